@@ -1,0 +1,45 @@
+#pragma once
+
+#include "network/circuitbreaker.h"
+#include "network/retrypolicy.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QUrl>
+
+namespace fathom {
+
+/// The client settings of the engine. Durations in milliseconds; 0 switches a limit off where
+/// noted.
+struct EngineConfig
+{
+    /// Real concurrent connections to one host. One QNAM opens at most 6, so the engine runs
+    /// ceil(poolSize / 6) QNAM lanes.
+    int poolSize = 200;
+    /// Threads the lanes run on; 0 runs them in the engine's own thread.
+    int workerThreads = 1;
+    int connectTimeoutMs = 10'000; ///< dispatch → request written (DNS, TCP connect, send)
+    int requestTimeoutMs = 60'000; ///< request written → whole answer received
+    int poolWaitTimeoutMs = 60'000; ///< longest wait in Fathom's queue for a slot; 0 = no limit
+    int maxConcurrency = 0; ///< client-side semaphore (the seed's 50); 0 = off
+    double maxRequestsPerSecond = 0; ///< token bucket; 0 = off
+    double rateBurst = 1; ///< tokens the bucket may save up
+    qsizetype maxStoredBodyBytes = 64 * 1024; ///< larger answers are read and dropped past this
+    RetryPolicy retry;
+    BreakerConfig breaker;
+
+    static constexpr int kConnectionsPerLane = 6; ///< Qt 6.4's hard-coded per-host limit
+    int laneCount() const { return std::max(1, (poolSize + kConnectionsPerLane - 1) / kConnectionsPerLane); }
+};
+
+/// One HTTP request to send through the engine.
+struct HttpRequestSpec
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    bool useToken = false; ///< attach "Authorization: Bearer" from the engine's TokenProvider
+};
+
+} // namespace fathom

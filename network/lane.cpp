@@ -1,0 +1,184 @@
+#include "network/lane.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace fathom {
+
+Lane::Lane(int index, Clock *clock, Deliver deliver)
+    : m_index(index)
+    , m_clock(clock)
+    , m_deliver(std::move(deliver))
+{
+    for (auto &slot : m_slots) {
+        slot = std::make_unique<Slot>();
+        slot->timer.setSingleShot(true);
+        slot->timer.setTimerType(Qt::PreciseTimer);
+        Slot *s = slot.get();
+        connect(&slot->timer, &QTimer::timeout, this, [this, s] { onTimeout(s); });
+    }
+}
+
+Lane::~Lane()
+{
+    for (auto &slot : m_slots) {
+        if (slot->reply) {
+            slot->reply->disconnect(this);
+            slot->reply->abort();
+        }
+    }
+}
+
+Lane::Slot *Lane::freeSlot()
+{
+    for (auto &slot : m_slots) {
+        if (!slot->reply)
+            return slot.get();
+    }
+    return nullptr;
+}
+
+void Lane::start(const LaneJob &job)
+{
+    if (!m_nam) {
+        // Created here, in the lane's thread: a QNAM must be used only where it lives.
+        m_nam = new QNetworkAccessManager(this);
+        m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_nam->setAutoDeleteReplies(false);
+    }
+    Slot *slot = freeSlot();
+    if (!slot) {
+        // The engine never sends more than 6; if it did, say so rather than queue inside Qt.
+        LaneResult r;
+        r.requestId = job.requestId;
+        r.generation = job.generation;
+        r.lane = m_index;
+        r.errorText = QStringLiteral("internal: lane %1 over capacity").arg(m_index);
+        r.finishedUs = m_clock->nowUs();
+        m_deliver(std::move(r));
+        return;
+    }
+    slot->job = job;
+    slot->body.clear();
+    slot->sentUs = slot->firstByteUs = 0;
+    slot->connectTimedOut = slot->requestTimedOut = slot->cancelled = false;
+
+    QNetworkRequest request(job.spec->url);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    for (const auto &[name, value] : job.spec->headers)
+        request.setRawHeader(name, value);
+    if (!job.authorization.isEmpty())
+        request.setRawHeader("Authorization", job.authorization);
+    if (!job.spec->body.isEmpty() && !request.hasRawHeader("Content-Type"))
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, job.spec->method, job.spec->body);
+    slot->reply = reply;
+    connect(reply, &QNetworkReply::requestSent, this, [this, slot] { onSent(slot); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, slot] {
+        if (!slot->firstByteUs)
+            slot->firstByteUs = m_clock->nowUs();
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, slot] { onReadyRead(slot); });
+    connect(reply, &QNetworkReply::finished, this, [this, slot] { onFinished(slot); });
+    slot->timer.start(job.connectTimeoutMs > 0 ? job.connectTimeoutMs : std::numeric_limits<int>::max());
+}
+
+void Lane::onSent(Slot *slot)
+{
+    if (slot->sentUs)
+        return; // requestSent may fire more than once
+    slot->sentUs = m_clock->nowUs();
+    const int timeout = slot->job.requestTimeoutMs;
+    if (timeout > 0)
+        slot->timer.start(timeout);
+    else
+        slot->timer.stop();
+}
+
+void Lane::onReadyRead(Slot *slot)
+{
+    if (!slot->firstByteUs)
+        slot->firstByteUs = m_clock->nowUs();
+    const QByteArray chunk = slot->reply->readAll();
+    const qsizetype room = slot->job.maxStoredBodyBytes - slot->body.size();
+    if (room > 0)
+        slot->body.append(chunk.left(room));
+}
+
+void Lane::onTimeout(Slot *slot)
+{
+    if (!slot->reply)
+        return;
+    // Qt reports any abort as OperationCanceledError: remember which phase ran out first.
+    if (slot->sentUs)
+        slot->requestTimedOut = true;
+    else
+        slot->connectTimedOut = true;
+    slot->reply->abort();
+}
+
+void Lane::cancel(quint64 requestId, int generation)
+{
+    for (auto &slot : m_slots) {
+        if (slot->reply && slot->job.requestId == requestId && slot->job.generation == generation) {
+            slot->cancelled = true;
+            slot->reply->abort();
+        }
+    }
+}
+
+void Lane::cancelAll()
+{
+    for (auto &slot : m_slots) {
+        if (slot->reply) {
+            slot->cancelled = true;
+            slot->reply->abort();
+        }
+    }
+}
+
+void Lane::onFinished(Slot *slot)
+{
+    QNetworkReply *reply = slot->reply;
+    if (!reply)
+        return;
+    slot->timer.stop();
+    if (reply->bytesAvailable() > 0)
+        onReadyRead(slot);
+
+    ReplyFacts facts;
+    facts.error = reply->error();
+    facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    facts.body = slot->body;
+    facts.connectTimedOut = slot->connectTimedOut;
+    facts.requestTimedOut = slot->requestTimedOut;
+    facts.cancelled = slot->cancelled;
+
+    LaneResult r;
+    r.requestId = slot->job.requestId;
+    r.generation = slot->job.generation;
+    r.lane = m_index;
+    r.outcome = classifyReply(facts);
+    r.httpStatus = facts.httpStatus;
+    r.body = std::move(slot->body);
+    r.headers = reply->rawHeaderPairs();
+    if (facts.connectTimedOut)
+        r.errorText = tr("connect timeout after %1 ms").arg(slot->job.connectTimeoutMs);
+    else if (facts.requestTimedOut)
+        r.errorText = tr("no complete answer %1 ms after the request was sent").arg(slot->job.requestTimeoutMs);
+    else if (facts.error != QNetworkReply::NoError && facts.httpStatus == 0)
+        r.errorText = reply->errorString();
+    r.sentUs = slot->sentUs;
+    r.firstByteUs = slot->firstByteUs;
+    r.finishedUs = m_clock->nowUs();
+
+    slot->reply = nullptr;
+    slot->job = LaneJob();
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_deliver(std::move(r));
+}
+
+} // namespace fathom

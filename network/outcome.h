@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace fathom {
+
+/// Why a request ended. The ids (outcomeId()) are stable: they appear in every JSON output and
+/// in classification rules, so never rename or reorder-by-id; append new classes at the end.
+enum class OutcomeClass : quint8 {
+    Ok,
+    Http4xx,
+    Overloaded503,
+    WaitingForFiber503,
+    ServerError5xx,
+    ConnectTimeout,
+    RequestTimeout,
+    PoolWaitTimeout,
+    ConnectionRefused,
+    ConnectionReset,
+    TlsError,
+    DnsFailure,
+    CircuitOpen,
+    Cancelled,
+};
+inline constexpr int OutcomeClassCount = 14;
+
+/// The stable id, e.g. "overloaded_503".
+QString outcomeId(OutcomeClass c);
+/// The inverse of outcomeId(); empty for an unknown id.
+std::optional<OutcomeClass> outcomeFromId(QStringView id);
+/// All classes in id order, for iteration.
+const std::array<OutcomeClass, OutcomeClassCount> &allOutcomeClasses();
+
+/// Timestamps of one attempt, in microseconds of the engine's Clock; 0 means "did not happen".
+/// queued: entered Fathom's own queue; dispatched: got a pool slot and went to a lane;
+/// sent: the request was written to a socket; firstByte: response headers arrived.
+struct AttemptTiming
+{
+    qint64 queuedUs = 0;
+    qint64 dispatchedUs = 0;
+    qint64 sentUs = 0;
+    qint64 firstByteUs = 0;
+    qint64 finishedUs = 0;
+
+    /// Time waiting for a pool slot (Fathom's queue), or 0 when never dispatched.
+    qint64 queueWaitUs() const { return dispatchedUs ? dispatchedUs - queuedUs : finishedUs - queuedUs; }
+    /// Dispatch to request written: DNS, connect and send.
+    qint64 connectSendUs() const { return sentUs && dispatchedUs ? sentUs - dispatchedUs : 0; }
+    /// Request written to first byte of the answer: the server's think time.
+    qint64 serverWaitUs() const { return firstByteUs && sentUs ? firstByteUs - sentUs : 0; }
+    /// Dispatch to finish: time on the wire, excluding the queue.
+    qint64 networkUs() const { return dispatchedUs ? finishedUs - dispatchedUs : 0; }
+    qint64 totalUs() const { return finishedUs - queuedUs; }
+};
+
+/// One try of a request.
+struct AttemptRecord
+{
+    OutcomeClass outcome = OutcomeClass::Cancelled;
+    int httpStatus = 0; ///< 0 when no HTTP answer arrived
+    AttemptTiming timing;
+    QString errorText; ///< Qt's or Fathom's description of a failure; never holds secrets
+    qint64 retryAfterMs = -1; ///< the server's Retry-After, or -1
+    qint64 backoffMs = 0; ///< the delay waited before the *next* attempt, 0 if none
+    int lane = -1; ///< which QNAM lane carried it, -1 when never dispatched
+};
+
+/// The final result of one engine request, with every attempt it took.
+struct RequestOutcome
+{
+    quint64 id = 0;
+    OutcomeClass outcome = OutcomeClass::Cancelled;
+    int httpStatus = 0;
+    QByteArray body; ///< the last answer's body, truncated to EngineConfig::maxStoredBodyBytes
+    QList<QPair<QByteArray, QByteArray>> headers; ///< the last answer's headers
+    QList<AttemptRecord> attempts;
+    QString errorText;
+    qint64 startedUs = 0; ///< submit time
+    qint64 finishedUs = 0;
+
+    bool ok() const { return outcome == OutcomeClass::Ok; }
+    int retries() const { return attempts.isEmpty() ? 0 : int(attempts.size()) - 1; }
+    const AttemptRecord &lastAttempt() const { return attempts.constLast(); }
+};
+
+} // namespace fathom
+
+Q_DECLARE_METATYPE(fathom::RequestOutcome)
