@@ -13,10 +13,11 @@ Lane::Lane(int index, Clock *clock, Deliver deliver)
 {
     for (auto &slot : m_slots) {
         slot = std::make_unique<Slot>();
-        slot->timer.setSingleShot(true);
-        slot->timer.setTimerType(Qt::PreciseTimer);
+        slot->timer = new QTimer(this);
+        slot->timer->setSingleShot(true);
+        slot->timer->setTimerType(Qt::PreciseTimer);
         Slot *s = slot.get();
-        connect(&slot->timer, &QTimer::timeout, this, [this, s] { onTimeout(s); });
+        connect(slot->timer, &QTimer::timeout, this, [this, s] { onTimeout(s); });
     }
 }
 
@@ -82,7 +83,7 @@ void Lane::start(const LaneJob &job)
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, slot] { onReadyRead(slot); });
     connect(reply, &QNetworkReply::finished, this, [this, slot] { onFinished(slot); });
-    slot->timer.start(job.connectTimeoutMs > 0 ? job.connectTimeoutMs : std::numeric_limits<int>::max());
+    slot->timer->start(job.connectTimeoutMs > 0 ? job.connectTimeoutMs : std::numeric_limits<int>::max());
 }
 
 void Lane::onSent(Slot *slot)
@@ -92,9 +93,9 @@ void Lane::onSent(Slot *slot)
     slot->sentUs = m_clock->nowUs();
     const int timeout = slot->job.requestTimeoutMs;
     if (timeout > 0)
-        slot->timer.start(timeout);
+        slot->timer->start(timeout);
     else
-        slot->timer.stop();
+        slot->timer->stop();
 }
 
 void Lane::onReadyRead(Slot *slot)
@@ -144,7 +145,7 @@ void Lane::onFinished(Slot *slot)
     QNetworkReply *reply = slot->reply;
     if (!reply)
         return;
-    slot->timer.stop();
+    slot->timer->stop();
     if (reply->bytesAvailable() > 0)
         onReadyRead(slot);
 

@@ -68,7 +68,7 @@ private:
     struct Slot
     {
         QNetworkReply *reply = nullptr;
-        QTimer timer;
+        QTimer *timer = nullptr; ///< a child of the lane, so it moves to the lane's thread with it
         LaneJob job;
         QByteArray body;
         qint64 sentUs = 0;

@@ -68,7 +68,11 @@ OutcomeClass classifyReply(const ReplyFacts &f)
     if (f.requestTimedOut)
         return OutcomeClass::RequestTimeout;
 
-    if (f.httpStatus >= 100) {
+    // A transport error wins over a status line already received: a server that hung up
+    // mid-answer sent "201" and then broke the body.
+    const bool transportError = (f.error >= QNetworkReply::ConnectionRefusedError && f.error < QNetworkReply::ProxyConnectionRefusedError)
+        || f.error == QNetworkReply::ProtocolFailure;
+    if (f.httpStatus >= 100 && !transportError) {
         if (f.httpStatus < 400)
             return OutcomeClass::Ok;
         if (f.httpStatus < 500)

@@ -1,0 +1,494 @@
+// Integration tests: the real engine against the real fathom-sim on 127.0.0.1.
+#include "network/httpengine.h"
+#include "network/secretstore.h"
+#include "network/tokenprovider.h"
+#include "simprocess.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace fathom;
+
+namespace {
+
+EngineConfig quietConfig()
+{
+    EngineConfig c;
+    c.retry.maxRetries = 0;
+    c.breaker.enabled = false;
+    c.connectTimeoutMs = 5000;
+    c.requestTimeoutMs = 20000;
+    return c;
+}
+
+TokenConfig simToken(const SimProcess &sim)
+{
+    TokenConfig t;
+    t.tokenUrl = sim.url(QStringLiteral("/oauth/token"));
+    t.clientId = QStringLiteral("fathom");
+    t.secretKey = QStringLiteral("sim");
+    return t;
+}
+
+HttpRequestSpec post(const QUrl &url)
+{
+    HttpRequestSpec s;
+    s.method = "POST";
+    s.url = url;
+    s.body = "{}";
+    return s;
+}
+
+HttpRequestSpec get(const QUrl &url)
+{
+    HttpRequestSpec s;
+    s.url = url;
+    return s;
+}
+
+/// Submits every spec and waits until all have finished; results in submit order.
+QList<RequestOutcome> runAll(HttpEngine &engine, const QList<HttpRequestSpec> &specs, int timeoutMs = 30000)
+{
+    QList<RequestOutcome> results(specs.size());
+    int done = 0;
+    for (int i = 0; i < specs.size(); ++i) {
+        engine.submit(specs[i], [&results, &done, i](const RequestOutcome &o) {
+            results[i] = o;
+            ++done;
+        });
+    }
+    if (!QTest::qWaitFor([&] { return done == specs.size(); }, timeoutMs))
+        qWarning("runAll: only %d of %d requests finished", done, int(specs.size()));
+    return results;
+}
+
+RequestOutcome runOne(HttpEngine &engine, const HttpRequestSpec &spec, int timeoutMs = 30000)
+{
+    return runAll(engine, { spec }, timeoutMs).constFirst();
+}
+
+} // namespace
+
+class TestHttpEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void holdsTwoHundredConnectionsAtOnce();
+    void oneLaneShowsTheSixConnectionLimitAsQueueWait();
+    void concurrencyLimitCapsServerLoad();
+    void poolWaitTimeoutIsPoolExhaustion();
+    void overloaded503IsRetriedWithBackoff();
+    void retryAfterIsALowerBound();
+    void postIsNotRetriedOnceItReachedTheServer();
+    void waitingForFiberIsNeverRetried();
+    void blackholeGivesConnectTimeoutsAndOpensTheBreaker();
+    void breakerRecoversThroughHalfOpen();
+    void halfOpenFailureReopens();
+    void faultsGiveTheRightClass_data();
+    void faultsGiveTheRightClass();
+    void connectionRefused();
+    void rateLimitSpacesDispatches();
+    void cancelQueuedAndInFlight();
+    void tokenIsFetchedOnceForManyRequests();
+    void tokenRefreshDoesNotNeedAPoolSlot();
+    void expiredTokenIsRefreshedOnceAndReplayed();
+    void wrongSecretNeverAppearsInErrors();
+};
+
+void TestHttpEngine::holdsTwoHundredConnectionsAtOnce()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("1000") }));
+    EngineConfig c = quietConfig();
+    c.poolSize = 200;
+    HttpEngine engine(c);
+    QList<HttpRequestSpec> specs(200, post(sim.url(QStringLiteral("/jobs?hold_ms=1500"))));
+    const QList<RequestOutcome> results = runAll(engine, specs);
+    for (const RequestOutcome &o : results)
+        QCOMPARE(outcomeId(o.outcome), outcomeId(OutcomeClass::Ok));
+    const QJsonObject stats = sim.stats();
+    // 200 from the engine, and at most one more: the connection of this very /stats call.
+    QCOMPARE_GE(stats.value(QStringLiteral("peak_open_connections")).toInt(), 200);
+    QCOMPARE_LE(stats.value(QStringLiteral("peak_open_connections")).toInt(), 201);
+    QCOMPARE(stats.value(QStringLiteral("peak_active_jobs")).toInt(), 200);
+}
+
+void TestHttpEngine::oneLaneShowsTheSixConnectionLimitAsQueueWait()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("100") }));
+    EngineConfig c = quietConfig();
+    c.poolSize = 6; // one QNAM
+    HttpEngine engine(c);
+    const int holdMs = 800;
+    QList<HttpRequestSpec> specs(12, post(sim.url(QStringLiteral("/jobs?hold_ms=%1").arg(holdMs))));
+    const QList<RequestOutcome> results = runAll(engine, specs);
+    QList<qint64> waitsMs;
+    for (const RequestOutcome &o : results) {
+        QVERIFY(o.ok());
+        waitsMs.append(o.lastAttempt().timing.queueWaitUs() / 1000);
+    }
+    std::sort(waitsMs.begin(), waitsMs.end());
+    // Six got a connection at once, six waited in Fathom's queue for one to free up.
+    QCOMPARE_LT(waitsMs[5], holdMs / 2);
+    QCOMPARE_GE(waitsMs[6], holdMs - 100);
+    // Six from the one QNAM, and at most one more: the connection of this very /stats call.
+    const int peak = sim.stats().value(QStringLiteral("peak_open_connections")).toInt();
+    QCOMPARE_GE(peak, 6);
+    QCOMPARE_LE(peak, 7);
+}
+
+void TestHttpEngine::concurrencyLimitCapsServerLoad()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("100") }));
+    EngineConfig c = quietConfig();
+    c.poolSize = 200;
+    c.maxConcurrency = 5;
+    HttpEngine engine(c);
+    const QList<RequestOutcome> results = runAll(engine, QList<HttpRequestSpec>(20, post(sim.url(QStringLiteral("/jobs?hold_ms=200")))));
+    for (const RequestOutcome &o : results)
+        QVERIFY(o.ok());
+    QCOMPARE(sim.stats().value(QStringLiteral("peak_active_jobs")).toInt(), 5);
+}
+
+void TestHttpEngine::poolWaitTimeoutIsPoolExhaustion()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("100") }));
+    EngineConfig c = quietConfig();
+    c.poolSize = 6;
+    c.poolWaitTimeoutMs = 200;
+    HttpEngine engine(c);
+    const QList<RequestOutcome> results = runAll(engine, QList<HttpRequestSpec>(12, post(sim.url(QStringLiteral("/jobs?hold_ms=1000")))));
+    int ok = 0, poolWait = 0;
+    for (const RequestOutcome &o : results) {
+        ok += o.outcome == OutcomeClass::Ok;
+        if (o.outcome == OutcomeClass::PoolWaitTimeout) {
+            ++poolWait;
+            QCOMPARE(o.lastAttempt().timing.dispatchedUs, 0); // never touched the network
+            QCOMPARE_GE(o.lastAttempt().timing.queueWaitUs(), 200'000);
+        }
+    }
+    QCOMPARE(ok, 6);
+    QCOMPARE(poolWait, 6);
+}
+
+void TestHttpEngine::overloaded503IsRetriedWithBackoff()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("--retry-after-s"), QStringLiteral("0") }));
+    EngineConfig c = quietConfig();
+    c.retry.maxRetries = 3;
+    c.retry.baseDelayMs = 50;
+    c.retry.retryNonIdempotent = true;
+    HttpEngine engine(c);
+    const RequestOutcome o = runOne(engine, post(sim.url(QStringLiteral("/jobs"))));
+    QCOMPARE(outcomeId(o.outcome), QStringLiteral("overloaded_503"));
+    QCOMPARE(o.attempts.size(), 4);
+    const qint64 expected[] = { 50, 100, 200 };
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(o.attempts[i].backoffMs, expected[i]);
+        const qint64 gapUs = o.attempts[i + 1].timing.queuedUs - o.attempts[i].timing.finishedUs;
+        QCOMPARE_GE(gapUs, expected[i] * 1000);
+    }
+    QCOMPARE(sim.stats().value(QStringLiteral("overloaded_503")).toInt(), 4);
+}
+
+void TestHttpEngine::retryAfterIsALowerBound()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("--retry-after-s"), QStringLiteral("1") }));
+    EngineConfig c = quietConfig();
+    c.retry.maxRetries = 1;
+    c.retry.baseDelayMs = 10;
+    c.retry.retryNonIdempotent = true;
+    HttpEngine engine(c);
+    const RequestOutcome o = runOne(engine, post(sim.url(QStringLiteral("/jobs"))));
+    QCOMPARE(o.attempts.size(), 2);
+    QCOMPARE(o.attempts[0].retryAfterMs, 1000);
+    QCOMPARE(o.attempts[0].backoffMs, 1000);
+    QCOMPARE_GE(o.attempts[1].timing.queuedUs - o.attempts[0].timing.finishedUs, 1'000'000);
+}
+
+void TestHttpEngine::postIsNotRetriedOnceItReachedTheServer()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("--retry-after-s"), QStringLiteral("0") }));
+    EngineConfig c = quietConfig();
+    c.retry.maxRetries = 3;
+    c.retry.baseDelayMs = 10;
+    HttpEngine engine(c);
+    const RequestOutcome o = runOne(engine, post(sim.url(QStringLiteral("/jobs"))));
+    QCOMPARE(o.outcome, OutcomeClass::Overloaded503);
+    QCOMPARE(o.attempts.size(), 1);
+}
+
+void TestHttpEngine::waitingForFiberIsNeverRetried()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--fiber-ready-after-ms"), QStringLiteral("600000") }));
+    EngineConfig c = quietConfig();
+    c.retry.maxRetries = 3;
+    c.retry.baseDelayMs = 10;
+    HttpEngine engine(c);
+    const RequestOutcome o = runOne(engine, get(sim.url(QStringLiteral("/metadata"))));
+    QCOMPARE(outcomeId(o.outcome), QStringLiteral("waiting_for_fiber_503"));
+    QCOMPARE(o.attempts.size(), 1);
+    QCOMPARE(o.httpStatus, 503);
+}
+
+void TestHttpEngine::blackholeGivesConnectTimeoutsAndOpensTheBreaker()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--blackhole") }));
+    QVERIFY(sim.blackholeUrl().isValid());
+    EngineConfig c = quietConfig();
+    c.breaker.enabled = true;
+    c.connectTimeoutMs = 300;
+    c.poolSize = 10;
+    HttpEngine engine(c);
+    QSignalSpy transitions(engine.breaker(), &CircuitBreaker::transitioned);
+    const QList<RequestOutcome> results = runAll(engine, QList<HttpRequestSpec>(5, get(sim.blackholeUrl(QStringLiteral("/health")))));
+    for (const RequestOutcome &o : results) {
+        QCOMPARE(outcomeId(o.outcome), QStringLiteral("connect_timeout"));
+        QCOMPARE(o.lastAttempt().timing.sentUs, 0);
+    }
+    QCOMPARE(engine.breaker()->state(), BreakerState::Open);
+    QCOMPARE(transitions.size(), 1);
+
+    // While OPEN: rejected at once, never dispatched to a lane, and the server is not touched.
+    const qint64 before = sim.stats().value(QStringLiteral("requests")).toInteger();
+    const RequestOutcome rejected = runOne(engine, get(sim.url(QStringLiteral("/health"))));
+    QCOMPARE(outcomeId(rejected.outcome), QStringLiteral("circuit_open"));
+    QCOMPARE(rejected.lastAttempt().lane, -1);
+    QCOMPARE(rejected.lastAttempt().timing.dispatchedUs, 0);
+    QCOMPARE(sim.stats().value(QStringLiteral("requests")).toInteger(), before + 1); // only this /stats call
+}
+
+void TestHttpEngine::breakerRecoversThroughHalfOpen()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--blackhole") }));
+    ManualClock clock;
+    EngineConfig c = quietConfig();
+    c.breaker.enabled = true;
+    c.breaker.failureThreshold = 2;
+    c.connectTimeoutMs = 200;
+    HttpEngine engine(c, &clock);
+    runAll(engine, QList<HttpRequestSpec>(2, get(sim.blackholeUrl(QStringLiteral("/health")))));
+    QCOMPARE(engine.breaker()->state(), BreakerState::Open);
+    clock.advanceMs(59'000);
+    QCOMPARE(runOne(engine, get(sim.url(QStringLiteral("/health")))).outcome, OutcomeClass::CircuitOpen);
+    clock.advanceMs(1'000);
+    QCOMPARE(engine.breaker()->state(), BreakerState::HalfOpen);
+    QCOMPARE(runOne(engine, get(sim.url(QStringLiteral("/health")))).outcome, OutcomeClass::Ok);
+    QCOMPARE(engine.breaker()->state(), BreakerState::Closed);
+    const QList<BreakerTransition> t = engine.breaker()->transitions();
+    QCOMPARE(t.size(), 3);
+    QCOMPARE(t[0].to, BreakerState::Open);
+    QCOMPARE(t[1].to, BreakerState::HalfOpen);
+    QCOMPARE(t[1].atUs - t[0].atUs, 60'000'000);
+    QCOMPARE(t[2].to, BreakerState::Closed);
+}
+
+void TestHttpEngine::halfOpenFailureReopens()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--blackhole") }));
+    ManualClock clock;
+    EngineConfig c = quietConfig();
+    c.breaker.enabled = true;
+    c.breaker.failureThreshold = 1;
+    c.connectTimeoutMs = 200;
+    HttpEngine engine(c, &clock);
+    runOne(engine, get(sim.blackholeUrl(QStringLiteral("/health"))));
+    clock.advanceMs(60'000);
+    QCOMPARE(engine.breaker()->state(), BreakerState::HalfOpen);
+    // One trial call goes out; the second, submitted meanwhile, is refused without network.
+    const QList<RequestOutcome> r = runAll(engine, { get(sim.blackholeUrl(QStringLiteral("/health"))), get(sim.url(QStringLiteral("/health"))) });
+    QCOMPARE(r[0].outcome, OutcomeClass::ConnectTimeout);
+    QCOMPARE(r[1].outcome, OutcomeClass::CircuitOpen);
+    QCOMPARE(engine.breaker()->state(), BreakerState::Open);
+}
+
+void TestHttpEngine::faultsGiveTheRightClass_data()
+{
+    QTest::addColumn<QStringList>("simArgs");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addRow("reset") << QStringList { QStringLiteral("--fault-reset"), QStringLiteral("1") } << QStringLiteral("connection_reset") << 0;
+    QTest::addRow("hang up mid-answer") << QStringList { QStringLiteral("--fault-hangup"), QStringLiteral("1") } << QStringLiteral("connection_reset") << 201;
+    QTest::addRow("malformed body") << QStringList { QStringLiteral("--fault-malformed"), QStringLiteral("1") } << QStringLiteral("ok") << 201;
+    QTest::addRow("trickle past the request timeout") << QStringList { QStringLiteral("--fault-trickle"), QStringLiteral("1") } << QStringLiteral("request_timeout") << 0;
+    QTest::addRow("overload hangs") << QStringList { QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("--overload"), QStringLiteral("hang") } << QStringLiteral("request_timeout") << 0;
+    QTest::addRow("overload 503") << QStringList { QStringLiteral("--capacity"), QStringLiteral("0") } << QStringLiteral("overloaded_503") << 503;
+}
+
+void TestHttpEngine::faultsGiveTheRightClass()
+{
+    QFETCH(QStringList, simArgs);
+    QFETCH(QString, expected);
+    QFETCH(int, httpStatus);
+    SimProcess sim;
+    QVERIFY(sim.start(simArgs));
+    EngineConfig c = quietConfig();
+    c.requestTimeoutMs = 600;
+    HttpEngine engine(c);
+    const RequestOutcome o = runOne(engine, post(sim.url(QStringLiteral("/jobs"))));
+    QCOMPARE(outcomeId(o.outcome), expected);
+    QCOMPARE(o.httpStatus, httpStatus);
+    QVERIFY(o.lastAttempt().timing.sentUs > 0); // each of these reached the server
+    // The simulator survived the client's hang-up and still answers.
+    QCOMPARE(sim.call("GET", QStringLiteral("/health")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+}
+
+void TestHttpEngine::connectionRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    EngineConfig c = quietConfig();
+    HttpEngine engine(c);
+    QUrl url(QStringLiteral("http://127.0.0.1/health"));
+    url.setPort(port);
+    const RequestOutcome o = runOne(engine, get(url));
+    QCOMPARE(outcomeId(o.outcome), QStringLiteral("connection_refused"));
+}
+
+void TestHttpEngine::rateLimitSpacesDispatches()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({}));
+    EngineConfig c = quietConfig();
+    c.maxRequestsPerSecond = 20; // one every 50 ms
+    c.rateBurst = 1;
+    HttpEngine engine(c);
+    const QList<RequestOutcome> r = runAll(engine, QList<HttpRequestSpec>(6, get(sim.url(QStringLiteral("/health")))));
+    QList<qint64> dispatched;
+    for (const RequestOutcome &o : r)
+        dispatched.append(o.lastAttempt().timing.dispatchedUs);
+    std::sort(dispatched.begin(), dispatched.end());
+    // The first goes at once on the saved-up token; five more need 5 × 50 ms of refill.
+    QCOMPARE_GE(dispatched.last() - dispatched.first(), 5 * 50'000 - 1000);
+}
+
+void TestHttpEngine::cancelQueuedAndInFlight()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("10") }));
+    EngineConfig c = quietConfig();
+    c.poolSize = 1;
+    HttpEngine engine(c);
+    QList<RequestOutcome> results;
+    const quint64 inFlight = engine.submit(post(sim.url(QStringLiteral("/jobs?hold_ms=5000"))), [&](const RequestOutcome &o) { results.append(o); });
+    const quint64 queued = engine.submit(post(sim.url(QStringLiteral("/jobs?hold_ms=5000"))), [&](const RequestOutcome &o) { results.append(o); });
+    QTRY_COMPARE(sim.stats().value(QStringLiteral("active_jobs")).toInt(), 1);
+    QCOMPARE(engine.gauges().queued, 1);
+    engine.cancel(queued);
+    engine.cancel(inFlight);
+    QTRY_COMPARE(results.size(), 2);
+    QCOMPARE(results[0].outcome, OutcomeClass::Cancelled);
+    QCOMPARE(results[1].outcome, OutcomeClass::Cancelled);
+    QTRY_COMPARE(engine.gauges().inFlight, 0);
+    QCOMPARE(engine.gauges().queued, 0);
+}
+
+void TestHttpEngine::tokenIsFetchedOnceForManyRequests()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--require-token"), QStringLiteral("--capacity"), QStringLiteral("1000") }));
+    MemorySecretStore secrets;
+    secrets.write(QStringLiteral("sim"), QStringLiteral("fathom-secret"), this, [](bool, const QString &) {});
+    TokenProvider tokens(simToken(sim), &secrets);
+    EngineConfig c = quietConfig();
+    c.poolSize = 6;
+    HttpEngine engine(c);
+    engine.setTokenProvider(&tokens);
+    HttpRequestSpec spec = post(sim.url(QStringLiteral("/jobs")));
+    spec.useToken = true;
+    for (const RequestOutcome &o : runAll(engine, QList<HttpRequestSpec>(50, spec)))
+        QCOMPARE(outcomeId(o.outcome), QStringLiteral("ok"));
+    QCOMPARE(sim.stats().value(QStringLiteral("tokens_issued")).toInt(), 1);
+    QCOMPARE(tokens.refreshCount(), 1);
+}
+
+void TestHttpEngine::tokenRefreshDoesNotNeedAPoolSlot()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--require-token"), QStringLiteral("--capacity"), QStringLiteral("1000") }));
+    MemorySecretStore secrets;
+    secrets.write(QStringLiteral("sim"), QStringLiteral("fathom-secret"), this, [](bool, const QString &) {});
+    ManualClock clock;
+    TokenProvider tokens(simToken(sim), &secrets, &clock);
+    EngineConfig c = quietConfig();
+    c.poolSize = 6;
+    HttpEngine engine(c, &clock);
+    engine.setTokenProvider(&tokens);
+    HttpRequestSpec held = post(sim.url(QStringLiteral("/jobs?hold_ms=3000")));
+    held.useToken = true;
+    int done = 0;
+    for (int i = 0; i < 6; ++i)
+        engine.submit(held, [&](const RequestOutcome &) { ++done; });
+    QTRY_COMPARE(engine.gauges().inFlight, 6);
+    QCOMPARE(tokens.refreshCount(), 1);
+    clock.advanceMs(3600 * 1000); // the cached token is now expired
+    HttpRequestSpec next = post(sim.url(QStringLiteral("/jobs")));
+    next.useToken = true;
+    engine.submit(next, [&](const RequestOutcome &) { ++done; });
+    // The refresh completes while all six pool slots are still busy.
+    QTRY_COMPARE(tokens.refreshCount(), 2);
+    QCOMPARE(engine.gauges().inFlight, 6);
+    QCOMPARE(done, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(done, 7, 15000);
+}
+
+void TestHttpEngine::expiredTokenIsRefreshedOnceAndReplayed()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--require-token"), QStringLiteral("--token-ttl-s"), QStringLiteral("1") }));
+    MemorySecretStore secrets;
+    secrets.write(QStringLiteral("sim"), QStringLiteral("fathom-secret"), this, [](bool, const QString &) {});
+    ManualClock clock; // Fathom believes the token is fresh; the server knows it expired
+    TokenProvider tokens(simToken(sim), &secrets, &clock);
+    EngineConfig c = quietConfig();
+    HttpEngine engine(c, &clock);
+    engine.setTokenProvider(&tokens);
+    HttpRequestSpec spec = post(sim.url(QStringLiteral("/jobs")));
+    spec.useToken = true;
+    QVERIFY(runOne(engine, spec).ok());
+    // Wait until the server itself refuses the token.
+    QTRY_VERIFY_WITH_TIMEOUT(sim.stats().value(QStringLiteral("uptime_ms")).toInt() > 1500, 5000);
+    const RequestOutcome o = runOne(engine, spec);
+    QCOMPARE(outcomeId(o.outcome), QStringLiteral("ok"));
+    QCOMPARE(o.attempts.size(), 2);
+    QCOMPARE(o.attempts[0].httpStatus, 401);
+    QCOMPARE(tokens.refreshCount(), 2);
+}
+
+void TestHttpEngine::wrongSecretNeverAppearsInErrors()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--require-token") }));
+    MemorySecretStore secrets;
+    const QString secret = QStringLiteral("s3cr3t-value-that-must-not-leak");
+    secrets.write(QStringLiteral("sim"), secret, this, [](bool, const QString &) {});
+    TokenProvider tokens(simToken(sim), &secrets);
+    EngineConfig c = quietConfig();
+    HttpEngine engine(c);
+    engine.setTokenProvider(&tokens);
+    HttpRequestSpec spec = post(sim.url(QStringLiteral("/jobs")));
+    spec.useToken = true;
+    const RequestOutcome o = runOne(engine, spec);
+    QCOMPARE(outcomeId(o.outcome), QStringLiteral("http_4xx"));
+    QVERIFY(o.errorText.contains(QStringLiteral("401")));
+    QVERIFY(!o.errorText.contains(secret));
+    for (const AttemptRecord &a : o.attempts)
+        QVERIFY(!a.errorText.contains(secret));
+    QCOMPARE(sim.stats().value(QStringLiteral("jobs_created")).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestHttpEngine)
+#include "tst_httpengine.moc"
