@@ -274,6 +274,7 @@ void HttpEngine::onLaneResult(LaneResult &&res)
         a.timing.finishedUs = res.finishedUs;
         a.errorText = res.errorText;
         a.lane = res.lane;
+        a.transportResends = res.transportResends;
         for (const auto &[name, value] : std::as_const(res.headers)) {
             if (name.compare("Retry-After", Qt::CaseInsensitive) == 0)
                 a.retryAfterMs = parseRetryAfterMs(value, m_clock->utcNow());

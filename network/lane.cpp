@@ -63,6 +63,7 @@ void Lane::start(const LaneJob &job)
     slot->job = job;
     slot->body.clear();
     slot->sentUs = slot->firstByteUs = 0;
+    slot->sends = 0;
     slot->connectTimedOut = slot->requestTimedOut = slot->cancelled = false;
 
     QNetworkRequest request(job.spec->url);
@@ -88,8 +89,9 @@ void Lane::start(const LaneJob &job)
 
 void Lane::onSent(Slot *slot)
 {
-    if (slot->sentUs)
-        return; // requestSent may fire more than once
+    // requestSent fires again when Qt resends on a new connection after the first one dropped.
+    if (slot->sends++ > 0)
+        return;
     slot->sentUs = m_clock->nowUs();
     const int timeout = slot->job.requestTimeoutMs;
     if (timeout > 0)
@@ -173,6 +175,7 @@ void Lane::onFinished(Slot *slot)
         r.errorText = reply->errorString();
     r.sentUs = slot->sentUs;
     r.firstByteUs = slot->firstByteUs;
+    r.transportResends = std::max(0, slot->sends - 1);
     r.finishedUs = m_clock->nowUs();
 
     slot->reply = nullptr;

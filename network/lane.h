@@ -43,6 +43,7 @@ struct LaneResult
     qint64 sentUs = 0;
     qint64 firstByteUs = 0;
     qint64 finishedUs = 0;
+    int transportResends = 0;
 };
 
 /// One QNetworkAccessManager with at most 6 requests outstanding, so nothing ever waits inside
@@ -73,6 +74,7 @@ private:
         QByteArray body;
         qint64 sentUs = 0;
         qint64 firstByteUs = 0;
+        int sends = 0;
         bool connectTimedOut = false;
         bool requestTimedOut = false;
         bool cancelled = false;

@@ -69,6 +69,9 @@ struct AttemptRecord
     qint64 retryAfterMs = -1; ///< the server's Retry-After, or -1
     qint64 backoffMs = 0; ///< the delay waited before the *next* attempt, 0 if none
     int lane = -1; ///< which QNAM lane carried it, -1 when never dispatched
+    /// Times Qt itself wrote the request again after the connection dropped (QNAM resends
+    /// silently); the server may have seen this attempt more than once.
+    int transportResends = 0;
 };
 
 /// The final result of one engine request, with every attempt it took.

@@ -6,6 +6,7 @@
 
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace fathom;
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void faultsGiveTheRightClass_data();
     void faultsGiveTheRightClass();
     void connectionRefused();
+    void silentQtResendIsCounted();
     void rateLimitSpacesDispatches();
     void cancelQueuedAndInFlight();
     void tokenIsFetchedOnceForManyRequests();
@@ -356,6 +358,28 @@ void TestHttpEngine::connectionRefused()
     url.setPort(port);
     const RequestOutcome o = runOne(engine, get(url));
     QCOMPARE(outcomeId(o.outcome), QStringLiteral("connection_refused"));
+}
+
+void TestHttpEngine::silentQtResendIsCounted()
+{
+    // Every second job request is reset: QNAM writes the request again on a new connection by
+    // itself. The engine cannot stop that, but must not hide it.
+    QTemporaryFile scenario;
+    QVERIFY(scenario.open());
+    scenario.write(R"({"reset": {"every_nth": 2}, "capacity": 100})");
+    scenario.close();
+    SimProcess sim;
+    QVERIFY(sim.start({ "--scenario", scenario.fileName() }));
+    HttpEngine engine(quietConfig());
+    const RequestOutcome first = runOne(engine, post(sim.url("/jobs")));
+    QCOMPARE(first.lastAttempt().transportResends, 0);
+    const RequestOutcome second = runOne(engine, post(sim.url("/jobs")));
+    QCOMPARE(outcomeId(second.outcome), QStringLiteral("ok"));
+    QCOMPARE(second.attempts.size(), 1);
+    QCOMPARE(second.lastAttempt().transportResends, 1);
+    const QJsonObject stats = sim.stats();
+    QCOMPARE(stats.value("faults").toObject().value("reset").toInt(), 1);
+    QCOMPARE(stats.value("jobs_created").toInt(), 2);
 }
 
 void TestHttpEngine::rateLimitSpacesDispatches()
