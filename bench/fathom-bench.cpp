@@ -1,0 +1,173 @@
+// fathom-bench: throughput and overhead of Fathom's engine against any local HTTP server,
+// beside a bare single-QNAM loop. A benchmark, not a test: it prints figures, asserts nothing.
+//
+//   fathom-bench engine --url URL --in-flight 200 --seconds 5 [--path /p] [--pool N] [--threads N]
+//   fathom-bench qnam   --url URL --in-flight 200 --seconds 5 [--path /p]
+//
+// Prints one JSON object: requests_per_s, cpu_us_per_request, p50_ms, p99_ms, errors, ...
+#include "network/httpengine.h"
+#include "network/latencyhistogram.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace fathom;
+
+namespace {
+
+qint64 cpuUs()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1'000'000 + u.ru_utime.tv_usec + u.ru_stime.tv_usec;
+}
+
+long maxRssKb()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
+
+struct Tally
+{
+    quint64 done = 0;
+    quint64 errors = 0;
+    LatencyHistogram latency;
+};
+
+QJsonObject report(const QString &mode, const Tally &t, qint64 wallUs, qint64 cpu, int inFlight)
+{
+    return {
+        { QStringLiteral("mode"), mode },
+        { QStringLiteral("in_flight"), inFlight },
+        { QStringLiteral("requests"), double(t.done) },
+        { QStringLiteral("requests_per_s"), double(t.done) * 1e6 / double(wallUs) },
+        { QStringLiteral("cpu_us_per_request"), t.done ? double(cpu) / double(t.done) : 0.0 },
+        { QStringLiteral("p50_ms"), t.latency.quantileUs(0.5) / 1000.0 },
+        { QStringLiteral("p99_ms"), t.latency.quantileUs(0.99) / 1000.0 },
+        { QStringLiteral("errors"), double(t.errors) },
+        { QStringLiteral("max_rss_kb"), double(maxRssKb()) },
+    };
+}
+
+/// The engine keeps `inFlight` requests going until the deadline.
+QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, int pool, int threads)
+{
+    EngineConfig c;
+    c.poolSize = pool > 0 ? pool : inFlight;
+    c.workerThreads = threads;
+    c.retry.maxRetries = 0;
+    c.breaker.enabled = false;
+    c.poolWaitTimeoutMs = 0;
+    HttpEngine engine(c);
+    HttpRequestSpec spec;
+    spec.url = url;
+    Tally t;
+    QElapsedTimer wall;
+    bool stopping = false;
+    int outstanding = 0;
+    std::function<void()> submitOne;
+    submitOne = [&] {
+        ++outstanding;
+        engine.submit(spec, [&](const RequestOutcome &o) {
+            --outstanding;
+            ++t.done;
+            t.errors += o.outcome != OutcomeClass::Ok;
+            t.latency.record(o.finishedUs - o.startedUs);
+            if (!stopping)
+                submitOne();
+            else if (outstanding == 0)
+                QCoreApplication::quit();
+        });
+    };
+    QTimer::singleShot(seconds * 1000, [&] { stopping = true; });
+    const qint64 cpu0 = cpuUs();
+    wall.start();
+    for (int i = 0; i < inFlight; ++i)
+        submitOne();
+    QCoreApplication::exec();
+    const qint64 wallUs = wall.nsecsElapsed() / 1000;
+    QJsonObject o = report(QStringLiteral("engine"), t, wallUs, cpuUs() - cpu0, inFlight);
+    o.insert(QStringLiteral("pool"), c.poolSize);
+    o.insert(QStringLiteral("lanes"), c.laneCount());
+    o.insert(QStringLiteral("worker_threads"), threads);
+    return o;
+}
+
+/// The bare loop: one QNAM, no queue, no timing, no classification. Qt queues beyond 6.
+QJsonObject runQnam(const QUrl &url, int inFlight, int seconds)
+{
+    QNetworkAccessManager nam;
+    Tally t;
+    QElapsedTimer wall;
+    bool stopping = false;
+    int outstanding = 0;
+    std::function<void()> submitOne;
+    submitOne = [&] {
+        ++outstanding;
+        const qint64 start = wall.nsecsElapsed() / 1000;
+        QNetworkReply *reply = nam.get(QNetworkRequest(url));
+        QObject::connect(reply, &QNetworkReply::finished, &nam, [&, reply, start] {
+            --outstanding;
+            ++t.done;
+            t.errors += reply->error() != QNetworkReply::NoError;
+            reply->readAll();
+            t.latency.record(wall.nsecsElapsed() / 1000 - start);
+            reply->deleteLater();
+            if (!stopping)
+                submitOne();
+            else if (outstanding == 0)
+                QCoreApplication::quit();
+        });
+    };
+    QTimer::singleShot(seconds * 1000, [&] { stopping = true; });
+    const qint64 cpu0 = cpuUs();
+    wall.start();
+    for (int i = 0; i < inFlight; ++i)
+        submitOne();
+    QCoreApplication::exec();
+    return report(QStringLiteral("qnam"), t, wall.nsecsElapsed() / 1000, cpuUs() - cpu0, inFlight);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Benchmarks Fathom's engine (engine) or a bare single-QNAM loop (qnam)."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("engine or qnam"));
+    const QCommandLineOption urlOpt(QStringLiteral("url"), QStringLiteral("server base URL"), QStringLiteral("URL"));
+    const QCommandLineOption pathOpt(QStringLiteral("path"), QStringLiteral("request path (default /health)"), QStringLiteral("PATH"), QStringLiteral("/health"));
+    const QCommandLineOption inFlightOpt(QStringLiteral("in-flight"), QStringLiteral("requests kept in flight (default 200)"), QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("duration (default 5)"), QStringLiteral("S"), QStringLiteral("5"));
+    const QCommandLineOption poolOpt(QStringLiteral("pool"), QStringLiteral("engine pool size (default: in-flight)"), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("engine worker threads (default 1)"), QStringLiteral("N"), QStringLiteral("1"));
+    p.addOptions({ urlOpt, pathOpt, inFlightOpt, secondsOpt, poolOpt, threadsOpt });
+    p.process(app);
+    const QString mode = p.positionalArguments().value(0);
+    QUrl url(p.value(urlOpt));
+    if ((mode != QLatin1String("engine") && mode != QLatin1String("qnam")) || !url.isValid() || url.scheme().isEmpty()) {
+        std::fprintf(stderr, "usage: fathom-bench engine|qnam --url http://127.0.0.1:PORT [--path /p] [--in-flight N] [--seconds S]\n");
+        return 2;
+    }
+    url.setPath(p.value(pathOpt));
+    const int inFlight = std::max(1, p.value(inFlightOpt).toInt());
+    const int seconds = std::max(1, p.value(secondsOpt).toInt());
+    const QJsonObject result = mode == QLatin1String("engine")
+        ? runEngine(url, inFlight, seconds, p.value(poolOpt).toInt(), std::max(0, p.value(threadsOpt).toInt()))
+        : runQnam(url, inFlight, seconds);
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
