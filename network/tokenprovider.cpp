@@ -103,8 +103,10 @@ void TokenProvider::fetchWithSecret(const QString &secret)
         const OutcomeClass cls = classifyReply(facts);
         if (cls != OutcomeClass::Ok) {
             r.failure = cls;
-            r.error = facts.httpStatus ? tr("the token endpoint answered HTTP %1").arg(facts.httpStatus)
-                                       : tr("the token request failed: %1").arg(reply->errorString());
+            const bool answered = cls == OutcomeClass::Http4xx || cls == OutcomeClass::ServerError5xx
+                || cls == OutcomeClass::Overloaded503 || cls == OutcomeClass::WaitingForFiber503;
+            r.error = answered ? tr("the token endpoint answered HTTP %1").arg(facts.httpStatus)
+                               : tr("the token request failed (%1): %2").arg(outcomeId(cls), reply->errorString());
             finishRefresh(r);
             return;
         }
