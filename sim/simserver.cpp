@@ -126,6 +126,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 {
     ++m_stats.requests;
     SimRequest r { request.method(), request.url().path(), request.query(), request.body(), request.value("Authorization") };
+    if (r.path.startsWith(QLatin1String("/jobs")))
+        ++m_stats.jobRequests;
     Responder responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
 
     if (applyFault(r, socket))
@@ -138,6 +140,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     QTimer::singleShot(delay, this, [this, r, socket = QPointer<QTcpSocket>(socket), responder] {
         if (socket)
             route(r, socket, responder);
+        else
+            ++m_stats.answersDropped;
     });
     return true;
 }
@@ -203,8 +207,10 @@ void SimServer::startTrickle(QTcpSocket *socket, QByteArray bytes)
 void SimServer::answer(QTcpSocket *socket, const Responder &responder, int status, const QJsonObject &body,
                        const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return; // writing to a responder whose client hung up crashes QHttpServer 6.4
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+        ++m_stats.answersDropped; // writing to a responder whose client hung up crashes QHttpServer 6.4
+        return;
+    }
     ++m_stats.byStatus[status];
     const QByteArray payload = body.isEmpty() ? QByteArray() : json(body);
     responder->writeStatusLine(QHttpServerResponder::StatusCode(status));
@@ -345,8 +351,7 @@ void SimServer::handleCreateJob(const SimRequest &req, QTcpSocket *socket, const
         // The job is the request itself: answer when the work is done, then free the slot.
         QTimer::singleShot(std::min<qint64>(holdMs, 600'000), this, [this, id, holdMs, socket = QPointer<QTcpSocket>(socket), r] {
             releaseSlot();
-            if (socket)
-                answer(socket, r, 201, { { QStringLiteral("job_id"), id }, { QStringLiteral("held_ms"), holdMs } });
+            answer(socket, r, 201, { { QStringLiteral("job_id"), id }, { QStringLiteral("held_ms"), holdMs } });
         });
         return;
     }
@@ -384,11 +389,13 @@ QJsonObject SimServer::statsJson() const
         { QStringLiteral("peak_active_jobs"), m_stats.peakActiveJobs },
         { QStringLiteral("capacity"), m_config.capacity },
         { QStringLiteral("requests"), double(m_stats.requests) },
+        { QStringLiteral("job_requests"), double(m_stats.jobRequests) },
         { QStringLiteral("jobs_created"), double(m_stats.jobsCreated) },
         { QStringLiteral("overloaded_503"), double(m_stats.overloaded503) },
         { QStringLiteral("unauthorized_401"), double(m_stats.unauthorized401) },
         { QStringLiteral("tokens_issued"), double(m_stats.tokensIssued) },
         { QStringLiteral("hung_requests"), double(m_stats.hung) },
+        { QStringLiteral("answers_dropped"), double(m_stats.answersDropped) },
         { QStringLiteral("faults"),
           QJsonObject { { QStringLiteral("reset"), double(m_stats.faultReset) },
                         { QStringLiteral("hangup"), double(m_stats.faultHangup) },

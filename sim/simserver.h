@@ -27,11 +27,13 @@ struct SimStats
     int activeJobs = 0;
     int peakActiveJobs = 0;
     quint64 requests = 0;
+    quint64 jobRequests = 0; ///< requests to /jobs and /jobs/{id}, counted on arrival
     quint64 jobsCreated = 0;
     quint64 overloaded503 = 0;
     quint64 unauthorized401 = 0;
     quint64 tokensIssued = 0;
     quint64 hung = 0;
+    quint64 answersDropped = 0; ///< the client hung up before its answer was written
     quint64 faultReset = 0;
     quint64 faultHangup = 0;
     quint64 faultTrickle = 0;

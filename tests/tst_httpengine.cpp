@@ -92,6 +92,7 @@ private Q_SLOTS:
     void silentQtResendIsCounted();
     void rateLimitSpacesDispatches();
     void cancelQueuedAndInFlight();
+    void simulatorSurvivesClientsHangingUp();
     void tokenIsFetchedOnceForManyRequests();
     void tokenRefreshDoesNotNeedAPoolSlot();
     void expiredTokenIsRefreshedOnceAndReplayed();
@@ -418,6 +419,28 @@ void TestHttpEngine::cancelQueuedAndInFlight()
     QCOMPARE(results[1].outcome, OutcomeClass::Cancelled);
     QTRY_COMPARE(engine.gauges().inFlight, 0);
     QCOMPARE(engine.gauges().queued, 0);
+}
+
+void TestHttpEngine::simulatorSurvivesClientsHangingUp()
+{
+    // QHttpServer 6.4 crashes when a kept responder writes after its client left: the held
+    // jobs below answer after every client has hung up, with and without added latency.
+    for (const bool delayed : { false, true }) {
+        SimProcess sim;
+        QVERIFY(sim.start(delayed ? QStringList { "--capacity", "100", "--latency", "fixed:300" } : QStringList { "--capacity", "100" }));
+        HttpEngine engine(quietConfig());
+        int done = 0;
+        for (int i = 0; i < 50; ++i)
+            engine.submit(post(sim.url("/jobs?hold_ms=300")), [&](const RequestOutcome &) { ++done; });
+        // Every request has reached the server ...
+        QTRY_COMPARE_WITH_TIMEOUT(sim.stats().value("job_requests").toInt(), 50, 5000);
+        engine.cancelAll();
+        QCOMPARE(done, 50);
+        // ... and its answer comes due after the client left.
+        QTRY_COMPARE_WITH_TIMEOUT(sim.stats().value("answers_dropped").toInt(), 50, 5000);
+        QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+        QCOMPARE(sim.call("GET", "/health").value("status").toString(), QStringLiteral("ok"));
+    }
 }
 
 void TestHttpEngine::tokenIsFetchedOnceForManyRequests()
