@@ -67,11 +67,17 @@ void printSummary(const BurstSummary &s, const MetricsSnapshot &metrics)
     for (OutcomeClass c : allOutcomeClasses()) {
         const quint64 n = s.outcomes[size_t(c)];
         if (n)
-            out(QStringLiteral("  %1 %2  %3%").arg(outcomeId(c), -24).arg(n, 6).arg(100.0 * double(n) / std::max(1, s.finished), 5, 'f', 1));
+            out(QStringLiteral("  %1 %2  %3%")
+                    .arg(outcomeId(c), -24)
+                    .arg(n, 6)
+                    .arg(100.0 * double(n) / std::max(1, s.finished), 5, 'f', 1));
     }
-    out(tr("Retries by Fathom: %1; silent resends by Qt after a dropped connection: %2").arg(s.retries).arg(s.transportResends));
+    out(tr("Retries by Fathom: %1; silent resends by Qt after a dropped connection: %2")
+            .arg(s.retries)
+            .arg(s.transportResends));
     out(tr("Time per request:   p50 %1, p90 %2, p99 %3, max %4")
-            .arg(ms(s.total.quantileUs(0.5)), ms(s.total.quantileUs(0.9)), ms(s.total.quantileUs(0.99)), ms(s.total.maxUs())));
+            .arg(ms(s.total.quantileUs(0.5)), ms(s.total.quantileUs(0.9)), ms(s.total.quantileUs(0.99)),
+                 ms(s.total.maxUs())));
     out(tr("Wait for a pool slot: p50 %1, p99 %2, max %3")
             .arg(ms(s.queueWait.quantileUs(0.5)), ms(s.queueWait.quantileUs(0.99)), ms(s.queueWait.maxUs())));
     if (!s.serverStats.isEmpty()) {
@@ -93,10 +99,15 @@ int runDemoCommand(const QStringList &arguments)
     p.setApplicationDescription(tr("Starts the built-in job-server simulator, sends a burst of jobs through Fathom's "
                                    "engine and prints how each ended."));
     p.addHelpOption();
-    const QCommandLineOption requestsOpt(QStringLiteral("requests"), tr("jobs in the burst (default 300)"), QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption poolOpt(QStringLiteral("pool"), tr("connection pool size (default 200)"), QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption capacityOpt(QStringLiteral("capacity"), tr("the simulator's job capacity (default 150)"), QStringLiteral("N"), QStringLiteral("150"));
-    const QCommandLineOption holdOpt(QStringLiteral("hold-ms"), tr("how long the server works on each job (default 500)"), QStringLiteral("MS"), QStringLiteral("500"));
+    const QCommandLineOption requestsOpt(QStringLiteral("requests"), tr("jobs in the burst (default 300)"),
+                                         QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption poolOpt(QStringLiteral("pool"), tr("connection pool size (default 200)"),
+                                     QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption capacityOpt(QStringLiteral("capacity"), tr("the simulator's job capacity (default 150)"),
+                                         QStringLiteral("N"), QStringLiteral("150"));
+    const QCommandLineOption holdOpt(QStringLiteral("hold-ms"),
+                                     tr("how long the server works on each job (default 500)"), QStringLiteral("MS"),
+                                     QStringLiteral("500"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("print the summary as one JSON object"));
     p.addOptions({ requestsOpt, poolOpt, capacityOpt, holdOpt, jsonOpt });
     if (!p.parse(arguments)) {
@@ -134,8 +145,8 @@ int runDemoCommand(const QStringList &arguments)
         simError = e;
         loop.quit();
     });
-    sim.start({ QStringLiteral("--capacity"), QString::number(capacity), QStringLiteral("--fault-reset"), QStringLiteral("0.01"),
-                QStringLiteral("--latency"), QStringLiteral("lognormal:20:0.5") });
+    sim.start({ QStringLiteral("--capacity"), QString::number(capacity), QStringLiteral("--fault-reset"),
+                QStringLiteral("0.01"), QStringLiteral("--latency"), QStringLiteral("lognormal:20:0.5") });
     loop.exec();
     if (!simError.isEmpty()) {
         err(tr("fathom demo: %1").arg(simError));

@@ -9,11 +9,12 @@ namespace {
 
 void printUsage()
 {
-    std::fputs(qPrintable(QCoreApplication::translate("main",
-                                                      "Usage: fathom <command> [options]\n\n"
-                                                      "Commands:\n"
-                                                      "  demo    start the built-in simulator and send a burst of jobs through the engine\n\n"
-                                                      "Run \"fathom <command> --help\" for the options of a command.\n")),
+    std::fputs(qPrintable(QCoreApplication::translate(
+                   "main",
+                   "Usage: fathom <command> [options]\n\n"
+                   "Commands:\n"
+                   "  demo    start the built-in simulator and send a burst of jobs through the engine\n\n"
+                   "Run \"fathom <command> --help\" for the options of a command.\n")),
                stdout);
 }
 
@@ -40,7 +41,8 @@ int main(int argc, char **argv)
         args.removeAt(1); // the parser of the command sees "fathom [options]"
     if (command == QLatin1String("demo"))
         return fathom::runDemoCommand(args);
-    std::fputs(qPrintable(QCoreApplication::translate("main", "fathom: unknown command \"%1\"\n\n").arg(command)), stderr);
+    std::fputs(qPrintable(QCoreApplication::translate("main", "fathom: unknown command \"%1\"\n\n").arg(command)),
+               stderr);
     printUsage();
     return 2;
 }

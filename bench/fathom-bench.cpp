@@ -61,7 +61,7 @@ QJsonObject report(const QString &mode, const Tally &t, qint64 wallUs, qint64 cp
 }
 
 /// The engine keeps `inFlight` requests going until the deadline.
-QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, int pool, int threads)
+QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, quint64 maxRequests, int pool, int threads)
 {
     EngineConfig c;
     c.poolSize = pool > 0 ? pool : inFlight;
@@ -84,13 +84,15 @@ QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, int pool, int 
             ++t.done;
             t.errors += o.outcome != OutcomeClass::Ok;
             t.latency.record(o.finishedUs - o.startedUs);
+            stopping = stopping || (maxRequests && t.done + quint64(outstanding) >= maxRequests);
             if (!stopping)
                 submitOne();
             else if (outstanding == 0)
                 QCoreApplication::quit();
         });
     };
-    QTimer::singleShot(seconds * 1000, [&] { stopping = true; });
+    if (!maxRequests)
+        QTimer::singleShot(seconds * 1000, [&] { stopping = true; });
     const qint64 cpu0 = cpuUs();
     wall.start();
     for (int i = 0; i < inFlight; ++i)
@@ -105,7 +107,7 @@ QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, int pool, int 
 }
 
 /// The bare loop: one QNAM, no queue, no timing, no classification. Qt queues beyond 6.
-QJsonObject runQnam(const QUrl &url, int inFlight, int seconds)
+QJsonObject runQnam(const QUrl &url, int inFlight, int seconds, quint64 maxRequests)
 {
     QNetworkAccessManager nam;
     Tally t;
@@ -124,13 +126,15 @@ QJsonObject runQnam(const QUrl &url, int inFlight, int seconds)
             reply->readAll();
             t.latency.record(wall.nsecsElapsed() / 1000 - start);
             reply->deleteLater();
+            stopping = stopping || (maxRequests && t.done + quint64(outstanding) >= maxRequests);
             if (!stopping)
                 submitOne();
             else if (outstanding == 0)
                 QCoreApplication::quit();
         });
     };
-    QTimer::singleShot(seconds * 1000, [&] { stopping = true; });
+    if (!maxRequests)
+        QTimer::singleShot(seconds * 1000, [&] { stopping = true; });
     const qint64 cpu0 = cpuUs();
     wall.start();
     for (int i = 0; i < inFlight; ++i)
@@ -145,29 +149,43 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Benchmarks Fathom's engine (engine) or a bare single-QNAM loop (qnam)."));
+    p.setApplicationDescription(
+        QStringLiteral("Benchmarks Fathom's engine (engine) or a bare single-QNAM loop (qnam)."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("engine or qnam"));
     const QCommandLineOption urlOpt(QStringLiteral("url"), QStringLiteral("server base URL"), QStringLiteral("URL"));
-    const QCommandLineOption pathOpt(QStringLiteral("path"), QStringLiteral("request path (default /health)"), QStringLiteral("PATH"), QStringLiteral("/health"));
-    const QCommandLineOption inFlightOpt(QStringLiteral("in-flight"), QStringLiteral("requests kept in flight (default 200)"), QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("duration (default 5)"), QStringLiteral("S"), QStringLiteral("5"));
-    const QCommandLineOption poolOpt(QStringLiteral("pool"), QStringLiteral("engine pool size (default: in-flight)"), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("engine worker threads (default 1)"), QStringLiteral("N"), QStringLiteral("1"));
-    p.addOptions({ urlOpt, pathOpt, inFlightOpt, secondsOpt, poolOpt, threadsOpt });
+    const QCommandLineOption pathOpt(QStringLiteral("path"), QStringLiteral("request path (default /health)"),
+                                     QStringLiteral("PATH"), QStringLiteral("/health"));
+    const QCommandLineOption inFlightOpt(QStringLiteral("in-flight"),
+                                         QStringLiteral("requests kept in flight (default 200)"), QStringLiteral("N"),
+                                         QStringLiteral("200"));
+    const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("duration (default 5)"),
+                                        QStringLiteral("S"), QStringLiteral("5"));
+    const QCommandLineOption requestsOpt(QStringLiteral("requests"),
+                                         QStringLiteral("stop after N requests instead (for callgrind)"),
+                                         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption poolOpt(QStringLiteral("pool"), QStringLiteral("engine pool size (default: in-flight)"),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("engine worker threads (default 1)"),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    p.addOptions({ urlOpt, pathOpt, inFlightOpt, secondsOpt, requestsOpt, poolOpt, threadsOpt });
     p.process(app);
     const QString mode = p.positionalArguments().value(0);
     QUrl url(p.value(urlOpt));
-    if ((mode != QLatin1String("engine") && mode != QLatin1String("qnam")) || !url.isValid() || url.scheme().isEmpty()) {
-        std::fprintf(stderr, "usage: fathom-bench engine|qnam --url http://127.0.0.1:PORT [--path /p] [--in-flight N] [--seconds S]\n");
+    if ((mode != QLatin1String("engine") && mode != QLatin1String("qnam")) || !url.isValid()
+        || url.scheme().isEmpty()) {
+        std::fprintf(
+            stderr,
+            "usage: fathom-bench engine|qnam --url http://127.0.0.1:PORT [--path /p] [--in-flight N] [--seconds S]\n");
         return 2;
     }
     url.setPath(p.value(pathOpt));
     const int inFlight = std::max(1, p.value(inFlightOpt).toInt());
     const int seconds = std::max(1, p.value(secondsOpt).toInt());
     const QJsonObject result = mode == QLatin1String("engine")
-        ? runEngine(url, inFlight, seconds, p.value(poolOpt).toInt(), std::max(0, p.value(threadsOpt).toInt()))
-        : runQnam(url, inFlight, seconds);
+        ? runEngine(url, inFlight, seconds, p.value(requestsOpt).toULongLong(), p.value(poolOpt).toInt(),
+                    std::max(0, p.value(threadsOpt).toInt()))
+        : runQnam(url, inFlight, seconds, p.value(requestsOpt).toULongLong());
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

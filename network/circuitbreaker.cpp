@@ -21,8 +21,8 @@ QString breakerStateId(BreakerState s)
 
 QSet<OutcomeClass> BreakerConfig::defaultFailureOutcomes()
 {
-    return { OutcomeClass::ConnectTimeout, OutcomeClass::RequestTimeout, OutcomeClass::ConnectionRefused,
-             OutcomeClass::ConnectionReset, OutcomeClass::DnsFailure, OutcomeClass::TlsError };
+    return { OutcomeClass::ConnectTimeout,  OutcomeClass::RequestTimeout, OutcomeClass::ConnectionRefused,
+             OutcomeClass::ConnectionReset, OutcomeClass::DnsFailure,     OutcomeClass::TlsError };
 }
 
 CircuitBreaker::CircuitBreaker(BreakerConfig config, Clock *clock, QObject *parent)

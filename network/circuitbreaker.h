@@ -13,12 +13,18 @@
 
 namespace fathom {
 
-enum class BreakerState : quint8 { Closed, Open, HalfOpen };
+enum class BreakerState : quint8
+{
+    Closed,
+    Open,
+    HalfOpen
+};
 QString breakerStateId(BreakerState s); ///< "CLOSED", "OPEN", "HALF_OPEN"
 
 struct BreakerConfig
 {
-    enum class Mode : quint8 {
+    enum class Mode : quint8
+    {
         ConsecutiveFailures, ///< open after `failureThreshold` failures in a row (the seed's breaker)
         FailureRate, ///< open when the failure rate over the last `windowSize` calls reaches `failureRatePercent`
     };

@@ -178,8 +178,8 @@ void HttpEngine::pump()
         m_queue.pop_front();
         --m_queued;
         if (!m_breaker->tryAcquire()) {
-            rejectAttempt(*r, OutcomeClass::CircuitOpen, tr("circuit breaker is %1: request not sent")
-                                                             .arg(breakerStateId(m_breaker->state())));
+            rejectAttempt(*r, OutcomeClass::CircuitOpen,
+                          tr("circuit breaker is %1: request not sent").arg(breakerStateId(m_breaker->state())));
             continue;
         }
         if (m_rate) {
@@ -211,7 +211,8 @@ void HttpEngine::pump()
         job.requestTimeoutMs = m_config.requestTimeoutMs;
         job.maxStoredBodyBytes = m_config.maxStoredBodyBytes;
         Lane *target = m_lanes[size_t(lane)];
-        QMetaObject::invokeMethod(target, [target, job = std::move(job)] { target->start(job); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            target, [target, job = std::move(job)] { target->start(job); }, Qt::QueuedConnection);
     }
     armPoolWaitTimer();
 }
@@ -316,7 +317,8 @@ void HttpEngine::endAttempt(Request &r, AttemptRecord a)
         return;
     }
     const bool reachedServer = a.timing.sentUs != 0;
-    const std::optional<qint64> delay = m_config.retry.nextDelayMs(a, r.spec->method, r.retriesDone, reachedServer, &m_rng);
+    const std::optional<qint64> delay
+        = m_config.retry.nextDelayMs(a, r.spec->method, r.retriesDone, reachedServer, &m_rng);
     if (!delay) {
         finish(r, a.outcome, a.errorText);
         return;
@@ -345,7 +347,8 @@ void HttpEngine::finish(Request &r, OutcomeClass outcome, const QString &error)
     m_metrics->recordFinal(r.outcome);
     const quint64 id = r.id;
     if (m_submitDepth > 0)
-        QMetaObject::invokeMethod(this, [this, id] { complete(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { complete(id); }, Qt::QueuedConnection);
     else
         complete(id);
 }
@@ -375,7 +378,8 @@ void HttpEngine::cancel(quint64 id)
     case Stage::InFlight: {
         Lane *lane = m_lanes[size_t(r->lane)];
         const int generation = r->generation;
-        QMetaObject::invokeMethod(lane, [lane, id, generation] { lane->cancel(id, generation); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            lane, [lane, id, generation] { lane->cancel(id, generation); }, Qt::QueuedConnection);
         if (r->breakerPermit) {
             r->breakerPermit = false;
             m_breaker->release();

@@ -64,7 +64,14 @@ Q_SIGNALS:
     void idle();
 
 private:
-    enum class Stage : quint8 { WaitingForToken, Queued, InFlight, Backoff, Done };
+    enum class Stage : quint8
+    {
+        WaitingForToken,
+        Queued,
+        InFlight,
+        Backoff,
+        Done
+    };
     struct Request
     {
         quint64 id = 0;

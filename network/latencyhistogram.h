@@ -16,7 +16,8 @@ public:
     static constexpr qint64 kMinUs = 100;
     static constexpr qint64 kMaxUs = 600'000'000;
     static constexpr double kGrowth = 1.02;
-    static constexpr int kBuckets = 791; // underflow + 789 log buckets (ln(kMaxUs / kMinUs) / ln(kGrowth) = 788.1) + overflow
+    static constexpr int kBuckets
+        = 791; // underflow + 789 log buckets (ln(kMaxUs / kMinUs) / ln(kGrowth) = 788.1) + overflow
 
     void record(qint64 us);
     void merge(const LatencyHistogram &other);

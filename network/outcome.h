@@ -12,7 +12,8 @@ namespace fathom {
 
 /// Why a request ended. The ids (outcomeId()) are stable: they appear in every JSON output and
 /// in classification rules, so never rename or reorder-by-id; append new classes at the end.
-enum class OutcomeClass : quint8 {
+enum class OutcomeClass : quint8
+{
     Ok,
     Http4xx,
     Overloaded503,

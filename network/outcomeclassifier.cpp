@@ -70,7 +70,8 @@ OutcomeClass classifyReply(const ReplyFacts &f)
 
     // A transport error wins over a status line already received: a server that hung up
     // mid-answer sent "201" and then broke the body.
-    const bool transportError = (f.error >= QNetworkReply::ConnectionRefusedError && f.error < QNetworkReply::ProxyConnectionRefusedError)
+    const bool transportError
+        = (f.error >= QNetworkReply::ConnectionRefusedError && f.error < QNetworkReply::ProxyConnectionRefusedError)
         || f.error == QNetworkReply::ProtocolFailure;
     if (f.httpStatus >= 100 && !transportError) {
         if (f.httpStatus < 400)

@@ -8,8 +8,8 @@ namespace fathom {
 
 QSet<OutcomeClass> RetryPolicy::defaultRetryOn()
 {
-    return { OutcomeClass::ConnectTimeout, OutcomeClass::RequestTimeout, OutcomeClass::ConnectionRefused,
-             OutcomeClass::ConnectionReset, OutcomeClass::Overloaded503, OutcomeClass::ServerError5xx };
+    return { OutcomeClass::ConnectTimeout,  OutcomeClass::RequestTimeout, OutcomeClass::ConnectionRefused,
+             OutcomeClass::ConnectionReset, OutcomeClass::Overloaded503,  OutcomeClass::ServerError5xx };
 }
 
 qint64 RetryPolicy::backoffMs(int retry) const
@@ -18,8 +18,8 @@ qint64 RetryPolicy::backoffMs(int retry) const
     return qint64(std::min(d, double(maxDelayMs)));
 }
 
-std::optional<qint64> RetryPolicy::nextDelayMs(const AttemptRecord &attempt, const QByteArray &method,
-                                               int retriesDone, bool reachedServer, std::mt19937_64 *rng) const
+std::optional<qint64> RetryPolicy::nextDelayMs(const AttemptRecord &attempt, const QByteArray &method, int retriesDone,
+                                               bool reachedServer, std::mt19937_64 *rng) const
 {
     if (retriesDone >= maxRetries)
         return std::nullopt;
@@ -51,7 +51,8 @@ qint64 parseRetryAfterMs(const QByteArray &raw, const QDateTime &nowUtc)
     if (ok)
         return seconds < 0 ? -1 : std::min<qlonglong>(seconds, 365LL * 24 * 3600) * 1000;
     // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT". Qt 6.4's RFC2822Date parser rejects it.
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime when
+        = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
     when.setTimeSpec(Qt::UTC);

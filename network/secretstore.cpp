@@ -21,7 +21,8 @@ QString keychainError(QKeychain::Job *job)
             .arg(job->key());
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return QCoreApplication::translate("SecretStore", "access to the keychain was denied: %1").arg(job->errorString());
+        return QCoreApplication::translate("SecretStore", "access to the keychain was denied: %1")
+            .arg(job->errorString());
     case QKeychain::NoBackendAvailable:
         return QCoreApplication::translate("SecretStore",
                                            "no keychain is available (install and unlock a Secret Service such as "
@@ -83,8 +84,8 @@ void MemorySecretStore::read(const QString &key, QObject *context, ReadCallback 
     const auto it = m_secrets.constFind(key);
     const bool found = it != m_secrets.constEnd();
     const QString secret = found ? *it : QString();
-    const QString error = found ? QString()
-                                : QCoreApplication::translate("SecretStore", "no secret is stored under \"%1\"").arg(key);
+    const QString error
+        = found ? QString() : QCoreApplication::translate("SecretStore", "no secret is stored under \"%1\"").arg(key);
     QMetaObject::invokeMethod(
         context, [done = std::move(done), found, secret, error] { done(found, secret, error); }, Qt::QueuedConnection);
 }
@@ -92,13 +93,15 @@ void MemorySecretStore::read(const QString &key, QObject *context, ReadCallback 
 void MemorySecretStore::write(const QString &key, const QString &secret, QObject *context, WriteCallback done)
 {
     m_secrets.insert(key, secret);
-    QMetaObject::invokeMethod(context, [done = std::move(done)] { done(true, {}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done)] { done(true, {}); }, Qt::QueuedConnection);
 }
 
 void MemorySecretStore::remove(const QString &key, QObject *context, WriteCallback done)
 {
     m_secrets.remove(key);
-    QMetaObject::invokeMethod(context, [done = std::move(done)] { done(true, {}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done)] { done(true, {}); }, Qt::QueuedConnection);
 }
 
 } // namespace fathom

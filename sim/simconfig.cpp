@@ -25,11 +25,13 @@ bool readWindows(const QJsonValue &v, const QString &field, QList<Window> *out, 
     QList<Window> windows;
     for (const QJsonValue &w : v.toArray()) {
         const QJsonObject o = w.toObject();
-        if (!w.isObject() || !o.value(QStringLiteral("from_ms")).isDouble() || !o.value(QStringLiteral("to_ms")).isDouble()) {
+        if (!w.isObject() || !o.value(QStringLiteral("from_ms")).isDouble()
+            || !o.value(QStringLiteral("to_ms")).isDouble()) {
             *error = tr("\"%1\": every window needs numeric \"from_ms\" and \"to_ms\"").arg(field);
             return false;
         }
-        windows.append({ qint64(o.value(QStringLiteral("from_ms")).toDouble()), qint64(o.value(QStringLiteral("to_ms")).toDouble()) });
+        windows.append({ qint64(o.value(QStringLiteral("from_ms")).toDouble()),
+                         qint64(o.value(QStringLiteral("to_ms")).toDouble()) });
     }
     *out = windows;
     return true;
@@ -128,9 +130,9 @@ std::optional<LatencySpec> LatencySpec::parse(const QString &text, QString *erro
         Kind kind;
         int args;
     };
-    static const Form forms[] = { { "none", Kind::None, 0 },       { "fixed", Kind::Fixed, 1 },
-                                  { "uniform", Kind::Uniform, 2 }, { "normal", Kind::Normal, 2 },
-                                  { "lognormal", Kind::LogNormal, 2 }, { "exp", Kind::Exponential, 1 } };
+    static const Form forms[]
+        = { { "none", Kind::None, 0 },     { "fixed", Kind::Fixed, 1 },         { "uniform", Kind::Uniform, 2 },
+            { "normal", Kind::Normal, 2 }, { "lognormal", Kind::LogNormal, 2 }, { "exp", Kind::Exponential, 1 } };
     for (const Form &f : forms) {
         if (kind == QLatin1String(f.name)) {
             if (nums.size() != f.args) {

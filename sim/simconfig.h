@@ -32,7 +32,15 @@ struct FaultSpec
 /// Extra latency added before answering.
 struct LatencySpec
 {
-    enum class Kind { None, Fixed, Uniform, Normal, LogNormal, Exponential };
+    enum class Kind
+    {
+        None,
+        Fixed,
+        Uniform,
+        Normal,
+        LogNormal,
+        Exponential
+    };
     Kind kind = Kind::None;
     double a = 0; ///< fixed ms / uniform min / normal mean / lognormal median / exponential mean
     double b = 0; ///< uniform max / normal sd / lognormal sigma
@@ -46,7 +54,12 @@ struct SimConfig
     quint16 port = 0;
     int capacity = 10; ///< concurrent jobs (created or held) before overload
     qint64 jobTtlMs = 60'000; ///< a created job frees its slot after this unless deleted; 0 = never
-    enum class Overload { Reject503, Hang } overload = Overload::Reject503;
+    enum class Overload
+    {
+        Reject503,
+        Hang
+    } overload
+        = Overload::Reject503;
     int retryAfterS = 1; ///< Retry-After on overload 503s; 0 = no header
     qint64 fiberReadyAfterMs = 0;
     bool requireToken = false;

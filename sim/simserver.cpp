@@ -125,7 +125,8 @@ void SimServer::openBlackhole()
 bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ++m_stats.requests;
-    SimRequest r { request.method(), request.url().path(), request.query(), request.body(), request.value("Authorization") };
+    SimRequest r { request.method(), request.url().path(), request.query(), request.body(),
+                   request.value("Authorization") };
     if (r.path.startsWith(QLatin1String("/jobs")))
         ++m_stats.jobRequests;
     Responder responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
@@ -171,7 +172,8 @@ bool SimServer::applyFault(const SimRequest &r, QTcpSocket *socket)
     }
     if (m_config.hangup.enabled() && m_config.hangup.fires(t, n, m_rng)) {
         ++m_stats.faultHangup;
-        socket->write(QByteArrayLiteral("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 64\r\n\r\n{\"job_"));
+        socket->write(QByteArrayLiteral(
+            "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 64\r\n\r\n{\"job_"));
         socket->flush();
         socket->disconnectFromHost();
         return true;
@@ -225,7 +227,9 @@ void SimServer::route(const SimRequest &r, QTcpSocket *socket, Responder respond
 {
     using M = QHttpServerRequest::Method;
     const QString &p = r.path;
-    auto methodNotAllowed = [&] { answer(socket, responder, 405, { { QStringLiteral("error"), QStringLiteral("method not allowed") } }); };
+    auto methodNotAllowed = [&] {
+        answer(socket, responder, 405, { { QStringLiteral("error"), QStringLiteral("method not allowed") } });
+    };
 
     if (p == QLatin1String("/health"))
         return r.method == M::Get ? handleHealth(socket, responder) : methodNotAllowed();
@@ -246,7 +250,8 @@ void SimServer::route(const SimRequest &r, QTcpSocket *socket, Responder respond
     if (p == QLatin1String("/jobs") || p.startsWith(QLatin1String("/jobs/"))) {
         if (m_config.requireToken && !authorized(r)) {
             ++m_stats.unauthorized401;
-            return answer(socket, responder, 401, { { QStringLiteral("error"), QStringLiteral("invalid or expired token") } },
+            return answer(socket, responder, 401,
+                          { { QStringLiteral("error"), QStringLiteral("invalid or expired token") } },
                           { { "WWW-Authenticate", "Bearer" } });
         }
         if (p == QLatin1String("/jobs"))
@@ -261,7 +266,8 @@ void SimServer::handleHealth(QTcpSocket *socket, const Responder &r)
     bool healthy = !m_config.unhealthy;
     for (const Window &w : std::as_const(m_config.unhealthySchedule))
         healthy = healthy && !w.contains(sinceStartMs());
-    answer(socket, r, healthy ? 200 : 503, { { QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("unhealthy") } });
+    answer(socket, r, healthy ? 200 : 503,
+           { { QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("unhealthy") } });
 }
 
 void SimServer::handleMetadata(QTcpSocket *socket, const Responder &r)
@@ -349,10 +355,11 @@ void SimServer::handleCreateJob(const SimRequest &req, QTcpSocket *socket, const
     const qint64 holdMs = req.query.queryItemValue(QStringLiteral("hold_ms")).toLongLong(&holdOk);
     if (holdOk && holdMs > 0) {
         // The job is the request itself: answer when the work is done, then free the slot.
-        QTimer::singleShot(std::min<qint64>(holdMs, 600'000), this, [this, id, holdMs, socket = QPointer<QTcpSocket>(socket), r] {
-            releaseSlot();
-            answer(socket, r, 201, { { QStringLiteral("job_id"), id }, { QStringLiteral("held_ms"), holdMs } });
-        });
+        QTimer::singleShot(
+            std::min<qint64>(holdMs, 600'000), this, [this, id, holdMs, socket = QPointer<QTcpSocket>(socket), r] {
+                releaseSlot();
+                answer(socket, r, 201, { { QStringLiteral("job_id"), id }, { QStringLiteral("held_ms"), holdMs } });
+            });
         return;
     }
     Job &job = m_jobs[id];

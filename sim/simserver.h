@@ -7,9 +7,9 @@
 #include <QHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QUrlQuery>
 #include <QPointer>
 #include <QTcpServer>
+#include <QUrlQuery>
 
 #include <memory>
 #include <random>

@@ -150,7 +150,8 @@ void TestHttpEngine::concurrencyLimitCapsServerLoad()
     c.poolSize = 200;
     c.maxConcurrency = 5;
     HttpEngine engine(c);
-    const QList<RequestOutcome> results = runAll(engine, QList<HttpRequestSpec>(20, post(sim.url(QStringLiteral("/jobs?hold_ms=200")))));
+    const QList<RequestOutcome> results
+        = runAll(engine, QList<HttpRequestSpec>(20, post(sim.url(QStringLiteral("/jobs?hold_ms=200")))));
     for (const RequestOutcome &o : results)
         QVERIFY(o.ok());
     QCOMPARE(sim.stats().value(QStringLiteral("peak_active_jobs")).toInt(), 5);
@@ -164,7 +165,8 @@ void TestHttpEngine::poolWaitTimeoutIsPoolExhaustion()
     c.poolSize = 6;
     c.poolWaitTimeoutMs = 200;
     HttpEngine engine(c);
-    const QList<RequestOutcome> results = runAll(engine, QList<HttpRequestSpec>(12, post(sim.url(QStringLiteral("/jobs?hold_ms=1000")))));
+    const QList<RequestOutcome> results
+        = runAll(engine, QList<HttpRequestSpec>(12, post(sim.url(QStringLiteral("/jobs?hold_ms=1000")))));
     int ok = 0, poolWait = 0;
     for (const RequestOutcome &o : results) {
         ok += o.outcome == OutcomeClass::Ok;
@@ -181,7 +183,8 @@ void TestHttpEngine::poolWaitTimeoutIsPoolExhaustion()
 void TestHttpEngine::overloaded503IsRetriedWithBackoff()
 {
     SimProcess sim;
-    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("--retry-after-s"), QStringLiteral("0") }));
+    QVERIFY(sim.start(
+        { QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("--retry-after-s"), QStringLiteral("0") }));
     EngineConfig c = quietConfig();
     c.retry.maxRetries = 3;
     c.retry.baseDelayMs = 50;
@@ -202,7 +205,8 @@ void TestHttpEngine::overloaded503IsRetriedWithBackoff()
 void TestHttpEngine::retryAfterIsALowerBound()
 {
     SimProcess sim;
-    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("--retry-after-s"), QStringLiteral("1") }));
+    QVERIFY(sim.start(
+        { QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("--retry-after-s"), QStringLiteral("1") }));
     EngineConfig c = quietConfig();
     c.retry.maxRetries = 1;
     c.retry.baseDelayMs = 10;
@@ -218,7 +222,8 @@ void TestHttpEngine::retryAfterIsALowerBound()
 void TestHttpEngine::postIsNotRetriedOnceItReachedTheServer()
 {
     SimProcess sim;
-    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("--retry-after-s"), QStringLiteral("0") }));
+    QVERIFY(sim.start(
+        { QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("--retry-after-s"), QStringLiteral("0") }));
     EngineConfig c = quietConfig();
     c.retry.maxRetries = 3;
     c.retry.baseDelayMs = 10;
@@ -253,7 +258,8 @@ void TestHttpEngine::blackholeGivesConnectTimeoutsAndOpensTheBreaker()
     c.poolSize = 10;
     HttpEngine engine(c);
     QSignalSpy transitions(engine.breaker(), &CircuitBreaker::transitioned);
-    const QList<RequestOutcome> results = runAll(engine, QList<HttpRequestSpec>(5, get(sim.blackholeUrl(QStringLiteral("/health")))));
+    const QList<RequestOutcome> results
+        = runAll(engine, QList<HttpRequestSpec>(5, get(sim.blackholeUrl(QStringLiteral("/health")))));
     for (const RequestOutcome &o : results) {
         QCOMPARE(outcomeId(o.outcome), QStringLiteral("connect_timeout"));
         QCOMPARE(o.lastAttempt().timing.sentUs, 0);
@@ -310,7 +316,8 @@ void TestHttpEngine::halfOpenFailureReopens()
     clock.advanceMs(60'000);
     QCOMPARE(engine.breaker()->state(), BreakerState::HalfOpen);
     // One trial call goes out; the second, submitted meanwhile, is refused without network.
-    const QList<RequestOutcome> r = runAll(engine, { get(sim.blackholeUrl(QStringLiteral("/health"))), get(sim.url(QStringLiteral("/health"))) });
+    const QList<RequestOutcome> r
+        = runAll(engine, { get(sim.blackholeUrl(QStringLiteral("/health"))), get(sim.url(QStringLiteral("/health"))) });
     QCOMPARE(r[0].outcome, OutcomeClass::ConnectTimeout);
     QCOMPARE(r[1].outcome, OutcomeClass::CircuitOpen);
     QCOMPARE(engine.breaker()->state(), BreakerState::Open);
@@ -321,12 +328,20 @@ void TestHttpEngine::faultsGiveTheRightClass_data()
     QTest::addColumn<QStringList>("simArgs");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("httpStatus");
-    QTest::addRow("reset") << QStringList { QStringLiteral("--fault-reset"), QStringLiteral("1") } << QStringLiteral("connection_reset") << 0;
-    QTest::addRow("hang up mid-answer") << QStringList { QStringLiteral("--fault-hangup"), QStringLiteral("1") } << QStringLiteral("connection_reset") << 201;
-    QTest::addRow("malformed body") << QStringList { QStringLiteral("--fault-malformed"), QStringLiteral("1") } << QStringLiteral("ok") << 201;
-    QTest::addRow("trickle past the request timeout") << QStringList { QStringLiteral("--fault-trickle"), QStringLiteral("1") } << QStringLiteral("request_timeout") << 0;
-    QTest::addRow("overload hangs") << QStringList { QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("--overload"), QStringLiteral("hang") } << QStringLiteral("request_timeout") << 0;
-    QTest::addRow("overload 503") << QStringList { QStringLiteral("--capacity"), QStringLiteral("0") } << QStringLiteral("overloaded_503") << 503;
+    QTest::addRow("reset") << QStringList { QStringLiteral("--fault-reset"), QStringLiteral("1") }
+                           << QStringLiteral("connection_reset") << 0;
+    QTest::addRow("hang up mid-answer") << QStringList { QStringLiteral("--fault-hangup"), QStringLiteral("1") }
+                                        << QStringLiteral("connection_reset") << 201;
+    QTest::addRow("malformed body") << QStringList { QStringLiteral("--fault-malformed"), QStringLiteral("1") }
+                                    << QStringLiteral("ok") << 201;
+    QTest::addRow("trickle past the request timeout")
+        << QStringList { QStringLiteral("--fault-trickle"), QStringLiteral("1") } << QStringLiteral("request_timeout")
+        << 0;
+    QTest::addRow("overload hangs") << QStringList { QStringLiteral("--capacity"), QStringLiteral("0"),
+                                                     QStringLiteral("--overload"), QStringLiteral("hang") }
+                                    << QStringLiteral("request_timeout") << 0;
+    QTest::addRow("overload 503") << QStringList { QStringLiteral("--capacity"), QStringLiteral("0") }
+                                  << QStringLiteral("overloaded_503") << 503;
 }
 
 void TestHttpEngine::faultsGiveTheRightClass()
@@ -344,7 +359,8 @@ void TestHttpEngine::faultsGiveTheRightClass()
     QCOMPARE(o.httpStatus, httpStatus);
     QVERIFY(o.lastAttempt().timing.sentUs > 0); // each of these reached the server
     // The simulator survived the client's hang-up and still answers.
-    QCOMPARE(sim.call("GET", QStringLiteral("/health")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(sim.call("GET", QStringLiteral("/health")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("ok"));
 }
 
 void TestHttpEngine::connectionRefused()
@@ -408,8 +424,10 @@ void TestHttpEngine::cancelQueuedAndInFlight()
     c.poolSize = 1;
     HttpEngine engine(c);
     QList<RequestOutcome> results;
-    const quint64 inFlight = engine.submit(post(sim.url(QStringLiteral("/jobs?hold_ms=5000"))), [&](const RequestOutcome &o) { results.append(o); });
-    const quint64 queued = engine.submit(post(sim.url(QStringLiteral("/jobs?hold_ms=5000"))), [&](const RequestOutcome &o) { results.append(o); });
+    const quint64 inFlight = engine.submit(post(sim.url(QStringLiteral("/jobs?hold_ms=5000"))),
+                                           [&](const RequestOutcome &o) { results.append(o); });
+    const quint64 queued = engine.submit(post(sim.url(QStringLiteral("/jobs?hold_ms=5000"))),
+                                         [&](const RequestOutcome &o) { results.append(o); });
     QTRY_COMPARE(sim.stats().value(QStringLiteral("active_jobs")).toInt(), 1);
     QCOMPARE(engine.gauges().queued, 1);
     engine.cancel(queued);
@@ -427,7 +445,8 @@ void TestHttpEngine::simulatorSurvivesClientsHangingUp()
     // jobs below answer after every client has hung up, with and without added latency.
     for (const bool delayed : { false, true }) {
         SimProcess sim;
-        QVERIFY(sim.start(delayed ? QStringList { "--capacity", "100", "--latency", "fixed:300" } : QStringList { "--capacity", "100" }));
+        QVERIFY(sim.start(delayed ? QStringList { "--capacity", "100", "--latency", "fixed:300" }
+                                  : QStringList { "--capacity", "100" }));
         HttpEngine engine(quietConfig());
         int done = 0;
         for (int i = 0; i < 50; ++i)

@@ -22,7 +22,8 @@ private Q_SLOTS:
 void TestLatencyHistogram::singleValuesWithinOnePercent_data()
 {
     QTest::addColumn<qint64>("us");
-    for (qint64 us : { 100LL, 101LL, 150LL, 999LL, 1000LL, 12'345LL, 58'000'000LL, 59'999'999LL, 123'456'789LL, 599'999'999LL })
+    for (qint64 us :
+         { 100LL, 101LL, 150LL, 999LL, 1000LL, 12'345LL, 58'000'000LL, 59'999'999LL, 123'456'789LL, 599'999'999LL })
         QTest::addRow("%lld us", static_cast<long long>(us)) << us;
 }
 
@@ -33,7 +34,8 @@ void TestLatencyHistogram::singleValuesWithinOnePercent()
     h.record(us);
     h.record(us * 2 < LatencyHistogram::kMaxUs ? us * 2 : us); // so min/max clamping does not hide the error
     const qint64 got = h.quantileUs(0.0);
-    QVERIFY2(std::abs(double(got - us)) <= 0.01 * double(us), qPrintable(QStringLiteral("%1 read back as %2").arg(us).arg(got)));
+    QVERIFY2(std::abs(double(got - us)) <= 0.01 * double(us),
+             qPrintable(QStringLiteral("%1 read back as %2").arg(us).arg(got)));
 }
 
 void TestLatencyHistogram::everyBucketWithinOnePercent()
@@ -43,7 +45,8 @@ void TestLatencyHistogram::everyBucketWithinOnePercent()
         const double lo = double(LatencyHistogram::bucketLowerUs(b));
         const double hi = double(std::min(LatencyHistogram::bucketUpperUs(b), LatencyHistogram::kMaxUs));
         const double mid = double(LatencyHistogram::bucketMiddleUs(b));
-        QVERIFY2(std::abs(mid - lo) <= 0.01 * lo + 1 && std::abs(hi - mid) <= 0.01 * hi + 1, qPrintable(QString::number(b)));
+        QVERIFY2(std::abs(mid - lo) <= 0.01 * lo + 1 && std::abs(hi - mid) <= 0.01 * hi + 1,
+                 qPrintable(QString::number(b)));
         QCOMPARE(LatencyHistogram::bucketOf(qint64(lo) + 1), b);
     }
 }
@@ -63,7 +66,8 @@ void TestLatencyHistogram::quantilesOfADistribution()
     for (double q : { 0.5, 0.9, 0.99, 0.999 }) {
         const qint64 exact = values[size_t(std::ceil(q * double(values.size()))) - 1];
         const qint64 got = h.quantileUs(q);
-        QVERIFY2(std::abs(double(got - exact)) <= 0.01 * double(exact), qPrintable(QStringLiteral("q%1: %2 vs %3").arg(q).arg(got).arg(exact)));
+        QVERIFY2(std::abs(double(got - exact)) <= 0.01 * double(exact),
+                 qPrintable(QStringLiteral("q%1: %2 vs %3").arg(q).arg(got).arg(exact)));
     }
     QCOMPARE(h.count(), quint64(100'000));
     QCOMPARE(h.minUs(), values.front());

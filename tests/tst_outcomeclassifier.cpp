@@ -29,30 +29,59 @@ void TestOutcomeClassifier::classify_data()
     QTest::addRow("200") << int(E::NoError) << 200 << QByteArray("{}") << false << false << false << "ok";
     QTest::addRow("204") << int(E::NoError) << 204 << QByteArray() << false << false << false << "ok";
     QTest::addRow("302 not followed") << int(E::NoError) << 302 << QByteArray() << false << false << false << "ok";
-    QTest::addRow("404") << int(E::ContentNotFoundError) << 404 << QByteArray("nope") << false << false << false << "http_4xx";
-    QTest::addRow("401") << int(E::AuthenticationRequiredError) << 401 << QByteArray() << false << false << false << "http_4xx";
+    QTest::addRow("404") << int(E::ContentNotFoundError) << 404 << QByteArray("nope") << false << false << false
+                         << "http_4xx";
+    QTest::addRow("401") << int(E::AuthenticationRequiredError) << 401 << QByteArray() << false << false << false
+                         << "http_4xx";
     QTest::addRow("429") << int(E::UnknownContentError) << 429 << QByteArray() << false << false << false << "http_4xx";
-    QTest::addRow("503 overloaded json") << int(E::ServiceUnavailableError) << 503 << QByteArray(R"({"error":"Server overloaded"})") << false << false << false << "overloaded_503";
-    QTest::addRow("503 empty body") << int(E::ServiceUnavailableError) << 503 << QByteArray() << false << false << false << "overloaded_503";
-    QTest::addRow("503 html") << int(E::ServiceUnavailableError) << 503 << QByteArray("<html><body>Service Unavailable</body></html>") << false << false << false << "overloaded_503";
-    QTest::addRow("503 fiber json") << int(E::ServiceUnavailableError) << 503 << QByteArray(R"({"error":"waiting for fiber"})") << false << false << false << "waiting_for_fiber_503";
-    QTest::addRow("503 fibre spelling, nested") << int(E::ServiceUnavailableError) << 503 << QByteArray(R"({"detail":{"msg":"System is Waiting For Fibre data"}})") << false << false << false << "waiting_for_fiber_503";
-    QTest::addRow("503 fiber plain text") << int(E::ServiceUnavailableError) << 503 << QByteArray("still waiting for fiber...") << false << false << false << "waiting_for_fiber_503";
-    QTest::addRow("503 binary garbage") << int(E::ServiceUnavailableError) << 503 << QByteArray("\x00\xff\xfe{{{", 6) << false << false << false << "overloaded_503";
-    QTest::addRow("503 mentions fiber without waiting") << int(E::ServiceUnavailableError) << 503 << QByteArray(R"({"error":"fiber cut, overloaded"})") << false << false << false << "overloaded_503";
-    QTest::addRow("500") << int(E::InternalServerError) << 500 << QByteArray() << false << false << false << "server_error_5xx";
-    QTest::addRow("502") << int(E::UnknownServerError) << 502 << QByteArray() << false << false << false << "server_error_5xx";
-    QTest::addRow("504") << int(E::UnknownServerError) << 504 << QByteArray() << false << false << false << "server_error_5xx";
-    QTest::addRow("refused") << int(E::ConnectionRefusedError) << 0 << QByteArray() << false << false << false << "connection_refused";
-    QTest::addRow("closed without answer") << int(E::RemoteHostClosedError) << 0 << QByteArray() << false << false << false << "connection_reset";
-    QTest::addRow("closed mid-answer after 201") << int(E::RemoteHostClosedError) << 201 << QByteArray("{\"job_") << false << false << false << "connection_reset";
+    QTest::addRow("503 overloaded json") << int(E::ServiceUnavailableError) << 503
+                                         << QByteArray(R"({"error":"Server overloaded"})") << false << false << false
+                                         << "overloaded_503";
+    QTest::addRow("503 empty body") << int(E::ServiceUnavailableError) << 503 << QByteArray() << false << false << false
+                                    << "overloaded_503";
+    QTest::addRow("503 html") << int(E::ServiceUnavailableError) << 503
+                              << QByteArray("<html><body>Service Unavailable</body></html>") << false << false << false
+                              << "overloaded_503";
+    QTest::addRow("503 fiber json") << int(E::ServiceUnavailableError) << 503
+                                    << QByteArray(R"({"error":"waiting for fiber"})") << false << false << false
+                                    << "waiting_for_fiber_503";
+    QTest::addRow("503 fibre spelling, nested")
+        << int(E::ServiceUnavailableError) << 503
+        << QByteArray(R"({"detail":{"msg":"System is Waiting For Fibre data"}})") << false << false << false
+        << "waiting_for_fiber_503";
+    QTest::addRow("503 fiber plain text")
+        << int(E::ServiceUnavailableError) << 503 << QByteArray("still waiting for fiber...") << false << false << false
+        << "waiting_for_fiber_503";
+    QTest::addRow("503 binary garbage") << int(E::ServiceUnavailableError) << 503 << QByteArray("\x00\xff\xfe{{{", 6)
+                                        << false << false << false << "overloaded_503";
+    QTest::addRow("503 mentions fiber without waiting")
+        << int(E::ServiceUnavailableError) << 503 << QByteArray(R"({"error":"fiber cut, overloaded"})") << false
+        << false << false << "overloaded_503";
+    QTest::addRow("500") << int(E::InternalServerError) << 500 << QByteArray() << false << false << false
+                         << "server_error_5xx";
+    QTest::addRow("502") << int(E::UnknownServerError) << 502 << QByteArray() << false << false << false
+                         << "server_error_5xx";
+    QTest::addRow("504") << int(E::UnknownServerError) << 504 << QByteArray() << false << false << false
+                         << "server_error_5xx";
+    QTest::addRow("refused") << int(E::ConnectionRefusedError) << 0 << QByteArray() << false << false << false
+                             << "connection_refused";
+    QTest::addRow("closed without answer")
+        << int(E::RemoteHostClosedError) << 0 << QByteArray() << false << false << false << "connection_reset";
+    QTest::addRow("closed mid-answer after 201") << int(E::RemoteHostClosedError) << 201 << QByteArray("{\"job_")
+                                                 << false << false << false << "connection_reset";
     QTest::addRow("dns") << int(E::HostNotFoundError) << 0 << QByteArray() << false << false << false << "dns_failure";
-    QTest::addRow("tls") << int(E::SslHandshakeFailedError) << 0 << QByteArray() << false << false << false << "tls_error";
-    QTest::addRow("connect timer") << int(E::OperationCanceledError) << 0 << QByteArray() << true << false << false << "connect_timeout";
-    QTest::addRow("request timer") << int(E::OperationCanceledError) << 0 << QByteArray() << false << true << false << "request_timeout";
-    QTest::addRow("request timer with partial 200") << int(E::OperationCanceledError) << 200 << QByteArray("{") << false << true << false << "request_timeout";
-    QTest::addRow("cancelled") << int(E::OperationCanceledError) << 0 << QByteArray() << false << false << true << "cancelled";
-    QTest::addRow("no status, no error") << int(E::NoError) << 0 << QByteArray() << false << false << false << "connection_reset";
+    QTest::addRow("tls") << int(E::SslHandshakeFailedError) << 0 << QByteArray() << false << false << false
+                         << "tls_error";
+    QTest::addRow("connect timer") << int(E::OperationCanceledError) << 0 << QByteArray() << true << false << false
+                                   << "connect_timeout";
+    QTest::addRow("request timer") << int(E::OperationCanceledError) << 0 << QByteArray() << false << true << false
+                                   << "request_timeout";
+    QTest::addRow("request timer with partial 200")
+        << int(E::OperationCanceledError) << 200 << QByteArray("{") << false << true << false << "request_timeout";
+    QTest::addRow("cancelled") << int(E::OperationCanceledError) << 0 << QByteArray() << false << false << true
+                               << "cancelled";
+    QTest::addRow("no status, no error") << int(E::NoError) << 0 << QByteArray() << false << false << false
+                                         << "connection_reset";
 }
 
 void TestOutcomeClassifier::classify()
@@ -82,7 +111,8 @@ void TestOutcomeClassifier::fiberBodies_data()
     QTest::addRow("array") << QByteArray(R"(["x", {"e": "waiting for fiber"}])") << true;
     QTest::addRow("key only") << QByteArray(R"({"waiting for fiber": 1})") << false;
     QTest::addRow("deep nesting is bounded") << QByteArray(5000, '[') << false;
-    QTest::addRow("huge body, phrase at the head") << (QByteArray("waiting for fiber ") + QByteArray(10'000'000, 'x')) << true;
+    QTest::addRow("huge body, phrase at the head")
+        << (QByteArray("waiting for fiber ") + QByteArray(10'000'000, 'x')) << true;
     QTest::addRow("huge body, phrase far away") << (QByteArray(10'000'000, 'x') + "waiting for fiber") << false;
     QTest::addRow("invalid utf-8") << QByteArray("\xc3\x28 waiting  for the fiber") << true;
 }
@@ -96,9 +126,20 @@ void TestOutcomeClassifier::fiberBodies()
 
 void TestOutcomeClassifier::idsAreStableAndRoundTrip()
 {
-    const QStringList expected = { "ok", "http_4xx", "overloaded_503", "waiting_for_fiber_503", "server_error_5xx",
-                                   "connect_timeout", "request_timeout", "pool_wait_timeout", "connection_refused",
-                                   "connection_reset", "tls_error", "dns_failure", "circuit_open", "cancelled" };
+    const QStringList expected = { "ok",
+                                   "http_4xx",
+                                   "overloaded_503",
+                                   "waiting_for_fiber_503",
+                                   "server_error_5xx",
+                                   "connect_timeout",
+                                   "request_timeout",
+                                   "pool_wait_timeout",
+                                   "connection_refused",
+                                   "connection_reset",
+                                   "tls_error",
+                                   "dns_failure",
+                                   "circuit_open",
+                                   "cancelled" };
     QCOMPARE(int(allOutcomeClasses().size()), expected.size());
     for (OutcomeClass c : allOutcomeClasses()) {
         QCOMPARE(outcomeId(c), expected[int(c)]);

@@ -51,8 +51,10 @@ void TestRetryPolicy::decisions_data()
     QTest::addColumn<bool>("retried");
     using O = OutcomeClass;
     QTest::addRow("GET 503 overloaded") << int(O::Overloaded503) << 503 << QByteArray("GET") << true << false << true;
-    QTest::addRow("GET waiting for fiber") << int(O::WaitingForFiber503) << 503 << QByteArray("GET") << true << false << false;
-    QTest::addRow("POST waiting for fiber, even if allowed") << int(O::WaitingForFiber503) << 503 << QByteArray("POST") << true << true << false;
+    QTest::addRow("GET waiting for fiber")
+        << int(O::WaitingForFiber503) << 503 << QByteArray("GET") << true << false << false;
+    QTest::addRow("POST waiting for fiber, even if allowed")
+        << int(O::WaitingForFiber503) << 503 << QByteArray("POST") << true << true << false;
     QTest::addRow("GET 502") << int(O::ServerError5xx) << 502 << QByteArray("GET") << true << false << true;
     QTest::addRow("GET 504") << int(O::ServerError5xx) << 504 << QByteArray("GET") << true << false << true;
     QTest::addRow("GET 500") << int(O::ServerError5xx) << 500 << QByteArray("GET") << true << false << false;
@@ -60,12 +62,17 @@ void TestRetryPolicy::decisions_data()
     QTest::addRow("GET ok") << int(O::Ok) << 200 << QByteArray("GET") << true << false << false;
     QTest::addRow("GET read timeout") << int(O::RequestTimeout) << 0 << QByteArray("GET") << true << false << true;
     QTest::addRow("GET reset") << int(O::ConnectionReset) << 0 << QByteArray("GET") << true << false << true;
-    QTest::addRow("POST connect timeout (never sent)") << int(O::ConnectTimeout) << 0 << QByteArray("POST") << false << false << true;
-    QTest::addRow("POST refused (never sent)") << int(O::ConnectionRefused) << 0 << QByteArray("POST") << false << false << true;
-    QTest::addRow("POST read timeout (sent)") << int(O::RequestTimeout) << 0 << QByteArray("POST") << true << false << false;
+    QTest::addRow("POST connect timeout (never sent)")
+        << int(O::ConnectTimeout) << 0 << QByteArray("POST") << false << false << true;
+    QTest::addRow("POST refused (never sent)")
+        << int(O::ConnectionRefused) << 0 << QByteArray("POST") << false << false << true;
+    QTest::addRow("POST read timeout (sent)")
+        << int(O::RequestTimeout) << 0 << QByteArray("POST") << true << false << false;
     QTest::addRow("POST 503 (sent)") << int(O::Overloaded503) << 503 << QByteArray("POST") << true << false << false;
-    QTest::addRow("POST 503, configured to retry") << int(O::Overloaded503) << 503 << QByteArray("POST") << true << true << true;
-    QTest::addRow("DELETE reset (idempotent)") << int(O::ConnectionReset) << 0 << QByteArray("DELETE") << true << false << true;
+    QTest::addRow("POST 503, configured to retry")
+        << int(O::Overloaded503) << 503 << QByteArray("POST") << true << true << true;
+    QTest::addRow("DELETE reset (idempotent)")
+        << int(O::ConnectionReset) << 0 << QByteArray("DELETE") << true << false << true;
     QTest::addRow("circuit open") << int(O::CircuitOpen) << 0 << QByteArray("GET") << false << false << false;
     QTest::addRow("pool wait timeout") << int(O::PoolWaitTimeout) << 0 << QByteArray("GET") << false << false << false;
     QTest::addRow("cancelled") << int(O::Cancelled) << 0 << QByteArray("GET") << false << false << false;

@@ -28,7 +28,8 @@ void TestSimConfig::goodScenario()
         "require_token": true, "token_ttl_s": 60, "latency": "lognormal:50:0.5",
         "reset": 0.1, "trickle": {"schedule": [{"from_ms": 0, "to_ms": 1000}]},
         "hangup": {"every_nth": 7}, "unhealthy": [{"from_ms": 100, "to_ms": 200}], "seed": 42
-    })").object();
+    })")
+                              .object();
     QVERIFY2(c.applyJson(o, &error), qPrintable(error));
     QCOMPARE(c.capacity, 25);
     QCOMPARE(c.overload, SimConfig::Overload::Hang);
@@ -53,7 +54,8 @@ void TestSimConfig::badScenarios_data()
     QTest::addRow("bad overload") << QByteArray(R"({"overload": "explode"})") << "overload";
     QTest::addRow("probability above 1") << QByteArray(R"({"reset": 1.5})") << "reset";
     QTest::addRow("unknown fault key") << QByteArray(R"({"reset": {"often": true}})") << "reset.often";
-    QTest::addRow("window without end") << QByteArray(R"({"trickle": {"schedule": [{"from_ms": 0}]}})") << "trickle.schedule";
+    QTest::addRow("window without end") << QByteArray(R"({"trickle": {"schedule": [{"from_ms": 0}]}})")
+                                        << "trickle.schedule";
     QTest::addRow("bad latency") << QByteArray(R"({"latency": "gaussian:1"})") << "gaussian";
     QTest::addRow("latency not a string") << QByteArray(R"({"latency": 50})") << "latency";
     QTest::addRow("port out of range") << QByteArray(R"({"port": 70000})") << "port";

@@ -176,9 +176,14 @@ void TestTokenProvider::badTokenAnswers_data()
     QTest::addColumn<QByteArray>("answer");
     QTest::addColumn<QString>("errorMentions");
     QTest::addRow("not json") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nnope!") << "access_token";
-    QTest::addRow("json without token") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 17\r\n\r\n{\"expires_in\":60}") << "access_token";
-    QTest::addRow("token not a string") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 19\r\n\r\n{\"access_token\":42}") << "access_token";
-    QTest::addRow("cut short") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 99\r\n\r\n{\"access_") << "token request failed";
+    QTest::addRow("json without token") << QByteArray(
+        "HTTP/1.1 200 OK\r\nContent-Length: 17\r\n\r\n{\"expires_in\":60}")
+                                        << "access_token";
+    QTest::addRow("token not a string") << QByteArray(
+        "HTTP/1.1 200 OK\r\nContent-Length: 19\r\n\r\n{\"access_token\":42}")
+                                        << "access_token";
+    QTest::addRow("cut short") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 99\r\n\r\n{\"access_")
+                               << "token request failed";
     QTest::addRow("closed without answer") << QByteArray() << "token request failed";
 }
 
@@ -204,7 +209,8 @@ void TestTokenProvider::keychainRoundTrip()
     bool ok = false;
     QString error;
     bool done = false;
-    store.write("tst_tokenprovider", "fathom-secret", this, [&](bool o, const QString &e) { ok = o, error = e, done = true; });
+    store.write("tst_tokenprovider", "fathom-secret", this,
+                [&](bool o, const QString &e) { ok = o, error = e, done = true; });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     QVERIFY2(ok, qPrintable(error));
 
