@@ -13,6 +13,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace fathom {
 
@@ -81,6 +82,7 @@ private:
     };
 
     Slot *freeSlot();
+    QNetworkReply *send(const QNetworkRequest &request, const HttpRequestSpec &spec);
     void onSent(Slot *slot);
     void onReadyRead(Slot *slot);
     void onTimeout(Slot *slot);
