@@ -64,6 +64,7 @@ void Lane::start(const LaneJob &job)
     slot->body.clear();
     slot->sentUs = slot->firstByteUs = 0;
     slot->sends = 0;
+    slot->bodyBytes = 0;
     slot->connectTimedOut = slot->requestTimedOut = slot->cancelled = false;
 
     QNetworkRequest request(job.spec->url);
@@ -125,6 +126,7 @@ void Lane::onReadyRead(Slot *slot)
     if (!slot->firstByteUs)
         slot->firstByteUs = m_clock->nowUs();
     const QByteArray chunk = slot->reply->readAll();
+    slot->bodyBytes += chunk.size();
     const qsizetype room = slot->job.maxStoredBodyBytes - slot->body.size();
     if (room > 0)
         slot->body.append(chunk.left(room));
@@ -178,6 +180,13 @@ void Lane::onFinished(Slot *slot)
     facts.connectTimedOut = slot->connectTimedOut;
     facts.requestTimedOut = slot->requestTimedOut;
     facts.cancelled = slot->cancelled;
+    const QVariant contentLength = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = reply->rawHeader("Content-Encoding");
+    const bool bodyExpected = slot->job.spec->method != "HEAD" && facts.httpStatus >= 200 && facts.httpStatus != 204
+        && facts.httpStatus != 304;
+    // With a Content-Encoding, Content-Length counts compressed bytes: no comparison possible.
+    facts.truncated = bodyExpected && contentLength.isValid() && (encoding.isEmpty() || encoding == "identity")
+        && slot->bodyBytes < contentLength.toLongLong();
 
     LaneResult r;
     r.requestId = slot->job.requestId;
@@ -191,6 +200,11 @@ void Lane::onFinished(Slot *slot)
         r.errorText = tr("connect timeout after %1 ms").arg(slot->job.connectTimeoutMs);
     else if (facts.requestTimedOut)
         r.errorText = tr("no complete answer %1 ms after the request was sent").arg(slot->job.requestTimeoutMs);
+    else if (facts.truncated)
+        r.errorText = tr("the answer was cut short: %1 of %2 bytes, then the connection closed (%3)")
+                          .arg(slot->bodyBytes)
+                          .arg(contentLength.toLongLong())
+                          .arg(reply->errorString());
     else if (facts.error != QNetworkReply::NoError && facts.httpStatus == 0)
         r.errorText = reply->errorString();
     r.sentUs = slot->sentUs;

@@ -76,6 +76,7 @@ private:
         qint64 sentUs = 0;
         qint64 firstByteUs = 0;
         int sends = 0;
+        qint64 bodyBytes = 0; ///< all received, stored or not
         bool connectTimedOut = false;
         bool requestTimedOut = false;
         bool cancelled = false;

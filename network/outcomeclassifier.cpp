@@ -72,7 +72,7 @@ OutcomeClass classifyReply(const ReplyFacts &f)
     // mid-answer sent "201" and then broke the body.
     const bool transportError
         = (f.error >= QNetworkReply::ConnectionRefusedError && f.error < QNetworkReply::ProxyConnectionRefusedError)
-        || f.error == QNetworkReply::ProtocolFailure;
+        || f.error == QNetworkReply::ProtocolFailure || f.truncated;
     if (f.httpStatus >= 100 && !transportError) {
         if (f.httpStatus < 400)
             return OutcomeClass::Ok;
@@ -84,6 +84,8 @@ OutcomeClass classifyReply(const ReplyFacts &f)
             return OutcomeClass::ServerError5xx;
     }
 
+    if (f.truncated)
+        return OutcomeClass::ConnectionReset;
     switch (f.error) {
     case QNetworkReply::NoError:
         // A reply without status and without error: the server closed before a status line.

@@ -15,6 +15,9 @@ struct ReplyFacts
     bool connectTimedOut = false; ///< Fathom's connect timer fired before requestSent()
     bool requestTimedOut = false; ///< Fathom's request timer fired after requestSent()
     bool cancelled = false; ///< the caller cancelled
+    /// Fewer body bytes arrived than Content-Length promised. Qt 6.4 sometimes reports such a
+    /// reply as finished without error when the server hangs up mid-body.
+    bool truncated = false;
 };
 
 /// Sorts a finished reply into one OutcomeClass. Pure and thread-safe.
