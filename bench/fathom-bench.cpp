@@ -166,8 +166,8 @@ int main(int argc, char **argv)
                                          QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption poolOpt(QStringLiteral("pool"), QStringLiteral("engine pool size (default: in-flight)"),
                                      QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("engine worker threads (default 1)"),
-                                        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("engine worker threads (default 2)"),
+                                        QStringLiteral("N"), QStringLiteral("2"));
     p.addOptions({ urlOpt, pathOpt, inFlightOpt, secondsOpt, requestsOpt, poolOpt, threadsOpt });
     p.process(app);
     const QString mode = p.positionalArguments().value(0);
