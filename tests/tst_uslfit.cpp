@@ -1,0 +1,67 @@
+#include "model/uslfit.h"
+
+#include <QTest>
+
+using namespace fathom;
+
+class TestUslFit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recoversKnownCoefficients_data();
+    void recoversKnownCoefficients();
+    void linearScalingHasNoPeak();
+    void tooFewPoints();
+};
+
+void TestUslFit::recoversKnownCoefficients_data()
+{
+    QTest::addColumn<double>("alpha");
+    QTest::addColumn<double>("beta");
+    QTest::addRow("contention and coherency") << 0.05 << 0.001;
+    QTest::addRow("coherency only") << 0.0 << 0.0005;
+    QTest::addRow("contention only") << 0.1 << 0.0;
+}
+
+void TestUslFit::recoversKnownCoefficients()
+{
+    QFETCH(double, alpha);
+    QFETCH(double, beta);
+    UslFit truth;
+    truth.lambda = 100;
+    truth.alpha = alpha;
+    truth.beta = beta;
+    QList<QPointF> pts;
+    for (int n : { 1, 2, 4, 8, 16, 32, 64 })
+        pts.append(QPointF(n, truth.predict(n)));
+    const auto fit = fitUsl(pts);
+    QVERIFY(fit);
+    QVERIFY(std::abs(fit->alpha - alpha) < 1e-6);
+    QVERIFY(std::abs(fit->beta - beta) < 1e-7);
+    QVERIFY(fit->rSquared > 0.999);
+    QCOMPARE(fit->peakLevel.has_value(), beta > 0);
+    if (beta > 0)
+        QVERIFY(std::abs(*fit->peakLevel - std::sqrt((1 - alpha) / beta)) < 1e-3);
+}
+
+void TestUslFit::linearScalingHasNoPeak()
+{
+    QList<QPointF> pts;
+    for (int n : { 1, 2, 4, 8, 16 })
+        pts.append(QPointF(n, n * 3.3));
+    const auto fit = fitUsl(pts);
+    QVERIFY(fit);
+    QVERIFY(!fit->peakLevel);
+    QVERIFY(fit->alpha < 1e-9 && fit->beta < 1e-9);
+    QVERIFY(fit->toJson().value("peak_level").isNull());
+    QCOMPARE(fit->toJson().value("kind").toString(), QStringLiteral("prediction"));
+}
+
+void TestUslFit::tooFewPoints()
+{
+    QVERIFY(!fitUsl({ { 1, 10 }, { 2, 20 }, { 4, 40 } }));
+    QVERIFY(!fitUsl({ { 1, 10 }, { 1, 11 }, { 2, 20 }, { 2, 21 }, { 4, 0 } }));
+}
+
+QTEST_GUILESS_MAIN(TestUslFit)
+#include "tst_uslfit.moc"
