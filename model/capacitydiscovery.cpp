@@ -1,0 +1,294 @@
+#include "model/capacitydiscovery.h"
+
+#include "network/httpengine.h"
+#include "network/tokenprovider.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace fathom {
+
+namespace {
+
+bool isTransportFailure(OutcomeClass c)
+{
+    return c == OutcomeClass::ConnectionRefused || c == OutcomeClass::ConnectTimeout || c == OutcomeClass::DnsFailure
+        || c == OutcomeClass::TlsError || c == OutcomeClass::ConnectionReset || c == OutcomeClass::RequestTimeout;
+}
+
+QString serverText(const RequestOutcome &o)
+{
+    const QJsonObject json = QJsonDocument::fromJson(o.body.left(16 * 1024)).object();
+    for (const char *key : { "error", "message", "detail", "status" }) {
+        const QString s = json.value(QLatin1String(key)).toString();
+        if (!s.isEmpty())
+            return s.left(200);
+    }
+    return QString::fromUtf8(o.body.left(200)).simplified();
+}
+
+} // namespace
+
+CapacityDiscovery::CapacityDiscovery(TargetProfile profile, DiscoveryConfig config, TokenProvider *tokens, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_config(config)
+    , m_tokens(tokens)
+    , m_planner(config.strategy, config.startLevel, config.maxLevel, config.attemptsPerLevel)
+{
+    m_result.config = m_config;
+    m_budget.setSingleShot(true);
+    connect(&m_budget, &QTimer::timeout, this, [this] { stopWith(StopReason::TimeBudgetExhausted); });
+    m_wait.setSingleShot(true);
+}
+
+CapacityDiscovery::~CapacityDiscovery() = default;
+
+void CapacityDiscovery::ensurePool(int level)
+{
+    // A level above the pool would measure Fathom's queue, not the server: grow the pool.
+    const int pool = std::max(m_profile.client.poolSize, level);
+    if (m_engine && m_engine->config().poolSize >= pool)
+        return;
+    EngineConfig c = m_profile.client;
+    c.poolSize = pool;
+    m_engine = std::make_unique<HttpEngine>(c);
+    if (m_tokens)
+        m_engine->setTokenProvider(m_tokens);
+    Q_EMIT engineChanged(m_engine.get());
+}
+
+void CapacityDiscovery::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_result.startedAt = QDateTime::currentDateTimeUtc();
+    if (m_config.timeBudgetMs > 0)
+        m_budget.start(std::chrono::milliseconds(m_config.timeBudgetMs));
+    ensurePool(m_planner.level());
+    preflight();
+}
+
+void CapacityDiscovery::cancel()
+{
+    stopWith(StopReason::Cancelled);
+}
+
+void CapacityDiscovery::stopWith(StopReason reason, const QString &detail)
+{
+    if (!m_running || m_stopReason)
+        return;
+    m_stopReason = reason;
+    m_stopDetail = detail;
+    if (!m_jobIds.isEmpty()) {
+        // Jobs still running are cancelled; those already created get cleaned up.
+        const QList<quint64> ids = m_jobIds;
+        for (quint64 id : ids)
+            m_engine->cancel(id);
+        return; // finishAttempt() takes it from here
+    }
+    if (m_wait.isActive()) {
+        m_wait.stop();
+        finishRun();
+    }
+}
+
+void CapacityDiscovery::preflight()
+{
+    HttpRequestSpec health;
+    health.url = m_profile.url(m_profile.healthPath);
+    m_engine->submit(health, [this](const RequestOutcome &h) {
+        if (stopRequested())
+            return finishRun();
+        if (isTransportFailure(h.outcome)) {
+            stopWith(StopReason::TargetUnreachable,
+                     tr("%1 on %2: %3").arg(outcomeId(h.outcome), m_profile.healthPath, h.errorText));
+            return finishRun();
+        }
+        if (m_profile.readinessPath.isEmpty())
+            return scheduleAttempt();
+        HttpRequestSpec ready;
+        ready.url = m_profile.url(m_profile.readinessPath);
+        ready.useToken = m_profile.usesToken();
+        m_engine->submit(ready, [this](const RequestOutcome &r) {
+            if (r.outcome == OutcomeClass::WaitingForFiber503) {
+                stopWith(StopReason::WaitingForFiber, serverText(r));
+                return finishRun();
+            }
+            if (stopRequested())
+                return finishRun();
+            scheduleAttempt();
+        });
+    });
+}
+
+void CapacityDiscovery::scheduleAttempt()
+{
+    // Queued: we are inside an engine callback, and the attempt may replace the engine.
+    QMetaObject::invokeMethod(this, &CapacityDiscovery::runAttempt, Qt::QueuedConnection);
+}
+
+void CapacityDiscovery::runAttempt()
+{
+    if (stopRequested())
+        return finishRun();
+    const int level = m_planner.level();
+    ensurePool(level);
+    m_step = StepResult();
+    m_step.index = int(m_result.steps.size());
+    m_step.level = level;
+    m_step.attempt = m_planner.attempt();
+    m_step.startedAt = QDateTime::currentDateTimeUtc();
+    m_latency.clear();
+    m_queueWait.clear();
+    m_jobsDone = 0;
+    m_createdBodies.clear();
+    m_jobIds.clear();
+    m_fiberText.clear();
+    Q_EMIT attemptStarted(level, m_step.attempt);
+
+    m_attemptStartUs = Clock::system()->nowUs();
+    m_lastDoneUs = m_attemptStartUs;
+    for (int i = 0; i < level; ++i)
+        m_jobIds.append(m_engine->submit(m_profile.jobRequest(i, level, m_step.attempt),
+                                         [this](const RequestOutcome &o) { onJobDone(o); }));
+}
+
+void CapacityDiscovery::onJobDone(const RequestOutcome &o)
+{
+    m_jobIds.removeOne(o.id);
+    ++m_jobsDone;
+    ++m_step.outcomes[size_t(o.outcome)];
+    if (o.ok()) {
+        ++m_step.ok;
+        m_createdBodies.append(o.body);
+        m_latency.record(o.finishedUs - o.startedUs);
+    } else {
+        ++m_step.failed;
+    }
+    if (o.outcome == OutcomeClass::WaitingForFiber503 && m_fiberText.isEmpty())
+        m_fiberText = serverText(o);
+    for (const AttemptRecord &a : o.attempts) {
+        if (a.timing.dispatchedUs)
+            m_queueWait.record(a.timing.queueWaitUs());
+    }
+    m_lastDoneUs = std::max(m_lastDoneUs, o.finishedUs);
+    if (m_jobIds.isEmpty())
+        finishAttempt();
+}
+
+void CapacityDiscovery::finishAttempt()
+{
+    m_step.passed = m_step.failed == 0 && m_step.ok == m_step.level;
+    m_step.p50Us = m_latency.quantileUs(0.5);
+    m_step.p90Us = m_latency.quantileUs(0.9);
+    m_step.p99Us = m_latency.quantileUs(0.99);
+    m_step.maxUs = m_latency.maxUs();
+    m_step.queueWaitP99Us = m_queueWait.quantileUs(0.99);
+    m_step.wallUs = m_lastDoneUs - m_attemptStartUs;
+    m_step.throughputRps = m_step.wallUs > 0 ? double(m_step.ok) * 1e6 / double(m_step.wallUs) : 0;
+    m_step.breaker = m_engine->breaker()->state();
+
+    cleanup([this] {
+        const bool cancelledMidway = stopRequested() && m_step.ok + m_step.failed > 0
+            && m_step.outcomes[size_t(OutcomeClass::Cancelled)] > 0;
+        if (!cancelledMidway) {
+            // A step cut short by a cancel is not evidence about the level: keep it out.
+            m_result.steps.append(m_step);
+            m_planner.record(m_step.passed);
+            Q_EMIT stepFinished(m_step);
+        }
+        if (m_step.outcomes[size_t(OutcomeClass::WaitingForFiber503)] > 0)
+            stopWith(StopReason::WaitingForFiber, m_fiberText);
+        afterStep();
+    });
+}
+
+void CapacityDiscovery::cleanup(std::function<void()> then)
+{
+    QList<HttpRequestSpec> requests;
+    for (const QByteArray &body : std::as_const(m_createdBodies)) {
+        if (auto r = m_profile.cleanupRequest(body))
+            requests.append(*r);
+        else if (m_profile.cleanup.enabled)
+            ++m_step.cleanupFailed; // created, but its answer names no id to delete
+    }
+    m_createdBodies.clear();
+    if (requests.isEmpty()) {
+        then();
+        return;
+    }
+    auto pending = std::make_shared<int>(int(requests.size()));
+    auto done = std::make_shared<std::function<void()>>(std::move(then));
+    for (const HttpRequestSpec &r : std::as_const(requests)) {
+        m_engine->submit(r, [this, pending, done](const RequestOutcome &o) {
+            if (o.ok())
+                ++m_step.cleanedUp;
+            else
+                ++m_step.cleanupFailed;
+            if (--*pending == 0)
+                (*done)();
+        });
+    }
+}
+
+void CapacityDiscovery::afterStep()
+{
+    if (stopRequested() || m_planner.done())
+        return finishRun();
+    m_wait.disconnect(this);
+    connect(&m_wait, &QTimer::timeout, this, [this] { checkHealth(false); });
+    m_wait.start(m_config.cooldownMs);
+}
+
+void CapacityDiscovery::checkHealth(bool afterPause)
+{
+    HttpRequestSpec health;
+    health.url = m_profile.url(m_profile.healthPath);
+    m_engine->submit(health, [this, afterPause](const RequestOutcome &h) {
+        if (stopRequested())
+            return finishRun();
+        if (h.ok()) {
+            if (afterPause)
+                Q_EMIT resumed();
+            return scheduleAttempt();
+        }
+        const QString why = h.httpStatus ? tr("health check answered HTTP %1 (%2)").arg(h.httpStatus).arg(serverText(h))
+                                         : tr("health check failed: %1").arg(h.errorText);
+        Q_EMIT paused(why);
+        m_wait.disconnect(this);
+        connect(&m_wait, &QTimer::timeout, this, [this] { checkHealth(true); });
+        m_wait.start(m_config.healthRetryMs);
+    });
+}
+
+void CapacityDiscovery::finishRun()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_budget.stop();
+    m_wait.stop();
+    if (m_stopReason)
+        m_planner.stop(*m_stopReason);
+    m_result.capacity = m_planner.capacity();
+    m_result.stopReason = m_planner.reason();
+    m_result.stopDetail = m_stopDetail;
+    QSet<int> levels;
+    for (const StepResult &s : std::as_const(m_result.steps))
+        levels.insert(s.level);
+    m_result.levelsTried = int(levels.size());
+    m_result.attempts = int(m_result.steps.size());
+    QList<QPointF> points;
+    for (const StepResult &s : std::as_const(m_result.steps)) {
+        if (s.passed)
+            points.append(QPointF(s.level, s.throughputRps));
+    }
+    m_result.usl = fitUsl(points);
+    m_result.finishedAt = QDateTime::currentDateTimeUtc();
+    Q_EMIT finished(m_result);
+}
+
+} // namespace fathom

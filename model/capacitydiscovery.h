@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/discoveryresult.h"
+#include "model/targetprofile.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace fathom {
+
+class HttpEngine;
+class TokenProvider;
+
+/// Runs capacity discovery against a target: levels of concurrent jobs through the engine,
+/// chosen by a LevelPlanner, with cleanup, cool-down and a health check between attempts.
+/// Lives in one thread; every signal is emitted there. Storage is not its job: connect
+/// stepFinished() to a RunStore.
+class CapacityDiscovery : public QObject
+{
+    Q_OBJECT
+public:
+    /// `tokens` (optional, not owned) signs the requests when the profile uses auth.
+    CapacityDiscovery(TargetProfile profile, DiscoveryConfig config, TokenProvider *tokens = nullptr,
+                      QObject *parent = nullptr);
+    ~CapacityDiscovery() override;
+
+    void start();
+    /// Stops at the next safe point; jobs already created are still cleaned up.
+    void cancel();
+
+    const DiscoveryResult &result() const { return m_result; }
+    bool isRunning() const { return m_running; }
+    /// The engine of the current level (its metrics feed the dashboard); may change per level.
+    HttpEngine *engine() const { return m_engine.get(); }
+
+Q_SIGNALS:
+    void attemptStarted(int level, int attempt);
+    void stepFinished(const fathom::StepResult &step);
+    /// The health check failed between attempts; the run waits and re-checks.
+    void paused(const QString &reason);
+    void resumed();
+    void finished(const fathom::DiscoveryResult &result);
+    /// The engine was replaced (a level needed a larger pool).
+    void engineChanged(fathom::HttpEngine *engine);
+
+private:
+    void preflight();
+    void scheduleAttempt();
+    void runAttempt();
+    void onJobDone(const RequestOutcome &outcome);
+    void finishAttempt();
+    void cleanup(std::function<void()> then);
+    void afterStep();
+    void checkHealth(bool afterPause);
+    void stopWith(StopReason reason, const QString &detail = {});
+    void finishRun();
+    void ensurePool(int level);
+    bool stopRequested() const { return m_stopReason.has_value(); }
+
+    TargetProfile m_profile;
+    DiscoveryConfig m_config;
+    TokenProvider *m_tokens;
+    std::unique_ptr<HttpEngine> m_engine;
+    LevelPlanner m_planner;
+    DiscoveryResult m_result;
+    bool m_running = false;
+    std::optional<StopReason> m_stopReason;
+    QString m_stopDetail;
+    QTimer m_budget;
+    QTimer m_wait; ///< cool-down and health re-checks
+
+    // The attempt in progress.
+    QList<quint64> m_jobIds;
+    QList<QByteArray> m_createdBodies; ///< answers of successful jobs, for cleanup
+    StepResult m_step;
+    LatencyHistogram m_latency;
+    LatencyHistogram m_queueWait;
+    int m_jobsDone = 0;
+    qint64 m_attemptStartUs = 0;
+    qint64 m_lastDoneUs = 0;
+    QString m_fiberText;
+};
+
+} // namespace fathom

@@ -1,0 +1,353 @@
+#include "model/runstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <map>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+namespace fathom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunStore", text);
+}
+
+QString toText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromText(const QString &s)
+{
+    return QJsonDocument::fromJson(s.toUtf8()).object();
+}
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+} // namespace
+
+RunStore::RunStore()
+    : m_connection(QStringLiteral("fathom-runs-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+RunStore::~RunStore()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString RunStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs.sqlite"));
+}
+
+QString RunStore::failure(const QString &what, const QString &sqlError) const
+{
+    const QString lower = sqlError.toLower();
+    if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed")))
+        return tr("the run history %1 is damaged (%2). Fathom left it untouched: move it away and a new one will be "
+                  "created.")
+            .arg(m_path, sqlError);
+    if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy")))
+        return tr("the run history %1 is locked by another program (%2); close it and try again.").arg(m_path, sqlError);
+    return tr("%1 in the run history %2: %3").arg(what, m_path, sqlError);
+}
+
+bool RunStore::open(const QString &path, QString *error)
+{
+    m_path = path;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("cannot create the folder %1 for the run history").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!db.open()) {
+        *error = failure(tr("cannot open"), db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        *error = failure(tr("cannot open"), q.lastError().text());
+        return false;
+    }
+    return migrate(error);
+}
+
+bool RunStore::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = failure(tr("cannot read the schema version"), q.lastError().text());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion) {
+        *error = tr("the run history %1 was written by a newer Fathom (schema %2, this one knows %3); update Fathom.")
+                     .arg(m_path)
+                     .arg(version)
+                     .arg(kSchemaVersion);
+        return false;
+    }
+    // Migrations, one per version step, each in its own transaction.
+    const QList<QStringList> steps = {
+        // 0 → 1
+        { QStringLiteral("CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, name TEXT, "
+                         "target TEXT, started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL, "
+                         "capacity INTEGER, stop_reason TEXT, pid INTEGER, profile_json TEXT, config_json TEXT, "
+                         "result_json TEXT)"),
+          QStringLiteral("CREATE TABLE steps (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, "
+                         "idx INTEGER NOT NULL, level INTEGER NOT NULL, attempt INTEGER NOT NULL, passed INTEGER NOT NULL, "
+                         "json TEXT NOT NULL, PRIMARY KEY (run_id, idx))"),
+          QStringLiteral("CREATE INDEX runs_started ON runs(started_at)") },
+    };
+    for (int v = version; v < kSchemaVersion; ++v) {
+        if (!db.transaction()) {
+            *error = failure(tr("cannot migrate"), db.lastError().text());
+            return false;
+        }
+        for (const QString &sql : steps[v]) {
+            if (!q.exec(sql)) {
+                *error = failure(tr("cannot migrate to schema %1").arg(v + 1), q.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !db.commit()) {
+            *error = failure(tr("cannot migrate to schema %1").arg(v + 1), q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 RunStore::beginRun(const QString &kind, const QString &name, const QString &target, const QJsonObject &profile,
+                          const QJsonObject &config, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO runs (kind, name, target, started_at, status, pid, profile_json, config_json) "
+                             "VALUES (?, ?, ?, ?, 'running', ?, ?, ?)"));
+    q.addBindValue(kind);
+    q.addBindValue(name);
+    q.addBindValue(target);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(qint64(QCoreApplication::applicationPid()));
+    q.addBindValue(toText(profile));
+    q.addBindValue(toText(config));
+    if (!q.exec()) {
+        *error = failure(tr("cannot record the run"), q.lastError().text());
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool RunStore::addStep(qint64 runId, const StepResult &step, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO steps (run_id, idx, level, attempt, passed, json) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(runId);
+    q.addBindValue(step.index);
+    q.addBindValue(step.level);
+    q.addBindValue(step.attempt);
+    q.addBindValue(step.passed ? 1 : 0);
+    q.addBindValue(toText(step.toJson()));
+    if (!q.exec()) {
+        *error = failure(tr("cannot record a step"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool RunStore::finishRun(qint64 runId, const QString &status, int capacity, const QString &stopReason,
+                         const QJsonObject &result, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE runs SET finished_at = ?, status = ?, capacity = ?, stop_reason = ?, result_json = ? "
+                             "WHERE id = ?"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(status);
+    q.addBindValue(capacity);
+    q.addBindValue(stopReason);
+    q.addBindValue(toText(result));
+    q.addBindValue(runId);
+    if (!q.exec()) {
+        *error = failure(tr("cannot record the end of the run"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+namespace {
+constexpr auto kSummaryColumns = "r.id, r.kind, r.name, r.target, r.started_at, r.finished_at, r.status, r.capacity, "
+                                 "r.stop_reason, r.pid, (SELECT COUNT(*) FROM steps s WHERE s.run_id = r.id)";
+
+RunSummary summaryFrom(const QSqlQuery &q)
+{
+    RunSummary s;
+    s.id = q.value(0).toLongLong();
+    s.kind = q.value(1).toString();
+    s.name = q.value(2).toString();
+    s.target = q.value(3).toString();
+    s.startedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    s.finishedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    s.status = q.value(6).toString();
+    s.capacity = q.value(7).isNull() ? -1 : q.value(7).toInt();
+    s.stopReason = q.value(8).toString();
+    if (s.status == QLatin1String("running") && !processAlive(q.value(9).toLongLong()))
+        s.status = QStringLiteral("interrupted");
+    s.steps = q.value(10).toInt();
+    return s;
+}
+} // namespace
+
+QList<RunSummary> RunStore::listRuns(QString *error) const
+{
+    QList<RunSummary> runs;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM runs r ORDER BY r.id").arg(QLatin1String(kSummaryColumns)))) {
+        *error = failure(tr("cannot list the runs"), q.lastError().text());
+        return runs;
+    }
+    while (q.next())
+        runs.append(summaryFrom(q));
+    return runs;
+}
+
+std::optional<StoredRun> RunStore::loadRun(qint64 id, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1, r.profile_json, r.config_json, r.result_json FROM runs r WHERE r.id = ?")
+                  .arg(QLatin1String(kSummaryColumns)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = failure(tr("cannot read run %1").arg(id), q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        *error = tr("there is no run %1 in the run history; \"fathom runs list\" shows them").arg(id);
+        return std::nullopt;
+    }
+    StoredRun run;
+    run.summary = summaryFrom(q);
+    run.profile = fromText(q.value(11).toString());
+    run.config = fromText(q.value(12).toString());
+    run.result = fromText(q.value(13).toString());
+    QSqlQuery s(db);
+    s.prepare(QStringLiteral("SELECT json FROM steps WHERE run_id = ? ORDER BY idx"));
+    s.addBindValue(id);
+    if (!s.exec()) {
+        *error = failure(tr("cannot read the steps of run %1").arg(id), s.lastError().text());
+        return std::nullopt;
+    }
+    while (s.next())
+        run.steps.append(StepResult::fromJson(fromText(s.value(0).toString())));
+    return run;
+}
+
+bool RunStore::deleteRun(qint64 id, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = failure(tr("cannot delete run %1").arg(id), q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        *error = tr("there is no run %1 in the run history").arg(id);
+        return false;
+    }
+    return true;
+}
+
+QJsonObject compareRuns(const StoredRun &a, const StoredRun &b)
+{
+    // Per level: the best attempt of each run (passed first, then most successes).
+    auto bestByLevel = [](const QList<StepResult> &steps) {
+        std::map<int, StepResult> best;
+        for (const StepResult &s : steps) {
+            auto it = best.find(s.level);
+            if (it == best.end() || (s.passed && !it->second.passed) || (s.passed == it->second.passed && s.ok > it->second.ok))
+                best[s.level] = s;
+        }
+        return best;
+    };
+    const auto la = bestByLevel(a.steps), lb = bestByLevel(b.steps);
+    std::map<int, int> levels;
+    for (const auto &[l, s] : la)
+        levels[l] = 0;
+    for (const auto &[l, s] : lb)
+        levels[l] = 0;
+    QJsonArray rows;
+    auto side = [](const std::map<int, StepResult> &m, int level) -> QJsonValue {
+        const auto it = m.find(level);
+        if (it == m.end())
+            return QJsonValue();
+        const StepResult &s = it->second;
+        const auto d = s.dominantFailure();
+        return QJsonObject { { QStringLiteral("passed"), s.passed },
+                             { QStringLiteral("p50_ms"), double(s.p50Us) / 1000.0 },
+                             { QStringLiteral("p99_ms"), double(s.p99Us) / 1000.0 },
+                             { QStringLiteral("failed"), s.failed },
+                             { QStringLiteral("dominant_error"), d ? QJsonValue(outcomeId(*d)) : QJsonValue() } };
+    };
+    for (const auto &[level, unused] : levels)
+        rows.append(QJsonObject { { QStringLiteral("level"), level }, { QStringLiteral("a"), side(la, level) }, { QStringLiteral("b"), side(lb, level) } });
+
+    auto errorTotals = [](const QList<StepResult> &steps) {
+        QJsonObject o;
+        OutcomeCounts sum {};
+        for (const StepResult &s : steps)
+            for (size_t i = 0; i < sum.size(); ++i)
+                sum[i] += s.outcomes[i];
+        for (OutcomeClass c : allOutcomeClasses()) {
+            if (c != OutcomeClass::Ok && sum[size_t(c)])
+                o.insert(outcomeId(c), double(sum[size_t(c)]));
+        }
+        return o;
+    };
+    const int ca = a.summary.capacity, cb = b.summary.capacity;
+    QString verdict;
+    if (ca < 0 || cb < 0)
+        verdict = tr("At least one of the runs found no capacity; compare their steps.");
+    else if (cb > ca)
+        verdict = tr("Capacity went up from %1 to %2 (+%3).").arg(ca).arg(cb).arg(cb - ca);
+    else if (cb < ca)
+        verdict = tr("Capacity went down from %1 to %2 (%3).").arg(ca).arg(cb).arg(cb - ca);
+    else
+        verdict = tr("Capacity is unchanged at %1.").arg(ca);
+    return {
+        { QStringLiteral("a"), QJsonObject { { QStringLiteral("id"), double(a.summary.id) }, { QStringLiteral("capacity"), ca }, { QStringLiteral("stop_reason"), a.summary.stopReason }, { QStringLiteral("errors"), errorTotals(a.steps) } } },
+        { QStringLiteral("b"), QJsonObject { { QStringLiteral("id"), double(b.summary.id) }, { QStringLiteral("capacity"), cb }, { QStringLiteral("stop_reason"), b.summary.stopReason }, { QStringLiteral("errors"), errorTotals(b.steps) } } },
+        { QStringLiteral("capacity_delta"), ca >= 0 && cb >= 0 ? QJsonValue(cb - ca) : QJsonValue() },
+        { QStringLiteral("levels"), rows },
+        { QStringLiteral("verdict"), verdict },
+    };
+}
+
+} // namespace fathom

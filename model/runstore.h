@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/discoveryresult.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace fathom {
+
+/// One row of the run history.
+struct RunSummary
+{
+    qint64 id = 0;
+    QString kind; ///< "discovery" or "probe"
+    QString name; ///< the profile's name, or the probe kind
+    QString target; ///< base URL
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString status; ///< "running", "finished", "cancelled", "interrupted" (its process died)
+    int capacity = -1; ///< -1 when not a discovery or none found
+    QString stopReason;
+    int steps = 0;
+};
+
+struct StoredRun
+{
+    RunSummary summary;
+    QJsonObject profile; ///< as run; never holds secrets (only keychain keys)
+    QJsonObject config;
+    QJsonObject result; ///< empty for a run that never finished
+    QList<StepResult> steps;
+};
+
+/// Probes and runs, stored as they happen in SQLite (Qt Sql, QSQLITE), step by step, so a
+/// crash mid-run loses at most the step in progress. The schema carries a version
+/// (PRAGMA user_version) and is migrated on open. Every failure comes back as a message that
+/// says what to do; nothing throws. One instance per thread.
+class RunStore
+{
+public:
+    RunStore();
+    ~RunStore();
+    RunStore(const RunStore &) = delete;
+    RunStore &operator=(const RunStore &) = delete;
+
+    static constexpr int kSchemaVersion = 1;
+    /// <data dir>/runs.sqlite, e.g. ~/.local/share/Fathom/fathom/runs.sqlite
+    static QString defaultPath();
+
+    bool open(const QString &path, QString *error);
+    QString path() const { return m_path; }
+
+    qint64 beginRun(const QString &kind, const QString &name, const QString &target, const QJsonObject &profile,
+                    const QJsonObject &config, QString *error);
+    bool addStep(qint64 runId, const StepResult &step, QString *error);
+    bool finishRun(qint64 runId, const QString &status, int capacity, const QString &stopReason,
+                   const QJsonObject &result, QString *error);
+    QList<RunSummary> listRuns(QString *error) const;
+    std::optional<StoredRun> loadRun(qint64 id, QString *error) const;
+    bool deleteRun(qint64 id, QString *error);
+
+private:
+    bool migrate(QString *error);
+    QString failure(const QString &what, const QString &sqlError) const;
+
+    QString m_connection;
+    QString m_path;
+};
+
+/// Two runs side by side: capacity, latency per level, error classes. The question users ask
+/// most: did the fix help?
+QJsonObject compareRuns(const StoredRun &before, const StoredRun &after);
+
+} // namespace fathom
