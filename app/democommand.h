@@ -4,8 +4,8 @@
 
 namespace fathom {
 
-/// `fathom demo`: starts the built-in simulator, fires a burst of jobs through the engine and
-/// prints what became of them. Returns the process exit code.
+/// `fathom --demo`: starts the simulator inside this process with a known capacity and runs
+/// capacity discovery against it, on the terminal. Returns the exit code.
 int runDemoCommand(const QStringList &arguments);
 
 } // namespace fathom

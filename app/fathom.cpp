@@ -1,5 +1,7 @@
 // fathom: the desktop tool and its command line.
+#include "app/cliutil.h"
 #include "app/democommand.h"
+#include "app/discovercommand.h"
 
 #include <QCoreApplication>
 
@@ -7,15 +9,14 @@
 
 namespace {
 
-void printUsage()
+QString usage()
 {
-    std::fputs(qPrintable(QCoreApplication::translate(
-                   "main",
-                   "Usage: fathom <command> [options]\n\n"
-                   "Commands:\n"
-                   "  demo    start the built-in simulator and send a burst of jobs through the engine\n\n"
-                   "Run \"fathom <command> --help\" for the options of a command.\n")),
-               stdout);
+    return QCoreApplication::translate("main",
+                                       "Usage: fathom <command> [options]\n\n"
+                                       "Commands:\n"
+                                       "  discover   find the capacity of a target (concurrent jobs that all succeed)\n"
+                                       "  --demo     capacity discovery against the built-in simulator\n\n"
+                                       "Run \"fathom <command> --help\" for the options of a command.");
 }
 
 } // namespace
@@ -28,21 +29,20 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(FATHOM_VERSION));
 
     QStringList args = QCoreApplication::arguments();
-    const QString command = args.size() > 1 ? args.at(1) : QStringLiteral("demo");
+    const QString command = args.size() > 1 ? args.at(1) : QStringLiteral("--demo");
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        printUsage();
-        return 0;
+        fathom::cli::out(usage());
+        return fathom::cli::Ok;
     }
     if (command == QLatin1String("--version")) {
-        std::printf("fathom %s\n", FATHOM_VERSION);
-        return 0;
+        fathom::cli::out(QStringLiteral("fathom %1").arg(QStringLiteral(FATHOM_VERSION)));
+        return fathom::cli::Ok;
     }
-    if (args.size() > 1)
-        args.removeAt(1); // the parser of the command sees "fathom [options]"
-    if (command == QLatin1String("demo"))
+    if (command == QLatin1String("--demo") || command == QLatin1String("demo"))
         return fathom::runDemoCommand(args);
-    std::fputs(qPrintable(QCoreApplication::translate("main", "fathom: unknown command \"%1\"\n\n").arg(command)),
-               stderr);
-    printUsage();
-    return 2;
+    args.removeAt(1); // each command's parser sees "fathom [options]"
+    if (command == QLatin1String("discover"))
+        return fathom::runDiscoverCommand(args);
+    fathom::cli::err(QCoreApplication::translate("main", "fathom: unknown command \"%1\"\n").arg(command) + usage());
+    return fathom::cli::BadInput;
 }

@@ -173,7 +173,7 @@ QString DiscoveryResult::verdict() const
         if (!s.passed && s.level > capacity) {
             if (const auto d = s.dominantFailure()) {
                 text += QLatin1Char(' ')
-                    + tr("Above it the jobs failed mostly as %1 (%2 of %3 at level %4).")
+                    + tr("Above it the jobs failed mostly as %1 (%2 of %3 jobs at level %4).")
                           .arg(outcomeId(*d))
                           .arg(s.outcomes[size_t(*d)])
                           .arg(s.ok + s.failed)

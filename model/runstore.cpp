@@ -93,6 +93,7 @@ bool RunStore::open(const QString &path, QString *error)
         *error = failure(tr("cannot open"), q.lastError().text());
         return false;
     }
+    q.finish();
     return migrate(error);
 }
 
@@ -105,6 +106,7 @@ bool RunStore::migrate(QString *error)
         return false;
     }
     const int version = q.value(0).toInt();
+    q.finish(); // an open statement would make the migration's COMMIT fail
     if (version > kSchemaVersion) {
         *error = tr("the run history %1 was written by a newer Fathom (schema %2, this one knows %3); update Fathom.")
                      .arg(m_path)
@@ -136,8 +138,13 @@ bool RunStore::migrate(QString *error)
                 return false;
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !db.commit()) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1))) {
             *error = failure(tr("cannot migrate to schema %1").arg(v + 1), q.lastError().text());
+            db.rollback();
+            return false;
+        }
+        if (!db.commit()) {
+            *error = failure(tr("cannot migrate to schema %1").arg(v + 1), db.lastError().text());
             db.rollback();
             return false;
         }

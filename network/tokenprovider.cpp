@@ -60,6 +60,25 @@ void TokenProvider::invalidate(const QByteArray &token)
 void TokenProvider::startRefresh()
 {
     m_refreshing = true;
+    if (m_config.staticBearer) {
+        m_secrets->read(m_config.secretKey, this, [this](bool ok, const QString &secret, const QString &error) {
+            TokenResult r;
+            r.ok = ok && !secret.isEmpty();
+            if (r.ok) {
+                r.token = secret.toUtf8();
+                r.lifetimeMs = std::numeric_limits<qint64>::max() / 4000;
+                m_token = r.token;
+                m_lifetimeUs = r.lifetimeMs * 1000;
+                m_expiresAtUs = m_clock->nowUs() + m_lifetimeUs;
+                ++m_refreshCount;
+            } else {
+                r.failure = OutcomeClass::Http4xx;
+                r.error = tr("could not read the bearer token: %1").arg(ok ? tr("it is empty") : error);
+            }
+            finishRefresh(r);
+        });
+        return;
+    }
     if (!m_config.tokenUrl.isValid() || m_config.tokenUrl.scheme().isEmpty()) {
         TokenResult r;
         r.failure = OutcomeClass::Http4xx;

@@ -24,6 +24,8 @@ struct TokenConfig
     QString scope;
     int refreshMarginS = 30; ///< refresh this long before expiry
     int timeoutMs = 10'000;
+    /// A fixed bearer token: the secret *is* the token; nothing is fetched and it never expires.
+    bool staticBearer = false;
 };
 
 /// The result of asking for a token. `token` is secret: never log or print it.

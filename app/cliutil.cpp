@@ -1,0 +1,189 @@
+#include "app/cliutil.h"
+
+#include "network/secretstore.h"
+#include "network/tokenprovider.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace fathom::cli {
+
+namespace {
+std::atomic<int> g_interrupts { 0 };
+bool g_progressShown = false;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+void out(const QString &line)
+{
+    endProgress();
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &line)
+{
+    endProgress();
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+}
+
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+void progress(const QString &line)
+{
+    if (!stderrIsTerminal())
+        return;
+    std::fprintf(stderr, "\r\033[K%s", qPrintable(line));
+    std::fflush(stderr);
+    g_progressShown = true;
+}
+
+void endProgress()
+{
+    if (g_progressShown) {
+        std::fputs("\r\033[K", stderr);
+        g_progressShown = false;
+    }
+}
+
+void TargetOptions::addTo(QCommandLineParser &p, bool jobFlags)
+{
+    m_jobFlags = jobFlags;
+    p.addOption({ QStringLiteral("profile"), tr("target profile (JSON file)"), QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("url"), tr("base URL of the target, instead of or over a profile"), QStringLiteral("URL") });
+    if (jobFlags) {
+        p.addOption({ QStringLiteral("job-method"), tr("method of the job request (default POST)"), QStringLiteral("M") });
+        p.addOption({ QStringLiteral("job-path"), tr("path of the job request (default /jobs)"), QStringLiteral("P") });
+        p.addOption({ QStringLiteral("job-body"), tr("JSON body template of the job request"), QStringLiteral("JSON") });
+        p.addOption({ QStringLiteral("cleanup-method"), tr("method of the cleanup request (default DELETE)"), QStringLiteral("M") });
+        p.addOption({ QStringLiteral("cleanup-path"), tr("path of the cleanup request, e.g. /jobs/{job_id}"), QStringLiteral("P") });
+    }
+    p.addOption({ QStringLiteral("pool-size"), tr("connection pool size"), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("connect-timeout-ms"), tr("connect timeout"), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("request-timeout-ms"), tr("request timeout"), QStringLiteral("N") });
+}
+
+std::optional<TargetProfile> TargetOptions::resolve(const QCommandLineParser &p, QString *error) const
+{
+    TargetProfile profile;
+    if (p.isSet(QStringLiteral("profile"))) {
+        auto loaded = TargetProfile::load(p.value(QStringLiteral("profile")), error);
+        if (!loaded)
+            return std::nullopt;
+        profile = *loaded;
+    } else if (!p.isSet(QStringLiteral("url"))) {
+        *error = tr("say which target: --profile FILE or --url URL");
+        return std::nullopt;
+    }
+    // Flags become a patch in the profile's own shape: one validator for both.
+    QJsonObject patch, job, cleanup, client;
+    if (p.isSet(QStringLiteral("url")))
+        patch.insert(QStringLiteral("base_url"), p.value(QStringLiteral("url")));
+    auto text = [&](const char *flag, QJsonObject &into, const char *field) {
+        if (m_jobFlags && p.isSet(QLatin1String(flag)))
+            into.insert(QLatin1String(field), p.value(QLatin1String(flag)));
+    };
+    text("job-method", job, "method");
+    text("job-path", job, "path");
+    text("job-body", job, "body");
+    text("cleanup-method", cleanup, "method");
+    text("cleanup-path", cleanup, "path");
+    if (!cleanup.isEmpty())
+        cleanup.insert(QStringLiteral("enabled"), true);
+    for (const auto &[flag, field] : { std::pair { "pool-size", "pool_size" }, std::pair { "connect-timeout-ms", "connect_timeout_ms" },
+                                       std::pair { "request-timeout-ms", "request_timeout_ms" } }) {
+        if (!p.isSet(QLatin1String(flag)))
+            continue;
+        bool ok = false;
+        const qlonglong n = p.value(QLatin1String(flag)).toLongLong(&ok);
+        if (!ok) {
+            *error = tr("--%1 must be a whole number, not \"%2\"").arg(QLatin1String(flag), p.value(QLatin1String(flag)));
+            return std::nullopt;
+        }
+        client.insert(QLatin1String(field), double(n));
+    }
+    if (!job.isEmpty())
+        patch.insert(QStringLiteral("job"), job);
+    if (!cleanup.isEmpty())
+        patch.insert(QStringLiteral("cleanup"), cleanup);
+    if (!client.isEmpty())
+        patch.insert(QStringLiteral("client"), client);
+    if (!p.isSet(QStringLiteral("profile"))) {
+        auto fresh = TargetProfile::fromJson(patch, error);
+        if (!fresh)
+            return std::nullopt;
+        return fresh;
+    }
+    if (!profile.applyPatch(patch, error))
+        return std::nullopt;
+    return profile;
+}
+
+bool writeJson(const QString &path, const QJsonObject &json, QString *error)
+{
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (path == QLatin1String("-")) {
+        endProgress();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
+        *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<TokenProvider> tokensFor(const TargetProfile &profile, SecretStore *secrets)
+{
+    if (!profile.usesToken())
+        return nullptr;
+    TokenConfig c;
+    c.secretKey = profile.auth.secretKey;
+    if (profile.auth.type == AuthSettings::Type::Bearer) {
+        c.staticBearer = true;
+    } else {
+        c.tokenUrl = profile.auth.tokenUrl.startsWith(QLatin1Char('/')) ? profile.url(profile.auth.tokenUrl)
+                                                                         : QUrl(profile.auth.tokenUrl);
+        c.clientId = profile.auth.clientId;
+        c.scope = profile.auth.scope;
+    }
+    return std::make_unique<TokenProvider>(c, secrets);
+}
+
+InterruptWatcher::InterruptWatcher()
+{
+    std::signal(SIGINT, [](int) {
+        if (g_interrupts.fetch_add(1) >= 1)
+            std::_Exit(Cancelled); // a second Ctrl-C: the user means it
+    });
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (g_interrupts.load() > 0 && !property("fired").toBool()) {
+            setProperty("fired", true);
+            Q_EMIT interrupted();
+        }
+    });
+    m_poll.start(100);
+}
+
+InterruptWatcher::~InterruptWatcher()
+{
+    std::signal(SIGINT, SIG_DFL);
+}
+
+} // namespace fathom::cli

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/targetprofile.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace fathom {
+
+class SecretStore;
+class TokenProvider;
+
+namespace cli {
+
+/// The exit codes every command uses.
+enum Exit : int { Ok = 0, Failed = 1, BadInput = 2, Unreachable = 3, Cancelled = 130 };
+
+void out(const QString &line);
+void err(const QString &line);
+bool stderrIsTerminal();
+/// Rewrites the current terminal line (progress); does nothing when stderr is not a terminal.
+void progress(const QString &line);
+void endProgress();
+
+/// --profile FILE | --url URL, and the flags that override profile fields.
+class TargetOptions
+{
+public:
+    void addTo(QCommandLineParser &parser, bool jobFlags);
+    /// The profile to use, with every flag applied; nullopt and `error` naming the problem.
+    std::optional<TargetProfile> resolve(const QCommandLineParser &parser, QString *error) const;
+
+private:
+    bool m_jobFlags = false;
+};
+
+/// Writes `json` to `path` ("-" for stdout).
+bool writeJson(const QString &path, const QJsonObject &json, QString *error);
+
+/// A token provider for the profile's auth, reading secrets from the keychain; null for none.
+std::unique_ptr<TokenProvider> tokensFor(const TargetProfile &profile, SecretStore *secrets);
+
+/// Turns Ctrl-C into a signal on the event loop; the second Ctrl-C kills at once.
+class InterruptWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    InterruptWatcher();
+    ~InterruptWatcher() override;
+Q_SIGNALS:
+    void interrupted();
+
+private:
+    QTimer m_poll;
+};
+
+} // namespace cli
+} // namespace fathom

@@ -1,0 +1,195 @@
+#include "app/discovercommand.h"
+
+#include "app/cliutil.h"
+#include "model/capacitydiscovery.h"
+#include "model/runstore.h"
+#include "network/secretstore.h"
+#include "network/tokenprovider.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace fathom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiscoverCommand", text);
+}
+
+QString stepLine(const StepResult &s)
+{
+    const auto d = s.dominantFailure();
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9")
+        .arg(s.level, 6)
+        .arg(s.attempt, 7)
+        .arg(s.passed ? tr("pass") : tr("FAIL"), 6)
+        .arg(s.ok, 6)
+        .arg(s.failed, 6)
+        .arg(s.p50Us / 1000.0, 9, 'f', 1)
+        .arg(s.p99Us / 1000.0, 9, 'f', 1)
+        .arg(s.throughputRps, 9, 'f', 1)
+        .arg(d ? outcomeId(*d) : QString());
+}
+
+} // namespace
+
+int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &config, const QString &jsonPath)
+{
+    RunStore store;
+    QString storeError;
+    qint64 runId = 0;
+    if (store.open(RunStore::defaultPath(), &storeError))
+        runId = store.beginRun(QStringLiteral("discovery"), profile.name, profile.baseUrl.toString(), profile.toJson(),
+                               config.toJson(), &storeError);
+    if (!runId)
+        cli::err(tr("warning: this run is not recorded in the history: %1").arg(storeError));
+
+    KeychainSecretStore secrets;
+    const auto tokens = cli::tokensFor(profile, &secrets);
+    CapacityDiscovery discovery(profile, config, tokens.get());
+    cli::InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &cli::InterruptWatcher::interrupted, &discovery, [&] {
+        cli::err(tr("interrupted: cleaning up the jobs already created, then stopping (Ctrl-C again to quit at once)"));
+        discovery.cancel();
+    });
+
+    cli::err(tr("Discovering the capacity of %1 (%2, levels %3 to %4, %5 attempts per level)")
+                 .arg(profile.baseUrl.toString(), strategyId(config.strategy))
+                 .arg(config.startLevel)
+                 .arg(config.maxLevel)
+                 .arg(config.attemptsPerLevel));
+    const bool terminal = cli::stderrIsTerminal();
+    if (terminal)
+        cli::err(QStringLiteral(" level attempt result     ok failed    p50 ms    p99 ms     job/s  error"));
+    QObject::connect(&discovery, &CapacityDiscovery::attemptStarted, &discovery, [](int level, int attempt) {
+        cli::progress(tr("level %1, attempt %2: running %1 jobs...").arg(level).arg(attempt));
+    });
+    QObject::connect(&discovery, &CapacityDiscovery::stepFinished, &discovery, [&](const StepResult &s) {
+        if (terminal)
+            cli::err(stepLine(s));
+        QString e;
+        if (runId && !store.addStep(runId, s, &e))
+            cli::err(tr("warning: %1").arg(e));
+    });
+    QObject::connect(&discovery, &CapacityDiscovery::paused, &discovery,
+                     [](const QString &why) { cli::err(tr("paused: %1; checking again shortly").arg(why)); });
+    QObject::connect(&discovery, &CapacityDiscovery::resumed, &discovery, [] { cli::err(tr("the target is healthy again: resuming")); });
+
+    QEventLoop loop;
+    QObject::connect(&discovery, &CapacityDiscovery::finished, &loop, &QEventLoop::quit);
+    discovery.start();
+    if (discovery.isRunning())
+        loop.exec();
+    const DiscoveryResult &result = discovery.result();
+
+    const QString status = result.stopReason == StopReason::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished");
+    QJsonObject json = result.toJson();
+    if (runId) {
+        json.insert(QStringLiteral("run_id"), double(runId));
+        QString e;
+        if (!store.finishRun(runId, status, result.capacity, stopReasonId(result.stopReason), json, &e))
+            cli::err(tr("warning: %1").arg(e));
+    }
+    if (!jsonPath.isEmpty()) {
+        QString e;
+        if (!cli::writeJson(jsonPath, json, &e)) {
+            cli::err(tr("fathom discover: %1").arg(e));
+            return cli::Failed;
+        }
+    }
+    if (jsonPath != QLatin1String("-")) {
+        cli::out(result.verdict());
+        if (result.usl) {
+            const UslFit &u = *result.usl;
+            cli::out(u.peakLevel ? tr("Prediction (Universal Scalability Law, R² %1): throughput peaks near %2 concurrent jobs.")
+                                       .arg(u.rSquared, 0, 'f', 3)
+                                       .arg(*u.peakLevel, 0, 'f', 0)
+                                 : tr("Prediction (Universal Scalability Law, R² %1): no throughput peak in sight; it "
+                                      "scaled without measurable contention up to the capacity.")
+                                       .arg(u.rSquared, 0, 'f', 3));
+        }
+        if (runId)
+            cli::out(tr("Recorded as run %1 (\"fathom runs show %1\").").arg(runId));
+    }
+    switch (result.stopReason) {
+    case StopReason::Cancelled:
+        return cli::Cancelled;
+    case StopReason::TargetUnreachable:
+        return cli::Unreachable;
+    default:
+        return cli::Ok;
+    }
+}
+
+int runDiscoverCommand(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Finds the highest number of concurrent jobs at which every job succeeds."));
+    p.addHelpOption();
+    cli::TargetOptions target;
+    target.addTo(p, true);
+    p.addOption({ QStringLiteral("strategy"), tr("bisect (default) or linear"), QStringLiteral("S"), QStringLiteral("bisect") });
+    p.addOption({ QStringLiteral("start"), tr("first level (default 1)"), QStringLiteral("N"), QStringLiteral("1") });
+    p.addOption({ QStringLiteral("max-level"), tr("highest level to try (default 1000)"), QStringLiteral("N"), QStringLiteral("1000") });
+    p.addOption({ QStringLiteral("attempts"), tr("consecutive failed attempts that fail a level (default 3)"), QStringLiteral("N"), QStringLiteral("3") });
+    p.addOption({ QStringLiteral("cooldown-ms"), tr("pause between attempts (default 1000)"), QStringLiteral("N"), QStringLiteral("1000") });
+    p.addOption({ QStringLiteral("time-budget-s"), tr("stop after this many seconds (default: none)"), QStringLiteral("N"), QStringLiteral("0") });
+    p.addOption({ QStringLiteral("json"), tr("write the full result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
+    if (!p.parse(arguments)) {
+        cli::err(tr("fathom discover: %1").arg(p.errorText()));
+        return cli::BadInput;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        cli::out(p.helpText());
+        return cli::Ok;
+    }
+    QString error;
+    const auto profile = target.resolve(p, &error);
+    if (!profile) {
+        cli::err(tr("fathom discover: %1").arg(error));
+        return cli::BadInput;
+    }
+    DiscoveryConfig config;
+    const QString strategy = p.value(QStringLiteral("strategy"));
+    if (strategy == QLatin1String("bisect"))
+        config.strategy = LevelPlanner::Strategy::Bisect;
+    else if (strategy == QLatin1String("linear"))
+        config.strategy = LevelPlanner::Strategy::Linear;
+    else {
+        cli::err(tr("fathom discover: --strategy must be bisect or linear, not \"%1\"").arg(strategy));
+        return cli::BadInput;
+    }
+    struct IntFlag
+    {
+        const char *name;
+        int min, max;
+        int *out;
+    };
+    int budgetS = 0;
+    for (const IntFlag &f : { IntFlag { "start", 1, 100'000, &config.startLevel }, IntFlag { "max-level", 1, 100'000, &config.maxLevel },
+                              IntFlag { "attempts", 1, 100, &config.attemptsPerLevel },
+                              IntFlag { "cooldown-ms", 0, 3'600'000, &config.cooldownMs },
+                              IntFlag { "time-budget-s", 0, 7 * 86'400, &budgetS } }) {
+        bool ok = false;
+        const int v = p.value(QLatin1String(f.name)).toInt(&ok);
+        if (!ok || v < f.min || v > f.max) {
+            cli::err(tr("fathom discover: --%1 must be a whole number from %2 to %3, not \"%4\"")
+                         .arg(QLatin1String(f.name))
+                         .arg(f.min)
+                         .arg(f.max)
+                         .arg(p.value(QLatin1String(f.name))));
+            return cli::BadInput;
+        }
+        *f.out = v;
+    }
+    if (config.startLevel > config.maxLevel) {
+        cli::err(tr("fathom discover: --start (%1) is above --max-level (%2)").arg(config.startLevel).arg(config.maxLevel));
+        return cli::BadInput;
+    }
+    config.timeBudgetMs = qint64(budgetS) * 1000;
+    return discoverOnTerminal(*profile, config, p.value(QStringLiteral("json")));
+}
+
+} // namespace fathom
