@@ -1,0 +1,194 @@
+#include "app/runscommand.h"
+
+#include "app/cliutil.h"
+#include "model/runstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fathom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunsCommand", text);
+}
+
+QJsonObject summaryJson(const RunSummary &s)
+{
+    return {
+        { QStringLiteral("id"), double(s.id) },
+        { QStringLiteral("kind"), s.kind },
+        { QStringLiteral("name"), s.name },
+        { QStringLiteral("target"), s.target },
+        { QStringLiteral("started_at"), s.startedAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("finished_at"), s.finishedAt.isValid() ? QJsonValue(s.finishedAt.toString(Qt::ISODateWithMs)) : QJsonValue() },
+        { QStringLiteral("status"), s.status },
+        { QStringLiteral("capacity"), s.capacity >= 0 ? QJsonValue(s.capacity) : QJsonValue() },
+        { QStringLiteral("stop_reason"), s.stopReason },
+        { QStringLiteral("steps"), s.steps },
+    };
+}
+
+QJsonObject runJson(const StoredRun &r)
+{
+    QJsonArray steps;
+    for (const StepResult &s : r.steps)
+        steps.append(s.toJson());
+    QJsonObject o = summaryJson(r.summary);
+    o.insert(QStringLiteral("profile"), r.profile);
+    o.insert(QStringLiteral("config"), r.config);
+    o.insert(QStringLiteral("result"), r.result);
+    o.insert(QStringLiteral("recorded_steps"), steps);
+    return o;
+}
+
+bool parseId(const QString &text, qint64 *id)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        cli::err(tr("fathom runs: \"%1\" is not a run id; \"fathom runs list\" shows them").arg(text));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runRunsCommand(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("The run history: list, show, compare and delete recorded runs."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("action"), tr("list | show ID | compare ID ID | delete ID"));
+    p.addOption({ QStringLiteral("json"), tr("print JSON instead of text") });
+    if (!p.parse(arguments)) {
+        cli::err(tr("fathom runs: %1").arg(p.errorText()));
+        return cli::BadInput;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        cli::out(p.helpText());
+        return cli::Ok;
+    }
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0, QStringLiteral("list"));
+    const bool json = p.isSet(QStringLiteral("json"));
+    const int wanted = action == QLatin1String("list") ? 1 : action == QLatin1String("compare") ? 3 : 2;
+    if ((action != QLatin1String("list") && action != QLatin1String("show") && action != QLatin1String("compare")
+         && action != QLatin1String("delete"))
+        || pos.size() != wanted) {
+        cli::err(tr("fathom runs: use list, show ID, compare ID ID or delete ID"));
+        return cli::BadInput;
+    }
+
+    RunStore store;
+    QString error;
+    if (!store.open(RunStore::defaultPath(), &error)) {
+        cli::err(tr("fathom runs: %1").arg(error));
+        return cli::Failed;
+    }
+    auto print = [](const QJsonValue &v) {
+        cli::out(QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson() : QJsonDocument(v.toObject()).toJson()).trimmed());
+    };
+
+    if (action == QLatin1String("list")) {
+        const QList<RunSummary> runs = store.listRuns(&error);
+        if (!error.isEmpty()) {
+            cli::err(tr("fathom runs: %1").arg(error));
+            return cli::Failed;
+        }
+        if (json) {
+            QJsonArray a;
+            for (const RunSummary &s : runs)
+                a.append(summaryJson(s));
+            print(a);
+            return cli::Ok;
+        }
+        if (runs.isEmpty())
+            cli::out(tr("No runs recorded yet (%1).").arg(store.path()));
+        for (const RunSummary &s : runs) {
+            cli::out(QStringLiteral("%1  %2  %3  %4  %5  %6")
+                         .arg(s.id, 5)
+                         .arg(s.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                         .arg(s.kind, -9)
+                         .arg(s.status, -11)
+                         .arg(s.capacity >= 0 ? tr("capacity %1").arg(s.capacity) : s.stopReason, -14)
+                         .arg(s.target));
+        }
+        return cli::Ok;
+    }
+
+    qint64 a = 0, b = 0;
+    if (!parseId(pos[1], &a) || (action == QLatin1String("compare") && !parseId(pos[2], &b)))
+        return cli::BadInput;
+    if (action == QLatin1String("delete")) {
+        if (!store.deleteRun(a, &error)) {
+            cli::err(tr("fathom runs: %1").arg(error));
+            return cli::BadInput;
+        }
+        cli::out(tr("Run %1 deleted.").arg(a));
+        return cli::Ok;
+    }
+    const auto first = store.loadRun(a, &error);
+    if (!first) {
+        cli::err(tr("fathom runs: %1").arg(error));
+        return cli::BadInput;
+    }
+    if (action == QLatin1String("show")) {
+        if (json) {
+            print(runJson(*first));
+            return cli::Ok;
+        }
+        const RunSummary &s = first->summary;
+        cli::out(tr("Run %1: %2 of %3, %4, started %5").arg(s.id).arg(s.kind, s.target, s.status, s.startedAt.toLocalTime().toString()));
+        const QString verdict = first->result.value(QStringLiteral("verdict")).toString();
+        if (!verdict.isEmpty())
+            cli::out(verdict);
+        if (!first->steps.isEmpty())
+            cli::out(QStringLiteral(" level attempt result     ok failed    p50 ms    p99 ms     job/s"));
+        for (const StepResult &st : first->steps) {
+            cli::out(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                         .arg(st.level, 6)
+                         .arg(st.attempt, 7)
+                         .arg(st.passed ? tr("pass") : tr("FAIL"), 6)
+                         .arg(st.ok, 6)
+                         .arg(st.failed, 6)
+                         .arg(st.p50Us / 1000.0, 9, 'f', 1)
+                         .arg(st.p99Us / 1000.0, 9, 'f', 1)
+                         .arg(st.throughputRps, 9, 'f', 1));
+        }
+        return cli::Ok;
+    }
+    const auto second = store.loadRun(b, &error);
+    if (!second) {
+        cli::err(tr("fathom runs: %1").arg(error));
+        return cli::BadInput;
+    }
+    const QJsonObject cmp = compareRuns(*first, *second);
+    if (json) {
+        print(cmp);
+        return cli::Ok;
+    }
+    cli::out(tr("Run %1 against run %2: %3").arg(a).arg(b).arg(cmp.value(QStringLiteral("verdict")).toString()));
+    cli::out(QStringLiteral(" level   %1 p50   %1 p99   %2 p50   %2 p99").arg(a, 5).arg(b, 5));
+    for (const QJsonValue &row : cmp.value(QStringLiteral("levels")).toArray()) {
+        const QJsonObject r = row.toObject();
+        auto cell = [](const QJsonValue &side, const char *key) {
+            if (!side.isObject())
+                return QStringLiteral("%1").arg(QStringLiteral("-"), 10);
+            const QJsonObject o = side.toObject();
+            return QStringLiteral("%1%2").arg(o.value(QLatin1String(key)).toDouble(), 9, 'f', 1).arg(o.value(QStringLiteral("passed")).toBool() ? QLatin1Char(' ') : QLatin1Char('!'));
+        };
+        cli::out(QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(r.value(QStringLiteral("level")).toInt(), 6)
+                     .arg(cell(r.value(QStringLiteral("a")), "p50_ms"), cell(r.value(QStringLiteral("a")), "p99_ms"),
+                          cell(r.value(QStringLiteral("b")), "p50_ms"), cell(r.value(QStringLiteral("b")), "p99_ms")));
+    }
+    cli::out(tr("(! = the level failed)"));
+    return cli::Ok;
+}
+
+} // namespace fathom
