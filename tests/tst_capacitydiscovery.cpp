@@ -1,0 +1,216 @@
+// Capacity discovery against the real fathom-sim.
+#include "model/capacitydiscovery.h"
+#include "simprocess.h"
+
+#include <QTcpServer>
+#include <QTemporaryFile>
+#include <QTest>
+
+#include <cmath>
+
+using namespace fathom;
+
+namespace {
+
+/// Resource jobs: POST /jobs holds a slot until DELETE /jobs/{job_id}. Fast attempts.
+TargetProfile resourceJobs(const SimProcess &sim)
+{
+    TargetProfile p;
+    p.baseUrl = sim.url();
+    p.cleanup.enabled = true;
+    p.client.retry.maxRetries = 0;
+    p.client.breaker.enabled = false;
+    return p;
+}
+
+DiscoveryConfig quick(LevelPlanner::Strategy s)
+{
+    DiscoveryConfig c;
+    c.strategy = s;
+    c.cooldownMs = 0;
+    c.maxLevel = 1000;
+    c.healthRetryMs = 100;
+    return c;
+}
+
+DiscoveryResult runToEnd(CapacityDiscovery &d, int timeoutMs = 120'000)
+{
+    QSignalSpy done(&d, &CapacityDiscovery::finished);
+    d.start();
+    if (done.isEmpty())
+        done.wait(timeoutMs);
+    return d.result();
+}
+
+} // namespace
+
+class TestCapacityDiscovery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void exactAndAgreeing_data();
+    void exactAndAgreeing();
+    void heldRequestJobs();
+    void waitingForFiberStopsAtOnce();
+    void unreachableTarget();
+    void flakyServerWithinOneLevel();
+    void failedHealthCheckPausesTheRun();
+    void cancelCleansUp();
+    void timeBudget();
+};
+
+void TestCapacityDiscovery::exactAndAgreeing_data()
+{
+    QTest::addColumn<int>("capacity");
+    for (int c : { 1, 7, 37, 150 })
+        QTest::addRow("capacity %d", c) << c;
+}
+
+void TestCapacityDiscovery::exactAndAgreeing()
+{
+    QFETCH(int, capacity);
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", QString::number(capacity) }));
+    QList<DiscoveryResult> results;
+    for (auto strategy : { LevelPlanner::Strategy::Bisect, LevelPlanner::Strategy::Linear }) {
+        CapacityDiscovery d(resourceJobs(sim), quick(strategy));
+        QSignalSpy steps(&d, &CapacityDiscovery::stepFinished);
+        const DiscoveryResult r = runToEnd(d);
+        QCOMPARE(stopReasonId(r.stopReason), QStringLiteral("capacity_found"));
+        QCOMPARE(r.capacity, capacity);
+        QCOMPARE(steps.size(), r.steps.size());
+        // Every job created was deleted again.
+        QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+        results.append(r);
+    }
+    const DiscoveryResult &bisect = results[0];
+    const DiscoveryResult &linear = results[1];
+    QCOMPARE(linear.levelsTried, capacity + 1);
+    QCOMPARE_LE(double(bisect.levelsTried), 2 * std::log2(capacity) + 4);
+    // The record of a failed step is complete: what failed, and that its created jobs were deleted.
+    const auto failedStep = std::find_if(bisect.steps.rbegin(), bisect.steps.rend(), [](const StepResult &s) { return !s.passed; });
+    QVERIFY(failedStep != bisect.steps.rend());
+    const StepResult &last = *failedStep;
+    QCOMPARE(last.ok + last.failed, last.level);
+    QCOMPARE(last.level, capacity + 1);
+    QCOMPARE_GT(int(last.outcomes[size_t(OutcomeClass::Overloaded503)]), 0);
+    QCOMPARE(last.cleanedUp, last.ok);
+    QVERIFY(bisect.verdict().contains(QString::number(capacity)));
+}
+
+void TestCapacityDiscovery::heldRequestJobs()
+{
+    // The other kind of job: the server holds the request itself (no cleanup needed).
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "12" }));
+    TargetProfile p;
+    p.baseUrl = sim.url();
+    p.job.path = "/jobs?hold_ms=200";
+    p.client.retry.maxRetries = 0;
+    CapacityDiscovery d(p, quick(LevelPlanner::Strategy::Bisect));
+    const DiscoveryResult r = runToEnd(d);
+    QCOMPARE(r.capacity, 12);
+    for (const StepResult &s : r.steps) {
+        if (s.passed)
+            QCOMPARE_GE(s.p50Us, 200'000); // the server's work is in the latency
+    }
+    QVERIFY(r.usl.has_value());
+}
+
+void TestCapacityDiscovery::waitingForFiberStopsAtOnce()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--fiber-ready-after-ms", "600000" }));
+    CapacityDiscovery d(resourceJobs(sim), quick(LevelPlanner::Strategy::Bisect));
+    const DiscoveryResult r = runToEnd(d);
+    QCOMPARE(stopReasonId(r.stopReason), QStringLiteral("waiting_for_fiber"));
+    QCOMPARE(r.stopDetail, QStringLiteral("waiting for fiber"));
+    QCOMPARE(r.steps.size(), 0);
+    QCOMPARE(sim.stats().value("job_requests").toInt(), 0); // not one job sent
+    QVERIFY(r.verdict().contains("fibre"));
+}
+
+void TestCapacityDiscovery::unreachableTarget()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    TargetProfile p;
+    p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    probe.close();
+    CapacityDiscovery d(p, quick(LevelPlanner::Strategy::Bisect));
+    const DiscoveryResult r = runToEnd(d);
+    QCOMPARE(stopReasonId(r.stopReason), QStringLiteral("target_unreachable"));
+    QVERIFY2(r.stopDetail.contains("connection_refused"), qPrintable(r.stopDetail));
+}
+
+void TestCapacityDiscovery::flakyServerWithinOneLevel()
+{
+    QTemporaryFile scenario;
+    QVERIFY(scenario.open());
+    scenario.write(R"({"capacity": 37, "reset": 0.05, "seed": 7})");
+    scenario.close();
+    SimProcess sim;
+    QVERIFY(sim.start({ "--scenario", scenario.fileName() }));
+    CapacityDiscovery d(resourceJobs(sim), quick(LevelPlanner::Strategy::Bisect));
+    const DiscoveryResult r = runToEnd(d);
+    QCOMPARE_GT(sim.stats().value("faults").toObject().value("reset").toInt(), 0);
+    QVERIFY2(std::abs(r.capacity - 37) <= 1, qPrintable(QString::number(r.capacity)));
+}
+
+void TestCapacityDiscovery::failedHealthCheckPausesTheRun()
+{
+    QTemporaryFile scenario;
+    QVERIFY(scenario.open());
+    // Unhealthy for a while early in the run.
+    scenario.write(R"({"capacity": 20, "unhealthy": [{"from_ms": 0, "to_ms": 1500}]})");
+    scenario.close();
+    SimProcess sim;
+    QVERIFY(sim.start({ "--scenario", scenario.fileName() }));
+    DiscoveryConfig c = quick(LevelPlanner::Strategy::Bisect);
+    c.cooldownMs = 10;
+    CapacityDiscovery d(resourceJobs(sim), c);
+    QSignalSpy paused(&d, &CapacityDiscovery::paused);
+    QSignalSpy resumed(&d, &CapacityDiscovery::resumed);
+    const DiscoveryResult r = runToEnd(d);
+    QCOMPARE(r.capacity, 20);
+    QCOMPARE_GE(paused.size(), 1);
+    QVERIFY2(paused.first().first().toString().contains("503"), qPrintable(paused.first().first().toString()));
+    QCOMPARE(resumed.size(), 1);
+}
+
+void TestCapacityDiscovery::cancelCleansUp()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "1000", "--latency", "fixed:300" }));
+    DiscoveryConfig c = quick(LevelPlanner::Strategy::Linear);
+    CapacityDiscovery d(resourceJobs(sim), c);
+    QSignalSpy done(&d, &CapacityDiscovery::finished);
+    connect(&d, &CapacityDiscovery::stepFinished, &d, [&](const StepResult &s) {
+        if (s.level == 3)
+            QTimer::singleShot(100, &d, [&] { d.cancel(); }); // mid-way through level 4's jobs
+    });
+    d.start();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(stopReasonId(d.result().stopReason), QStringLiteral("cancelled"));
+    QCOMPARE(d.result().capacity, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(sim.stats().value("active_jobs").toInt(), 0, 5000);
+}
+
+void TestCapacityDiscovery::timeBudget()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "1000" }));
+    TargetProfile p = resourceJobs(sim);
+    p.job.path = "/jobs?hold_ms=100";
+    p.cleanup.enabled = false;
+    DiscoveryConfig c = quick(LevelPlanner::Strategy::Linear);
+    c.timeBudgetMs = 700;
+    CapacityDiscovery d(p, c);
+    const DiscoveryResult r = runToEnd(d, 10'000);
+    QCOMPARE(stopReasonId(r.stopReason), QStringLiteral("time_budget_exhausted"));
+    QCOMPARE_GE(r.capacity, 2);
+    QCOMPARE_LT(r.capacity, 20);
+}
+
+QTEST_GUILESS_MAIN(TestCapacityDiscovery)
+#include "tst_capacitydiscovery.moc"
