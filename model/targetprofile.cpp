@@ -132,7 +132,7 @@ private:
 
 const QRegularExpression &placeholderPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(\{([^{}]*)\})"));
+    static const QRegularExpression re(QStringLiteral(R"(\{([A-Za-z_][A-Za-z0-9_]*)\})"));
     return re;
 }
 
@@ -503,6 +503,13 @@ std::optional<HttpRequestSpec> TargetProfile::cleanupRequest(const QByteArray &a
     s.method = cleanup.method;
     s.url = url(fill(cleanup.path, { { job.idField, QString::fromLatin1(QUrl::toPercentEncoding(id)) } }));
     s.useToken = usesToken();
+    // A job left behind holds a slot on the server and skews every later level: a cleanup
+    // tries hard, whatever the profile's retry settings for measuring are.
+    RetryPolicy stubborn;
+    stubborn.maxRetries = 5;
+    stubborn.baseDelayMs = 100;
+    stubborn.maxDelayMs = 2000;
+    s.retry = stubborn;
     return s;
 }
 

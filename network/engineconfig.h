@@ -7,6 +7,8 @@
 #include <QList>
 #include <QUrl>
 
+#include <optional>
+
 namespace fathom {
 
 /// The client settings of the engine. Durations in milliseconds; 0 switches a limit off where
@@ -40,6 +42,8 @@ struct HttpRequestSpec
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool useToken = false; ///< attach "Authorization: Bearer" from the engine's TokenProvider
+    /// Overrides the engine's retry policy for this request (e.g. cleanups that must get through).
+    std::optional<RetryPolicy> retry;
 };
 
 } // namespace fathom

@@ -317,8 +317,8 @@ void HttpEngine::endAttempt(Request &r, AttemptRecord a)
         return;
     }
     const bool reachedServer = a.timing.sentUs != 0;
-    const std::optional<qint64> delay
-        = m_config.retry.nextDelayMs(a, r.spec->method, r.retriesDone, reachedServer, &m_rng);
+    const RetryPolicy &policy = r.spec->retry ? *r.spec->retry : m_config.retry;
+    const std::optional<qint64> delay = policy.nextDelayMs(a, r.spec->method, r.retriesDone, reachedServer, &m_rng);
     if (!delay) {
         finish(r, a.outcome, a.errorText);
         return;

@@ -155,6 +155,7 @@ void TestCapacityDiscovery::flakyServerWithinOneLevel()
     const DiscoveryResult r = runToEnd(d);
     QCOMPARE_GT(sim.stats().value("faults").toObject().value("reset").toInt(), 0);
     QVERIFY2(std::abs(r.capacity - 37) <= 1, qPrintable(QString::number(r.capacity)));
+    QCOMPARE(sim.stats().value("active_jobs").toInt(), 0); // cleanups got through the resets
 }
 
 void TestCapacityDiscovery::failedHealthCheckPausesTheRun()
