@@ -459,11 +459,12 @@ QUrl TargetProfile::url(const QString &path) const
 {
     QUrl u = baseUrl;
     const qsizetype q = path.indexOf(QLatin1Char('?'));
-    QString basePath = u.path();
+    QString basePath = u.path(QUrl::FullyEncoded);
     if (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    u.setPath(basePath + (q < 0 ? path : path.left(q)));
-    u.setQuery(q < 0 ? QString() : path.mid(q + 1));
+    // Tolerant: an id percent-encoded into the path ("a%2Fb") must stay one path segment.
+    u.setPath(basePath + (q < 0 ? path : path.left(q)), QUrl::TolerantMode);
+    u.setQuery(q < 0 ? QString() : path.mid(q + 1), QUrl::TolerantMode);
     return u;
 }
 

@@ -1,0 +1,183 @@
+#include "model/runstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fathom;
+
+namespace {
+StepResult step(int index, int level, bool passed, int failed = 0)
+{
+    StepResult s;
+    s.index = index;
+    s.level = level;
+    s.passed = passed;
+    s.ok = level - failed;
+    s.failed = failed;
+    s.outcomes[size_t(OutcomeClass::Ok)] = quint64(s.ok);
+    s.outcomes[size_t(OutcomeClass::Overloaded503)] = quint64(failed);
+    s.p50Us = 1000 * level;
+    s.p99Us = 2000 * level;
+    s.startedAt = QDateTime::currentDateTimeUtc();
+    return s;
+}
+} // namespace
+
+class TestRunStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recordsRunsStepByStep();
+    void deadProcessMeansInterrupted();
+    void deleteRemovesSteps();
+    void compareTwoRuns();
+    void damagedFileIsReportedNotTouched();
+    void newerSchemaIsRefused();
+    void missingRun();
+};
+
+void TestRunStore::recordsRunsStepByStep()
+{
+    QTemporaryDir dir;
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(dir.filePath("runs.sqlite"), &error), qPrintable(error));
+    const qint64 id = store.beginRun("discovery", "staging", "http://h", { { "name", "staging" } }, { { "strategy", "bisect" } }, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    QVERIFY(store.addStep(id, step(0, 1, true), &error));
+    QVERIFY(store.addStep(id, step(1, 2, false, 1), &error));
+
+    // Another connection (another process, say) sees the steps before the run ends.
+    {
+        RunStore reader;
+        QVERIFY(reader.open(dir.filePath("runs.sqlite"), &error));
+        const auto run = reader.loadRun(id, &error);
+        QVERIFY2(run, qPrintable(error));
+        QCOMPARE(run->steps.size(), 2);
+        QCOMPARE(run->summary.status, QStringLiteral("running")); // this process is alive
+        QCOMPARE(run->steps[1].failed, 1);
+        QCOMPARE(run->steps[1].outcomes[size_t(OutcomeClass::Overloaded503)], quint64(1));
+        QCOMPARE(run->steps[1].p99Us, 4000);
+    }
+    QVERIFY(store.finishRun(id, "finished", 1, "capacity_found", { { "capacity", 1 } }, &error));
+    const QList<RunSummary> runs = store.listRuns(&error);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs[0].capacity, 1);
+    QCOMPARE(runs[0].status, QStringLiteral("finished"));
+    QCOMPARE(runs[0].steps, 2);
+    QCOMPARE(store.loadRun(id, &error)->result.value("capacity").toInt(), 1);
+}
+
+void TestRunStore::deadProcessMeansInterrupted()
+{
+    QTemporaryDir dir;
+    RunStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath("runs.sqlite"), &error));
+    const qint64 id = store.beginRun("discovery", "x", "http://h", {}, {}, &error);
+    // Pretend the run belongs to a process that no longer exists.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "poke");
+        db.setDatabaseName(dir.filePath("runs.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE runs SET pid = 999999999 WHERE id = %1").arg(id)));
+    }
+    QSqlDatabase::removeDatabase("poke");
+    QCOMPARE(store.listRuns(&error).constFirst().status, QStringLiteral("interrupted"));
+}
+
+void TestRunStore::deleteRemovesSteps()
+{
+    QTemporaryDir dir;
+    RunStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath("runs.sqlite"), &error));
+    const qint64 id = store.beginRun("discovery", "x", "http://h", {}, {}, &error);
+    QVERIFY(store.addStep(id, step(0, 1, true), &error));
+    QVERIFY(store.deleteRun(id, &error));
+    QVERIFY(store.listRuns(&error).isEmpty());
+    QVERIFY(!store.deleteRun(id, &error));
+    QVERIFY(error.contains(QString::number(id)));
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "count");
+    db.setDatabaseName(dir.filePath("runs.sqlite"));
+    QVERIFY(db.open());
+    QSqlQuery q("SELECT COUNT(*) FROM steps", db);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase("count");
+}
+
+void TestRunStore::compareTwoRuns()
+{
+    StoredRun before, after;
+    before.summary.id = 1;
+    before.summary.capacity = 10;
+    before.steps = { step(0, 8, true), step(1, 16, false, 6), step(2, 10, true), step(3, 11, false, 1) };
+    after.summary.id = 2;
+    after.summary.capacity = 14;
+    after.steps = { step(0, 8, true), step(1, 16, false, 2), step(2, 14, true), step(3, 15, false, 1) };
+    const QJsonObject c = compareRuns(before, after);
+    QCOMPARE(c.value("capacity_delta").toInt(), 4);
+    QVERIFY(c.value("verdict").toString().contains("10") && c.value("verdict").toString().contains("14"));
+    const QJsonArray levels = c.value("levels").toArray();
+    QCOMPARE(levels.size(), 6); // 8, 10, 11, 14, 15, 16
+    QCOMPARE(levels[0].toObject().value("level").toInt(), 8);
+    QVERIFY(levels[1].toObject().value("b").isNull()); // level 10 only in the first run
+    QCOMPARE(c.value("a").toObject().value("errors").toObject().value("overloaded_503").toInt(), 7);
+}
+
+void TestRunStore::damagedFileIsReportedNotTouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("runs.sqlite");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QByteArray garbage = QByteArray("this is not a database at all ").repeated(200);
+    f.write(garbage);
+    f.close();
+    RunStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains("damaged") && error.contains(path), qPrintable(error));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), garbage);
+}
+
+void TestRunStore::newerSchemaIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("runs.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "future");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("PRAGMA user_version = 99"));
+    }
+    QSqlDatabase::removeDatabase("future");
+    RunStore store;
+    QString error;
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains("newer"), qPrintable(error));
+}
+
+void TestRunStore::missingRun()
+{
+    QTemporaryDir dir;
+    RunStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath("runs.sqlite"), &error));
+    QVERIFY(!store.loadRun(12345, &error));
+    QVERIFY(error.contains("12345"));
+}
+
+QTEST_GUILESS_MAIN(TestRunStore)
+#include "tst_runstore.moc"
