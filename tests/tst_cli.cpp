@@ -1,0 +1,215 @@
+// The fathom command line as a user runs it: a real process, real simulator, real history.
+#include "model/runstore.h"
+#include "simprocess.h"
+
+#include <QJsonArray>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace fathom;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void discoverJsonShape();
+    void badArguments_data();
+    void badArguments();
+    void unreachableTargetExitsThree();
+    void ctrlCCleansUpAndExits130();
+    void killedRunKeepsItsSteps();
+    void runsListShowCompareDelete();
+    void demoFindsTheKnownCapacity();
+
+private:
+    QProcessEnvironment env() const;
+    Run fathom(const QStringList &args, int timeoutMs = 60'000);
+    QTemporaryDir m_home;
+};
+
+QProcessEnvironment TestCli::env() const
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert("XDG_DATA_HOME", m_home.path()); // a private run history per test
+    return e;
+}
+
+Run TestCli::fathom(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(FATHOM_APP_PATH, args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestCli::init()
+{
+    QVERIFY(m_home.isValid());
+    QDir(m_home.path()).removeRecursively();
+    QDir().mkpath(m_home.path());
+}
+
+void TestCli::discoverJsonShape()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "5" }));
+    const Run r = fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--cooldown-ms", "0", "--json", "-" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("capacity").toInt(), 5);
+    QCOMPARE(o.value("strategy").toString(), QStringLiteral("bisect"));
+    QCOMPARE(o.value("stop_reason").toString(), QStringLiteral("capacity_found"));
+    QVERIFY(o.value("levels_tried").toInt() > 0);
+    QVERIFY(o.value("attempts").toInt() >= o.value("levels_tried").toInt());
+    QVERIFY(o.contains("usl"));
+    const QJsonArray steps = o.value("steps").toArray();
+    QVERIFY(!steps.isEmpty());
+    for (const QJsonValue &v : steps) {
+        const QJsonObject s = v.toObject();
+        for (const char *key : { "level", "attempt", "passed", "ok", "failed", "outcomes", "p50_ms", "p90_ms", "p99_ms",
+                                 "max_ms", "throughput_rps", "queue_wait_p99_ms", "breaker_state" })
+            QVERIFY2(s.contains(QLatin1String(key)), key);
+    }
+    QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::addRow("no target") << QStringList { "discover" } << "--profile";
+    QTest::addRow("bad strategy") << QStringList { "discover", "--url", "http://127.0.0.1:9", "--strategy", "guess" } << "--strategy";
+    QTest::addRow("bad number") << QStringList { "discover", "--url", "http://127.0.0.1:9", "--max-level", "lots" } << "--max-level";
+    QTest::addRow("url without scheme") << QStringList { "discover", "--url", "localhost:80" } << "base_url";
+    QTest::addRow("missing profile") << QStringList { "discover", "--profile", "/nonexistent.json" } << "/nonexistent.json";
+    QTest::addRow("cleanup names unknown field") << QStringList { "discover", "--url", "http://127.0.0.1:9", "--cleanup-path", "/jobs/{id}" } << "cleanup.path";
+    QTest::addRow("unknown option") << QStringList { "discover", "--frobnicate" } << "frobnicate";
+    QTest::addRow("unknown command") << QStringList { "explode" } << "explode";
+    QTest::addRow("runs show bad id") << QStringList { "runs", "show", "abc" } << "abc";
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = fathom(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+}
+
+void TestCli::unreachableTargetExitsThree()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    const Run r = fathom({ "discover", "--url", url, "--json", "-" });
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("stop_reason").toString(), QStringLiteral("target_unreachable"));
+}
+
+void TestCli::ctrlCCleansUpAndExits130()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "1000", "--latency", "fixed:400" }));
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(FATHOM_APP_PATH, { "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--strategy",
+                               "linear", "--cooldown-ms", "0" });
+    QVERIFY(p.waitForStarted());
+    QTRY_COMPARE_GE_WITH_TIMEOUT(sim.stats().value("active_jobs").toInt(), 3, 20000); // level 3 or more in flight
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 130);
+    QCOMPARE(sim.stats().value("active_jobs").toInt(), 0); // cleaned up before exiting
+    QVERIFY(p.readAllStandardError().contains("interrupted"));
+}
+
+void TestCli::killedRunKeepsItsSteps()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "1000" }));
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(FATHOM_APP_PATH, { "discover", "--url", sim.url().toString() + "", "--job-path", "/jobs?hold_ms=100",
+                               "--strategy", "linear", "--cooldown-ms", "0" });
+    QVERIFY(p.waitForStarted());
+    RunStore store;
+    QString error;
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_home.filePath("Fathom/fathom/runs.sqlite")), 10000);
+    QVERIFY2(store.open(m_home.filePath("Fathom/fathom/runs.sqlite"), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!store.listRuns(&error).isEmpty() && store.listRuns(&error).constFirst().steps >= 4, 20000);
+    p.kill(); // SIGKILL: no chance to clean up or finish the run
+    QVERIFY(p.waitForFinished());
+    const QList<RunSummary> runs = store.listRuns(&error);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs[0].status, QStringLiteral("interrupted"));
+    const auto run = store.loadRun(runs[0].id, &error);
+    QVERIFY(run);
+    QCOMPARE_GE(run->steps.size(), 4);
+    for (int i = 0; i < run->steps.size(); ++i) {
+        QCOMPARE(run->steps[i].level, i + 1); // linear, each step whole
+        QCOMPARE(run->steps[i].ok, i + 1);
+    }
+}
+
+void TestCli::runsListShowCompareDelete()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "4" }));
+    QVERIFY(fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--cooldown-ms", "0" }).exitCode == 0);
+    QVERIFY(fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--cooldown-ms", "0", "--strategy", "linear" }).exitCode == 0);
+    Run list = fathom({ "runs", "list", "--json" });
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray runs = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs[0].toObject().value("capacity").toInt(), 4);
+    QCOMPARE(runs[1].toObject().value("status").toString(), QStringLiteral("finished"));
+
+    const Run show = fathom({ "runs", "show", "1", "--json" });
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY(!QJsonDocument::fromJson(show.out).object().value("recorded_steps").toArray().isEmpty());
+
+    const Run compare = fathom({ "runs", "compare", "1", "2", "--json" });
+    QCOMPARE(compare.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(compare.out).object().value("capacity_delta").toInt(), 0);
+
+    QCOMPARE(fathom({ "runs", "delete", "1" }).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(fathom({ "runs", "list", "--json" }).out).array().size(), 1);
+    QCOMPARE(fathom({ "runs", "show", "1" }).exitCode, 2);
+}
+
+void TestCli::demoFindsTheKnownCapacity()
+{
+    const Run r = fathom({ "--demo", "--capacity", "6", "--json", "-" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("capacity").toInt(), 6);
+    QCOMPARE(o.value("stop_reason").toString(), QStringLiteral("capacity_found"));
+}
+
+} // namespace
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
