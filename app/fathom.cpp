@@ -2,6 +2,7 @@
 #include "app/cliutil.h"
 #include "app/democommand.h"
 #include "app/discovercommand.h"
+#include "app/probecommand.h"
 #include "app/runscommand.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ QString usage()
     return QCoreApplication::translate("main",
                                        "Usage: fathom <command> [options]\n\n"
                                        "Commands:\n"
+                                       "  probe      one probe: health, readiness, auth, job, pool or timeout\n"
                                        "  discover   find the capacity of a target (concurrent jobs that all succeed)\n"
                                        "  runs       list, show, compare and delete recorded runs\n"
                                        "  --demo     capacity discovery against the built-in simulator\n\n"
@@ -45,6 +47,8 @@ int main(int argc, char **argv)
     args.removeAt(1); // each command's parser sees "fathom [options]"
     if (command == QLatin1String("discover"))
         return fathom::runDiscoverCommand(args);
+    if (command == QLatin1String("probe"))
+        return fathom::runProbeCommand(args);
     if (command == QLatin1String("runs"))
         return fathom::runRunsCommand(args);
     fathom::cli::err(QCoreApplication::translate("main", "fathom: unknown command \"%1\"\n").arg(command) + usage());

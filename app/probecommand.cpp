@@ -1,0 +1,97 @@
+#include "app/probecommand.h"
+
+#include "app/cliutil.h"
+#include "model/probe.h"
+#include "model/runstore.h"
+#include "network/secretstore.h"
+#include "network/tokenprovider.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace fathom {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProbeCommand", text);
+}
+} // namespace
+
+int runProbeCommand(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Runs one probe against a target: health, readiness, auth, job, pool or timeout."));
+    p.addHelpOption();
+    cli::TargetOptions target;
+    target.addTo(p, true);
+    p.addOption({ QStringLiteral("kind"), tr("health (default), readiness, auth, job, pool or timeout"), QStringLiteral("K"), QStringLiteral("health") });
+    p.addOption({ QStringLiteral("requests"), tr("pool probe: concurrent requests (default 200)"), QStringLiteral("N"), QStringLiteral("200") });
+    p.addOption({ QStringLiteral("pool"), tr("pool probe: the small pool size (default 10)"), QStringLiteral("P"), QStringLiteral("10") });
+    p.addOption({ QStringLiteral("json"), tr("write the result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
+    if (!p.parse(arguments)) {
+        cli::err(tr("fathom probe: %1").arg(p.errorText()));
+        return cli::BadInput;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        cli::out(p.helpText());
+        return cli::Ok;
+    }
+    const auto kind = probeKindFromId(p.value(QStringLiteral("kind")));
+    if (!kind) {
+        cli::err(tr("fathom probe: --kind must be health, readiness, auth, job, pool or timeout, not \"%1\"").arg(p.value(QStringLiteral("kind"))));
+        return cli::BadInput;
+    }
+    ProbeOptions options;
+    bool okN = false, okP = false;
+    options.poolRequests = p.value(QStringLiteral("requests")).toInt(&okN);
+    options.poolSize = p.value(QStringLiteral("pool")).toInt(&okP);
+    if (!okN || !okP || options.poolRequests < 1 || options.poolRequests > 10'000 || options.poolSize < 1) {
+        cli::err(tr("fathom probe: --requests must be 1 to 10000 and --pool at least 1"));
+        return cli::BadInput;
+    }
+    QString error;
+    const auto profile = target.resolve(p, &error);
+    if (!profile) {
+        cli::err(tr("fathom probe: %1").arg(error));
+        return cli::BadInput;
+    }
+
+    KeychainSecretStore secrets;
+    const auto tokens = cli::tokensFor(*profile, &secrets);
+    Probe probe(*profile, tokens.get());
+    cli::InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &cli::InterruptWatcher::interrupted, &probe, [&] { probe.cancel(); });
+    QEventLoop loop;
+    ProbeResult result;
+    QObject::connect(&probe, &Probe::finished, &loop, [&](const ProbeResult &r) {
+        result = r;
+        loop.quit();
+    });
+    cli::progress(tr("probing %1 (%2)...").arg(profile->baseUrl.toString(), probeKindId(*kind)));
+    probe.run(*kind, options);
+    loop.exec();
+    cli::endProgress();
+
+    const QJsonObject json = result.toJson();
+    RunStore store;
+    qint64 runId = 0;
+    if (store.open(RunStore::defaultPath(), &error))
+        runId = store.beginRun(QStringLiteral("probe"), probeKindId(*kind), profile->baseUrl.toString(), profile->toJson(),
+                               QJsonObject { { QStringLiteral("kind"), probeKindId(*kind) } }, &error);
+    if (!runId || !store.finishRun(runId, result.ok ? QStringLiteral("finished") : QStringLiteral("failed"), -1, QString(), json, &error))
+        cli::err(tr("warning: this probe is not recorded in the history: %1").arg(error));
+
+    const QString jsonPath = p.value(QStringLiteral("json"));
+    if (!jsonPath.isEmpty() && !cli::writeJson(jsonPath, json, &error)) {
+        cli::err(tr("fathom probe: %1").arg(error));
+        return cli::Failed;
+    }
+    if (jsonPath != QLatin1String("-"))
+        cli::out(result.verdict);
+    if (result.unreachable)
+        return cli::Unreachable;
+    return result.ok ? cli::Ok : cli::Failed;
+}
+
+} // namespace fathom

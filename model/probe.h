@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/targetprofile.h"
+#include "network/outcome.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace fathom {
+
+class HttpEngine;
+class TokenProvider;
+
+enum class ProbeKind { Health, Readiness, Auth, Job, Pool, Timeout };
+QString probeKindId(ProbeKind k);
+std::optional<ProbeKind> probeKindFromId(const QString &id);
+
+struct ProbeOptions
+{
+    int poolRequests = 200; ///< pool probe: concurrent requests (N)
+    int poolSize = 10; ///< pool probe: the small pool (P), shown beside a pool of N
+};
+
+/// What a probe found: a verdict for humans, details for machines and reports.
+struct ProbeResult
+{
+    ProbeKind kind = ProbeKind::Health;
+    bool ok = false;
+    bool unreachable = false; ///< the target could not be reached at all
+    QString verdict;
+    QJsonObject details;
+
+    QJsonObject toJson() const;
+};
+
+/// Runs one probe against a target through a fresh engine with the profile's settings.
+/// Created jobs are cleaned up when the profile has a cleanup request. Secrets and tokens never
+/// appear in results.
+class Probe : public QObject
+{
+    Q_OBJECT
+public:
+    Probe(TargetProfile profile, TokenProvider *tokens = nullptr, QObject *parent = nullptr);
+    ~Probe() override;
+
+    void run(ProbeKind kind, const ProbeOptions &options = {});
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const fathom::ProbeResult &result);
+
+private:
+    HttpEngine *makeEngine(int poolSize);
+    void health();
+    void readiness();
+    void auth();
+    void job();
+    void pool(const ProbeOptions &options);
+    void poolRound(int poolSize, int requests, std::function<void(QJsonObject)> done);
+    void timeout();
+    void cleanupThen(const QList<QByteArray> &answers, HttpEngine *engine, std::function<void(int, int)> then);
+    void finish(bool ok, const QString &verdict, const QJsonObject &details, bool unreachable = false);
+
+    TargetProfile m_profile;
+    TokenProvider *m_tokens;
+    ProbeKind m_kind = ProbeKind::Health;
+    std::vector<std::unique_ptr<HttpEngine>> m_engines;
+    bool m_done = false;
+};
+
+} // namespace fathom
