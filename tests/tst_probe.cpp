@@ -1,0 +1,191 @@
+// Probes against the real fathom-sim.
+#include "model/probe.h"
+#include "network/secretstore.h"
+#include "network/tokenprovider.h"
+#include "simprocess.h"
+
+#include <QJsonArray>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace fathom;
+
+namespace {
+
+TargetProfile profileFor(const SimProcess &sim, bool cleanup = true)
+{
+    TargetProfile p;
+    p.baseUrl = sim.url();
+    p.cleanup.enabled = cleanup;
+    return p;
+}
+
+ProbeResult runProbe(Probe &probe, ProbeKind kind, const ProbeOptions &options = {})
+{
+    QSignalSpy done(&probe, &Probe::finished);
+    probe.run(kind, options);
+    if (!done.wait(30'000))
+        return {};
+    return done.first().first().value<ProbeResult>();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(fathom::ProbeResult)
+
+class TestProbe : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<ProbeResult>(); }
+    void healthy();
+    void unhealthyAndUnreachable();
+    void readinessStates();
+    void authNeverShowsTheToken();
+    void jobEndToEndWithTimingAndCleanup();
+    void poolSaturationShowsQueueWait();
+    void timeoutNamesThePhase();
+};
+
+void TestProbe::healthy()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({}));
+    Probe probe(profileFor(sim));
+    const ProbeResult r = runProbe(probe, ProbeKind::Health);
+    QVERIFY(r.ok);
+    QCOMPARE(r.details.value("status").toInt(), 200);
+    QVERIFY(r.details.value("body").toString().contains("ok"));
+    QVERIFY(r.verdict.contains("healthy"));
+    QCOMPARE(r.toJson().value("kind").toString(), QStringLiteral("health"));
+}
+
+void TestProbe::unhealthyAndUnreachable()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--unhealthy" }));
+    Probe probe(profileFor(sim));
+    const ProbeResult r = runProbe(probe, ProbeKind::Health);
+    QVERIFY(!r.ok);
+    QVERIFY(!r.unreachable);
+    QCOMPARE(r.details.value("status").toInt(), 503);
+
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    TargetProfile gone;
+    gone.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+    closed.close();
+    gone.client.retry.maxRetries = 0;
+    Probe none(gone);
+    const ProbeResult u = runProbe(none, ProbeKind::Health);
+    QVERIFY(!u.ok);
+    QVERIFY(u.unreachable);
+    QCOMPARE(u.details.value("outcome").toString(), QStringLiteral("connection_refused"));
+}
+
+void TestProbe::readinessStates()
+{
+    SimProcess waiting;
+    QVERIFY(waiting.start({ "--fiber-ready-after-ms", "600000" }));
+    Probe probe(profileFor(waiting));
+    const ProbeResult r = runProbe(probe, ProbeKind::Readiness);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.details.value("state").toString(), QStringLiteral("waiting_for_fiber"));
+    QCOMPARE(r.details.value("server_text").toString(), QStringLiteral("waiting for fiber"));
+    SimProcess ready;
+    QVERIFY(ready.start({}));
+    Probe probe2(profileFor(ready));
+    const ProbeResult r2 = runProbe(probe2, ProbeKind::Readiness);
+    QVERIFY(r2.ok);
+    QCOMPARE(r2.details.value("state").toString(), QStringLiteral("ready"));
+}
+
+void TestProbe::authNeverShowsTheToken()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--require-token", "--token-ttl-s", "900" }));
+    MemorySecretStore secrets;
+    secrets.write("sim", "fathom-secret", this, [](bool, const QString &) {});
+    TokenConfig tc;
+    tc.tokenUrl = sim.url("/oauth/token");
+    tc.clientId = "fathom";
+    tc.secretKey = "sim";
+    TokenProvider tokens(tc, &secrets);
+    TargetProfile p = profileFor(sim);
+    p.auth.type = AuthSettings::Type::OAuth2;
+    p.auth.secretKey = "sim";
+    Probe probe(p, &tokens);
+    const ProbeResult r = runProbe(probe, ProbeKind::Auth);
+    QVERIFY2(r.ok, qPrintable(r.verdict));
+    QCOMPARE(r.details.value("lifetime_s").toInt(), 900);
+    // The token is nowhere in the result.
+    TokenResult cached;
+    tokens.requestToken(this, [&](const TokenResult &t) { cached = t; });
+    QVERIFY(cached.ok);
+    const QByteArray all = QJsonDocument(r.toJson()).toJson();
+    QVERIFY(!all.contains(cached.token));
+    QVERIFY(!all.contains("fathom-secret"));
+    // And the job probe goes through with the token.
+    Probe job(p, &tokens);
+    QVERIFY(runProbe(job, ProbeKind::Job).ok);
+}
+
+void TestProbe::jobEndToEndWithTimingAndCleanup()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--latency", "fixed:100" }));
+    Probe probe(profileFor(sim));
+    const ProbeResult r = runProbe(probe, ProbeKind::Job);
+    QVERIFY2(r.ok, qPrintable(r.verdict));
+    QVERIFY(r.details.value("job_id").toString().startsWith("job-"));
+    QVERIFY(r.details.value("cleaned_up").toBool());
+    const QJsonObject t = r.details.value("timing").toObject();
+    QCOMPARE_GE(t.value("wait_ms").toDouble(), 100.0); // the server's latency is server time
+    QCOMPARE_LT(t.value("queue_ms").toDouble(), 100.0);
+    QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+}
+
+void TestProbe::poolSaturationShowsQueueWait()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "1000" }));
+    TargetProfile p = profileFor(sim, false);
+    p.job.path = "/jobs?hold_ms=200";
+    Probe probe(p);
+    ProbeOptions o;
+    o.poolRequests = 60;
+    o.poolSize = 6;
+    const ProbeResult r = runProbe(probe, ProbeKind::Pool, o);
+    QVERIFY(r.ok);
+    const QJsonObject small = r.details.value("small_pool").toObject();
+    const QJsonObject full = r.details.value("full_pool").toObject();
+    QCOMPARE(small.value("pool_size").toInt(), 6);
+    QCOMPARE(full.value("pool_size").toInt(), 60);
+    QCOMPARE(small.value("queue_wait_ms").toArray().size(), 60);
+    // 60 requests of 200 ms through 6 connections: ten waves, the last waits ~1.8 s.
+    QCOMPARE_GE(small.value("queue_wait").toObject().value("max_ms").toDouble(), 1500.0);
+    QCOMPARE_LT(full.value("queue_wait").toObject().value("max_ms").toDouble(), 150.0);
+}
+
+void TestProbe::timeoutNamesThePhase()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--latency", "fixed:2000", "--blackhole" }));
+    TargetProfile p = profileFor(sim, false);
+    p.client.requestTimeoutMs = 200;
+    p.client.retry.maxRetries = 0;
+    Probe slow(p);
+    const ProbeResult r = runProbe(slow, ProbeKind::Timeout);
+    QCOMPARE(r.details.value("phase").toString(), QStringLiteral("response"));
+    QVERIFY(!r.ok);
+
+    TargetProfile bh = p;
+    bh.baseUrl = sim.blackholeUrl();
+    bh.client.connectTimeoutMs = 200;
+    Probe connect(bh);
+    const ProbeResult c = runProbe(connect, ProbeKind::Timeout);
+    QCOMPARE(c.details.value("phase").toString(), QStringLiteral("connect"));
+}
+
+QTEST_GUILESS_MAIN(TestProbe)
+#include "tst_probe.moc"
