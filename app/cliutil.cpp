@@ -63,13 +63,18 @@ void TargetOptions::addTo(QCommandLineParser &p, bool jobFlags)
 {
     m_jobFlags = jobFlags;
     p.addOption({ QStringLiteral("profile"), tr("target profile (JSON file)"), QStringLiteral("FILE") });
-    p.addOption({ QStringLiteral("url"), tr("base URL of the target, instead of or over a profile"), QStringLiteral("URL") });
+    p.addOption(
+        { QStringLiteral("url"), tr("base URL of the target, instead of or over a profile"), QStringLiteral("URL") });
     if (jobFlags) {
-        p.addOption({ QStringLiteral("job-method"), tr("method of the job request (default POST)"), QStringLiteral("M") });
+        p.addOption(
+            { QStringLiteral("job-method"), tr("method of the job request (default POST)"), QStringLiteral("M") });
         p.addOption({ QStringLiteral("job-path"), tr("path of the job request (default /jobs)"), QStringLiteral("P") });
-        p.addOption({ QStringLiteral("job-body"), tr("JSON body template of the job request"), QStringLiteral("JSON") });
-        p.addOption({ QStringLiteral("cleanup-method"), tr("method of the cleanup request (default DELETE)"), QStringLiteral("M") });
-        p.addOption({ QStringLiteral("cleanup-path"), tr("path of the cleanup request, e.g. /jobs/{job_id}"), QStringLiteral("P") });
+        p.addOption(
+            { QStringLiteral("job-body"), tr("JSON body template of the job request"), QStringLiteral("JSON") });
+        p.addOption({ QStringLiteral("cleanup-method"), tr("method of the cleanup request (default DELETE)"),
+                      QStringLiteral("M") });
+        p.addOption({ QStringLiteral("cleanup-path"), tr("path of the cleanup request, e.g. /jobs/{job_id}"),
+                      QStringLiteral("P") });
     }
     p.addOption({ QStringLiteral("pool-size"), tr("connection pool size"), QStringLiteral("N") });
     p.addOption({ QStringLiteral("connect-timeout-ms"), tr("connect timeout"), QStringLiteral("N") });
@@ -103,14 +108,16 @@ std::optional<TargetProfile> TargetOptions::resolve(const QCommandLineParser &p,
     text("cleanup-path", cleanup, "path");
     if (!cleanup.isEmpty())
         cleanup.insert(QStringLiteral("enabled"), true);
-    for (const auto &[flag, field] : { std::pair { "pool-size", "pool_size" }, std::pair { "connect-timeout-ms", "connect_timeout_ms" },
-                                       std::pair { "request-timeout-ms", "request_timeout_ms" } }) {
+    for (const auto &[flag, field] :
+         { std::pair { "pool-size", "pool_size" }, std::pair { "connect-timeout-ms", "connect_timeout_ms" },
+           std::pair { "request-timeout-ms", "request_timeout_ms" } }) {
         if (!p.isSet(QLatin1String(flag)))
             continue;
         bool ok = false;
         const qlonglong n = p.value(QLatin1String(flag)).toLongLong(&ok);
         if (!ok) {
-            *error = tr("--%1 must be a whole number, not \"%2\"").arg(QLatin1String(flag), p.value(QLatin1String(flag)));
+            *error
+                = tr("--%1 must be a whole number, not \"%2\"").arg(QLatin1String(flag), p.value(QLatin1String(flag)));
             return std::nullopt;
         }
         client.insert(QLatin1String(field), double(n));
@@ -159,7 +166,7 @@ std::unique_ptr<TokenProvider> tokensFor(const TargetProfile &profile, SecretSto
         c.staticBearer = true;
     } else {
         c.tokenUrl = profile.auth.tokenUrl.startsWith(QLatin1Char('/')) ? profile.url(profile.auth.tokenUrl)
-                                                                         : QUrl(profile.auth.tokenUrl);
+                                                                        : QUrl(profile.auth.tokenUrl);
         c.clientId = profile.auth.clientId;
         c.scope = profile.auth.scope;
     }

@@ -17,7 +17,14 @@ class TokenProvider;
 namespace cli {
 
 /// The exit codes every command uses.
-enum Exit : int { Ok = 0, Failed = 1, BadInput = 2, Unreachable = 3, Cancelled = 130 };
+enum Exit : int
+{
+    Ok = 0,
+    Failed = 1,
+    BadInput = 2,
+    Unreachable = 3,
+    Cancelled = 130
+};
 
 void out(const QString &line);
 void err(const QString &line);

@@ -21,8 +21,10 @@ int runDemoCommand(const QStringList &arguments)
     p.setApplicationDescription(tr("Runs capacity discovery against the built-in job-server simulator."));
     p.addHelpOption();
     p.addOption({ QStringLiteral("demo"), tr("run the demo") });
-    p.addOption({ QStringLiteral("capacity"), tr("the simulator's capacity (default 37)"), QStringLiteral("N"), QStringLiteral("37") });
-    p.addOption({ QStringLiteral("json"), tr("write the full result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("capacity"), tr("the simulator's capacity (default 37)"), QStringLiteral("N"),
+                  QStringLiteral("37") });
+    p.addOption(
+        { QStringLiteral("json"), tr("write the full result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
     if (!p.parse(arguments)) {
         cli::err(tr("fathom --demo: %1").arg(p.errorText()));
         return cli::BadInput;

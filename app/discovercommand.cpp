@@ -75,7 +75,8 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
     });
     QObject::connect(&discovery, &CapacityDiscovery::paused, &discovery,
                      [](const QString &why) { cli::err(tr("paused: %1; checking again shortly").arg(why)); });
-    QObject::connect(&discovery, &CapacityDiscovery::resumed, &discovery, [] { cli::err(tr("the target is healthy again: resuming")); });
+    QObject::connect(&discovery, &CapacityDiscovery::resumed, &discovery,
+                     [] { cli::err(tr("the target is healthy again: resuming")); });
 
     QEventLoop loop;
     QObject::connect(&discovery, &CapacityDiscovery::finished, &loop, &QEventLoop::quit);
@@ -84,7 +85,8 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
         loop.exec();
     const DiscoveryResult &result = discovery.result();
 
-    const QString status = result.stopReason == StopReason::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished");
+    const QString status
+        = result.stopReason == StopReason::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished");
     QJsonObject json = result.toJson();
     if (runId) {
         json.insert(QStringLiteral("run_id"), double(runId));
@@ -103,12 +105,14 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
         cli::out(result.verdict());
         if (result.usl) {
             const UslFit &u = *result.usl;
-            cli::out(u.peakLevel ? tr("Prediction (Universal Scalability Law, R² %1): throughput peaks near %2 concurrent jobs.")
-                                       .arg(u.rSquared, 0, 'f', 3)
-                                       .arg(*u.peakLevel, 0, 'f', 0)
-                                 : tr("Prediction (Universal Scalability Law, R² %1): no throughput peak in sight; it "
-                                      "scaled without measurable contention up to the capacity.")
-                                       .arg(u.rSquared, 0, 'f', 3));
+            cli::out(
+                u.peakLevel
+                    ? tr("Prediction (Universal Scalability Law, R² %1): throughput peaks near %2 concurrent jobs.")
+                          .arg(u.rSquared, 0, 'f', 3)
+                          .arg(*u.peakLevel, 0, 'f', 0)
+                    : tr("Prediction (Universal Scalability Law, R² %1): no throughput peak in sight; it "
+                         "scaled without measurable contention up to the capacity.")
+                          .arg(u.rSquared, 0, 'f', 3));
         }
         if (runId)
             cli::out(tr("Recorded as run %1 (\"fathom runs show %1\").").arg(runId));
@@ -130,13 +134,19 @@ int runDiscoverCommand(const QStringList &arguments)
     p.addHelpOption();
     cli::TargetOptions target;
     target.addTo(p, true);
-    p.addOption({ QStringLiteral("strategy"), tr("bisect (default) or linear"), QStringLiteral("S"), QStringLiteral("bisect") });
+    p.addOption({ QStringLiteral("strategy"), tr("bisect (default) or linear"), QStringLiteral("S"),
+                  QStringLiteral("bisect") });
     p.addOption({ QStringLiteral("start"), tr("first level (default 1)"), QStringLiteral("N"), QStringLiteral("1") });
-    p.addOption({ QStringLiteral("max-level"), tr("highest level to try (default 1000)"), QStringLiteral("N"), QStringLiteral("1000") });
-    p.addOption({ QStringLiteral("attempts"), tr("consecutive failed attempts that fail a level (default 3)"), QStringLiteral("N"), QStringLiteral("3") });
-    p.addOption({ QStringLiteral("cooldown-ms"), tr("pause between attempts (default 1000)"), QStringLiteral("N"), QStringLiteral("1000") });
-    p.addOption({ QStringLiteral("time-budget-s"), tr("stop after this many seconds (default: none)"), QStringLiteral("N"), QStringLiteral("0") });
-    p.addOption({ QStringLiteral("json"), tr("write the full result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("max-level"), tr("highest level to try (default 1000)"), QStringLiteral("N"),
+                  QStringLiteral("1000") });
+    p.addOption({ QStringLiteral("attempts"), tr("consecutive failed attempts that fail a level (default 3)"),
+                  QStringLiteral("N"), QStringLiteral("3") });
+    p.addOption({ QStringLiteral("cooldown-ms"), tr("pause between attempts (default 1000)"), QStringLiteral("N"),
+                  QStringLiteral("1000") });
+    p.addOption({ QStringLiteral("time-budget-s"), tr("stop after this many seconds (default: none)"),
+                  QStringLiteral("N"), QStringLiteral("0") });
+    p.addOption(
+        { QStringLiteral("json"), tr("write the full result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
     if (!p.parse(arguments)) {
         cli::err(tr("fathom discover: %1").arg(p.errorText()));
         return cli::BadInput;
@@ -168,10 +178,11 @@ int runDiscoverCommand(const QStringList &arguments)
         int *out;
     };
     int budgetS = 0;
-    for (const IntFlag &f : { IntFlag { "start", 1, 100'000, &config.startLevel }, IntFlag { "max-level", 1, 100'000, &config.maxLevel },
-                              IntFlag { "attempts", 1, 100, &config.attemptsPerLevel },
-                              IntFlag { "cooldown-ms", 0, 3'600'000, &config.cooldownMs },
-                              IntFlag { "time-budget-s", 0, 7 * 86'400, &budgetS } }) {
+    for (const IntFlag &f :
+         { IntFlag { "start", 1, 100'000, &config.startLevel }, IntFlag { "max-level", 1, 100'000, &config.maxLevel },
+           IntFlag { "attempts", 1, 100, &config.attemptsPerLevel },
+           IntFlag { "cooldown-ms", 0, 3'600'000, &config.cooldownMs },
+           IntFlag { "time-budget-s", 0, 7 * 86'400, &budgetS } }) {
         bool ok = false;
         const int v = p.value(QLatin1String(f.name)).toInt(&ok);
         if (!ok || v < f.min || v > f.max) {
@@ -185,7 +196,8 @@ int runDiscoverCommand(const QStringList &arguments)
         *f.out = v;
     }
     if (config.startLevel > config.maxLevel) {
-        cli::err(tr("fathom discover: --start (%1) is above --max-level (%2)").arg(config.startLevel).arg(config.maxLevel));
+        cli::err(
+            tr("fathom discover: --start (%1) is above --max-level (%2)").arg(config.startLevel).arg(config.maxLevel));
         return cli::BadInput;
     }
     config.timeBudgetMs = qint64(budgetS) * 1000;

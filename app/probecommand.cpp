@@ -25,10 +25,14 @@ int runProbeCommand(const QStringList &arguments)
     p.addHelpOption();
     cli::TargetOptions target;
     target.addTo(p, true);
-    p.addOption({ QStringLiteral("kind"), tr("health (default), readiness, auth, job, pool or timeout"), QStringLiteral("K"), QStringLiteral("health") });
-    p.addOption({ QStringLiteral("requests"), tr("pool probe: concurrent requests (default 200)"), QStringLiteral("N"), QStringLiteral("200") });
-    p.addOption({ QStringLiteral("pool"), tr("pool probe: the small pool size (default 10)"), QStringLiteral("P"), QStringLiteral("10") });
-    p.addOption({ QStringLiteral("json"), tr("write the result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("kind"), tr("health (default), readiness, auth, job, pool or timeout"),
+                  QStringLiteral("K"), QStringLiteral("health") });
+    p.addOption({ QStringLiteral("requests"), tr("pool probe: concurrent requests (default 200)"), QStringLiteral("N"),
+                  QStringLiteral("200") });
+    p.addOption({ QStringLiteral("pool"), tr("pool probe: the small pool size (default 10)"), QStringLiteral("P"),
+                  QStringLiteral("10") });
+    p.addOption(
+        { QStringLiteral("json"), tr("write the result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
     if (!p.parse(arguments)) {
         cli::err(tr("fathom probe: %1").arg(p.errorText()));
         return cli::BadInput;
@@ -39,7 +43,8 @@ int runProbeCommand(const QStringList &arguments)
     }
     const auto kind = probeKindFromId(p.value(QStringLiteral("kind")));
     if (!kind) {
-        cli::err(tr("fathom probe: --kind must be health, readiness, auth, job, pool or timeout, not \"%1\"").arg(p.value(QStringLiteral("kind"))));
+        cli::err(tr("fathom probe: --kind must be health, readiness, auth, job, pool or timeout, not \"%1\"")
+                     .arg(p.value(QStringLiteral("kind"))));
         return cli::BadInput;
     }
     ProbeOptions options;
@@ -77,9 +82,12 @@ int runProbeCommand(const QStringList &arguments)
     RunStore store;
     qint64 runId = 0;
     if (store.open(RunStore::defaultPath(), &error))
-        runId = store.beginRun(QStringLiteral("probe"), probeKindId(*kind), profile->baseUrl.toString(), profile->toJson(),
-                               QJsonObject { { QStringLiteral("kind"), probeKindId(*kind) } }, &error);
-    if (!runId || !store.finishRun(runId, result.ok ? QStringLiteral("finished") : QStringLiteral("failed"), -1, QString(), json, &error))
+        runId
+            = store.beginRun(QStringLiteral("probe"), probeKindId(*kind), profile->baseUrl.toString(),
+                             profile->toJson(), QJsonObject { { QStringLiteral("kind"), probeKindId(*kind) } }, &error);
+    if (!runId
+        || !store.finishRun(runId, result.ok ? QStringLiteral("finished") : QStringLiteral("failed"), -1, QString(),
+                            json, &error))
         cli::err(tr("warning: this probe is not recorded in the history: %1").arg(error));
 
     const QString jsonPath = p.value(QStringLiteral("json"));

@@ -24,7 +24,8 @@ QJsonObject summaryJson(const RunSummary &s)
         { QStringLiteral("name"), s.name },
         { QStringLiteral("target"), s.target },
         { QStringLiteral("started_at"), s.startedAt.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("finished_at"), s.finishedAt.isValid() ? QJsonValue(s.finishedAt.toString(Qt::ISODateWithMs)) : QJsonValue() },
+        { QStringLiteral("finished_at"),
+          s.finishedAt.isValid() ? QJsonValue(s.finishedAt.toString(Qt::ISODateWithMs)) : QJsonValue() },
         { QStringLiteral("status"), s.status },
         { QStringLiteral("capacity"), s.capacity >= 0 ? QJsonValue(s.capacity) : QJsonValue() },
         { QStringLiteral("stop_reason"), s.stopReason },
@@ -91,7 +92,9 @@ int runRunsCommand(const QStringList &arguments)
         return cli::Failed;
     }
     auto print = [](const QJsonValue &v) {
-        cli::out(QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson() : QJsonDocument(v.toObject()).toJson()).trimmed());
+        cli::out(
+            QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson() : QJsonDocument(v.toObject()).toJson())
+                .trimmed());
     };
 
     if (action == QLatin1String("list")) {
@@ -143,7 +146,9 @@ int runRunsCommand(const QStringList &arguments)
             return cli::Ok;
         }
         const RunSummary &s = first->summary;
-        cli::out(tr("Run %1: %2 of %3, %4, started %5").arg(s.id).arg(s.kind, s.target, s.status, s.startedAt.toLocalTime().toString()));
+        cli::out(tr("Run %1: %2 of %3, %4, started %5")
+                     .arg(s.id)
+                     .arg(s.kind, s.target, s.status, s.startedAt.toLocalTime().toString()));
         const QString verdict = first->result.value(QStringLiteral("verdict")).toString();
         if (!verdict.isEmpty())
             cli::out(verdict);
@@ -180,7 +185,9 @@ int runRunsCommand(const QStringList &arguments)
             if (!side.isObject())
                 return QStringLiteral("%1").arg(QStringLiteral("-"), 10);
             const QJsonObject o = side.toObject();
-            return QStringLiteral("%1%2").arg(o.value(QLatin1String(key)).toDouble(), 9, 'f', 1).arg(o.value(QStringLiteral("passed")).toBool() ? QLatin1Char(' ') : QLatin1Char('!'));
+            return QStringLiteral("%1%2")
+                .arg(o.value(QLatin1String(key)).toDouble(), 9, 'f', 1)
+                .arg(o.value(QStringLiteral("passed")).toBool() ? QLatin1Char(' ') : QLatin1Char('!'));
         };
         cli::out(QStringLiteral("%1 %2 %3 %4 %5")
                      .arg(r.value(QStringLiteral("level")).toInt(), 6)

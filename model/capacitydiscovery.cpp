@@ -30,7 +30,8 @@ QString serverText(const RequestOutcome &o)
 
 } // namespace
 
-CapacityDiscovery::CapacityDiscovery(TargetProfile profile, DiscoveryConfig config, TokenProvider *tokens, QObject *parent)
+CapacityDiscovery::CapacityDiscovery(TargetProfile profile, DiscoveryConfig config, TokenProvider *tokens,
+                                     QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_config(config)
@@ -192,8 +193,8 @@ void CapacityDiscovery::finishAttempt()
     m_step.breaker = m_engine->breaker()->state();
 
     cleanup([this] {
-        const bool cancelledMidway = stopRequested() && m_step.ok + m_step.failed > 0
-            && m_step.outcomes[size_t(OutcomeClass::Cancelled)] > 0;
+        const bool cancelledMidway
+            = stopRequested() && m_step.ok + m_step.failed > 0 && m_step.outcomes[size_t(OutcomeClass::Cancelled)] > 0;
         if (!cancelledMidway) {
             // A step cut short by a cancel is not evidence about the level: keep it out.
             m_result.steps.append(m_step);

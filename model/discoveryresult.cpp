@@ -147,7 +147,9 @@ QString DiscoveryResult::verdict() const
                   "is running.")
             .arg(stopDetail);
     case StopReason::NoLevelPassed:
-        text = tr("Not even %1 concurrent job(s) succeeded in %2 attempts.").arg(config.startLevel).arg(config.attemptsPerLevel);
+        text = tr("Not even %1 concurrent job(s) succeeded in %2 attempts.")
+                   .arg(config.startLevel)
+                   .arg(config.attemptsPerLevel);
         break;
     case StopReason::CapacityFound:
         text = tr("Capacity is %1 concurrent jobs: level %1 passed and level %2 failed %3 attempts in a row.")
@@ -182,7 +184,8 @@ QString DiscoveryResult::verdict() const
             break;
         }
     }
-    text += QLatin1Char(' ') + tr("%n level(s) tried in %1 attempts (%2).", levelsTried).arg(attempts).arg(strategyId(config.strategy));
+    text += QLatin1Char(' ')
+        + tr("%n level(s) tried in %1 attempts (%2).", levelsTried).arg(attempts).arg(strategyId(config.strategy));
     return text;
 }
 

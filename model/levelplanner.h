@@ -5,7 +5,8 @@
 namespace fathom {
 
 /// Why a capacity-discovery run ended. The ids are stable (JSON, database).
-enum class StopReason {
+enum class StopReason
+{
     CapacityFound, ///< a level failed above a passing one and the search has converged
     NoLevelPassed, ///< the first level already failed every attempt
     MaxLevelReached, ///< every level up to --max-level passed
@@ -26,7 +27,11 @@ StopReason stopReasonFromId(const QString &id);
 class LevelPlanner
 {
 public:
-    enum class Strategy { Bisect, Linear };
+    enum class Strategy
+    {
+        Bisect,
+        Linear
+    };
 
     LevelPlanner(Strategy strategy, int startLevel, int maxLevel, int attemptsPerLevel);
 

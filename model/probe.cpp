@@ -152,7 +152,8 @@ void Probe::finish(bool ok, const QString &verdict, const QJsonObject &details, 
     r.verdict = verdict;
     r.details = details;
     // Always after run() has returned, even when the answer is known at once.
-    QMetaObject::invokeMethod(this, [this, r] { Q_EMIT finished(r); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, r] { Q_EMIT finished(r); }, Qt::QueuedConnection);
 }
 
 void Probe::health()
@@ -168,13 +169,24 @@ void Probe::health()
                                     { QStringLiteral("attempts"), int(o.attempts.size()) },
                                     { QStringLiteral("body"), bodyText(o.body) } };
         if (o.ok())
-            return finish(true, tr("The target is healthy: %1 answered HTTP %2 in %3 ms.").arg(m_profile.healthPath).arg(o.httpStatus).arg(ms(latency), 0, 'f', 1), details);
-        if (o.httpStatus)
-            return finish(false, tr("The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms.")
-                                     .arg(m_profile.healthPath).arg(o.httpStatus).arg(serverText(o.body)).arg(ms(latency), 0, 'f', 1),
+            return finish(true,
+                          tr("The target is healthy: %1 answered HTTP %2 in %3 ms.")
+                              .arg(m_profile.healthPath)
+                              .arg(o.httpStatus)
+                              .arg(ms(latency), 0, 'f', 1),
                           details);
-        finish(false, tr("The target did not answer its health check: %1 (%2). Check the base URL, that the server runs, and the network between.")
-                          .arg(outcomeId(o.outcome), o.errorText),
+        if (o.httpStatus)
+            return finish(false,
+                          tr("The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms.")
+                              .arg(m_profile.healthPath)
+                              .arg(o.httpStatus)
+                              .arg(serverText(o.body))
+                              .arg(ms(latency), 0, 'f', 1),
+                          details);
+        finish(false,
+               tr("The target did not answer its health check: %1 (%2). Check the base URL, that the server runs, and "
+                  "the network between.")
+                   .arg(outcomeId(o.outcome), o.errorText),
                details, unreachableClass(o.outcome));
     });
 }
@@ -182,7 +194,8 @@ void Probe::health()
 void Probe::readiness()
 {
     if (m_profile.readinessPath.isEmpty())
-        return finish(true, tr("The profile has no readiness check (readiness_path is empty)."), { { QStringLiteral("state"), QStringLiteral("not_configured") } });
+        return finish(true, tr("The profile has no readiness check (readiness_path is empty)."),
+                      { { QStringLiteral("state"), QStringLiteral("not_configured") } });
     HttpRequestSpec s;
     s.url = m_profile.url(m_profile.readinessPath);
     s.useToken = m_profile.usesToken();
@@ -193,17 +206,24 @@ void Probe::readiness()
                               { QStringLiteral("server_text"), serverText(o.body) } };
         if (o.ok()) {
             details.insert(QStringLiteral("state"), QStringLiteral("ready"));
-            return finish(true, tr("The server is ready: %1 answered HTTP %2.").arg(m_profile.readinessPath).arg(o.httpStatus), details);
+            return finish(
+                true, tr("The server is ready: %1 answered HTTP %2.").arg(m_profile.readinessPath).arg(o.httpStatus),
+                details);
         }
         if (o.outcome == OutcomeClass::WaitingForFiber503) {
             details.insert(QStringLiteral("state"), QStringLiteral("waiting_for_fiber"));
-            return finish(false, tr("The server is waiting for fibre: it answered 503 \"%1\". It has no fibre data source yet; "
-                                    "jobs would fail, and retrying only adds load. Wait until this probe says ready.")
-                                     .arg(serverText(o.body)),
-                          details);
+            return finish(
+                false,
+                tr("The server is waiting for fibre: it answered 503 \"%1\". It has no fibre data source yet; "
+                   "jobs would fail, and retrying only adds load. Wait until this probe says ready.")
+                    .arg(serverText(o.body)),
+                details);
         }
         details.insert(QStringLiteral("state"), QStringLiteral("error"));
-        finish(false, tr("The readiness check failed: %1 %2.").arg(outcomeId(o.outcome), o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverText(o.body)) : o.errorText),
+        finish(false,
+               tr("The readiness check failed: %1 %2.")
+                   .arg(outcomeId(o.outcome),
+                        o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverText(o.body)) : o.errorText),
                details, unreachableClass(o.outcome));
     });
 }
@@ -211,10 +231,13 @@ void Probe::readiness()
 void Probe::auth()
 {
     if (!m_profile.usesToken() || !m_tokens)
-        return finish(true, tr("The profile uses no authentication: nothing to check."), { { QStringLiteral("auth"), QStringLiteral("none") } });
+        return finish(true, tr("The profile uses no authentication: nothing to check."),
+                      { { QStringLiteral("auth"), QStringLiteral("none") } });
     const qint64 start = Clock::system()->nowUs();
     m_tokens->requestToken(this, [this, start](const TokenResult &t) {
-        QJsonObject details { { QStringLiteral("auth"), m_profile.auth.type == AuthSettings::Type::OAuth2 ? QStringLiteral("oauth2") : QStringLiteral("bearer") },
+        QJsonObject details { { QStringLiteral("auth"),
+                                m_profile.auth.type == AuthSettings::Type::OAuth2 ? QStringLiteral("oauth2")
+                                                                                  : QStringLiteral("bearer") },
                               { QStringLiteral("latency_ms"), ms(Clock::system()->nowUs() - start) } };
         if (!t.ok) {
             details.insert(QStringLiteral("outcome"), outcomeId(t.failure));
@@ -222,9 +245,11 @@ void Probe::auth()
         }
         details.insert(QStringLiteral("lifetime_s"), double(t.lifetimeMs / 1000));
         details.insert(QStringLiteral("token_length"), int(t.token.size())); // never the token itself
-        finish(true, m_profile.auth.type == AuthSettings::Type::OAuth2
-                         ? tr("A token was obtained; it lives %1 s and is refreshed 30 s before it expires.").arg(t.lifetimeMs / 1000)
-                         : tr("The bearer token was read from the keychain."),
+        finish(true,
+               m_profile.auth.type == AuthSettings::Type::OAuth2
+                   ? tr("A token was obtained; it lives %1 s and is refreshed 30 s before it expires.")
+                         .arg(t.lifetimeMs / 1000)
+                   : tr("The bearer token was read from the keychain."),
                details);
     });
 }
@@ -258,24 +283,33 @@ void Probe::job()
                               { QStringLiteral("status"), o.httpStatus },
                               { QStringLiteral("attempts"), int(o.attempts.size()) },
                               { QStringLiteral("job_id"), m_profile.jobIdFrom(o.body) },
-                              { QStringLiteral("timing"), o.attempts.isEmpty() ? QJsonObject() : timingJson(o.lastAttempt().timing) },
+                              { QStringLiteral("timing"),
+                                o.attempts.isEmpty() ? QJsonObject() : timingJson(o.lastAttempt().timing) },
                               { QStringLiteral("total_ms"), ms(o.finishedUs - o.startedUs) } };
         if (!o.ok()) {
             details.insert(QStringLiteral("server_text"), serverText(o.body));
-            return finish(false, tr("The job failed: %1 %2.").arg(outcomeId(o.outcome), o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverText(o.body)) : o.errorText),
-                          details, unreachableClass(o.outcome));
+            return finish(
+                false,
+                tr("The job failed: %1 %2.")
+                    .arg(outcomeId(o.outcome),
+                         o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverText(o.body)) : o.errorText),
+                details, unreachableClass(o.outcome));
         }
         const AttemptTiming t = o.lastAttempt().timing;
         const QString timing = tr("queued %1 ms, connect and send %2 ms, server %3 ms, total %4 ms")
-                                   .arg(ms(t.queueWaitUs()), 0, 'f', 1).arg(ms(t.connectSendUs()), 0, 'f', 1)
-                                   .arg(ms(t.serverWaitUs()), 0, 'f', 1).arg(ms(o.finishedUs - o.startedUs), 0, 'f', 1);
+                                   .arg(ms(t.queueWaitUs()), 0, 'f', 1)
+                                   .arg(ms(t.connectSendUs()), 0, 'f', 1)
+                                   .arg(ms(t.serverWaitUs()), 0, 'f', 1)
+                                   .arg(ms(o.finishedUs - o.startedUs), 0, 'f', 1);
         if (!m_profile.cleanup.enabled)
             return finish(true, tr("One job succeeded: %1. No cleanup is configured.").arg(timing), details);
         cleanupThen({ o.body }, engine, [this, details, timing](int cleaned, int) mutable {
             details.insert(QStringLiteral("cleaned_up"), cleaned == 1);
             finish(cleaned == 1,
                    cleaned == 1 ? tr("One job succeeded end to end: %1; it was cleaned up.").arg(timing)
-                                : tr("The job succeeded (%1) but could not be cleaned up: check the cleanup request and the id field \"%2\".").arg(timing, m_profile.job.idField),
+                                : tr("The job succeeded (%1) but could not be cleaned up: check the cleanup request "
+                                     "and the id field \"%2\".")
+                                      .arg(timing, m_profile.job.idField),
                    details);
         });
     });
@@ -295,28 +329,29 @@ void Probe::poolRound(int poolSize, int requests, std::function<void(QJsonObject
     auto round = std::make_shared<Round>();
     round->left = requests;
     for (int i = 0; i < requests; ++i) {
-        engine->submit(m_profile.jobRequest(i, requests, 1), [this, engine, round, poolSize, done](const RequestOutcome &o) {
-            const AttemptTiming &t = o.attempts.isEmpty() ? AttemptTiming() : o.lastAttempt().timing;
-            round->wait.record(t.queueWaitUs());
-            round->waits.append(ms(t.queueWaitUs()));
-            round->total.record(o.finishedUs - o.startedUs);
-            ++round->outcomes[size_t(o.outcome)];
-            if (o.ok())
-                round->created.append(o.body);
-            if (--round->left > 0)
-                return;
-            QJsonObject outcomes;
-            for (OutcomeClass c : allOutcomeClasses()) {
-                if (round->outcomes[size_t(c)])
-                    outcomes.insert(outcomeId(c), double(round->outcomes[size_t(c)]));
-            }
-            QJsonObject result { { QStringLiteral("pool_size"), poolSize },
-                                 { QStringLiteral("queue_wait"), histogramJson(round->wait) },
-                                 { QStringLiteral("total"), histogramJson(round->total) },
-                                 { QStringLiteral("outcomes"), outcomes },
-                                 { QStringLiteral("queue_wait_ms"), round->waits } };
-            cleanupThen(round->created, engine, [result, done](int, int) { done(result); });
-        });
+        engine->submit(m_profile.jobRequest(i, requests, 1),
+                       [this, engine, round, poolSize, done](const RequestOutcome &o) {
+                           const AttemptTiming &t = o.attempts.isEmpty() ? AttemptTiming() : o.lastAttempt().timing;
+                           round->wait.record(t.queueWaitUs());
+                           round->waits.append(ms(t.queueWaitUs()));
+                           round->total.record(o.finishedUs - o.startedUs);
+                           ++round->outcomes[size_t(o.outcome)];
+                           if (o.ok())
+                               round->created.append(o.body);
+                           if (--round->left > 0)
+                               return;
+                           QJsonObject outcomes;
+                           for (OutcomeClass c : allOutcomeClasses()) {
+                               if (round->outcomes[size_t(c)])
+                                   outcomes.insert(outcomeId(c), double(round->outcomes[size_t(c)]));
+                           }
+                           QJsonObject result { { QStringLiteral("pool_size"), poolSize },
+                                                { QStringLiteral("queue_wait"), histogramJson(round->wait) },
+                                                { QStringLiteral("total"), histogramJson(round->total) },
+                                                { QStringLiteral("outcomes"), outcomes },
+                                                { QStringLiteral("queue_wait_ms"), round->waits } };
+                           cleanupThen(round->created, engine, [result, done](int, int) { done(result); });
+                       });
     }
 }
 
@@ -326,16 +361,27 @@ void Probe::pool(const ProbeOptions &options)
     const int p = std::clamp(options.poolSize, 1, n);
     poolRound(p, n, [this, n, p](QJsonObject small) {
         poolRound(n, n, [this, n, p, small](QJsonObject large) {
-            const double smallP99 = small.value(QStringLiteral("queue_wait")).toObject().value(QStringLiteral("p99_ms")).toDouble();
-            const double largeP99 = large.value(QStringLiteral("queue_wait")).toObject().value(QStringLiteral("p99_ms")).toDouble();
-            const double smallMax = small.value(QStringLiteral("queue_wait")).toObject().value(QStringLiteral("max_ms")).toDouble();
-            const QJsonObject details { { QStringLiteral("requests"), n }, { QStringLiteral("small_pool"), small }, { QStringLiteral("full_pool"), large } };
-            finish(true,
-                   tr("%1 concurrent requests through a pool of %2 waited up to %3 ms for a connection (p99 %4 ms); through a "
-                      "pool of %1 the p99 wait was %5 ms. Every millisecond of that difference is pool exhaustion on the "
-                      "client, not server time.")
-                       .arg(n).arg(p).arg(smallMax, 0, 'f', 1).arg(smallP99, 0, 'f', 1).arg(largeP99, 0, 'f', 1),
-                   details);
+            const double smallP99
+                = small.value(QStringLiteral("queue_wait")).toObject().value(QStringLiteral("p99_ms")).toDouble();
+            const double largeP99
+                = large.value(QStringLiteral("queue_wait")).toObject().value(QStringLiteral("p99_ms")).toDouble();
+            const double smallMax
+                = small.value(QStringLiteral("queue_wait")).toObject().value(QStringLiteral("max_ms")).toDouble();
+            const QJsonObject details { { QStringLiteral("requests"), n },
+                                        { QStringLiteral("small_pool"), small },
+                                        { QStringLiteral("full_pool"), large } };
+            finish(
+                true,
+                tr("%1 concurrent requests through a pool of %2 waited up to %3 ms for a connection (p99 %4 ms); "
+                   "through a "
+                   "pool of %1 the p99 wait was %5 ms. Every millisecond of that difference is pool exhaustion on the "
+                   "client, not server time.")
+                    .arg(n)
+                    .arg(p)
+                    .arg(smallMax, 0, 'f', 1)
+                    .arg(smallP99, 0, 'f', 1)
+                    .arg(largeP99, 0, 'f', 1),
+                details);
         });
     });
 }
@@ -358,20 +404,30 @@ void Probe::timeout()
                                     { QStringLiteral("request_timeout_ms"), c.requestTimeoutMs },
                                     { QStringLiteral("pool_wait_timeout_ms"), c.poolWaitTimeoutMs },
                                     { QStringLiteral("attempts"), int(o.attempts.size()) },
-                                    { QStringLiteral("timing"), o.attempts.isEmpty() ? QJsonObject() : timingJson(o.lastAttempt().timing) } };
+                                    { QStringLiteral("timing"),
+                                      o.attempts.isEmpty() ? QJsonObject() : timingJson(o.lastAttempt().timing) } };
         QString verdict;
         if (phase == QLatin1String("connect"))
-            verdict = tr("The connect timeout (%1 ms) ran out: no connection was made and nothing reached the server. A "
-                         "server that does not accept connections, or a network that drops them.").arg(c.connectTimeoutMs);
+            verdict
+                = tr("The connect timeout (%1 ms) ran out: no connection was made and nothing reached the server. A "
+                     "server that does not accept connections, or a network that drops them.")
+                      .arg(c.connectTimeoutMs);
         else if (phase == QLatin1String("response"))
-            verdict = tr("The request timeout (%1 ms) ran out after the request was sent: the server took longer than that "
-                         "to answer. Its load, not the client's pool.").arg(c.requestTimeoutMs);
+            verdict
+                = tr("The request timeout (%1 ms) ran out after the request was sent: the server took longer than that "
+                     "to answer. Its load, not the client's pool.")
+                      .arg(c.requestTimeoutMs);
         else if (phase == QLatin1String("pool_wait"))
-            verdict = tr("The pool-wait timeout (%1 ms) ran out: the request never got a connection. Pool exhaustion on the "
-                         "client.").arg(c.poolWaitTimeoutMs);
+            verdict = tr("The pool-wait timeout (%1 ms) ran out: the request never got a connection. Pool exhaustion "
+                         "on the "
+                         "client.")
+                          .arg(c.poolWaitTimeoutMs);
         else
             verdict = tr("No timeout ran out: the job ended as %1 in %2 ms, within connect %3 ms and request %4 ms.")
-                          .arg(outcomeId(o.outcome)).arg(ms(o.finishedUs - o.startedUs), 0, 'f', 1).arg(c.connectTimeoutMs).arg(c.requestTimeoutMs);
+                          .arg(outcomeId(o.outcome))
+                          .arg(ms(o.finishedUs - o.startedUs), 0, 'f', 1)
+                          .arg(c.connectTimeoutMs)
+                          .arg(c.requestTimeoutMs);
         const bool ok = phase == QLatin1String("none");
         cleanupThen(o.ok() ? QList<QByteArray> { o.body } : QList<QByteArray> {}, engine,
                     [this, ok, verdict, details](int, int) { finish(ok, verdict, details); });

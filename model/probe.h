@@ -14,7 +14,15 @@ namespace fathom {
 class HttpEngine;
 class TokenProvider;
 
-enum class ProbeKind { Health, Readiness, Auth, Job, Pool, Timeout };
+enum class ProbeKind
+{
+    Health,
+    Readiness,
+    Auth,
+    Job,
+    Pool,
+    Timeout
+};
 QString probeKindId(ProbeKind k);
 std::optional<ProbeKind> probeKindFromId(const QString &id);
 

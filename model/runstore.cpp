@@ -58,7 +58,8 @@ RunStore::~RunStore()
 
 QString RunStore::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("runs.sqlite"));
 }
 
 QString RunStore::failure(const QString &what, const QString &sqlError) const
@@ -69,7 +70,8 @@ QString RunStore::failure(const QString &what, const QString &sqlError) const
                   "created.")
             .arg(m_path, sqlError);
     if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy")))
-        return tr("the run history %1 is locked by another program (%2); close it and try again.").arg(m_path, sqlError);
+        return tr("the run history %1 is locked by another program (%2); close it and try again.")
+            .arg(m_path, sqlError);
     return tr("%1 in the run history %2: %3").arg(what, m_path, sqlError);
 }
 
@@ -121,9 +123,10 @@ bool RunStore::migrate(QString *error)
                          "target TEXT, started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL, "
                          "capacity INTEGER, stop_reason TEXT, pid INTEGER, profile_json TEXT, config_json TEXT, "
                          "result_json TEXT)"),
-          QStringLiteral("CREATE TABLE steps (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, "
-                         "idx INTEGER NOT NULL, level INTEGER NOT NULL, attempt INTEGER NOT NULL, passed INTEGER NOT NULL, "
-                         "json TEXT NOT NULL, PRIMARY KEY (run_id, idx))"),
+          QStringLiteral(
+              "CREATE TABLE steps (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, "
+              "idx INTEGER NOT NULL, level INTEGER NOT NULL, attempt INTEGER NOT NULL, passed INTEGER NOT NULL, "
+              "json TEXT NOT NULL, PRIMARY KEY (run_id, idx))"),
           QStringLiteral("CREATE INDEX runs_started ON runs(started_at)") },
     };
     for (int v = version; v < kSchemaVersion; ++v) {
@@ -156,8 +159,9 @@ qint64 RunStore::beginRun(const QString &kind, const QString &name, const QStrin
                           const QJsonObject &config, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO runs (kind, name, target, started_at, status, pid, profile_json, config_json) "
-                             "VALUES (?, ?, ?, ?, 'running', ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO runs (kind, name, target, started_at, status, pid, profile_json, config_json) "
+                       "VALUES (?, ?, ?, ?, 'running', ?, ?, ?)"));
     q.addBindValue(kind);
     q.addBindValue(name);
     q.addBindValue(target);
@@ -175,7 +179,8 @@ qint64 RunStore::beginRun(const QString &kind, const QString &name, const QStrin
 bool RunStore::addStep(qint64 runId, const StepResult &step, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO steps (run_id, idx, level, attempt, passed, json) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO steps (run_id, idx, level, attempt, passed, json) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(runId);
     q.addBindValue(step.index);
     q.addBindValue(step.level);
@@ -193,8 +198,9 @@ bool RunStore::finishRun(qint64 runId, const QString &status, int capacity, cons
                          const QJsonObject &result, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE runs SET finished_at = ?, status = ?, capacity = ?, stop_reason = ?, result_json = ? "
-                             "WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE runs SET finished_at = ?, status = ?, capacity = ?, stop_reason = ?, result_json = ? "
+                       "WHERE id = ?"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(status);
     q.addBindValue(capacity);
@@ -299,7 +305,8 @@ QJsonObject compareRuns(const StoredRun &a, const StoredRun &b)
         std::map<int, StepResult> best;
         for (const StepResult &s : steps) {
             auto it = best.find(s.level);
-            if (it == best.end() || (s.passed && !it->second.passed) || (s.passed == it->second.passed && s.ok > it->second.ok))
+            if (it == best.end() || (s.passed && !it->second.passed)
+                || (s.passed == it->second.passed && s.ok > it->second.ok))
                 best[s.level] = s;
         }
         return best;
@@ -324,7 +331,9 @@ QJsonObject compareRuns(const StoredRun &a, const StoredRun &b)
                              { QStringLiteral("dominant_error"), d ? QJsonValue(outcomeId(*d)) : QJsonValue() } };
     };
     for (const auto &[level, unused] : levels)
-        rows.append(QJsonObject { { QStringLiteral("level"), level }, { QStringLiteral("a"), side(la, level) }, { QStringLiteral("b"), side(lb, level) } });
+        rows.append(QJsonObject { { QStringLiteral("level"), level },
+                                  { QStringLiteral("a"), side(la, level) },
+                                  { QStringLiteral("b"), side(lb, level) } });
 
     auto errorTotals = [](const QList<StepResult> &steps) {
         QJsonObject o;
@@ -349,8 +358,16 @@ QJsonObject compareRuns(const StoredRun &a, const StoredRun &b)
     else
         verdict = tr("Capacity is unchanged at %1.").arg(ca);
     return {
-        { QStringLiteral("a"), QJsonObject { { QStringLiteral("id"), double(a.summary.id) }, { QStringLiteral("capacity"), ca }, { QStringLiteral("stop_reason"), a.summary.stopReason }, { QStringLiteral("errors"), errorTotals(a.steps) } } },
-        { QStringLiteral("b"), QJsonObject { { QStringLiteral("id"), double(b.summary.id) }, { QStringLiteral("capacity"), cb }, { QStringLiteral("stop_reason"), b.summary.stopReason }, { QStringLiteral("errors"), errorTotals(b.steps) } } },
+        { QStringLiteral("a"),
+          QJsonObject { { QStringLiteral("id"), double(a.summary.id) },
+                        { QStringLiteral("capacity"), ca },
+                        { QStringLiteral("stop_reason"), a.summary.stopReason },
+                        { QStringLiteral("errors"), errorTotals(a.steps) } } },
+        { QStringLiteral("b"),
+          QJsonObject { { QStringLiteral("id"), double(b.summary.id) },
+                        { QStringLiteral("capacity"), cb },
+                        { QStringLiteral("stop_reason"), b.summary.stopReason },
+                        { QStringLiteral("errors"), errorTotals(b.steps) } } },
         { QStringLiteral("capacity_delta"), ca >= 0 && cb >= 0 ? QJsonValue(cb - ca) : QJsonValue() },
         { QStringLiteral("levels"), rows },
         { QStringLiteral("verdict"), verdict },

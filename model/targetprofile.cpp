@@ -75,8 +75,7 @@ public:
         return true;
     }
 
-    template<typename T>
-    bool number(const char *key, T *out, double min, double max)
+    template<typename T> bool number(const char *key, T *out, double min, double max)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (v.isUndefined())
@@ -143,7 +142,10 @@ bool checkPlaceholders(const QString &text, const QStringList &allowed, const QS
         const QString name = it.next().captured(1);
         if (!allowed.contains(name)) {
             *error = tr("\"%1\" names an unknown field {%2}; it may use %3")
-                         .arg(field, name, allowed.isEmpty() ? tr("none") : QLatin1Char('{') + allowed.join(QStringLiteral("}, {")) + QLatin1Char('}'));
+                         .arg(field, name,
+                              allowed.isEmpty()
+                                  ? tr("none")
+                                  : QLatin1Char('{') + allowed.join(QStringLiteral("}, {")) + QLatin1Char('}'));
             return false;
         }
     }
@@ -208,7 +210,8 @@ bool readClient(const QJsonObject &o, EngineConfig *c, QString *error)
     br.onlyKnown({ "enabled", "mode", "failure_threshold", "window_size", "minimum_calls", "failure_rate_percent",
                    "open_duration_ms", "half_open_calls", "failure_outcomes" });
     br.boolean("enabled", &c->breaker.enabled);
-    QString mode = c->breaker.mode == BreakerConfig::Mode::FailureRate ? QStringLiteral("failure_rate") : QStringLiteral("consecutive");
+    QString mode = c->breaker.mode == BreakerConfig::Mode::FailureRate ? QStringLiteral("failure_rate")
+                                                                       : QStringLiteral("consecutive");
     br.string("mode", &mode);
     if (mode == QLatin1String("consecutive"))
         c->breaker.mode = BreakerConfig::Mode::ConsecutiveFailures;
@@ -263,17 +266,17 @@ QJsonObject clientJson(const EngineConfig &c)
                         { QStringLiteral("max_retry_after_ms"), double(c.retry.maxRetryAfterMs) },
                         { QStringLiteral("retry_non_idempotent"), c.retry.retryNonIdempotent } } },
         { QStringLiteral("breaker"),
-          QJsonObject {
-              { QStringLiteral("enabled"), c.breaker.enabled },
-              { QStringLiteral("mode"),
-                c.breaker.mode == BreakerConfig::Mode::FailureRate ? QStringLiteral("failure_rate") : QStringLiteral("consecutive") },
-              { QStringLiteral("failure_threshold"), c.breaker.failureThreshold },
-              { QStringLiteral("window_size"), c.breaker.windowSize },
-              { QStringLiteral("minimum_calls"), c.breaker.minimumCalls },
-              { QStringLiteral("failure_rate_percent"), c.breaker.failureRatePercent },
-              { QStringLiteral("open_duration_ms"), double(c.breaker.openDurationMs) },
-              { QStringLiteral("half_open_calls"), c.breaker.halfOpenTrialCalls },
-              { QStringLiteral("failure_outcomes"), outcomes } } },
+          QJsonObject { { QStringLiteral("enabled"), c.breaker.enabled },
+                        { QStringLiteral("mode"),
+                          c.breaker.mode == BreakerConfig::Mode::FailureRate ? QStringLiteral("failure_rate")
+                                                                             : QStringLiteral("consecutive") },
+                        { QStringLiteral("failure_threshold"), c.breaker.failureThreshold },
+                        { QStringLiteral("window_size"), c.breaker.windowSize },
+                        { QStringLiteral("minimum_calls"), c.breaker.minimumCalls },
+                        { QStringLiteral("failure_rate_percent"), c.breaker.failureRatePercent },
+                        { QStringLiteral("open_duration_ms"), double(c.breaker.openDurationMs) },
+                        { QStringLiteral("half_open_calls"), c.breaker.halfOpenTrialCalls },
+                        { QStringLiteral("failure_outcomes"), outcomes } } },
     };
 }
 
@@ -301,7 +304,8 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
     r.string("base_url", &base, false);
     if (r.ok() && json.contains(QStringLiteral("base_url"))) {
         const QUrl url(base, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
             r.fail(tr("\"base_url\" must be an absolute http:// or https:// URL with a host, not \"%1\"").arg(base));
         p.baseUrl = url;
     } else if (r.ok()) {
@@ -335,7 +339,9 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
                                                         { QStringLiteral("attempt"), QStringLiteral("1") } };
         QJsonDocument::fromJson(fill(p.job.body, sample).toUtf8(), &pe);
         if (pe.error != QJsonParseError::NoError)
-            error = tr("\"job.body\" is not JSON once its placeholders are filled: %1 at offset %2").arg(pe.errorString()).arg(pe.offset);
+            error = tr("\"job.body\" is not JSON once its placeholders are filled: %1 at offset %2")
+                        .arg(pe.errorString())
+                        .arg(pe.offset);
     }
     if (error.isEmpty()) {
         Reader c(cleanup, QStringLiteral("cleanup"), &error);
@@ -365,7 +371,8 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
         a.string("scope", &p.auth.scope);
         a.string("secret_key", &p.auth.secretKey);
         if (a.ok() && p.auth.type != AuthSettings::Type::None && p.auth.secretKey.isEmpty())
-            a.fail(tr("\"auth.secret_key\" is missing: the keychain key under which the %1 secret is stored").arg(type));
+            a.fail(
+                tr("\"auth.secret_key\" is missing: the keychain key under which the %1 secret is stored").arg(type));
         if (a.ok() && p.auth.type == AuthSettings::Type::OAuth2) {
             if (p.auth.tokenUrl.isEmpty())
                 a.fail(tr("\"auth.token_url\" is missing (a URL, or a path on base_url)"));
@@ -374,7 +381,8 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
             else if (!p.auth.tokenUrl.startsWith(QLatin1Char('/'))) {
                 const QUrl u(p.auth.tokenUrl, QUrl::StrictMode);
                 if (!u.isValid() || u.scheme().isEmpty() || u.host().isEmpty())
-                    a.fail(tr("\"auth.token_url\" must be an absolute URL or a path starting with \"/\", not \"%1\"").arg(p.auth.tokenUrl));
+                    a.fail(tr("\"auth.token_url\" must be an absolute URL or a path starting with \"/\", not \"%1\"")
+                               .arg(p.auth.tokenUrl));
             }
         }
     }

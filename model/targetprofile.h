@@ -13,7 +13,12 @@ namespace fathom {
 /// How Fathom authenticates to a target. Secrets are never here: only the keychain key.
 struct AuthSettings
 {
-    enum class Type { None, Bearer, OAuth2 };
+    enum class Type
+    {
+        None,
+        Bearer,
+        OAuth2
+    };
     Type type = Type::None;
     QString tokenUrl; ///< OAuth2: absolute URL, or a path on the base URL
     QString clientId;

@@ -16,7 +16,8 @@ InProcessSimulator::InProcessSimulator()
 InProcessSimulator::~InProcessSimulator()
 {
     if (m_server)
-        QMetaObject::invokeMethod(m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

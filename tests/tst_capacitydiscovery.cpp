@@ -88,7 +88,8 @@ void TestCapacityDiscovery::exactAndAgreeing()
     QCOMPARE(linear.levelsTried, capacity + 1);
     QCOMPARE_LE(double(bisect.levelsTried), 2 * std::log2(capacity) + 4);
     // The record of a failed step is complete: what failed, and that its created jobs were deleted.
-    const auto failedStep = std::find_if(bisect.steps.rbegin(), bisect.steps.rend(), [](const StepResult &s) { return !s.passed; });
+    const auto failedStep
+        = std::find_if(bisect.steps.rbegin(), bisect.steps.rend(), [](const StepResult &s) { return !s.passed; });
     QVERIFY(failedStep != bisect.steps.rend());
     const StepResult &last = *failedStep;
     QCOMPARE(last.ok + last.failed, last.level);

@@ -74,7 +74,8 @@ void TestCli::discoverJsonShape()
 {
     SimProcess sim;
     QVERIFY(sim.start({ "--capacity", "5" }));
-    const Run r = fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--cooldown-ms", "0", "--json", "-" });
+    const Run r = fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}",
+                           "--cooldown-ms", "0", "--json", "-" });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value("capacity").toInt(), 5);
@@ -99,11 +100,15 @@ void TestCli::badArguments_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
     QTest::addRow("no target") << QStringList { "discover" } << "--profile";
-    QTest::addRow("bad strategy") << QStringList { "discover", "--url", "http://127.0.0.1:9", "--strategy", "guess" } << "--strategy";
-    QTest::addRow("bad number") << QStringList { "discover", "--url", "http://127.0.0.1:9", "--max-level", "lots" } << "--max-level";
+    QTest::addRow("bad strategy") << QStringList { "discover", "--url", "http://127.0.0.1:9", "--strategy", "guess" }
+                                  << "--strategy";
+    QTest::addRow("bad number") << QStringList { "discover", "--url", "http://127.0.0.1:9", "--max-level", "lots" }
+                                << "--max-level";
     QTest::addRow("url without scheme") << QStringList { "discover", "--url", "localhost:80" } << "base_url";
-    QTest::addRow("missing profile") << QStringList { "discover", "--profile", "/nonexistent.json" } << "/nonexistent.json";
-    QTest::addRow("cleanup names unknown field") << QStringList { "discover", "--url", "http://127.0.0.1:9", "--cleanup-path", "/jobs/{id}" } << "cleanup.path";
+    QTest::addRow("missing profile") << QStringList { "discover", "--profile", "/nonexistent.json" }
+                                     << "/nonexistent.json";
+    QTest::addRow("cleanup names unknown field")
+        << QStringList { "discover", "--url", "http://127.0.0.1:9", "--cleanup-path", "/jobs/{id}" } << "cleanup.path";
     QTest::addRow("unknown option") << QStringList { "discover", "--frobnicate" } << "frobnicate";
     QTest::addRow("unknown command") << QStringList { "explode" } << "explode";
     QTest::addRow("runs show bad id") << QStringList { "runs", "show", "abc" } << "abc";
@@ -126,7 +131,8 @@ void TestCli::unreachableTargetExitsThree()
     probe.close();
     const Run r = fathom({ "discover", "--url", url, "--json", "-" });
     QCOMPARE(r.exitCode, 3);
-    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("stop_reason").toString(), QStringLiteral("target_unreachable"));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("stop_reason").toString(),
+             QStringLiteral("target_unreachable"));
 }
 
 void TestCli::ctrlCCleansUpAndExits130()
@@ -135,8 +141,9 @@ void TestCli::ctrlCCleansUpAndExits130()
     QVERIFY(sim.start({ "--capacity", "1000", "--latency", "fixed:400" }));
     QProcess p;
     p.setProcessEnvironment(env());
-    p.start(FATHOM_APP_PATH, { "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--strategy",
-                               "linear", "--cooldown-ms", "0" });
+    p.start(FATHOM_APP_PATH,
+            { "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--strategy", "linear",
+              "--cooldown-ms", "0" });
     QVERIFY(p.waitForStarted());
     QTRY_COMPARE_GE_WITH_TIMEOUT(sim.stats().value("active_jobs").toInt(), 3, 20000); // level 3 or more in flight
     ::kill(pid_t(p.processId()), SIGINT);
@@ -152,14 +159,16 @@ void TestCli::killedRunKeepsItsSteps()
     QVERIFY(sim.start({ "--capacity", "1000" }));
     QProcess p;
     p.setProcessEnvironment(env());
-    p.start(FATHOM_APP_PATH, { "discover", "--url", sim.url().toString() + "", "--job-path", "/jobs?hold_ms=100",
-                               "--strategy", "linear", "--cooldown-ms", "0" });
+    p.start(FATHOM_APP_PATH,
+            { "discover", "--url", sim.url().toString() + "", "--job-path", "/jobs?hold_ms=100", "--strategy", "linear",
+              "--cooldown-ms", "0" });
     QVERIFY(p.waitForStarted());
     RunStore store;
     QString error;
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_home.filePath("Fathom/fathom/runs.sqlite")), 10000);
     QVERIFY2(store.open(m_home.filePath("Fathom/fathom/runs.sqlite"), &error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(!store.listRuns(&error).isEmpty() && store.listRuns(&error).constFirst().steps >= 4, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!store.listRuns(&error).isEmpty() && store.listRuns(&error).constFirst().steps >= 4,
+                             20000);
     p.kill(); // SIGKILL: no chance to clean up or finish the run
     QVERIFY(p.waitForFinished());
     const QList<RunSummary> runs = store.listRuns(&error);
@@ -178,8 +187,14 @@ void TestCli::runsListShowCompareDelete()
 {
     SimProcess sim;
     QVERIFY(sim.start({ "--capacity", "4" }));
-    QVERIFY(fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--cooldown-ms", "0" }).exitCode == 0);
-    QVERIFY(fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--cooldown-ms", "0", "--strategy", "linear" }).exitCode == 0);
+    QVERIFY(
+        fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--cooldown-ms", "0" })
+            .exitCode
+        == 0);
+    QVERIFY(fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--cooldown-ms",
+                     "0", "--strategy", "linear" })
+                .exitCode
+            == 0);
     Run list = fathom({ "runs", "list", "--json" });
     QCOMPARE(list.exitCode, 0);
     const QJsonArray runs = QJsonDocument::fromJson(list.out).array();

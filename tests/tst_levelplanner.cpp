@@ -9,8 +9,7 @@ using namespace fathom;
 
 namespace {
 /// Drives a planner against a server of exact capacity; `flaky(level, attempt)` may fail an attempt anyway.
-template<typename Flaky>
-LevelPlanner drive(LevelPlanner::Strategy s, int capacity, int maxLevel, Flaky flaky)
+template<typename Flaky> LevelPlanner drive(LevelPlanner::Strategy s, int capacity, int maxLevel, Flaky flaky)
 {
     LevelPlanner p(s, 1, maxLevel, 3);
     for (int guard = 0; !p.done() && guard < 100'000; ++guard)
@@ -78,7 +77,8 @@ void TestLevelPlanner::nothingPasses()
 void TestLevelPlanner::aFailedAttemptIsRepeated()
 {
     // Level 5 fails twice, then passes: it counts as passed.
-    const LevelPlanner p = drive(LevelPlanner::Strategy::Linear, 6, 10'000, [](int level, int attempt) { return level == 5 && attempt < 3; });
+    const LevelPlanner p = drive(LevelPlanner::Strategy::Linear, 6, 10'000,
+                                 [](int level, int attempt) { return level == 5 && attempt < 3; });
     QCOMPARE(p.capacity(), 6);
     // A flaky server (each attempt fails 10% of the time) still gives the exact capacity:
     // three failures in a row at a level within capacity are rare enough (0.1%).

@@ -46,7 +46,8 @@ void TestRunStore::recordsRunsStepByStep()
     RunStore store;
     QString error;
     QVERIFY2(store.open(dir.filePath("runs.sqlite"), &error), qPrintable(error));
-    const qint64 id = store.beginRun("discovery", "staging", "http://h", { { "name", "staging" } }, { { "strategy", "bisect" } }, &error);
+    const qint64 id = store.beginRun("discovery", "staging", "http://h", { { "name", "staging" } },
+                                     { { "strategy", "bisect" } }, &error);
     QVERIFY2(id > 0, qPrintable(error));
     QVERIFY(store.addStep(id, step(0, 1, true), &error));
     QVERIFY(store.addStep(id, step(1, 2, false, 1), &error));

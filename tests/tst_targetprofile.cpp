@@ -40,7 +40,8 @@ void TestTargetProfile::fullProfile()
         "auth": {"type": "oauth2", "token_url": "/oauth/token", "client_id": "qa", "secret_key": "focus/qa"},
         "client": {"pool_size": 50, "connect_timeout_ms": 5000, "retry": {"max_retries": 2, "full_jitter": true},
                    "breaker": {"mode": "failure_rate", "failure_outcomes": ["connect_timeout", "overloaded_503"]}}
-    })"), &error);
+    })"),
+                                           &error);
     QVERIFY2(p, qPrintable(error));
     QCOMPARE(p->name, QStringLiteral("focus-staging"));
     QCOMPARE(p->job.method, QByteArray("POST"));
@@ -53,7 +54,8 @@ void TestTargetProfile::fullProfile()
     QCOMPARE(p->client.retry.maxRetries, 2);
     QVERIFY(p->client.retry.fullJitter);
     QCOMPARE(p->client.breaker.mode, BreakerConfig::Mode::FailureRate);
-    QCOMPARE(p->client.breaker.failureOutcomes, (QSet<OutcomeClass> { OutcomeClass::ConnectTimeout, OutcomeClass::Overloaded503 }));
+    QCOMPARE(p->client.breaker.failureOutcomes,
+             (QSet<OutcomeClass> { OutcomeClass::ConnectTimeout, OutcomeClass::Overloaded503 }));
     QCOMPARE(p->url("/health").toString(), QStringLiteral("http://127.0.0.1:8080/api/health"));
 }
 
@@ -78,19 +80,35 @@ void TestTargetProfile::badProfiles_data()
     QTest::addRow("url without scheme") << QByteArray(R"({"base_url": "127.0.0.1:8080"})") << "base_url";
     QTest::addRow("ftp url") << QByteArray(R"({"base_url": "ftp://h/"})") << "base_url";
     QTest::addRow("unknown top-level field") << QByteArray(R"({"base_url": "http://h", "pool": 5})") << "\"pool\"";
-    QTest::addRow("unknown nested field") << QByteArray(R"({"base_url": "http://h", "client": {"poolsize": 5}})") << "client.poolsize";
-    QTest::addRow("wrong type") << QByteArray(R"({"base_url": "http://h", "client": {"pool_size": "many"}})") << "client.pool_size";
-    QTest::addRow("fraction") << QByteArray(R"({"base_url": "http://h", "client": {"pool_size": 2.5}})") << "client.pool_size";
-    QTest::addRow("out of range") << QByteArray(R"({"base_url": "http://h", "client": {"pool_size": 0}})") << "client.pool_size";
-    QTest::addRow("path without slash") << QByteArray(R"({"base_url": "http://h", "health_path": "health"})") << "health_path";
-    QTest::addRow("bad method") << QByteArray(R"({"base_url": "http://h", "job": {"method": "PO ST"}})") << "job.method";
-    QTest::addRow("cleanup names unknown field") << QByteArray(R"({"base_url": "http://h", "cleanup": {"path": "/jobs/{jobid}"}})") << "cleanup.path";
-    QTest::addRow("body names unknown field") << QByteArray(R"({"base_url": "http://h", "job": {"body": "{\"a\": {nope}}"}})") << "job.body";
-    QTest::addRow("body not json") << QByteArray(R"({"base_url": "http://h", "job": {"body": "{\"a\": "}})") << "job.body";
-    QTest::addRow("auth type") << QByteArray(R"({"base_url": "http://h", "auth": {"type": "kerberos"}})") << "auth.type";
-    QTest::addRow("oauth without key") << QByteArray(R"({"base_url": "http://h", "auth": {"type": "oauth2", "token_url": "/t", "client_id": "c"}})") << "auth.secret_key";
-    QTest::addRow("oauth without token url") << QByteArray(R"({"base_url": "http://h", "auth": {"type": "oauth2", "client_id": "c", "secret_key": "k"}})") << "auth.token_url";
-    QTest::addRow("unknown breaker outcome") << QByteArray(R"({"base_url": "http://h", "client": {"breaker": {"failure_outcomes": ["timeout"]}}})") << "timeout";
+    QTest::addRow("unknown nested field")
+        << QByteArray(R"({"base_url": "http://h", "client": {"poolsize": 5}})") << "client.poolsize";
+    QTest::addRow("wrong type") << QByteArray(R"({"base_url": "http://h", "client": {"pool_size": "many"}})")
+                                << "client.pool_size";
+    QTest::addRow("fraction") << QByteArray(R"({"base_url": "http://h", "client": {"pool_size": 2.5}})")
+                              << "client.pool_size";
+    QTest::addRow("out of range") << QByteArray(R"({"base_url": "http://h", "client": {"pool_size": 0}})")
+                                  << "client.pool_size";
+    QTest::addRow("path without slash") << QByteArray(R"({"base_url": "http://h", "health_path": "health"})")
+                                        << "health_path";
+    QTest::addRow("bad method") << QByteArray(R"({"base_url": "http://h", "job": {"method": "PO ST"}})")
+                                << "job.method";
+    QTest::addRow("cleanup names unknown field")
+        << QByteArray(R"({"base_url": "http://h", "cleanup": {"path": "/jobs/{jobid}"}})") << "cleanup.path";
+    QTest::addRow("body names unknown field")
+        << QByteArray(R"({"base_url": "http://h", "job": {"body": "{\"a\": {nope}}"}})") << "job.body";
+    QTest::addRow("body not json") << QByteArray(R"({"base_url": "http://h", "job": {"body": "{\"a\": "}})")
+                                   << "job.body";
+    QTest::addRow("auth type") << QByteArray(R"({"base_url": "http://h", "auth": {"type": "kerberos"}})")
+                               << "auth.type";
+    QTest::addRow("oauth without key") << QByteArray(
+        R"({"base_url": "http://h", "auth": {"type": "oauth2", "token_url": "/t", "client_id": "c"}})")
+                                       << "auth.secret_key";
+    QTest::addRow("oauth without token url")
+        << QByteArray(R"({"base_url": "http://h", "auth": {"type": "oauth2", "client_id": "c", "secret_key": "k"}})")
+        << "auth.token_url";
+    QTest::addRow("unknown breaker outcome")
+        << QByteArray(R"({"base_url": "http://h", "client": {"breaker": {"failure_outcomes": ["timeout"]}}})")
+        << "timeout";
     QTest::addRow("client not an object") << QByteArray(R"({"base_url": "http://h", "client": 5})") << "client";
 }
 
@@ -106,13 +124,15 @@ void TestTargetProfile::badProfiles()
 void TestTargetProfile::patchIsAllOrNothing()
 {
     QString error;
-    auto p = TargetProfile::fromJson(json(R"({"base_url": "http://127.0.0.1:1", "client": {"pool_size": 10}})"), &error);
+    auto p
+        = TargetProfile::fromJson(json(R"({"base_url": "http://127.0.0.1:1", "client": {"pool_size": 10}})"), &error);
     QVERIFY(p);
     // A good field and a bad one: neither is applied.
     QVERIFY(!p->applyPatch(json(R"({"client": {"pool_size": 20, "connect_timeout_ms": -1}})"), &error));
     QVERIFY(error.contains("connect_timeout_ms"));
     QCOMPARE(p->client.poolSize, 10);
-    QVERIFY2(p->applyPatch(json(R"({"client": {"pool_size": 20}, "job": {"path": "/work"}})"), &error), qPrintable(error));
+    QVERIFY2(p->applyPatch(json(R"({"client": {"pool_size": 20}, "job": {"path": "/work"}})"), &error),
+             qPrintable(error));
     QCOMPARE(p->client.poolSize, 20);
     QCOMPARE(p->job.path, QStringLiteral("/work"));
     QCOMPARE(p->job.method, QByteArray("POST")); // untouched siblings stay
@@ -122,7 +142,8 @@ void TestTargetProfile::roundTrip()
 {
     QString error;
     const auto p = TargetProfile::fromJson(json(R"({"base_url": "http://h:1", "cleanup": {"path": "/j/{job_id}"},
-        "auth": {"type": "bearer", "secret_key": "k"}, "client": {"max_rps": 12.5}})"), &error);
+        "auth": {"type": "bearer", "secret_key": "k"}, "client": {"max_rps": 12.5}})"),
+                                           &error);
     QVERIFY2(p, qPrintable(error));
     const auto again = TargetProfile::fromJson(p->toJson(), &error);
     QVERIFY2(again, qPrintable(error));
@@ -134,7 +155,8 @@ void TestTargetProfile::jobAndCleanupRequests()
 {
     QString error;
     const auto p = TargetProfile::fromJson(json(R"({"base_url": "http://h:1", "job": {"path": "/jobs?level={level}",
-        "body": "{\"i\": {index}, \"a\": {attempt}}"}, "cleanup": {"path": "/jobs/{job_id}"}})"), &error);
+        "body": "{\"i\": {index}, \"a\": {attempt}}"}, "cleanup": {"path": "/jobs/{job_id}"}})"),
+                                           &error);
     QVERIFY2(p, qPrintable(error));
     const HttpRequestSpec job = p->jobRequest(4, 9, 2);
     QCOMPARE(job.method, QByteArray("POST"));
@@ -163,7 +185,8 @@ void TestTargetProfile::hostileAnswers()
 {
     QFETCH(QByteArray, answer);
     QString error;
-    const auto p = TargetProfile::fromJson(json(R"({"base_url": "http://h:1", "cleanup": {"path": "/jobs/{job_id}"}})"), &error);
+    const auto p
+        = TargetProfile::fromJson(json(R"({"base_url": "http://h:1", "cleanup": {"path": "/jobs/{job_id}"}})"), &error);
     QVERIFY(p);
     QVERIFY(!p->cleanupRequest(answer));
 }
