@@ -4,6 +4,7 @@
 #include "app/discovercommand.h"
 #include "app/probecommand.h"
 #include "app/runscommand.h"
+#include "app/secretcommand.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,7 @@ QString usage()
                                        "  probe      one probe: health, readiness, auth, job, pool or timeout\n"
                                        "  discover   find the capacity of a target (concurrent jobs that all succeed)\n"
                                        "  runs       list, show, compare and delete recorded runs\n"
+                                       "  secret     store (set KEY) or delete a secret in the keychain\n"
                                        "  --demo     capacity discovery against the built-in simulator\n\n"
                                        "Run \"fathom <command> --help\" for the options of a command.");
 }
@@ -51,6 +53,8 @@ int main(int argc, char **argv)
         return fathom::runProbeCommand(args);
     if (command == QLatin1String("runs"))
         return fathom::runRunsCommand(args);
+    if (command == QLatin1String("secret"))
+        return fathom::runSecretCommand(args);
     fathom::cli::err(QCoreApplication::translate("main", "fathom: unknown command \"%1\"\n").arg(command) + usage());
     return fathom::cli::BadInput;
 }

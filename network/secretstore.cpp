@@ -29,7 +29,11 @@ QString keychainError(QKeychain::Job *job)
                                            "gnome-keyring): %1")
             .arg(job->errorString());
     default:
-        return QCoreApplication::translate("SecretStore", "the keychain failed: %1").arg(job->errorString());
+        return QCoreApplication::translate(
+                   "SecretStore",
+                   "the keychain failed: %1 (Fathom keeps secrets only in a Secret Service "
+                   "keychain such as gnome-keyring; is one running and unlocked in this session?)")
+            .arg(job->errorString());
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <csignal>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void killedRunKeepsItsSteps();
     void runsListShowCompareDelete();
     void demoFindsTheKnownCapacity();
+    void secretInKeychainSignsBearerRequests();
 
 private:
     QProcessEnvironment env() const;
@@ -222,6 +224,50 @@ void TestCli::demoFindsTheKnownCapacity()
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value("capacity").toInt(), 6);
     QCOMPARE(o.value("stop_reason").toString(), QStringLiteral("capacity_found"));
+}
+
+void TestCli::secretInKeychainSignsBearerRequests()
+{
+    if (qEnvironmentVariable("FATHOM_HEADLESS_KEYRING") != "1")
+        QSKIP("needs the headless keyring of scripts/test (FATHOM_HEADLESS_KEYRING=1)");
+    SimProcess sim;
+    QVERIFY(sim.start({ "--require-token" }));
+    // A token from the server, stored as a bearer secret through the command line.
+    QNetworkAccessManager nam;
+    QNetworkRequest tokenRequest(sim.url("/oauth/token"));
+    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+    QNetworkReply *reply
+        = nam.post(tokenRequest, "grant_type=client_credentials&client_id=fathom&client_secret=fathom-secret");
+    QSignalSpy got(reply, &QNetworkReply::finished);
+    QVERIFY(got.wait(5000));
+    const QByteArray token
+        = QJsonDocument::fromJson(reply->readAll()).object().value("access_token").toString().toUtf8();
+    delete reply;
+    QVERIFY(!token.isEmpty());
+
+    QProcess set;
+    set.setProcessEnvironment(env());
+    set.start(FATHOM_APP_PATH, { "secret", "set", "tst_cli/bearer" });
+    set.write(token + "\n");
+    set.closeWriteChannel();
+    QVERIFY(set.waitForFinished(15000));
+    QCOMPARE(set.exitCode(), 0);
+    QVERIFY(!set.readAllStandardOutput().contains(token));
+
+    QTemporaryFile profile;
+    QVERIFY(profile.open());
+    profile.write(
+        QJsonDocument(
+            QJsonObject { { "base_url", sim.url().toString() },
+                          { "cleanup", QJsonObject { { "path", "/jobs/{job_id}" } } },
+                          { "auth", QJsonObject { { "type", "bearer" }, { "secret_key", "tst_cli/bearer" } } } })
+            .toJson());
+    profile.close();
+    const Run probe = fathom({ "probe", "--profile", profile.fileName(), "--kind", "job", "--json", "-" });
+    QVERIFY2(probe.exitCode == 0, probe.err.constData());
+    QVERIFY(!probe.out.contains(token));
+    QCOMPARE(sim.stats().value("jobs_created").toInt(), 1);
+    QCOMPARE(fathom({ "secret", "delete", "tst_cli/bearer" }).exitCode, 0);
 }
 
 } // namespace

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void damagedFileIsReportedNotTouched();
     void newerSchemaIsRefused();
     void missingRun();
+    void lockedDatabaseSaysSo();
 };
 
 void TestRunStore::recordsRunsStepByStep()
@@ -178,6 +179,27 @@ void TestRunStore::missingRun()
     QVERIFY(store.open(dir.filePath("runs.sqlite"), &error));
     QVERIFY(!store.loadRun(12345, &error));
     QVERIFY(error.contains("12345"));
+}
+
+void TestRunStore::lockedDatabaseSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("runs.sqlite");
+    RunStore store;
+    QString error;
+    QVERIFY(store.open(path, &error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "locker");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("BEGIN EXCLUSIVE")); // another program holds the write lock
+        QCOMPARE(store.beginRun("discovery", "x", "http://h", {}, {}, &error), 0);
+        QVERIFY2(error.contains("locked"), qPrintable(error));
+        QVERIFY(q.exec("ROLLBACK"));
+    }
+    QSqlDatabase::removeDatabase("locker");
+    QVERIFY(store.beginRun("discovery", "x", "http://h", {}, {}, &error) > 0); // and works once released
 }
 
 QTEST_GUILESS_MAIN(TestRunStore)
