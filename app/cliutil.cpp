@@ -139,6 +139,26 @@ std::optional<TargetProfile> TargetOptions::resolve(const QCommandLineParser &p,
     return profile;
 }
 
+QString stepHeader()
+{
+    return tr(" level attempt result     ok failed    p50 ms    p99 ms     job/s  error");
+}
+
+QString stepRow(const StepResult &s)
+{
+    const auto d = s.dominantFailure();
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9")
+        .arg(s.level, 6)
+        .arg(s.attempt, 7)
+        .arg(s.passed ? tr("pass") : tr("FAIL"), 6)
+        .arg(s.ok, 6)
+        .arg(s.failed, 6)
+        .arg(s.p50Us / 1000.0, 9, 'f', 1)
+        .arg(s.p99Us / 1000.0, 9, 'f', 1)
+        .arg(s.throughputRps, 9, 'f', 1)
+        .arg(d ? outcomeId(*d) : QString());
+}
+
 bool writeJson(const QString &path, const QJsonObject &json, QString *error)
 {
     const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/discoveryresult.h"
 #include "model/targetprofile.h"
 
 #include <QCommandLineParser>
@@ -44,6 +45,10 @@ public:
 private:
     bool m_jobFlags = false;
 };
+
+/// One line per discovery step, under stepHeader().
+QString stepHeader();
+QString stepRow(const StepResult &step);
 
 /// Writes `json` to `path` ("-" for stdout).
 bool writeJson(const QString &path, const QJsonObject &json, QString *error);

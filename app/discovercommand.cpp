@@ -18,21 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("DiscoverCommand", text);
 }
 
-QString stepLine(const StepResult &s)
-{
-    const auto d = s.dominantFailure();
-    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9")
-        .arg(s.level, 6)
-        .arg(s.attempt, 7)
-        .arg(s.passed ? tr("pass") : tr("FAIL"), 6)
-        .arg(s.ok, 6)
-        .arg(s.failed, 6)
-        .arg(s.p50Us / 1000.0, 9, 'f', 1)
-        .arg(s.p99Us / 1000.0, 9, 'f', 1)
-        .arg(s.throughputRps, 9, 'f', 1)
-        .arg(d ? outcomeId(*d) : QString());
-}
-
 } // namespace
 
 int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &config, const QString &jsonPath)
@@ -62,13 +47,13 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
                  .arg(config.attemptsPerLevel));
     const bool terminal = cli::stderrIsTerminal();
     if (terminal)
-        cli::err(QStringLiteral(" level attempt result     ok failed    p50 ms    p99 ms     job/s  error"));
+        cli::err(cli::stepHeader());
     QObject::connect(&discovery, &CapacityDiscovery::attemptStarted, &discovery, [](int level, int attempt) {
         cli::progress(tr("level %1, attempt %2: running %1 jobs...").arg(level).arg(attempt));
     });
     QObject::connect(&discovery, &CapacityDiscovery::stepFinished, &discovery, [&](const StepResult &s) {
         if (terminal)
-            cli::err(stepLine(s));
+            cli::err(cli::stepRow(s));
         QString e;
         if (runId && !store.addStep(runId, s, &e))
             cli::err(tr("warning: %1").arg(e));

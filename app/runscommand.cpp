@@ -153,18 +153,9 @@ int runRunsCommand(const QStringList &arguments)
         if (!verdict.isEmpty())
             cli::out(verdict);
         if (!first->steps.isEmpty())
-            cli::out(QStringLiteral(" level attempt result     ok failed    p50 ms    p99 ms     job/s"));
-        for (const StepResult &st : first->steps) {
-            cli::out(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-                         .arg(st.level, 6)
-                         .arg(st.attempt, 7)
-                         .arg(st.passed ? tr("pass") : tr("FAIL"), 6)
-                         .arg(st.ok, 6)
-                         .arg(st.failed, 6)
-                         .arg(st.p50Us / 1000.0, 9, 'f', 1)
-                         .arg(st.p99Us / 1000.0, 9, 'f', 1)
-                         .arg(st.throughputRps, 9, 'f', 1));
-        }
+            cli::out(cli::stepHeader());
+        for (const StepResult &st : first->steps)
+            cli::out(cli::stepRow(st));
         return cli::Ok;
     }
     const auto second = store.loadRun(b, &error);

@@ -1,6 +1,7 @@
 #include "model/capacitydiscovery.h"
 
 #include "network/httpengine.h"
+#include "network/outcomeclassifier.h"
 #include "network/tokenprovider.h"
 
 #include <QJsonDocument>
@@ -15,17 +16,6 @@ bool isTransportFailure(OutcomeClass c)
 {
     return c == OutcomeClass::ConnectionRefused || c == OutcomeClass::ConnectTimeout || c == OutcomeClass::DnsFailure
         || c == OutcomeClass::TlsError || c == OutcomeClass::ConnectionReset || c == OutcomeClass::RequestTimeout;
-}
-
-QString serverText(const RequestOutcome &o)
-{
-    const QJsonObject json = QJsonDocument::fromJson(o.body.left(16 * 1024)).object();
-    for (const char *key : { "error", "message", "detail", "status" }) {
-        const QString s = json.value(QLatin1String(key)).toString();
-        if (!s.isEmpty())
-            return s.left(200);
-    }
-    return QString::fromUtf8(o.body.left(200)).simplified();
 }
 
 } // namespace
@@ -115,7 +105,7 @@ void CapacityDiscovery::preflight()
         ready.useToken = m_profile.usesToken();
         m_engine->submit(ready, [this](const RequestOutcome &r) {
             if (r.outcome == OutcomeClass::WaitingForFiber503) {
-                stopWith(StopReason::WaitingForFiber, serverText(r));
+                stopWith(StopReason::WaitingForFiber, serverMessage(r.body));
                 return finishRun();
             }
             if (stopRequested())
@@ -170,7 +160,7 @@ void CapacityDiscovery::onJobDone(const RequestOutcome &o)
         ++m_step.failed;
     }
     if (o.outcome == OutcomeClass::WaitingForFiber503 && m_fiberText.isEmpty())
-        m_fiberText = serverText(o);
+        m_fiberText = serverMessage(o.body);
     for (const AttemptRecord &a : o.attempts) {
         if (a.timing.dispatchedUs)
             m_queueWait.record(a.timing.queueWaitUs());
@@ -256,8 +246,9 @@ void CapacityDiscovery::checkHealth(bool afterPause)
                 Q_EMIT resumed();
             return scheduleAttempt();
         }
-        const QString why = h.httpStatus ? tr("health check answered HTTP %1 (%2)").arg(h.httpStatus).arg(serverText(h))
-                                         : tr("health check failed: %1").arg(h.errorText);
+        const QString why = h.httpStatus
+            ? tr("health check answered HTTP %1 (%2)").arg(h.httpStatus).arg(serverMessage(h.body))
+            : tr("health check failed: %1").arg(h.errorText);
         Q_EMIT paused(why);
         m_wait.disconnect(this);
         connect(&m_wait, &QTimer::timeout, this, [this] { checkHealth(true); });

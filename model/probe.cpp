@@ -2,6 +2,7 @@
 
 #include "network/httpengine.h"
 #include "network/latencyhistogram.h"
+#include "network/outcomeclassifier.h"
 #include "network/tokenprovider.h"
 
 #include <QJsonArray>
@@ -34,17 +35,6 @@ bool unreachableClass(OutcomeClass c)
 QString bodyText(const QByteArray &body)
 {
     return QString::fromUtf8(body.left(2048));
-}
-
-QString serverText(const QByteArray &body)
-{
-    const QJsonObject o = QJsonDocument::fromJson(body.left(16 * 1024)).object();
-    for (const char *key : { "error", "message", "detail", "status" }) {
-        const QString s = o.value(QLatin1String(key)).toString();
-        if (!s.isEmpty())
-            return s.left(200);
-    }
-    return QString::fromUtf8(body.left(200)).simplified();
 }
 
 QJsonObject timingJson(const AttemptTiming &t)
@@ -180,7 +170,7 @@ void Probe::health()
                           tr("The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms.")
                               .arg(m_profile.healthPath)
                               .arg(o.httpStatus)
-                              .arg(serverText(o.body))
+                              .arg(serverMessage(o.body))
                               .arg(ms(latency), 0, 'f', 1),
                           details);
         finish(false,
@@ -203,7 +193,7 @@ void Probe::readiness()
         QJsonObject details { { QStringLiteral("outcome"), outcomeId(o.outcome) },
                               { QStringLiteral("status"), o.httpStatus },
                               { QStringLiteral("latency_ms"), ms(o.finishedUs - o.startedUs) },
-                              { QStringLiteral("server_text"), serverText(o.body) } };
+                              { QStringLiteral("server_text"), serverMessage(o.body) } };
         if (o.ok()) {
             details.insert(QStringLiteral("state"), QStringLiteral("ready"));
             return finish(
@@ -216,14 +206,14 @@ void Probe::readiness()
                 false,
                 tr("The server is waiting for fibre: it answered 503 \"%1\". It has no fibre data source yet; "
                    "jobs would fail, and retrying only adds load. Wait until this probe says ready.")
-                    .arg(serverText(o.body)),
+                    .arg(serverMessage(o.body)),
                 details);
         }
         details.insert(QStringLiteral("state"), QStringLiteral("error"));
         finish(false,
                tr("The readiness check failed: %1 %2.")
                    .arg(outcomeId(o.outcome),
-                        o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverText(o.body)) : o.errorText),
+                        o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverMessage(o.body)) : o.errorText),
                details, unreachableClass(o.outcome));
     });
 }
@@ -287,12 +277,12 @@ void Probe::job()
                                 o.attempts.isEmpty() ? QJsonObject() : timingJson(o.lastAttempt().timing) },
                               { QStringLiteral("total_ms"), ms(o.finishedUs - o.startedUs) } };
         if (!o.ok()) {
-            details.insert(QStringLiteral("server_text"), serverText(o.body));
+            details.insert(QStringLiteral("server_text"), serverMessage(o.body));
             return finish(
                 false,
                 tr("The job failed: %1 %2.")
                     .arg(outcomeId(o.outcome),
-                         o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverText(o.body)) : o.errorText),
+                         o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverMessage(o.body)) : o.errorText),
                 details, unreachableClass(o.outcome));
         }
         const AttemptTiming t = o.lastAttempt().timing;

@@ -58,6 +58,17 @@ bool bodySaysWaitingForFiber(const QByteArray &body)
     return fiberPattern().match(text).hasMatch();
 }
 
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body.left(kInspectedBytes)).object();
+    for (const char *key : { "error", "message", "detail", "status" }) {
+        const QString s = o.value(QLatin1String(key)).toString();
+        if (!s.isEmpty())
+            return s.left(200);
+    }
+    return QString::fromUtf8(body.left(200)).simplified();
+}
+
 OutcomeClass classifyReply(const ReplyFacts &f)
 {
     // Fathom's own flags first: a timed-out or cancelled reply ends with OperationCanceledError.

@@ -27,4 +27,8 @@ OutcomeClass classifyReply(const ReplyFacts &facts);
 /// (any string value, nested or not) or plain text. Tolerates any bytes: huge, binary, broken.
 bool bodySaysWaitingForFiber(const QByteArray &body);
 
+/// The server's own words in an error body: the first of "error", "message", "detail" or
+/// "status" in a JSON object, else the start of the text; at most 200 characters.
+QString serverMessage(const QByteArray &body);
+
 } // namespace fathom
