@@ -6,7 +6,17 @@
 #include "app/runscommand.h"
 #include "app/secretcommand.h"
 
+#include "ui/discoverypanel.h"
+#include "ui/livecharts.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTabWidget>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -14,27 +24,84 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("main",
-                                       "Usage: fathom <command> [options]\n\n"
-                                       "Commands:\n"
-                                       "  probe      one probe: health, readiness, auth, job, pool or timeout\n"
-                                       "  discover   find the capacity of a target (concurrent jobs that all succeed)\n"
-                                       "  runs       list, show, compare and delete recorded runs\n"
-                                       "  secret     store (set KEY) or delete a secret in the keychain\n"
-                                       "  --demo     capacity discovery against the built-in simulator\n\n"
-                                       "Run \"fathom <command> --help\" for the options of a command.");
+    return QCoreApplication::translate(
+        "main",
+        "Usage: fathom <command> [options]\n\n"
+        "Commands:\n"
+        "  probe      one probe: health, readiness, auth, job, pool or timeout\n"
+        "  discover   find the capacity of a target (concurrent jobs that all succeed)\n"
+        "  runs       list, show, compare and delete recorded runs\n"
+        "  secret     store (set KEY) or delete a secret in the keychain\n"
+        "  --demo     capacity discovery against the built-in simulator\n\n"
+        "Run \"fathom <command> --help\" for the options of a command.\n"
+        "Without a command, or with --demo, fathom opens its window when a display exists;\n"
+        "--no-gui keeps it on the terminal.");
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen");
+}
+
+/// The window, with the demo running in it when asked for.
+int runGui(QApplication &app, bool demo)
+{
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("demo"), QString() });
+    p.addOption({ QStringLiteral("capacity"), QString(), QStringLiteral("N"), QStringLiteral("37") });
+    p.parse(QCoreApplication::arguments());
+    fathom::MainWindow window;
+    window.show();
+    // scripts/screenshots: when the demo's discovery ends, save each view as a PNG and quit.
+    const QString shots = qEnvironmentVariable("FATHOM_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QObject::connect(window.discoveryPanel(), &fathom::DiscoveryPanel::finished, &window, [&window, shots] {
+            QTimer::singleShot(1500, &window, [&window, shots] { // a few more snapshots reach the charts
+                const QStringList names
+                    = { QStringLiteral("discovery"), QStringLiteral("live-charts"), QStringLiteral("probes") };
+                for (int i = 0; i < window.tabs()->count(); ++i) {
+                    window.tabs()->setCurrentIndex(i);
+                    window.liveCharts()->refresh();
+                    QCoreApplication::processEvents();
+                    window.grab().save(QDir(shots).filePath(QStringLiteral("fathom-%1.png").arg(names.value(i))));
+                }
+                QCoreApplication::quit();
+            });
+        });
+    }
+    if (demo && !window.startDemo(std::clamp(p.value(QStringLiteral("capacity")).toInt(), 1, 5000)))
+        return fathom::cli::Failed;
+    return app.exec();
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("fathom"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Fathom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FATHOM_VERSION));
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // The window when there is a display and no terminal-only command; the command line otherwise.
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    bool wantsTerminal = false;
+    for (int i = 1; i < argc; ++i)
+        wantsTerminal = wantsTerminal || qstrcmp(argv[i], "--json") == 0 || qstrcmp(argv[i], "--no-gui") == 0;
+    if ((first.isEmpty() || first == QLatin1String("--demo") || first == QLatin1String("demo")) && !wantsTerminal
+        && hasDisplay()) {
+        QApplication app(argc, argv);
+        setIdentity();
+        return runGui(app, !first.isEmpty());
+    }
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("fathom"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Fathom"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FATHOM_VERSION));
+    setIdentity();
 
     QStringList args = QCoreApplication::arguments();
+    args.removeAll(QStringLiteral("--no-gui"));
     const QString command = args.size() > 1 ? args.at(1) : QStringLiteral("--demo");
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         fathom::cli::out(usage());

@@ -1,0 +1,141 @@
+// The window under the offscreen platform, against the real fathom-sim.
+#include "model/metricshistory.h"
+#include "simprocess.h"
+#include "ui/discoverypanel.h"
+#include "ui/livecharts.h"
+#include "ui/mainwindow.h"
+#include "ui/probespanel.h"
+#include "ui/steptablemodel.h"
+
+#include <QElapsedTimer>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fathom;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void discoveryFromThePanelFillsTableAndCharts();
+    void stopCancelsAndCleansUp();
+    void probesPanelListsVerdicts();
+    void survivesATargetThatDisappears();
+
+private:
+    TargetProfile profileFor(const SimProcess &sim) const;
+    QTemporaryDir m_data;
+};
+
+void TestMainWindow::initTestCase()
+{
+    qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit());
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+TargetProfile TestMainWindow::profileFor(const SimProcess &sim) const
+{
+    TargetProfile p;
+    p.baseUrl = sim.url();
+    p.cleanup.enabled = true;
+    p.client.retry.maxRetries = 0;
+    return p;
+}
+
+void TestMainWindow::discoveryFromThePanelFillsTableAndCharts()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "9", "--latency", "fixed:150" }));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setTarget(profileFor(sim));
+    DiscoveryConfig c;
+    c.cooldownMs = 0;
+    window.discoveryPanel()->setDefaults(c);
+    QSignalSpy finished(window.discoveryPanel(), &DiscoveryPanel::finished);
+    QTest::mouseClick(window.discoveryPanel()->startButton(), Qt::LeftButton);
+    QVERIFY(window.discoveryPanel()->stopButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60'000);
+    QCOMPARE(finished.first().first().value<DiscoveryResult>().capacity, 9);
+    QVERIFY(window.discoveryPanel()->stepModel()->rowCount() >= 5);
+    // The engine's snapshots reached the charts.
+    QVERIFY(window.history()->points().size() > 5);
+    window.liveCharts()->refresh();
+    QVERIFY(window.liveCharts()->pointsShown() > 5);
+    QTRY_COMPARE(window.history()->latest()->gauges.inFlight, 0); // the next snapshot, after the last job
+    QVERIFY(window.discoveryPanel()->startButton()->isEnabled());
+}
+
+void TestMainWindow::stopCancelsAndCleansUp()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "1000", "--latency", "fixed:300" }));
+    MainWindow window;
+    window.setTarget(profileFor(sim));
+    DiscoveryConfig c;
+    c.cooldownMs = 0;
+    c.strategy = LevelPlanner::Strategy::Linear;
+    window.discoveryPanel()->setDefaults(c);
+    QSignalSpy finished(window.discoveryPanel(), &DiscoveryPanel::finished);
+    window.discoveryPanel()->start();
+    QTRY_COMPARE_GE_WITH_TIMEOUT(sim.stats().value("active_jobs").toInt(), 2, 20'000);
+    QTest::mouseClick(window.discoveryPanel()->stopButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20'000);
+    QCOMPARE(stopReasonId(finished.first().first().value<DiscoveryResult>().stopReason), QStringLiteral("cancelled"));
+    QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+}
+
+void TestMainWindow::probesPanelListsVerdicts()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({}));
+    MainWindow window;
+    window.setTarget(profileFor(sim));
+    QSignalSpy done(window.probesPanel(), &ProbesPanel::probeFinished);
+    auto *button = window.probesPanel()->findChild<QPushButton *>("probe-job");
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10'000);
+    QListWidget *list = window.probesPanel()->results();
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().contains("cleaned up"), qPrintable(list->item(0)->text()));
+    QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+}
+
+void TestMainWindow::survivesATargetThatDisappears()
+{
+    auto sim = std::make_unique<SimProcess>();
+    QVERIFY(sim->start({ "--capacity", "1000", "--latency", "fixed:200" }));
+    MainWindow window;
+    TargetProfile p = profileFor(*sim);
+    p.client.breaker.failureThreshold = 3;
+    p.client.connectTimeoutMs = 500;
+    window.setTarget(p);
+    DiscoveryConfig c;
+    c.cooldownMs = 0;
+    c.healthRetryMs = 100;
+    c.strategy = LevelPlanner::Strategy::Linear;
+    window.discoveryPanel()->setDefaults(c);
+    QSignalSpy finished(window.discoveryPanel(), &DiscoveryPanel::finished);
+    window.discoveryPanel()->start();
+    QTRY_COMPARE_GE_WITH_TIMEOUT(window.discoveryPanel()->stepModel()->rowCount(), 3, 20'000);
+    sim.reset(); // the server dies mid-run
+    // The breaker opens, the charts show it, and the window keeps answering.
+    QTRY_VERIFY_WITH_TIMEOUT(window.history()->latest()->breaker != BreakerState::Closed, 20'000);
+    window.liveCharts()->refresh();
+    QVERIFY(!window.history()->breakerChanges().isEmpty());
+    QElapsedTimer responsive;
+    responsive.start();
+    QCoreApplication::processEvents();
+    QVERIFY(responsive.elapsed() < 1000);
+    window.discoveryPanel()->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20'000);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

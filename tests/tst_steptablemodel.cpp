@@ -1,0 +1,48 @@
+#include "ui/steptablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace fathom;
+
+class TestStepTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rowsAndColumns();
+};
+
+void TestStepTableModel::rowsAndColumns()
+{
+    StepTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    StepResult s;
+    s.level = 8;
+    s.attempt = 2;
+    s.ok = 5;
+    s.failed = 3;
+    s.outcomes[size_t(OutcomeClass::Ok)] = 5;
+    s.outcomes[size_t(OutcomeClass::Overloaded503)] = 3;
+    s.p99Us = 12'345;
+    model.append(s);
+    s.passed = true;
+    s.level = 4;
+    s.failed = 0;
+    s.outcomes[size_t(OutcomeClass::Overloaded503)] = 0;
+    model.append(s);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(StepTableModel::ColumnCount));
+    QCOMPARE(model.index(0, StepTableModel::Level).data().toInt(), 8);
+    QCOMPARE(model.index(0, StepTableModel::P99).data().toString(), QStringLiteral("12.3"));
+    QCOMPARE(model.index(0, StepTableModel::DominantError).data().toString(), QStringLiteral("overloaded_503"));
+    QCOMPARE(model.index(1, StepTableModel::DominantError).data().toString(), QString());
+    QVERIFY(!model.headerData(StepTableModel::P99, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    model.setSteps({ s });
+    QCOMPARE(model.rowCount(), 1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestStepTableModel)
+#include "tst_steptablemodel.moc"

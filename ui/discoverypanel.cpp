@@ -1,0 +1,297 @@
+#include "ui/discoverypanel.h"
+
+#include "model/capacitydiscovery.h"
+#include "model/metricshistory.h"
+#include "model/runstore.h"
+#include "network/httpengine.h"
+#include "ui/steptablemodel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace fathom {
+
+DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_history(history)
+    , m_store(store)
+    , m_steps(new StepTableModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *controls = new QHBoxLayout;
+    m_strategy = new QComboBox;
+    m_strategy->addItem(tr("Bisect (1, 2, 4, … then halve the gap)"), int(LevelPlanner::Strategy::Bisect));
+    m_strategy->addItem(tr("Linear (1, 2, 3, …)"), int(LevelPlanner::Strategy::Linear));
+    m_strategy->setToolTip(tr("Bisect finds the same capacity as linear in far fewer levels: O(log capacity)."));
+    m_maxLevel = new QSpinBox;
+    m_maxLevel->setRange(1, 100'000);
+    m_maxLevel->setValue(1000);
+    m_maxLevel->setToolTip(tr("The highest number of concurrent jobs to try."));
+    m_cooldown = new QSpinBox;
+    m_cooldown->setRange(0, 600'000);
+    m_cooldown->setSingleStep(100);
+    m_cooldown->setValue(1000);
+    m_cooldown->setSuffix(tr(" ms"));
+    m_cooldown->setToolTip(tr("Pause between attempts, after cleanup, so the server settles."));
+    m_start = new QPushButton(tr("&Start discovery"));
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_start->setToolTip(tr("Start capacity discovery against the current target (Ctrl+R)."));
+    m_stop = new QPushButton(tr("S&top"));
+    m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_stop->setToolTip(tr("Stop the run; jobs already created are still cleaned up (Ctrl+.)."));
+    m_stop->setEnabled(false);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Strategy:"), m_strategy);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Max level:")));
+    row->addWidget(m_maxLevel);
+    row->addWidget(new QLabel(tr("Cool-down:")));
+    row->addWidget(m_cooldown);
+    row->addStretch();
+    form->addRow(row);
+    controls->addLayout(form, 1);
+    controls->addWidget(m_start);
+    controls->addWidget(m_stop);
+    layout->addLayout(controls);
+
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Idle"));
+    m_progress->setTextVisible(true);
+    m_progress->setRange(0, 1);
+    layout->addWidget(m_progress);
+    m_verdict = new QLabel;
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_verdict);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    m_table = new QTableView;
+    m_table->setModel(m_steps);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    split->addWidget(m_table);
+
+    auto *chart = new QChart;
+    chart->setTitle(tr("Throughput and latency by level"));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    m_throughput = new QScatterSeries;
+    m_throughput->setName(tr("jobs/s (passed)"));
+    m_throughput->setMarkerSize(8);
+    m_latency = new QScatterSeries;
+    m_latency->setName(tr("p99 ms"));
+    m_latency->setMarkerSize(7);
+    m_latency->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_capacityLine = new QLineSeries;
+    m_capacityLine->setName(tr("capacity"));
+    m_capacityLine->setPen(QPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine));
+    m_usl = new QLineSeries;
+    m_usl->setName(tr("USL prediction"));
+    m_usl->setPen(QPen(QColor(0x61, 0x61, 0x61), 1.5, Qt::DotLine));
+    for (QAbstractSeries *s :
+         std::initializer_list<QAbstractSeries *> { m_throughput, m_usl, m_capacityLine, m_latency })
+        chart->addSeries(s);
+    m_levelX = new QValueAxis;
+    m_levelX->setTitleText(tr("level (concurrent jobs)"));
+    m_levelX->setLabelFormat(QStringLiteral("%d"));
+    m_throughputY = new QValueAxis;
+    m_throughputY->setTitleText(tr("jobs/s"));
+    m_latencyY = new QValueAxis;
+    m_latencyY->setTitleText(tr("p99 ms"));
+    chart->addAxis(m_levelX, Qt::AlignBottom);
+    chart->addAxis(m_throughputY, Qt::AlignLeft);
+    chart->addAxis(m_latencyY, Qt::AlignRight);
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *> { m_throughput, m_usl, m_capacityLine }) {
+        s->attachAxis(m_levelX);
+        s->attachAxis(m_throughputY);
+    }
+    m_latency->attachAxis(m_levelX);
+    m_latency->attachAxis(m_latencyY);
+    m_levelView = new QChartView(chart);
+    m_levelView->setRenderHint(QPainter::Antialiasing);
+    m_levelView->setToolTip(
+        tr("Each passing attempt's throughput and each attempt's p99 latency against its level. The dashed "
+           "line is the capacity found; the dotted curve, when there is one, is the Universal "
+           "Scalability Law fitted to the measurements — a prediction."));
+    split->addWidget(m_levelView);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 640, 560 });
+    m_levelView->setMinimumWidth(380);
+    layout->addWidget(split, 1);
+
+    connect(m_start, &QPushButton::clicked, this, &DiscoveryPanel::start);
+    connect(m_stop, &QPushButton::clicked, this, &DiscoveryPanel::stop);
+}
+
+DiscoveryPanel::~DiscoveryPanel() = default;
+
+void DiscoveryPanel::setProfile(const TargetProfile &profile, TokenProvider *tokens)
+{
+    m_profile = profile;
+    m_tokens = tokens;
+}
+
+void DiscoveryPanel::setDefaults(const DiscoveryConfig &config)
+{
+    m_strategy->setCurrentIndex(m_strategy->findData(int(config.strategy)));
+    m_maxLevel->setValue(config.maxLevel);
+    m_cooldown->setValue(config.cooldownMs);
+}
+
+bool DiscoveryPanel::isRunning() const
+{
+    return m_run && m_run->isRunning();
+}
+
+void DiscoveryPanel::setRunning(bool running)
+{
+    m_start->setEnabled(!running);
+    m_stop->setEnabled(running);
+    m_strategy->setEnabled(!running);
+    m_maxLevel->setEnabled(!running);
+    m_cooldown->setEnabled(!running);
+}
+
+void DiscoveryPanel::start()
+{
+    if (isRunning())
+        return;
+    if (!m_profile.baseUrl.isValid()) {
+        Q_EMIT message(tr("Choose a target first: a profile, or a base URL."));
+        return;
+    }
+    DiscoveryConfig config;
+    config.strategy = LevelPlanner::Strategy(m_strategy->currentData().toInt());
+    config.maxLevel = m_maxLevel->value();
+    config.cooldownMs = m_cooldown->value();
+    m_run = std::make_unique<CapacityDiscovery>(m_profile, config, m_tokens);
+    m_steps->clear();
+    m_verdict->clear();
+    redrawLevelChart(nullptr);
+    m_history->clear();
+    auto follow = [this](HttpEngine *engine) {
+        m_history->restartSegment();
+        connect(engine->metrics(), &MetricsAggregator::published, m_history, &MetricsHistory::append);
+    };
+    connect(m_run.get(), &CapacityDiscovery::engineChanged, this, follow);
+    connect(m_run.get(), &CapacityDiscovery::attemptStarted, this, [this](int level, int attempt) {
+        m_progress->setRange(0, 0); // busy: the level count is not known ahead
+        m_progress->setFormat(tr("Level %1, attempt %2").arg(level).arg(attempt));
+        m_progress->setValue(0);
+    });
+    connect(m_run.get(), &CapacityDiscovery::stepFinished, this, &DiscoveryPanel::onStep);
+    connect(m_run.get(), &CapacityDiscovery::paused, this,
+            [this](const QString &why) { Q_EMIT message(tr("Paused: %1").arg(why)); });
+    connect(m_run.get(), &CapacityDiscovery::resumed, this,
+            [this] { Q_EMIT message(tr("The target is healthy again: resumed.")); });
+    connect(m_run.get(), &CapacityDiscovery::finished, this, &DiscoveryPanel::onFinished);
+
+    if (m_store) {
+        QString error;
+        m_runId = m_store->beginRun(QStringLiteral("discovery"), m_profile.name, m_profile.baseUrl.toString(),
+                                    m_profile.toJson(), config.toJson(), &error);
+        if (!m_runId)
+            Q_EMIT message(tr("This run is not recorded: %1").arg(error));
+    }
+    setRunning(true);
+    Q_EMIT started();
+    m_run->start();
+    if (m_run->engine())
+        follow(m_run->engine());
+}
+
+void DiscoveryPanel::stop()
+{
+    if (isRunning()) {
+        m_progress->setFormat(tr("Stopping: cleaning up created jobs…"));
+        m_run->cancel();
+    }
+}
+
+void DiscoveryPanel::onStep(const StepResult &step)
+{
+    m_steps->append(step);
+    m_table->scrollToBottom();
+    if (m_store && m_runId) {
+        QString error;
+        if (!m_store->addStep(m_runId, step, &error))
+            Q_EMIT message(error);
+    }
+    redrawLevelChart(nullptr);
+}
+
+void DiscoveryPanel::onFinished(const DiscoveryResult &result)
+{
+    setRunning(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_progress->setFormat(tr("Done: %1").arg(stopReasonId(result.stopReason)));
+    m_verdict->setText(result.verdict());
+    redrawLevelChart(&result);
+    if (m_store && m_runId) {
+        QString error;
+        const QString status
+            = result.stopReason == StopReason::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished");
+        if (!m_store->finishRun(m_runId, status, result.capacity, stopReasonId(result.stopReason), result.toJson(),
+                                &error))
+            Q_EMIT message(error);
+    }
+    Q_EMIT finished(result);
+}
+
+void DiscoveryPanel::showResult(const DiscoveryResult &result)
+{
+    m_steps->setSteps(result.steps);
+    m_verdict->setText(result.verdict());
+    redrawLevelChart(&result);
+}
+
+void DiscoveryPanel::redrawLevelChart(const DiscoveryResult *result)
+{
+    QList<QPointF> throughput, latency;
+    double maxLevel = 1, maxThroughput = 1, maxLatency = 1;
+    for (const StepResult &s : m_steps->steps()) {
+        if (s.passed)
+            throughput.append({ double(s.level), s.throughputRps });
+        if (s.p99Us > 0)
+            latency.append({ double(s.level), s.p99Us / 1000.0 });
+        maxLevel = std::max(maxLevel, double(s.level));
+        maxThroughput = std::max(maxThroughput, s.throughputRps);
+        maxLatency = std::max(maxLatency, s.p99Us / 1000.0);
+    }
+    m_throughput->replace(throughput);
+    m_latency->replace(latency);
+    QList<QPointF> capacity, usl;
+    if (result && result->capacity > 0)
+        capacity = { { double(result->capacity), 0 }, { double(result->capacity), maxThroughput * 1.15 } };
+    if (result && result->usl) {
+        for (int i = 0; i <= 100; ++i) {
+            const double n = 1 + (maxLevel - 1) * i / 100.0;
+            usl.append({ n, result->usl->predict(n) });
+        }
+    }
+    m_capacityLine->replace(capacity);
+    m_usl->replace(usl);
+    m_levelX->setRange(0, maxLevel * 1.05);
+    m_throughputY->setRange(0, maxThroughput * 1.15);
+    m_latencyY->setRange(0, maxLatency * 1.15);
+}
+
+} // namespace fathom

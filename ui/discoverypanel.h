@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/discoveryresult.h"
+#include "model/targetprofile.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineSeries;
+class QProgressBar;
+class QPushButton;
+class QScatterSeries;
+class QSpinBox;
+class QTableView;
+class QValueAxis;
+
+namespace fathom {
+
+class CapacityDiscovery;
+class MetricsHistory;
+class RunStore;
+class StepTableModel;
+class TokenProvider;
+
+/// Start and watch a capacity discovery: settings, progress, the step table, and throughput
+/// and latency against level with the capacity line and the USL prediction.
+class DiscoveryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    /// `history` receives the engine's snapshots; `store` (optional) records the run.
+    DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget *parent = nullptr);
+    ~DiscoveryPanel() override;
+
+    void setProfile(const TargetProfile &profile, TokenProvider *tokens);
+    void setDefaults(const DiscoveryConfig &config);
+    bool isRunning() const;
+    StepTableModel *stepModel() const { return m_steps; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *stopButton() const { return m_stop; }
+    /// Shows a stored run (steps and result) without running anything.
+    void showResult(const DiscoveryResult &result);
+
+public Q_SLOTS:
+    void start();
+    void stop();
+
+Q_SIGNALS:
+    void started();
+    void finished(const fathom::DiscoveryResult &result);
+    void message(const QString &text);
+
+private:
+    void onStep(const StepResult &step);
+    void onFinished(const DiscoveryResult &result);
+    void redrawLevelChart(const DiscoveryResult *result);
+    void setRunning(bool running);
+
+    MetricsHistory *m_history;
+    RunStore *m_store;
+    TargetProfile m_profile;
+    TokenProvider *m_tokens = nullptr;
+    std::unique_ptr<CapacityDiscovery> m_run;
+    qint64 m_runId = 0;
+    StepTableModel *m_steps;
+    QComboBox *m_strategy;
+    QSpinBox *m_maxLevel;
+    QSpinBox *m_cooldown;
+    QPushButton *m_start;
+    QPushButton *m_stop;
+    QProgressBar *m_progress;
+    QLabel *m_verdict;
+    QTableView *m_table;
+    QChartView *m_levelView;
+    QScatterSeries *m_throughput;
+    QScatterSeries *m_latency;
+    QLineSeries *m_capacityLine;
+    QLineSeries *m_usl;
+    QValueAxis *m_levelX, *m_throughputY, *m_latencyY;
+};
+
+} // namespace fathom

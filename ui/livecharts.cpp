@@ -1,0 +1,360 @@
+#include "ui/livecharts.h"
+
+#include "model/metricshistory.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace fathom {
+
+namespace {
+
+constexpr int kMaxDrawnPoints = 2000; // Qt Charts repaints stay cheap below a few thousand
+
+// Latency histogram buckets (upper bounds in ms) for display: coarse, log-spaced.
+const QList<double> kBucketEdgesMs = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 30000, 60000 };
+
+QLineSeries *line(const QString &name, const QColor &color, Qt::PenStyle style = Qt::SolidLine)
+{
+    auto *s = new QLineSeries;
+    s->setName(name);
+    QPen pen(color);
+    pen.setWidthF(1.6);
+    pen.setStyle(style);
+    s->setPen(pen);
+    return s;
+}
+
+QChart *chartWith(const QString &title)
+{
+    auto *c = new QChart;
+    c->setTitle(title);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setMargins(QMargins(4, 4, 4, 4));
+    c->setAnimationOptions(QChart::NoAnimation);
+    return c;
+}
+
+} // namespace
+
+LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
+    : QWidget(parent)
+    , m_history(history)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Window:")));
+    m_window = new QComboBox;
+    m_window->addItem(tr("1 minute"), 60);
+    m_window->addItem(tr("5 minutes"), 300);
+    m_window->addItem(tr("Whole run"), 0);
+    m_window->setToolTip(tr("How much of the past the time charts show."));
+    controls->addWidget(m_window);
+    m_follow = new QCheckBox(tr("Follow"));
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Keep the newest data in view; untick to pause the charts and look closely."));
+    controls->addWidget(m_follow);
+    controls->addStretch();
+    layout->addLayout(controls);
+    connect(m_window, &QComboBox::currentIndexChanged, this,
+            [this] { setWindowSeconds(m_window->currentData().toInt()); });
+    connect(m_follow, &QCheckBox::toggled, this, &LiveCharts::setFollowing);
+
+    auto *grid = new QGridLayout;
+    layout->addLayout(grid, 1);
+
+    // 1. Pool usage.
+    QChart *pool = chartWith(tr("Connection pool"));
+    m_inFlight = line(tr("in flight"), QColor(0x15, 0x65, 0xc0));
+    m_queued = line(tr("waiting for a connection"), QColor(0xef, 0x6c, 0x00));
+    m_poolSize = line(tr("pool size"), QColor(0x61, 0x61, 0x61), Qt::DashLine);
+    for (QLineSeries *s : { m_inFlight, m_queued, m_poolSize })
+        pool->addSeries(s);
+    m_poolY = new QValueAxis;
+    m_poolY->setLabelFormat(QStringLiteral("%d"));
+    grid->addWidget(
+        addView(pool,
+                tr("Requests on the wire and requests waiting in Fathom's own queue for a free connection. "
+                   "Pool exhaustion looks like the queue rising while \"in flight\" sits on the pool-size line.")),
+        0, 0);
+
+    // 2. Breaker state band.
+    QChart *breaker = chartWith(tr("Circuit breaker"));
+    m_breaker = line(tr("state"), QColor(0xc6, 0x28, 0x28));
+    breaker->addSeries(m_breaker);
+    breaker->legend()->hide();
+    auto *states = new QCategoryAxis;
+    states->setStartValue(-0.5);
+    states->append(QStringLiteral("CLOSED"), 0);
+    states->append(QStringLiteral("HALF_OPEN"), 1);
+    states->append(QStringLiteral("OPEN"), 2);
+    states->setRange(-0.25, 2.25);
+    states->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    breaker->addAxis(states, Qt::AlignLeft);
+    m_breaker->attachAxis(states);
+    grid->addWidget(addView(breaker,
+                            tr("CLOSED: calls pass. OPEN: calls fail at once without touching the network. "
+                               "HALF_OPEN: a few trial calls decide whether it closes again.")),
+                    0, 1);
+
+    // 3. Error rates: the two kinds of 503 stacked, other classes beside them.
+    QChart *errors = chartWith(tr("Failures per second"));
+    m_overloadedBase = new QLineSeries(this);
+    m_overloaded = new QLineSeries(this);
+    m_fiberTop = new QLineSeries(this);
+    m_overloadedArea = new QAreaSeries(m_overloaded, m_overloadedBase);
+    m_overloadedArea->setName(tr("503 overloaded"));
+    m_overloadedArea->setColor(QColor(0xe5, 0x39, 0x35));
+    m_fiberArea = new QAreaSeries(m_fiberTop, m_overloaded);
+    m_fiberArea->setName(tr("503 waiting for fibre"));
+    m_fiberArea->setColor(QColor(0x8e, 0x24, 0xaa));
+    m_overloadedArea->setPen(Qt::NoPen); // a border would draw the empty fibre band as a white line
+    m_fiberArea->setPen(Qt::NoPen);
+    m_timeouts = line(tr("timeouts"), QColor(0xff, 0x8f, 0x00));
+    m_otherErrors = line(tr("other errors"), QColor(0x42, 0x42, 0x42));
+    errors->addSeries(m_overloadedArea);
+    errors->addSeries(m_fiberArea);
+    errors->addSeries(m_timeouts);
+    errors->addSeries(m_otherErrors);
+    m_rateY = new QValueAxis;
+    grid->addWidget(addView(errors,
+                            tr("Attempts per second that failed, by class. 503 overloaded (the server refused work) "
+                               "and 503 waiting for fibre (the server has no data source yet) are stacked.")),
+                    1, 0);
+
+    // 4. Latency percentiles over time.
+    QChart *latency = chartWith(tr("Latency (answered requests)"));
+    m_p50 = line(QStringLiteral("p50"), QColor(0x2e, 0x7d, 0x32));
+    m_p90 = line(QStringLiteral("p90"), QColor(0xf9, 0xa8, 0x25));
+    m_p99 = line(QStringLiteral("p99"), QColor(0xc6, 0x28, 0x28));
+    for (QLineSeries *s : { m_p50, m_p90, m_p99 })
+        latency->addSeries(s);
+    m_latencyY = new QValueAxis;
+    m_latencyY->setTitleText(tr("ms"));
+    grid->addWidget(addView(latency,
+                            tr("Time from sending a request to its complete answer, per 100 ms interval: half of the "
+                               "answers were faster than p50, 99 of 100 faster than p99.")),
+                    1, 1);
+
+    // Time axes: one per chart, kept in step.
+    for (auto [chart, y] : { std::pair { pool, m_poolY }, std::pair { breaker, static_cast<QValueAxis *>(nullptr) },
+                             std::pair { errors, m_rateY }, std::pair { latency, m_latencyY } }) {
+        auto *x = new QValueAxis;
+        x->setTitleText(tr("seconds"));
+        x->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(x, Qt::AlignBottom);
+        if (y)
+            chart->addAxis(y, Qt::AlignLeft);
+        for (QAbstractSeries *s : chart->series()) {
+            s->attachAxis(x);
+            if (y)
+                s->attachAxis(y);
+        }
+        m_timeAxes.append(x);
+    }
+
+    // 5. Latency histogram with timeouts as their own bar.
+    QChart *histogram = chartWith(tr("Latency histogram (whole run)"));
+    auto *bars = new QBarSeries;
+    m_histogram = new QBarSet(tr("answered"));
+    m_histogram->setColor(QColor(0x15, 0x65, 0xc0));
+    m_timeoutBar = new QBarSet(tr("timed out"));
+    m_timeoutBar->setColor(QColor(0xff, 0x8f, 0x00));
+    QStringList categories;
+    double lower = 0;
+    for (double edge : kBucketEdgesMs) {
+        categories << (edge < 1000 ? QStringLiteral("%1").arg(edge) : QStringLiteral("%1s").arg(edge / 1000));
+        lower = edge;
+    }
+    categories << QStringLiteral(">%1s").arg(lower / 1000) << tr("timeout");
+    for (int i = 0; i < categories.size(); ++i) {
+        m_histogram->append(0);
+        m_timeoutBar->append(0);
+    }
+    bars->append(m_histogram);
+    bars->append(m_timeoutBar);
+    bars->setBarWidth(0.9);
+    histogram->addSeries(bars);
+    auto *cats = new QBarCategoryAxis;
+    cats->append(categories);
+    cats->setTitleText(tr("up to ms"));
+    histogram->addAxis(cats, Qt::AlignBottom);
+    bars->attachAxis(cats);
+    m_histogramY = new QValueAxis;
+    m_histogramY->setLabelFormat(QStringLiteral("%d"));
+    histogram->addAxis(m_histogramY, Qt::AlignLeft);
+    bars->attachAxis(m_histogramY);
+    grid->addWidget(addView(histogram,
+                            tr("How many answered requests took how long (log-spaced buckets), and how many "
+                               "ended in a timeout instead of an answer.")),
+                    2, 0, 1, 2);
+
+    // Hover shows the value under the pointer.
+    for (QLineSeries *s : { m_inFlight, m_queued, m_poolSize, m_timeouts, m_otherErrors, m_p50, m_p90, m_p99 }) {
+        connect(s, &QLineSeries::hovered, this, [s](const QPointF &p, bool state) {
+            if (state)
+                QToolTip::showText(
+                    QCursor::pos(),
+                    QStringLiteral("%1: %2 @ %3 s").arg(s->name()).arg(p.y(), 0, 'f', 1).arg(p.x(), 0, 'f', 1));
+        });
+    }
+
+    connect(m_history, &MetricsHistory::changed, this, [this] { m_dirty = true; });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_dirty && m_following)
+            refresh();
+    });
+    setRefreshHz(10);
+}
+
+QChartView *LiveCharts::addView(QChart *chart, const QString &tooltip)
+{
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 200);
+    view->setToolTip(tooltip);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+        QMenu menu;
+        menu.addAction(tr("Save as PNG…"), this, [this, view] { saveChart(view); });
+        menu.exec(view->mapToGlobal(pos));
+    });
+    m_views.append(view);
+    return view;
+}
+
+void LiveCharts::saveChart(QChartView *view)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save chart"), view->chart()->title() + QStringLiteral(".png"), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!view->grab().save(path, "PNG"))
+        QMessageBox::warning(this, tr("Save chart"),
+                             tr("Could not write %1. Choose a folder you can write to.").arg(path));
+}
+
+void LiveCharts::setRefreshHz(int hz)
+{
+    m_timer.start(1000 / std::clamp(hz, 1, 60));
+}
+
+void LiveCharts::setWindowSeconds(int seconds)
+{
+    m_windowSeconds = seconds;
+    refresh();
+}
+
+void LiveCharts::setFollowing(bool follow)
+{
+    m_following = follow;
+    if (m_follow->isChecked() != follow)
+        m_follow->setChecked(follow);
+    if (follow)
+        refresh();
+}
+
+int LiveCharts::pointsShown() const
+{
+    return int(m_inFlight->count());
+}
+
+void LiveCharts::refresh()
+{
+    m_dirty = false;
+    ++m_refreshes;
+    const auto &all = m_history->points();
+    const double tEnd = all.empty() ? 0 : all.back().tSeconds;
+    const double tStart = m_windowSeconds > 0 ? tEnd - m_windowSeconds : (all.empty() ? 0 : all.front().tSeconds);
+    size_t first = 0;
+    while (first < all.size() && all[first].tSeconds < tStart)
+        ++first;
+    const size_t n = all.size() - first;
+    const size_t stride = std::max<size_t>(1, (n + kMaxDrawnPoints - 1) / kMaxDrawnPoints);
+
+    QList<QPointF> inFlight, queued, poolSize, breaker, base, overloaded, fiberTop, timeouts, others, p50, p90, p99;
+    double maxPool = 1, maxRate = 1, maxLatency = 1;
+    for (size_t i = first; i < all.size(); i += stride) {
+        const MetricsPoint &p = all[i];
+        const double t = p.tSeconds;
+        inFlight.append({ t, double(p.inFlight) });
+        queued.append({ t, double(p.queued) });
+        poolSize.append({ t, double(p.poolSize) });
+        const double state = p.breaker == BreakerState::Open ? 2 : p.breaker == BreakerState::HalfOpen ? 1 : 0;
+        if (!breaker.isEmpty() && breaker.last().y() != state)
+            breaker.append({ t, breaker.last().y() }); // a step, not a slope
+        breaker.append({ t, state });
+        base.append({ t, 0 });
+        overloaded.append({ t, p.overloadedPerSecond });
+        fiberTop.append({ t, p.overloadedPerSecond + p.fiberPerSecond });
+        timeouts.append({ t, p.timeoutsPerSecond });
+        others.append({ t, p.otherErrorsPerSecond });
+        if (p.p50Ms > 0) {
+            p50.append({ t, p.p50Ms });
+            p90.append({ t, p.p90Ms });
+            p99.append({ t, p.p99Ms });
+        }
+        maxPool = std::max({ maxPool, double(p.inFlight), double(p.queued), double(p.poolSize) });
+        maxRate = std::max(
+            { maxRate, p.overloadedPerSecond + p.fiberPerSecond, p.timeoutsPerSecond, p.otherErrorsPerSecond });
+        maxLatency = std::max(maxLatency, p.p99Ms);
+    }
+    m_inFlight->replace(inFlight);
+    m_queued->replace(queued);
+    m_poolSize->replace(poolSize);
+    m_breaker->replace(breaker);
+    m_overloadedBase->replace(base);
+    m_overloaded->replace(overloaded);
+    m_fiberTop->replace(fiberTop);
+    m_timeouts->replace(timeouts);
+    m_otherErrors->replace(others);
+    m_p50->replace(p50);
+    m_p90->replace(p90);
+    m_p99->replace(p99);
+    m_poolY->setRange(0, maxPool * 1.1);
+    m_rateY->setRange(0, maxRate * 1.1);
+    m_latencyY->setRange(0, maxLatency * 1.1);
+    for (QValueAxis *x : std::as_const(m_timeAxes))
+        x->setRange(std::max(0.0, tStart), std::max(tStart + 1, tEnd));
+
+    // Histogram of the whole run from the latest cumulative snapshot.
+    const MetricsData &d = m_history->latest().data();
+    QList<double> counts(kBucketEdgesMs.size() + 2, 0);
+    for (int b = 0; b < LatencyHistogram::kBuckets; ++b) {
+        const quint64 c = d.latency.bucketCount(b);
+        if (!c)
+            continue;
+        const double ms = double(LatencyHistogram::bucketMiddleUs(b)) / 1000.0;
+        const auto it = std::lower_bound(kBucketEdgesMs.begin(), kBucketEdgesMs.end(), ms);
+        counts[int(it - kBucketEdgesMs.begin())] += double(c);
+    }
+    const double timedOut = double(d.attemptTotals[size_t(OutcomeClass::ConnectTimeout)]
+                                   + d.attemptTotals[size_t(OutcomeClass::RequestTimeout)]
+                                   + d.attemptTotals[size_t(OutcomeClass::PoolWaitTimeout)]);
+    double maxCount = 1;
+    for (int i = 0; i < counts.size(); ++i) {
+        const bool timeoutColumn = i == counts.size() - 1;
+        m_histogram->replace(i, timeoutColumn ? 0 : counts[i]);
+        m_timeoutBar->replace(i, timeoutColumn ? timedOut : 0);
+        maxCount = std::max({ maxCount, counts[i], timedOut });
+    }
+    m_histogramY->setRange(0, maxCount * 1.1);
+}
+
+} // namespace fathom

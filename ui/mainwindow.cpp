@@ -1,0 +1,259 @@
+#include "ui/mainwindow.h"
+
+#include "model/metricshistory.h"
+#include "model/probe.h"
+#include "model/runstore.h"
+#include "network/secretstore.h"
+#include "network/tokenprovider.h"
+#include "sim/inprocesssimulator.h"
+#include "ui/discoverypanel.h"
+#include "ui/livecharts.h"
+#include "ui/probespanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace fathom {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(std::make_unique<RunStore>())
+    , m_secrets(std::make_unique<KeychainSecretStore>())
+    , m_history(new MetricsHistory(this))
+{
+    setWindowTitle(tr("Fathom"));
+    QString error;
+    if (!m_store->open(RunStore::defaultPath(), &error)) {
+        statusBar()->showMessage(tr("Runs are not recorded: %1").arg(error));
+        m_store.reset();
+    }
+
+    // Target bar.
+    auto *bar = new QToolBar(tr("Target"));
+    bar->setObjectName(QStringLiteral("target-bar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Target: ")));
+    m_url = new QLineEdit;
+    m_url->setPlaceholderText(tr("http://host:port — or open a profile"));
+    m_url->setToolTip(tr("The base URL of the job server under test. Press Enter to use it."));
+    m_url->setMinimumWidth(280);
+    bar->addWidget(m_url);
+    auto *open = new QPushButton(tr("Open profile…"));
+    open->setToolTip(tr("Load a target profile (JSON): paths, job, cleanup, auth and client settings (Ctrl+O)."));
+    bar->addWidget(open);
+    m_profileName = new QLabel;
+    bar->addWidget(m_profileName);
+    bar->addSeparator();
+    m_targetState = new QLabel(tr("unknown"));
+    m_targetState->setToolTip(tr("The target's state from its health and readiness checks, refreshed every 15 s."));
+    bar->addWidget(m_targetState);
+    addToolBar(bar);
+    connect(m_url, &QLineEdit::returnPressed, this, &MainWindow::applyUrl);
+    connect(open, &QPushButton::clicked, this, &MainWindow::openProfile);
+
+    // Panels.
+    m_tabs = new QTabWidget;
+    m_charts = new LiveCharts(m_history);
+    m_discovery = new DiscoveryPanel(m_history, m_store.get());
+    m_probes = new ProbesPanel(m_store.get());
+    m_tabs->addTab(m_discovery, tr("&Discovery"));
+    m_tabs->addTab(m_charts, tr("&Live charts"));
+    m_tabs->addTab(m_probes, tr("&Probes"));
+    setCentralWidget(m_tabs);
+    connect(m_discovery, &DiscoveryPanel::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10'000); });
+
+    // Menus and shortcuts.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open profile…"), QKeySequence::Open, this, &MainWindow::openProfile);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(tr("&Start discovery"), m_discovery, &DiscoveryPanel::start);
+    run->addAction(tr("S&top"), m_discovery, &DiscoveryPanel::stop);
+    run->addAction(tr("&Health probe"), this, [this] { m_probes->runProbe(ProbeKind::Health); });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Fathom"), this, &MainWindow::about);
+
+    m_counters = new QLabel;
+    m_counters->setToolTip(
+        tr("Requests sent and finished by the current run's engine, those in flight, and the breaker state."));
+    statusBar()->addPermanentWidget(m_counters);
+    connect(m_history, &MetricsHistory::changed, this, &MainWindow::updateStatus);
+
+    connect(&m_stateTimer, &QTimer::timeout, this, &MainWindow::checkTargetState);
+    m_stateTimer.start(15'000);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QString lastProfile = settings.value(QStringLiteral("target/profile")).toString();
+    const QString lastUrl = settings.value(QStringLiteral("target/url")).toString();
+    if (!lastProfile.isEmpty()) {
+        if (auto p = TargetProfile::load(lastProfile, &error))
+            setTarget(*p);
+    } else if (!lastUrl.isEmpty()) {
+        m_url->setText(lastUrl);
+    }
+    if (geometry().width() < 900)
+        resize(1280, 860);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_discovery->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Discovery is running"),
+            tr("Stop the running discovery and quit? Jobs already created are cleaned up first."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_discovery->stop();
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+void MainWindow::setTarget(const TargetProfile &profile)
+{
+    m_profile = profile;
+    m_url->setText(profile.baseUrl.toString());
+    m_profileName->setText(profile.name.isEmpty() ? QString() : tr("  profile: %1").arg(profile.name));
+    m_tokens.reset();
+    if (profile.usesToken()) {
+        TokenConfig c;
+        c.secretKey = profile.auth.secretKey;
+        c.staticBearer = profile.auth.type == AuthSettings::Type::Bearer;
+        c.tokenUrl = profile.auth.tokenUrl.startsWith(QLatin1Char('/')) ? profile.url(profile.auth.tokenUrl)
+                                                                        : QUrl(profile.auth.tokenUrl);
+        c.clientId = profile.auth.clientId;
+        c.scope = profile.auth.scope;
+        m_tokens = std::make_unique<TokenProvider>(c, m_secrets.get());
+    }
+    m_discovery->setProfile(profile, m_tokens.get());
+    m_probes->setProfile(profile, m_tokens.get());
+    checkTargetState();
+}
+
+void MainWindow::applyUrl()
+{
+    QString error;
+    TargetProfile p = m_profile;
+    if (!p.applyPatch({ { QStringLiteral("base_url"), m_url->text().trimmed() } }, &error)) {
+        auto fresh = TargetProfile::fromJson({ { QStringLiteral("base_url"), m_url->text().trimmed() } }, &error);
+        if (!fresh) {
+            statusBar()->showMessage(error, 10'000);
+            m_url->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+            return;
+        }
+        p = *fresh;
+    }
+    m_url->setStyleSheet(QString());
+    QSettings().setValue(QStringLiteral("target/url"), m_url->text().trimmed());
+    setTarget(p);
+}
+
+void MainWindow::openProfile()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open target profile"), QString(), tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto p = TargetProfile::load(path, &error);
+    if (!p) {
+        QMessageBox::warning(this, tr("Open target profile"), error);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("target/profile"), path);
+    setTarget(*p);
+}
+
+void MainWindow::checkTargetState()
+{
+    if (!m_profile.baseUrl.isValid())
+        return;
+    auto *probe = new Probe(m_profile, nullptr, this);
+    connect(probe, &Probe::finished, this, [this, probe](const ProbeResult &health) {
+        probe->deleteLater();
+        if (!health.ok) {
+            m_targetState->setText(health.unreachable ? tr("● unreachable") : tr("● unhealthy"));
+            m_targetState->setStyleSheet(QStringLiteral("color: #c62828"));
+            m_targetState->setToolTip(health.verdict);
+            return;
+        }
+        auto *ready = new Probe(m_profile, m_tokens.get(), this);
+        connect(ready, &Probe::finished, this, [this, ready](const ProbeResult &r) {
+            ready->deleteLater();
+            const bool waiting
+                = r.details.value(QStringLiteral("state")).toString() == QLatin1String("waiting_for_fiber");
+            m_targetState->setText(r.ok ? tr("● healthy") : waiting ? tr("● waiting for fibre") : tr("● not ready"));
+            m_targetState->setStyleSheet(r.ok ? QStringLiteral("color: #2e7d32") : QStringLiteral("color: #8e24aa"));
+            m_targetState->setToolTip(r.verdict);
+        });
+        ready->run(ProbeKind::Readiness);
+    });
+    probe->run(ProbeKind::Health);
+}
+
+void MainWindow::updateStatus()
+{
+    const MetricsData &d = m_history->latest().data();
+    m_counters->setText(tr("sent %1 · finished %2 · in flight %3 · queued %4 · breaker %5")
+                            .arg(d.submitted)
+                            .arg(d.completed)
+                            .arg(d.gauges.inFlight)
+                            .arg(d.gauges.queued)
+                            .arg(breakerStateId(d.breaker)));
+}
+
+bool MainWindow::startDemo(int capacity)
+{
+    sim::SimConfig config;
+    config.capacity = capacity;
+    config.latency = *sim::LatencySpec::parse(QStringLiteral("lognormal:20:0.5"), nullptr);
+    m_simulator = std::make_unique<sim::InProcessSimulator>();
+    QString error;
+    if (!m_simulator->start(config, &error)) {
+        QMessageBox::critical(this, tr("Demo"), tr("The built-in simulator did not start: %1").arg(error));
+        return false;
+    }
+    TargetProfile p;
+    p.name = tr("demo (built-in simulator, capacity %1)").arg(capacity);
+    p.baseUrl = m_simulator->url();
+    p.job.path = QStringLiteral("/jobs?hold_ms=300");
+    p.client.retry.maxRetries = 0;
+    setTarget(p);
+    DiscoveryConfig c;
+    c.cooldownMs = 200;
+    c.maxLevel = std::max(64, capacity * 4);
+    m_discovery->setDefaults(c);
+    m_discovery->start();
+    return true;
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Fathom"),
+        tr("<h3>Fathom %1</h3><p>Finds out why a test run against an HTTP job server failed — by measuring "
+           "the server and the client instead of guessing.</p><p>Qt %2 (built with %3).</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+}
+
+} // namespace fathom

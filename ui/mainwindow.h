@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/targetprofile.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+
+namespace fathom {
+
+class DiscoveryPanel;
+class KeychainSecretStore;
+class LiveCharts;
+class MetricsHistory;
+class ProbesPanel;
+class RunStore;
+class TokenProvider;
+namespace sim {
+class InProcessSimulator;
+}
+
+/// Fathom's window: the target bar, live charts, discovery and probes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Uses `profile` as the target of every panel.
+    void setTarget(const TargetProfile &profile);
+    /// Starts the built-in simulator with a known capacity and runs discovery against it.
+    bool startDemo(int capacity);
+
+    DiscoveryPanel *discoveryPanel() const { return m_discovery; }
+    ProbesPanel *probesPanel() const { return m_probes; }
+    LiveCharts *liveCharts() const { return m_charts; }
+    MetricsHistory *history() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void openProfile();
+    void applyUrl();
+    void checkTargetState();
+    void updateStatus();
+    void about();
+
+    std::unique_ptr<RunStore> m_store;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<TokenProvider> m_tokens;
+    std::unique_ptr<sim::InProcessSimulator> m_simulator;
+    MetricsHistory *m_history;
+    TargetProfile m_profile;
+    QLineEdit *m_url;
+    QLabel *m_profileName;
+    QLabel *m_targetState;
+    QTabWidget *m_tabs;
+    LiveCharts *m_charts;
+    DiscoveryPanel *m_discovery;
+    ProbesPanel *m_probes;
+    QLabel *m_counters;
+    QTimer m_stateTimer;
+};
+
+} // namespace fathom
