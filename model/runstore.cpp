@@ -91,32 +91,25 @@ bool RunStore::open(const QString &path, QString *error)
         return false;
     }
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
         *error = failure(tr("cannot open"), q.lastError().text());
         return false;
     }
+    if (!migrate(error))
+        return false;
+    // WAL lets a reader (another Fathom listing runs) in while a run writes. It is stored in the
+    // file, so when another process holds the lock right now and has set it, that is enough.
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.finish();
-    return migrate(error);
+    return true;
 }
 
 bool RunStore::migrate(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = failure(tr("cannot read the schema version"), q.lastError().text());
-        return false;
-    }
-    const int version = q.value(0).toInt();
-    q.finish(); // an open statement would make the migration's COMMIT fail
-    if (version > kSchemaVersion) {
-        *error = tr("the run history %1 was written by a newer Fathom (schema %2, this one knows %3); update Fathom.")
-                     .arg(m_path)
-                     .arg(version)
-                     .arg(kSchemaVersion);
-        return false;
-    }
-    // Migrations, one per version step, each in its own transaction.
+    // Migrations, one per version step. Each runs under BEGIN IMMEDIATE and re-reads the
+    // version inside the lock: two Fathoms opening a new history at once must not both create it.
     const QList<QStringList> steps = {
         // 0 → 1
         { QStringLiteral("CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, name TEXT, "
@@ -129,29 +122,38 @@ bool RunStore::migrate(QString *error)
               "json TEXT NOT NULL, PRIMARY KEY (run_id, idx))"),
           QStringLiteral("CREATE INDEX runs_started ON runs(started_at)") },
     };
-    for (int v = version; v < kSchemaVersion; ++v) {
-        if (!db.transaction()) {
-            *error = failure(tr("cannot migrate"), db.lastError().text());
+    auto fail = [&](const QString &what, const QString &sqlError) {
+        *error = failure(what, sqlError);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    for (;;) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(tr("cannot open"), q.lastError().text());
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return fail(tr("cannot read the schema version"), q.lastError().text());
+        const int version = q.value(0).toInt();
+        q.finish(); // an open statement would make the COMMIT fail
+        if (version > kSchemaVersion) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            *error
+                = tr("the run history %1 was written by a newer Fathom (schema %2, this one knows %3); update Fathom.")
+                      .arg(m_path)
+                      .arg(version)
+                      .arg(kSchemaVersion);
             return false;
         }
-        for (const QString &sql : steps[v]) {
-            if (!q.exec(sql)) {
-                *error = failure(tr("cannot migrate to schema %1").arg(v + 1), q.lastError().text());
-                db.rollback();
-                return false;
-            }
+        if (version == kSchemaVersion)
+            break;
+        for (const QString &sql : steps[version]) {
+            if (!q.exec(sql))
+                return fail(tr("cannot migrate to schema %1").arg(version + 1), q.lastError().text());
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1))) {
-            *error = failure(tr("cannot migrate to schema %1").arg(v + 1), q.lastError().text());
-            db.rollback();
-            return false;
-        }
-        if (!db.commit()) {
-            *error = failure(tr("cannot migrate to schema %1").arg(v + 1), db.lastError().text());
-            db.rollback();
-            return false;
-        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !q.exec(QStringLiteral("COMMIT")))
+            return fail(tr("cannot migrate to schema %1").arg(version + 1), q.lastError().text());
     }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(tr("cannot open"), q.lastError().text());
     return true;
 }
 

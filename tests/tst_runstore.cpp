@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace fathom;
 
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void missingRun();
     void lockedDatabaseSaysSo();
+    void twoProcessesCreatingItAtOnce();
 };
 
 void TestRunStore::recordsRunsStepByStep()
@@ -200,6 +204,27 @@ void TestRunStore::lockedDatabaseSaysSo()
     }
     QSqlDatabase::removeDatabase("locker");
     QVERIFY(store.beginRun("discovery", "x", "http://h", {}, {}, &error) > 0); // and works once released
+}
+
+void TestRunStore::twoProcessesCreatingItAtOnce()
+{
+    // Two Fathoms (here: two threads, two connections) opening a new history at the same time.
+    for (int round = 0; round < 20; ++round) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("runs.sqlite");
+        std::atomic<int> ok { 0 };
+        QString errors[2];
+        auto open = [&](int i) {
+            RunStore store;
+            if (store.open(path, &errors[i]))
+                ++ok;
+        };
+        std::unique_ptr<QThread> a(QThread::create(open, 0)), b(QThread::create(open, 1));
+        a->start();
+        b->start();
+        QVERIFY(a->wait(10'000) && b->wait(10'000));
+        QVERIFY2(ok == 2, qPrintable(errors[0] + errors[1]));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRunStore)
