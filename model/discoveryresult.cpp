@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 #include <map>
 
@@ -187,6 +188,40 @@ QString DiscoveryResult::verdict() const
     text += QLatin1Char(' ')
         + tr("%n level(s) tried in %1 attempts (%2).", levelsTried).arg(attempts).arg(strategyId(config.strategy));
     return text;
+}
+
+DiscoveryResult DiscoveryResult::fromJson(const QJsonObject &o, const QList<StepResult> &steps)
+{
+    DiscoveryResult r;
+    r.steps = steps;
+    const QJsonObject config = o.value(QStringLiteral("config")).toObject();
+    r.config.strategy = config.value(QStringLiteral("strategy")).toString() == QLatin1String("linear")
+        ? LevelPlanner::Strategy::Linear
+        : LevelPlanner::Strategy::Bisect;
+    r.config.startLevel = config.value(QStringLiteral("start_level")).toInt(1);
+    r.config.maxLevel = config.value(QStringLiteral("max_level")).toInt(1000);
+    r.config.attemptsPerLevel = config.value(QStringLiteral("attempts_per_level")).toInt(3);
+    r.stopReason = stopReasonFromId(o.value(QStringLiteral("stop_reason")).toString());
+    r.stopDetail = o.value(QStringLiteral("stop_detail")).toString();
+    QSet<int> levels;
+    for (const StepResult &s : steps) {
+        levels.insert(s.level);
+        if (s.passed)
+            r.capacity = std::max(r.capacity, s.level);
+    }
+    if (o.contains(QStringLiteral("capacity")))
+        r.capacity = o.value(QStringLiteral("capacity")).toInt();
+    r.levelsTried = int(levels.size());
+    r.attempts = int(steps.size());
+    QList<QPointF> points;
+    for (const StepResult &s : steps) {
+        if (s.passed)
+            points.append(QPointF(s.level, s.throughputRps));
+    }
+    r.usl = fitUsl(points);
+    r.startedAt = QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
+    r.finishedAt = QDateTime::fromString(o.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs);
+    return r;
 }
 
 QJsonObject DiscoveryResult::toJson() const

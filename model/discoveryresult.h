@@ -65,6 +65,9 @@ struct DiscoveryResult
     QDateTime finishedAt;
 
     QJsonObject toJson() const;
+    /// A result as stored by toJson(), with the steps as recorded (a run killed mid-way has
+    /// steps and no result: it comes back as Running with the highest passing level).
+    static DiscoveryResult fromJson(const QJsonObject &json, const QList<StepResult> &steps);
     /// Per level tried: best attempt's latency, error rate and dominant error, by level.
     QJsonArray degradation() const;
     /// One paragraph for humans.

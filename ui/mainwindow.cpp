@@ -7,6 +7,7 @@
 #include "network/tokenprovider.h"
 #include "sim/inprocesssimulator.h"
 #include "ui/discoverypanel.h"
+#include "ui/historypanel.h"
 #include "ui/livecharts.h"
 #include "ui/probespanel.h"
 
@@ -71,6 +72,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_discovery, tr("&Discovery"));
     m_tabs->addTab(m_charts, tr("&Live charts"));
     m_tabs->addTab(m_probes, tr("&Probes"));
+    m_historyPanel = new HistoryPanel(m_store.get());
+    m_tabs->addTab(m_historyPanel, tr("&History"));
+    connect(m_historyPanel, &HistoryPanel::reopen, this, [this](const DiscoveryResult &r) {
+        m_discovery->showResult(r);
+        m_tabs->setCurrentWidget(m_discovery);
+    });
+    connect(m_discovery, &DiscoveryPanel::finished, m_historyPanel, &HistoryPanel::refresh);
+    connect(m_probes, &ProbesPanel::probeFinished, m_historyPanel, &HistoryPanel::refresh);
     setCentralWidget(m_tabs);
     connect(m_discovery, &DiscoveryPanel::message, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10'000); });

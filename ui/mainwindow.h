@@ -14,6 +14,7 @@ class QTabWidget;
 namespace fathom {
 
 class DiscoveryPanel;
+class HistoryPanel;
 class KeychainSecretStore;
 class LiveCharts;
 class MetricsHistory;
@@ -39,6 +40,7 @@ public:
 
     DiscoveryPanel *discoveryPanel() const { return m_discovery; }
     ProbesPanel *probesPanel() const { return m_probes; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
     LiveCharts *liveCharts() const { return m_charts; }
     MetricsHistory *history() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -66,6 +68,7 @@ private:
     LiveCharts *m_charts;
     DiscoveryPanel *m_discovery;
     ProbesPanel *m_probes;
+    HistoryPanel *m_historyPanel;
     QLabel *m_counters;
     QTimer m_stateTimer;
 };

@@ -1,0 +1,131 @@
+// fathom-bench-gui: is the window still responsive while the engine works hard?
+// Keeps N requests in flight through the engine (which, as in the app, lives in the GUI
+// thread) while the live charts redraw, and measures the GUI thread's event-loop lag with a
+// heartbeat timer, the charts' refresh rate, and memory after 10,000 requests and at the end.
+//
+//   fathom-bench-gui --url URL [--in-flight 200] [--requests 1000000] [--path /health]
+//
+// Run it under xvfb-run (or QT_QPA_PLATFORM=offscreen). Prints one JSON object.
+#include "model/metricshistory.h"
+#include "network/httpengine.h"
+#include "network/latencyhistogram.h"
+#include "ui/livecharts.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace fathom;
+
+namespace {
+
+double rssMb()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? double(fields[1].toLongLong()) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({ QStringLiteral("url"), QStringLiteral("server base URL"), QStringLiteral("URL") });
+    p.addOption(
+        { QStringLiteral("path"), QStringLiteral("request path"), QStringLiteral("P"), QStringLiteral("/health") });
+    p.addOption({ QStringLiteral("in-flight"), QStringLiteral("requests kept in flight"), QStringLiteral("N"),
+                  QStringLiteral("200") });
+    p.addOption({ QStringLiteral("requests"), QStringLiteral("requests in all"), QStringLiteral("N"),
+                  QStringLiteral("1000000") });
+    p.addOption({ QStringLiteral("no-charts"), QStringLiteral("do not show the charts (to tell their cost)") });
+    p.process(app);
+    QUrl url(p.value(QStringLiteral("url")));
+    if (!url.isValid() || url.scheme().isEmpty()) {
+        std::fprintf(stderr, "usage: fathom-bench-gui --url http://127.0.0.1:PORT [--in-flight N] [--requests N]\n");
+        return 2;
+    }
+    url.setPath(p.value(QStringLiteral("path")));
+    const int inFlight = std::max(1, p.value(QStringLiteral("in-flight")).toInt());
+    const quint64 total = std::max<quint64>(20'000, p.value(QStringLiteral("requests")).toULongLong());
+
+    MetricsHistory history;
+    LiveCharts charts(&history);
+    charts.resize(1400, 900);
+    if (!p.isSet(QStringLiteral("no-charts")))
+        charts.show();
+    EngineConfig config;
+    config.poolSize = inFlight;
+    config.retry.maxRetries = 0;
+    config.breaker.enabled = false;
+    HttpEngine engine(config);
+    QObject::connect(engine.metrics(), &MetricsAggregator::published, &history, &MetricsHistory::append);
+
+    // The heartbeat: a 10 ms timer; how late it fires is the event loop's lag.
+    LatencyHistogram lag;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastBeat = 0;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&heartbeat, &QTimer::timeout, &app, [&] {
+        const qint64 now = clock.nsecsElapsed() / 1000;
+        if (lastBeat && now > 1'000'000) // after a second of warm-up
+            lag.record(std::max<qint64>(0, now - lastBeat - 10'000));
+        lastBeat = now;
+    });
+    heartbeat.start(10);
+
+    HttpRequestSpec spec;
+    spec.url = url;
+    quint64 submitted = 0, done = 0, errors = 0;
+    double rssAt10k = 0;
+    int refreshesAtStart = 0;
+    qint64 chartsStartUs = 0;
+    std::function<void()> submitOne = [&] {
+        ++submitted;
+        engine.submit(spec, [&](const RequestOutcome &o) {
+            ++done;
+            errors += !o.ok();
+            if (done == 10'000) {
+                rssAt10k = rssMb();
+                refreshesAtStart = charts.refreshCount();
+                chartsStartUs = clock.nsecsElapsed() / 1000;
+            }
+            if (submitted < total)
+                submitOne();
+            else if (done == total)
+                QCoreApplication::quit();
+        });
+    };
+    for (int i = 0; i < inFlight; ++i)
+        submitOne();
+    app.exec();
+    const double seconds = double(clock.nsecsElapsed() / 1000 - chartsStartUs) / 1e6;
+    const QJsonObject result {
+        { QStringLiteral("requests"), double(done) },
+        { QStringLiteral("errors"), double(errors) },
+        { QStringLiteral("in_flight"), inFlight },
+        { QStringLiteral("requests_per_s"), double(done) * 1e6 / double(clock.nsecsElapsed() / 1000) },
+        { QStringLiteral("event_loop_lag_max_ms"), lag.maxUs() / 1000.0 },
+        { QStringLiteral("event_loop_lag_p99_ms"), lag.quantileUs(0.99) / 1000.0 },
+        { QStringLiteral("event_loop_lag_p50_ms"), lag.quantileUs(0.5) / 1000.0 },
+        { QStringLiteral("chart_refresh_hz"),
+          double(charts.refreshCount() - refreshesAtStart) / std::max(1e-3, seconds) },
+        { QStringLiteral("rss_mb_after_10k"), rssAt10k },
+        { QStringLiteral("rss_mb_at_end"), rssMb() },
+    };
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}

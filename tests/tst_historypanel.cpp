@@ -1,0 +1,86 @@
+#include "model/runstore.h"
+#include "ui/historypanel.h"
+#include "ui/runlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace fathom;
+
+namespace {
+StepResult step(int index, int level, bool passed)
+{
+    StepResult s;
+    s.index = index;
+    s.level = level;
+    s.passed = passed;
+    s.ok = passed ? level : level - 1;
+    s.failed = passed ? 0 : 1;
+    s.outcomes[size_t(OutcomeClass::Ok)] = quint64(s.ok);
+    s.outcomes[size_t(OutcomeClass::Overloaded503)] = quint64(s.failed);
+    s.throughputRps = level * 3.0;
+    s.p99Us = 300'000;
+    return s;
+}
+
+qint64 record(RunStore &store, const QList<StepResult> &steps, int capacity, bool finish)
+{
+    QString error;
+    const qint64 id = store.beginRun("discovery", "t", "http://h", {}, {}, &error);
+    for (const StepResult &s : steps)
+        store.addStep(id, s, &error);
+    if (finish) {
+        DiscoveryResult r;
+        r.steps = steps;
+        r.capacity = capacity;
+        r.stopReason = StopReason::CapacityFound;
+        store.finishRun(id, "finished", capacity, "capacity_found", r.toJson(), &error);
+    }
+    return id;
+}
+} // namespace
+
+class TestHistoryPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void listsReopensComparesDeletes();
+};
+
+void TestHistoryPanel::listsReopensComparesDeletes()
+{
+    QTemporaryDir dir;
+    RunStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath("runs.sqlite"), &error));
+    record(store, { step(0, 1, true), step(1, 2, true), step(2, 4, false), step(3, 3, true) }, 3, true);
+    record(store, { step(0, 1, true), step(1, 2, true), step(2, 4, true), step(3, 8, false) }, 0,
+           false); // killed mid-way
+
+    HistoryPanel panel(&store);
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(panel.model()->rowCount(), 2);
+    QCOMPARE(panel.model()->index(0, RunListModel::Id).data().toInt(), 2); // newest first
+
+    // Reopen the interrupted one: its recorded steps, and the highest level that passed.
+    QSignalSpy reopened(&panel, &HistoryPanel::reopen);
+    panel.view()->selectRow(0);
+    panel.reopenSelected();
+    QCOMPARE(reopened.size(), 1);
+    const DiscoveryResult r = reopened.first().first().value<DiscoveryResult>();
+    QCOMPARE(r.steps.size(), 4);
+    QCOMPARE(r.capacity, 4);
+    QCOMPARE(r.stopReason, StopReason::Running);
+
+    panel.view()->selectAll();
+    panel.compareSelected();
+    QVERIFY2(panel.details()->toPlainText().contains("capacity", Qt::CaseInsensitive),
+             qPrintable(panel.details()->toPlainText()));
+}
+
+QTEST_MAIN(TestHistoryPanel)
+#include "tst_historypanel.moc"

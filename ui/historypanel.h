@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/discoveryresult.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QTextBrowser;
+
+namespace fathom {
+
+class RunListModel;
+class RunStore;
+
+/// The stored runs: reopen one, compare two side by side, delete.
+class HistoryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    HistoryPanel(RunStore *store, QWidget *parent = nullptr);
+
+    RunListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QTextBrowser *details() const { return m_details; }
+
+public Q_SLOTS:
+    void refresh();
+    void reopenSelected();
+    void compareSelected();
+    void deleteSelected();
+
+Q_SIGNALS:
+    /// A stored discovery to show in the discovery panel.
+    void reopen(const fathom::DiscoveryResult &result);
+
+private:
+    QList<qint64> selectedIds() const;
+
+    RunStore *m_store;
+    RunListModel *m_model;
+    QTableView *m_view;
+    QTextBrowser *m_details;
+};
+
+} // namespace fathom

@@ -1,0 +1,83 @@
+#include "ui/runlistmodel.h"
+
+namespace fathom {
+
+RunListModel::RunListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RunListModel::setRuns(QList<RunSummary> runs)
+{
+    std::reverse(runs.begin(), runs.end());
+    beginResetModel();
+    m_runs = std::move(runs);
+    endResetModel();
+}
+
+int RunListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+int RunListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_runs.size())
+        return {};
+    const RunSummary &r = m_runs[index.row()];
+    if (role == Qt::UserRole)
+        return r.id;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Id:
+        return r.id;
+    case Started:
+        return r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Kind:
+        return r.kind == QLatin1String("discovery") ? tr("discovery") : tr("probe");
+    case Name:
+        return r.name;
+    case Target:
+        return r.target;
+    case Status:
+        return r.status;
+    case Result:
+        return r.capacity >= 0 ? tr("capacity %1").arg(r.capacity) : r.stopReason;
+    case Steps:
+        return r.steps;
+    }
+    return {};
+}
+
+QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("Run");
+    case Started:
+        return tr("Started");
+    case Kind:
+        return tr("Kind");
+    case Name:
+        return tr("Name");
+    case Target:
+        return tr("Target");
+    case Status:
+        return tr("Status");
+    case Result:
+        return tr("Result");
+    case Steps:
+        return tr("Steps");
+    }
+    return {};
+}
+
+} // namespace fathom
