@@ -96,8 +96,12 @@ Probe::~Probe() = default;
 
 HttpEngine *Probe::makeEngine(int poolSize)
 {
+    // A probe of one request needs one connection: no lanes or threads beyond that, since the
+    // window runs health and readiness probes every few seconds.
     EngineConfig c = m_profile.client;
     c.poolSize = poolSize;
+    if (poolSize <= EngineConfig::kConnectionsPerLane)
+        c.workerThreads = 0;
     m_engines.push_back(std::make_unique<HttpEngine>(c));
     if (m_tokens)
         m_engines.back()->setTokenProvider(m_tokens);
@@ -150,7 +154,7 @@ void Probe::health()
 {
     HttpRequestSpec s;
     s.url = m_profile.url(m_profile.healthPath);
-    makeEngine(m_profile.client.poolSize)->submit(s, [this](const RequestOutcome &o) {
+    makeEngine(1)->submit(s, [this](const RequestOutcome &o) {
         const qint64 latency = o.finishedUs - o.startedUs;
         const QJsonObject details { { QStringLiteral("url"), m_profile.url(m_profile.healthPath).toString() },
                                     { QStringLiteral("outcome"), outcomeId(o.outcome) },
@@ -189,7 +193,7 @@ void Probe::readiness()
     HttpRequestSpec s;
     s.url = m_profile.url(m_profile.readinessPath);
     s.useToken = m_profile.usesToken();
-    makeEngine(m_profile.client.poolSize)->submit(s, [this](const RequestOutcome &o) {
+    makeEngine(1)->submit(s, [this](const RequestOutcome &o) {
         QJsonObject details { { QStringLiteral("outcome"), outcomeId(o.outcome) },
                               { QStringLiteral("status"), o.httpStatus },
                               { QStringLiteral("latency_ms"), ms(o.finishedUs - o.startedUs) },
@@ -267,7 +271,7 @@ void Probe::cleanupThen(const QList<QByteArray> &answers, HttpEngine *engine, st
 
 void Probe::job()
 {
-    HttpEngine *engine = makeEngine(m_profile.client.poolSize);
+    HttpEngine *engine = makeEngine(1);
     engine->submit(m_profile.jobRequest(0, 1, 1), [this, engine](const RequestOutcome &o) {
         QJsonObject details { { QStringLiteral("outcome"), outcomeId(o.outcome) },
                               { QStringLiteral("status"), o.httpStatus },
@@ -378,7 +382,7 @@ void Probe::pool(const ProbeOptions &options)
 
 void Probe::timeout()
 {
-    HttpEngine *engine = makeEngine(m_profile.client.poolSize);
+    HttpEngine *engine = makeEngine(1);
     engine->submit(m_profile.jobRequest(0, 1, 1), [this, engine](const RequestOutcome &o) {
         const EngineConfig &c = m_profile.client;
         QString phase = QStringLiteral("none");
