@@ -10,6 +10,7 @@
 #include "ui/historypanel.h"
 #include "ui/livecharts.h"
 #include "ui/probespanel.h"
+#include "ui/profileeditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,6 +55,11 @@ MainWindow::MainWindow(QWidget *parent)
     auto *open = new QPushButton(tr("Open profile…"));
     open->setToolTip(tr("Load a target profile (JSON): paths, job, cleanup, auth and client settings (Ctrl+O)."));
     bar->addWidget(open);
+    auto *edit = new QPushButton(tr("Edit…"));
+    edit->setToolTip(
+        tr("Edit the target profile: paths, job, cleanup, auth and client settings, checked as you type (Ctrl+E)."));
+    bar->addWidget(edit);
+    connect(edit, &QPushButton::clicked, this, [this] { editProfile(true); });
     m_profileName = new QLabel;
     bar->addWidget(m_profileName);
     bar->addSeparator();
@@ -87,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Menus and shortcuts.
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open profile…"), QKeySequence::Open, this, &MainWindow::openProfile);
+    file->addAction(tr("&New profile…"), QKeySequence::New, this, [this] { editProfile(false); });
+    file->addAction(tr("&Edit profile…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { editProfile(true); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *run = menuBar()->addMenu(tr("&Run"));
@@ -191,6 +199,19 @@ void MainWindow::openProfile()
     }
     QSettings().setValue(QStringLiteral("target/profile"), path);
     setTarget(*p);
+}
+
+void MainWindow::editProfile(bool current)
+{
+    ProfileEditor editor(m_secrets.get(), this);
+    if (current && m_profile.baseUrl.isValid())
+        editor.setProfile(m_profile);
+    connect(&editor, &ProfileEditor::saved, this, [this](const QString &path, const TargetProfile &profile) {
+        QSettings().setValue(QStringLiteral("target/profile"), path);
+        setTarget(profile);
+        statusBar()->showMessage(tr("Profile saved to %1").arg(path), 10'000);
+    });
+    editor.exec();
 }
 
 void MainWindow::checkTargetState()

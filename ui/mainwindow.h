@@ -50,6 +50,7 @@ protected:
 
 private:
     void openProfile();
+    void editProfile(bool current);
     void applyUrl();
     void checkTargetState();
     void updateStatus();

@@ -1,0 +1,106 @@
+#include "network/secretstore.h"
+#include "ui/profileeditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fathom;
+
+class TestProfileEditor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void badFieldIsMarkedAndCannotBeSaved_data();
+    void badFieldIsMarkedAndCannotBeSaved();
+    void savesAValidProfileAndKeepsTheSecretOut();
+};
+
+void TestProfileEditor::badFieldIsMarkedAndCannotBeSaved_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addRow("url without scheme") << "base_url"
+                                        << "focus.example:8080";
+    QTest::addRow("path without slash") << "health_path"
+                                        << "health";
+    QTest::addRow("cleanup names unknown field") << "cleanup.path"
+                                                 << "/jobs/{id}";
+    QTest::addRow("body not JSON") << "job.body"
+                                   << "{\"a\": ";
+    QTest::addRow("bad method") << "job.method"
+                                << "PO ST";
+}
+
+void TestProfileEditor::badFieldIsMarkedAndCannotBeSaved()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    MemorySecretStore secrets;
+    ProfileEditor editor(&secrets);
+    auto *cleanup = editor.findChild<QCheckBox *>();
+    QVERIFY(cleanup);
+    cleanup->setChecked(true);
+    QVERIFY(editor.canSave());
+    auto *edit = qobject_cast<QLineEdit *>(editor.fieldWidget(field));
+    QVERIFY(edit);
+    const QString good = edit->text();
+    edit->setText(value); // typing: validated at once
+    QVERIFY(!editor.canSave());
+    QVERIFY(edit->property("invalid").toBool());
+    QVERIFY2(edit->toolTip().contains(field), qPrintable(edit->toolTip()));
+    // Only the field at fault is marked.
+    int marked = 0;
+    for (const char *f : { "name", "base_url", "health_path", "readiness_path", "job.method", "job.path", "job.body",
+                           "job.id_field", "cleanup.method", "cleanup.path" })
+        marked += editor.fieldWidget(QString::fromLatin1(f))->property("invalid").toBool();
+    QCOMPARE(marked, 1);
+    edit->setText(good);
+    QVERIFY(editor.canSave());
+    QVERIFY(!edit->property("invalid").toBool());
+}
+
+void TestProfileEditor::savesAValidProfileAndKeepsTheSecretOut()
+{
+    MemorySecretStore secrets;
+    ProfileEditor editor(&secrets);
+    qobject_cast<QLineEdit *>(editor.fieldWidget("name"))->setText("staging");
+    qobject_cast<QComboBox *>(editor.fieldWidget("auth.type"))->setCurrentIndex(2); // OAuth2
+    QVERIFY(!editor.canSave()); // needs a token URL, client id and key
+    QVERIFY(editor.fieldWidget("auth.secret_key")->property("invalid").toBool()
+            || editor.fieldWidget("auth.token_url")->property("invalid").toBool());
+    qobject_cast<QLineEdit *>(editor.fieldWidget("auth.token_url"))->setText("/oauth/token");
+    qobject_cast<QLineEdit *>(editor.fieldWidget("auth.client_id"))->setText("qa");
+    qobject_cast<QLineEdit *>(editor.fieldWidget("auth.secret_key"))->setText("staging/secret");
+    QVERIFY2(editor.canSave(), qPrintable(editor.error()));
+    const auto edits = editor.findChildren<QLineEdit *>();
+    QLineEdit *secret
+        = *std::find_if(edits.begin(), edits.end(), [](QLineEdit *e) { return e->echoMode() == QLineEdit::Password; });
+    secret->setText("very-secret-value");
+
+    QTemporaryDir dir;
+    QSignalSpy saved(&editor, &ProfileEditor::saved);
+    editor.save(dir.filePath("staging.json"));
+    QCOMPARE(saved.size(), 1);
+    QFile f(dir.filePath("staging.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(!text.contains("very-secret-value"));
+    QString error;
+    const auto loaded = TargetProfile::load(dir.filePath("staging.json"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->name, QStringLiteral("staging"));
+    QCOMPARE(loaded->auth.type, AuthSettings::Type::OAuth2);
+    bool read = false;
+    QString stored;
+    secrets.read("staging/secret", this, [&](bool ok, const QString &s, const QString &) { read = ok, stored = s; });
+    QTRY_VERIFY(read);
+    QCOMPARE(stored, QStringLiteral("very-secret-value"));
+}
+
+QTEST_MAIN(TestProfileEditor)
+#include "tst_profileeditor.moc"

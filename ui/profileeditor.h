@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/targetprofile.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace fathom {
+
+class SecretStore;
+
+/// Creates and edits a target profile. Every edit is checked at once with the same validator
+/// as profile files: the field at fault is marked and the profile cannot be saved until it is
+/// right. A secret typed here goes to the keychain only, under the profile's secret key.
+class ProfileEditor : public QDialog
+{
+    Q_OBJECT
+public:
+    ProfileEditor(SecretStore *secrets, QWidget *parent = nullptr);
+
+    void setProfile(const TargetProfile &profile);
+    /// The profile as edited; nullopt while invalid (see error()).
+    std::optional<TargetProfile> profile() const;
+    QString error() const { return m_error; }
+    /// The widget for a profile field ("cleanup.path"), for tests and marking.
+    QWidget *fieldWidget(const QString &field) const { return m_fields.value(field); }
+    bool canSave() const;
+
+public Q_SLOTS:
+    void validate();
+    /// Saves to `path` (asks when empty); stores a typed secret in the keychain first.
+    void save(const QString &path = {});
+
+Q_SIGNALS:
+    void saved(const QString &path, const fathom::TargetProfile &profile);
+
+private:
+    QJsonObject toJson() const;
+    QLineEdit *text(const QString &field, const QString &tip);
+    QSpinBox *number(const QString &field, int min, int max, const QString &tip);
+
+    SecretStore *m_secrets;
+    QHash<QString, QWidget *> m_fields;
+    QCheckBox *m_cleanup;
+    QComboBox *m_auth;
+    QLineEdit *m_secret;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QString m_error;
+    std::optional<TargetProfile> m_profile;
+    QJsonObject m_base; ///< fields the form does not show are kept as they were
+};
+
+} // namespace fathom
