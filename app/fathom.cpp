@@ -9,12 +9,14 @@
 #include "ui/discoverypanel.h"
 #include "ui/livecharts.h"
 #include "ui/mainwindow.h"
+#include "ui/probespanel.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -57,14 +59,18 @@ int runGui(QApplication &app, bool demo)
     const QString shots = qEnvironmentVariable("FATHOM_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         QObject::connect(window.discoveryPanel(), &fathom::DiscoveryPanel::finished, &window, [&window, shots] {
-            QTimer::singleShot(1500, &window, [&window, shots] { // a few more snapshots reach the charts
-                const QStringList names
-                    = { QStringLiteral("discovery"), QStringLiteral("live-charts"), QStringLiteral("probes") };
-                for (int i = 0; i < window.tabs()->count(); ++i) {
+            for (auto kind : { fathom::ProbeKind::Health, fathom::ProbeKind::Readiness, fathom::ProbeKind::Job,
+                               fathom::ProbeKind::Timeout })
+                window.probesPanel()->runProbe(kind);
+            QTimer::singleShot(2000, &window, [&window, shots] { // the probes answer, a few more snapshots arrive
+                const QStringList names = { QStringLiteral("discovery"), QStringLiteral("live-charts"),
+                                            QStringLiteral("probes"), QStringLiteral("history") };
+                window.probesPanel()->results()->setCurrentRow(2);
+                for (int i = 0; i < window.tabs()->count() && i < names.size(); ++i) {
                     window.tabs()->setCurrentIndex(i);
                     window.liveCharts()->refresh();
                     QCoreApplication::processEvents();
-                    window.grab().save(QDir(shots).filePath(QStringLiteral("fathom-%1.png").arg(names.value(i))));
+                    window.grab().save(QDir(shots).filePath(QStringLiteral("fathom-%1.png").arg(names[i])));
                 }
                 QCoreApplication::quit();
             });
