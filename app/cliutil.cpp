@@ -180,17 +180,7 @@ std::unique_ptr<TokenProvider> tokensFor(const TargetProfile &profile, SecretSto
 {
     if (!profile.usesToken())
         return nullptr;
-    TokenConfig c;
-    c.secretKey = profile.auth.secretKey;
-    if (profile.auth.type == AuthSettings::Type::Bearer) {
-        c.staticBearer = true;
-    } else {
-        c.tokenUrl = profile.auth.tokenUrl.startsWith(QLatin1Char('/')) ? profile.url(profile.auth.tokenUrl)
-                                                                        : QUrl(profile.auth.tokenUrl);
-        c.clientId = profile.auth.clientId;
-        c.scope = profile.auth.scope;
-    }
-    return std::make_unique<TokenProvider>(c, secrets);
+    return std::make_unique<TokenProvider>(profile.tokenConfig(), secrets);
 }
 
 InterruptWatcher::InterruptWatcher()

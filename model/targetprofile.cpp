@@ -489,6 +489,19 @@ HttpRequestSpec TargetProfile::jobRequest(int index, int level, int attempt) con
     return s;
 }
 
+TokenConfig TargetProfile::tokenConfig() const
+{
+    TokenConfig c;
+    c.secretKey = auth.secretKey;
+    c.staticBearer = auth.type == AuthSettings::Type::Bearer;
+    if (auth.type == AuthSettings::Type::OAuth2) {
+        c.tokenUrl = auth.tokenUrl.startsWith(QLatin1Char('/')) ? url(auth.tokenUrl) : QUrl(auth.tokenUrl);
+        c.clientId = auth.clientId;
+        c.scope = auth.scope;
+    }
+    return c;
+}
+
 QString TargetProfile::jobIdFrom(const QByteArray &answerBody) const
 {
     if (answerBody.size() > 1024 * 1024)

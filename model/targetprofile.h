@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/engineconfig.h"
+#include "network/tokenprovider.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -72,6 +73,8 @@ struct TargetProfile
     /// The job id in a creation answer, or empty.
     QString jobIdFrom(const QByteArray &answerBody) const;
     bool usesToken() const { return auth.type != AuthSettings::Type::None; }
+    /// The token provider's settings for this profile's auth (meaningful when usesToken()).
+    TokenConfig tokenConfig() const;
 };
 
 } // namespace fathom

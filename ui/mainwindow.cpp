@@ -152,16 +152,8 @@ void MainWindow::setTarget(const TargetProfile &profile)
     m_url->setText(profile.baseUrl.toString());
     m_profileName->setText(profile.name.isEmpty() ? QString() : tr("  profile: %1").arg(profile.name));
     m_tokens.reset();
-    if (profile.usesToken()) {
-        TokenConfig c;
-        c.secretKey = profile.auth.secretKey;
-        c.staticBearer = profile.auth.type == AuthSettings::Type::Bearer;
-        c.tokenUrl = profile.auth.tokenUrl.startsWith(QLatin1Char('/')) ? profile.url(profile.auth.tokenUrl)
-                                                                        : QUrl(profile.auth.tokenUrl);
-        c.clientId = profile.auth.clientId;
-        c.scope = profile.auth.scope;
-        m_tokens = std::make_unique<TokenProvider>(c, m_secrets.get());
-    }
+    if (profile.usesToken())
+        m_tokens = std::make_unique<TokenProvider>(profile.tokenConfig(), m_secrets.get());
     m_discovery->setProfile(profile, m_tokens.get());
     m_probes->setProfile(profile, m_tokens.get());
     checkTargetState();
