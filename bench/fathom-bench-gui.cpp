@@ -1,12 +1,13 @@
 // fathom-bench-gui: is the window still responsive while the engine works hard?
-// Keeps N requests in flight through the engine (which, as in the app, lives in the GUI
-// thread) while the live charts redraw, and measures the GUI thread's event-loop lag with a
+// Keeps N requests in flight through the engine (which, as in the app, lives in a run thread
+// of its own) while the live charts redraw, and measures the GUI thread's event-loop lag with a
 // heartbeat timer, the charts' refresh rate, and memory after 10,000 requests and at the end.
 //
 //   fathom-bench-gui --url URL [--in-flight 200] [--requests 1000000] [--path /health]
 //
 // Run it under xvfb-run (or QT_QPA_PLATFORM=offscreen). Prints one JSON object.
 #include "model/metricshistory.h"
+#include "model/runthread.h"
 #include "network/httpengine.h"
 #include "network/latencyhistogram.h"
 #include "ui/livecharts.h"
@@ -17,10 +18,16 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
+
 #include <cstdio>
+#include <ctime>
+#include <map>
 #include <unistd.h>
+#include <vector>
 
 using namespace fathom;
 
@@ -35,11 +42,53 @@ double rssMb()
     return fields.size() > 1 ? double(fields[1].toLongLong()) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
 }
 
+qint64 threadCpuUs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000 + ts.tv_nsec / 1000;
+}
+
 } // namespace
+
+// Times every event the GUI thread dispatches, to name what makes it late.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (QThread::currentThread() != thread() || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const qint64 cpu0 = threadCpuUs();
+        const int type = event->type();
+        const QByteArray cls = receiver->metaObject()->className();
+        const bool r = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 us = t.nsecsElapsed() / 1000;
+        if (us > 5000) {
+            auto &e = slow[cls + ' ' + QByteArray::number(type)];
+            e.wallUs.push_back(us);
+            e.cpuUs.push_back(threadCpuUs() - cpu0);
+        }
+        return r;
+    }
+    struct Slow
+    {
+        std::vector<qint64> wallUs, cpuUs;
+    };
+    std::map<QByteArray, Slow> slow;
+
+private:
+    int m_depth = 0;
+};
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
     p.addOption({ QStringLiteral("url"), QStringLiteral("server base URL"), QStringLiteral("URL") });
@@ -50,6 +99,11 @@ int main(int argc, char **argv)
     p.addOption({ QStringLiteral("requests"), QStringLiteral("requests in all"), QStringLiteral("N"),
                   QStringLiteral("1000000") });
     p.addOption({ QStringLiteral("no-charts"), QStringLiteral("do not show the charts (to tell their cost)") });
+    p.addOption({ QStringLiteral("engine-in-gui-thread"),
+                  QStringLiteral("run the engine in the GUI thread, not in a run thread (to tell the difference)") });
+    p.addOption({ QStringLiteral("nice"),
+                  QStringLiteral("niceness of the run thread (the app's default: %1)").arg(RunThread::kDefaultNiceness),
+                  QStringLiteral("N"), QString::number(RunThread::kDefaultNiceness) });
     p.process(app);
     QUrl url(p.value(QStringLiteral("url")));
     if (!url.isValid() || url.scheme().isEmpty()) {
@@ -69,8 +123,20 @@ int main(int argc, char **argv)
     config.poolSize = inFlight;
     config.retry.maxRetries = 0;
     config.breaker.enabled = false;
-    HttpEngine engine(config);
-    QObject::connect(engine.metrics(), &MetricsAggregator::published, &history, &MetricsHistory::append);
+    // As in the app, the engine and everything driving it live in a run thread; the GUI thread
+    // sees only the 10 Hz snapshots.
+    const bool inGuiThread = p.isSet(QStringLiteral("engine-in-gui-thread"));
+    RunThread runThread(QStringLiteral("fathom-run"), p.value(QStringLiteral("nice")).toInt());
+    QObject driver; // lives in the thread that runs the engine
+    if (!inGuiThread) {
+        runThread.start();
+        driver.moveToThread(&runThread);
+    }
+    std::unique_ptr<HttpEngine> engine;
+    QMetaObject::invokeMethod(
+        &driver, [&] { engine = std::make_unique<HttpEngine>(config); },
+        inGuiThread ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
+    QObject::connect(engine->metrics(), &MetricsAggregator::published, &history, &MetricsHistory::append);
 
     // The heartbeat: a 10 ms timer; how late it fires is the event loop's lag.
     LatencyHistogram lag;
@@ -89,43 +155,60 @@ int main(int argc, char **argv)
 
     HttpRequestSpec spec;
     spec.url = url;
+    // Counters touched only in the run thread until it has quit.
     quint64 submitted = 0, done = 0, errors = 0;
-    double rssAt10k = 0;
-    int refreshesAtStart = 0;
-    qint64 chartsStartUs = 0;
+    std::atomic<double> rssAt10k { 0 };
+    std::atomic<int> refreshesAtStart { 0 };
+    std::atomic<qint64> chartsStartUs { 0 };
     std::function<void()> submitOne = [&] {
         ++submitted;
-        engine.submit(spec, [&](const RequestOutcome &o) {
+        engine->submit(spec, [&](const RequestOutcome &o) {
             ++done;
             errors += !o.ok();
             if (done == 10'000) {
                 rssAt10k = rssMb();
-                refreshesAtStart = charts.refreshCount();
-                chartsStartUs = clock.nsecsElapsed() / 1000;
+                QMetaObject::invokeMethod(&charts, [&] {
+                    refreshesAtStart = charts.refreshCount();
+                    chartsStartUs = clock.nsecsElapsed() / 1000;
+                });
             }
             if (submitted < total)
                 submitOne();
             else if (done == total)
-                QCoreApplication::quit();
+                QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
         });
     };
-    for (int i = 0; i < inFlight; ++i)
-        submitOne();
+    QMetaObject::invokeMethod(&driver, [&] {
+        for (int i = 0; i < inFlight; ++i)
+            submitOne();
+    });
     app.exec();
+    QMetaObject::invokeMethod(
+        &driver, [&] { engine.reset(); }, inGuiThread ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
+    runThread.quit();
+    runThread.wait();
     const double seconds = double(clock.nsecsElapsed() / 1000 - chartsStartUs) / 1e6;
     const QJsonObject result {
         { QStringLiteral("requests"), double(done) },
         { QStringLiteral("errors"), double(errors) },
         { QStringLiteral("in_flight"), inFlight },
+        { QStringLiteral("engine_thread"), inGuiThread ? QStringLiteral("gui") : QStringLiteral("run") },
+        { QStringLiteral("run_thread_nice"), inGuiThread ? 0 : p.value(QStringLiteral("nice")).toInt() },
         { QStringLiteral("requests_per_s"), double(done) * 1e6 / double(clock.nsecsElapsed() / 1000) },
         { QStringLiteral("event_loop_lag_max_ms"), lag.maxUs() / 1000.0 },
         { QStringLiteral("event_loop_lag_p99_ms"), lag.quantileUs(0.99) / 1000.0 },
         { QStringLiteral("event_loop_lag_p50_ms"), lag.quantileUs(0.5) / 1000.0 },
         { QStringLiteral("chart_refresh_hz"),
           double(charts.refreshCount() - refreshesAtStart) / std::max(1e-3, seconds) },
-        { QStringLiteral("rss_mb_after_10k"), rssAt10k },
+        { QStringLiteral("chart_refreshes"), charts.refreshCount() },
+        { QStringLiteral("rss_mb_after_10k"), rssAt10k.load() },
         { QStringLiteral("rss_mb_at_end"), rssMb() },
     };
+    for (const auto &[k, v] : app.slow) {
+        const auto worst = std::max_element(v.wallUs.begin(), v.wallUs.end()) - v.wallUs.begin();
+        std::fprintf(stderr, "slow %s: %zu events >5ms, worst %lld us (%lld us of CPU)\n", k.constData(),
+                     v.wallUs.size(), (long long)v.wallUs[size_t(worst)], (long long)v.cpuUs[size_t(worst)]);
+    }
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -26,6 +26,8 @@ public:
                       QObject *parent = nullptr);
     ~CapacityDiscovery() override;
 
+    /// Signs the requests with `tokens` (not owned); call before start().
+    void setTokenProvider(TokenProvider *tokens) { m_tokens = tokens; }
     void start();
     /// Stops at the next safe point; jobs already created are still cleaned up.
     void cancel();

@@ -32,7 +32,7 @@ void MetricsHistory::clear()
     m_points.clear();
     m_previous.reset();
     m_latest = MetricsSnapshot();
-    m_originUs = 0;
+    m_originUs.reset();
     m_segmentOffset = 0;
     m_breakerChanges.clear();
     Q_EMIT changed();
@@ -42,16 +42,16 @@ void MetricsHistory::restartSegment()
 {
     m_previous.reset();
     m_segmentOffset = m_points.empty() ? 0 : m_points.back().tSeconds;
-    m_originUs = 0;
+    m_originUs.reset();
 }
 
 void MetricsHistory::append(const MetricsSnapshot &s)
 {
     m_latest = s;
-    if (!m_originUs)
+    if (!m_originUs) // the engine's clock may start at 0
         m_originUs = s->atUs;
     MetricsPoint p;
-    p.tSeconds = m_segmentOffset + double(s->atUs - m_originUs) / 1e6;
+    p.tSeconds = m_segmentOffset + double(s->atUs - *m_originUs) / 1e6;
     p.inFlight = s->gauges.inFlight;
     p.queued = s->gauges.queued;
     p.poolSize = s->gauges.poolSize;

@@ -54,7 +54,7 @@ private:
     std::deque<MetricsPoint> m_points;
     MetricsSnapshot m_latest;
     std::optional<MetricsSnapshot> m_previous;
-    qint64 m_originUs = 0;
+    std::optional<qint64> m_originUs; ///< the first snapshot's time, per segment
     double m_segmentOffset = 0;
     QList<QPair<double, BreakerState>> m_breakerChanges;
 };

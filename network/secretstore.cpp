@@ -108,4 +108,66 @@ void MemorySecretStore::remove(const QString &key, QObject *context, WriteCallba
         context, [done = std::move(done)] { done(true, {}); }, Qt::QueuedConnection);
 }
 
+ForwardingSecretStore::ForwardingSecretStore(SecretStore *inner, QObject *home)
+    : m_inner(inner)
+    , m_home(home)
+{
+}
+
+namespace {
+
+// Wraps `done` so that calling it (in any thread) runs it in `context`'s thread, unless
+// `context` is gone by then.
+template<typename Callback, typename... Args> Callback backTo(QObject *context, Callback done)
+{
+    return [ctx = QPointer<QObject>(context), done = std::move(done)](Args... args) {
+        if (ctx)
+            QMetaObject::invokeMethod(
+                ctx, [done, args...] { done(args...); }, Qt::QueuedConnection);
+    };
+}
+
+QString homeGone()
+{
+    return QCoreApplication::translate("SecretStore", "the keychain is no longer reachable (Fathom is closing)");
+}
+
+} // namespace
+
+void ForwardingSecretStore::read(const QString &key, QObject *context, ReadCallback done)
+{
+    auto answer = backTo<ReadCallback, bool, QString, QString>(context, std::move(done));
+    if (!m_home) {
+        answer(false, {}, homeGone());
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_home, [inner = m_inner, home = m_home, key, answer] { inner->read(key, home, answer); },
+        Qt::QueuedConnection);
+}
+
+void ForwardingSecretStore::write(const QString &key, const QString &secret, QObject *context, WriteCallback done)
+{
+    auto answer = backTo<WriteCallback, bool, QString>(context, std::move(done));
+    if (!m_home) {
+        answer(false, homeGone());
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_home, [inner = m_inner, home = m_home, key, secret, answer] { inner->write(key, secret, home, answer); },
+        Qt::QueuedConnection);
+}
+
+void ForwardingSecretStore::remove(const QString &key, QObject *context, WriteCallback done)
+{
+    auto answer = backTo<WriteCallback, bool, QString>(context, std::move(done));
+    if (!m_home) {
+        answer(false, homeGone());
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_home, [inner = m_inner, home = m_home, key, answer] { inner->remove(key, home, answer); },
+        Qt::QueuedConnection);
+}
+
 } // namespace fathom

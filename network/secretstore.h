@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -33,6 +34,22 @@ public:
 
 private:
     QString m_service;
+};
+
+/// Lets another thread use a store that lives in `home`'s thread (the keychain is asked from
+/// the thread that owns it). Every call is posted to `home`; every answer is posted back to the
+/// caller's context. Neither the inner store nor `home` is owned; both must outlive this.
+class ForwardingSecretStore final : public SecretStore
+{
+public:
+    ForwardingSecretStore(SecretStore *inner, QObject *home);
+    void read(const QString &key, QObject *context, ReadCallback done) override;
+    void write(const QString &key, const QString &secret, QObject *context, WriteCallback done) override;
+    void remove(const QString &key, QObject *context, WriteCallback done) override;
+
+private:
+    SecretStore *m_inner;
+    QPointer<QObject> m_home;
 };
 
 /// Secrets held in memory for the process's lifetime; for tests and for one-shot command-line

@@ -7,12 +7,15 @@
 #include "ui/probespanel.h"
 #include "ui/steptablemodel.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace fathom;
 
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void stopCancelsAndCleansUp();
     void probesPanelListsVerdicts();
     void survivesATargetThatDisappears();
+    void closingDuringARunCleansUpFirst();
 
 private:
     TargetProfile profileFor(const SimProcess &sim) const;
@@ -135,6 +139,37 @@ void TestMainWindow::survivesATargetThatDisappears()
     QVERIFY(responsive.elapsed() < 1000);
     window.discoveryPanel()->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20'000);
+}
+
+// The window asks, then stays until the run has deleted its jobs, then closes by itself.
+void TestMainWindow::closingDuringARunCleansUpFirst()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "1000", "--latency", "fixed:300" }));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setTarget(profileFor(sim));
+    DiscoveryConfig c;
+    c.cooldownMs = 0;
+    c.strategy = LevelPlanner::Strategy::Linear;
+    window.discoveryPanel()->setDefaults(c);
+    window.discoveryPanel()->start();
+    QTRY_COMPARE_GE_WITH_TIMEOUT(sim.stats().value("active_jobs").toInt(), 2, 20'000);
+    bool asked = false;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start(10);
+    QVERIFY(!window.close()); // not yet: the jobs are being deleted
+    QVERIFY(asked);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 20'000);
+    QVERIFY(!window.discoveryPanel()->isRunning());
+    QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,9 +1,8 @@
 #include "ui/discoverypanel.h"
 
-#include "model/capacitydiscovery.h"
+#include "model/discoveryrunner.h"
 #include "model/metricshistory.h"
 #include "model/runstore.h"
-#include "network/httpengine.h"
 #include "ui/steptablemodel.h"
 
 #include <QChart>
@@ -142,10 +141,10 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
 
 DiscoveryPanel::~DiscoveryPanel() = default;
 
-void DiscoveryPanel::setProfile(const TargetProfile &profile, TokenProvider *tokens)
+void DiscoveryPanel::setProfile(const TargetProfile &profile, SecretStore *secrets)
 {
     m_profile = profile;
-    m_tokens = tokens;
+    m_secrets = secrets;
 }
 
 void DiscoveryPanel::setDefaults(const DiscoveryConfig &config)
@@ -181,27 +180,24 @@ void DiscoveryPanel::start()
     config.strategy = LevelPlanner::Strategy(m_strategy->currentData().toInt());
     config.maxLevel = m_maxLevel->value();
     config.cooldownMs = m_cooldown->value();
-    m_run = std::make_unique<CapacityDiscovery>(m_profile, config, m_tokens);
+    m_run = std::make_unique<DiscoveryRunner>(m_profile, config, m_secrets);
     m_steps->clear();
     m_verdict->clear();
     redrawLevelChart(nullptr);
     m_history->clear();
-    auto follow = [this](HttpEngine *engine) {
-        m_history->restartSegment();
-        connect(engine->metrics(), &MetricsAggregator::published, m_history, &MetricsHistory::append);
-    };
-    connect(m_run.get(), &CapacityDiscovery::engineChanged, this, follow);
-    connect(m_run.get(), &CapacityDiscovery::attemptStarted, this, [this](int level, int attempt) {
+    connect(m_run.get(), &DiscoveryRunner::segmentStarted, m_history, &MetricsHistory::restartSegment);
+    connect(m_run.get(), &DiscoveryRunner::snapshot, m_history, &MetricsHistory::append);
+    connect(m_run.get(), &DiscoveryRunner::attemptStarted, this, [this](int level, int attempt) {
         m_progress->setRange(0, 0); // busy: the level count is not known ahead
         m_progress->setFormat(tr("Level %1, attempt %2").arg(level).arg(attempt));
         m_progress->setValue(0);
     });
-    connect(m_run.get(), &CapacityDiscovery::stepFinished, this, &DiscoveryPanel::onStep);
-    connect(m_run.get(), &CapacityDiscovery::paused, this,
+    connect(m_run.get(), &DiscoveryRunner::stepFinished, this, &DiscoveryPanel::onStep);
+    connect(m_run.get(), &DiscoveryRunner::paused, this,
             [this](const QString &why) { Q_EMIT message(tr("Paused: %1").arg(why)); });
-    connect(m_run.get(), &CapacityDiscovery::resumed, this,
+    connect(m_run.get(), &DiscoveryRunner::resumed, this,
             [this] { Q_EMIT message(tr("The target is healthy again: resumed.")); });
-    connect(m_run.get(), &CapacityDiscovery::finished, this, &DiscoveryPanel::onFinished);
+    connect(m_run.get(), &DiscoveryRunner::finished, this, &DiscoveryPanel::onFinished);
 
     if (m_store) {
         QString error;
@@ -213,8 +209,6 @@ void DiscoveryPanel::start()
     setRunning(true);
     Q_EMIT started();
     m_run->start();
-    if (m_run->engine())
-        follow(m_run->engine());
 }
 
 void DiscoveryPanel::stop()

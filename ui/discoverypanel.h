@@ -20,11 +20,11 @@ class QValueAxis;
 
 namespace fathom {
 
-class CapacityDiscovery;
+class DiscoveryRunner;
 class MetricsHistory;
 class RunStore;
 class StepTableModel;
-class TokenProvider;
+class SecretStore;
 
 /// Start and watch a capacity discovery: settings, progress, the step table, and throughput
 /// and latency against level with the capacity line and the USL prediction.
@@ -36,7 +36,8 @@ public:
     DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget *parent = nullptr);
     ~DiscoveryPanel() override;
 
-    void setProfile(const TargetProfile &profile, TokenProvider *tokens);
+    /// `secrets` (optional, not owned) supplies the client secret when the profile uses auth.
+    void setProfile(const TargetProfile &profile, SecretStore *secrets);
     void setDefaults(const DiscoveryConfig &config);
     bool isRunning() const;
     StepTableModel *stepModel() const { return m_steps; }
@@ -63,8 +64,8 @@ private:
     MetricsHistory *m_history;
     RunStore *m_store;
     TargetProfile m_profile;
-    TokenProvider *m_tokens = nullptr;
-    std::unique_ptr<CapacityDiscovery> m_run;
+    SecretStore *m_secrets = nullptr;
+    std::unique_ptr<DiscoveryRunner> m_run; ///< the engine runs in the runner's own thread
     qint64 m_runId = 0;
     StepTableModel *m_steps;
     QComboBox *m_strategy;

@@ -21,6 +21,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace fathom {
 
 namespace {
@@ -49,6 +51,47 @@ QChart *chartWith(const QString &title)
     c->setMargins(QMargins(4, 4, 4, 4));
     c->setAnimationOptions(QChart::NoAnimation);
     return c;
+}
+
+// The smallest of 1, 2, 5 × 10^k at or above `v`: an axis top that changes rarely, so the
+// axis labels are not laid out again on every refresh.
+double niceCeiling(double v)
+{
+    if (v <= 1)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
+    for (double step : { 1.0, 2.0, 5.0, 10.0 })
+        if (step * magnitude >= v)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+
+// Cosmetic pens take the raster engine's fast line path; Qt Charts' default 1.0-wide pens go
+// through the path stroker, which was the largest cost of a repaint (callgrind).
+void useCosmeticPens(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes()) {
+        for (auto [get, set] : { std::pair { &QAbstractAxis::gridLinePen, &QAbstractAxis::setGridLinePen },
+                                 std::pair { &QAbstractAxis::minorGridLinePen, &QAbstractAxis::setMinorGridLinePen },
+                                 std::pair { &QAbstractAxis::linePen, &QAbstractAxis::setLinePen } }) {
+            QPen pen = (axis->*get)();
+            pen.setCosmetic(true);
+            (axis->*set)(pen);
+        }
+    }
+}
+
+// The breaker band's height: closed 0, half-open 1, open 2.
+int breakerSeverity(BreakerState state)
+{
+    return state == BreakerState::Open ? 2 : state == BreakerState::HalfOpen ? 1 : 0;
+}
+
+void setTop(QValueAxis *axis, double top)
+{
+    const double nice = niceCeiling(top);
+    if (axis->max() != nice || axis->min() != 0)
+        axis->setRange(0, nice);
 }
 
 } // namespace
@@ -205,6 +248,9 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
                                "ended in a timeout instead of an answer.")),
                     2, 0, 1, 2);
 
+    for (QChartView *view : std::as_const(m_views))
+        useCosmeticPens(view->chart());
+
     // Hover shows the value under the pointer.
     for (QLineSeries *s : { m_inFlight, m_queued, m_poolSize, m_timeouts, m_otherErrors, m_p50, m_p90, m_p99 }) {
         connect(s, &QLineSeries::hovered, this, [s](const QPointF &p, bool state) {
@@ -215,12 +261,16 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
         });
     }
 
-    connect(m_history, &MetricsHistory::changed, this, [this] { m_dirty = true; });
+    m_timer.setSingleShot(true);
+    connect(m_history, &MetricsHistory::changed, this, [this] {
+        m_dirty = true;
+        scheduleRefresh();
+    });
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_dirty && m_following)
+        if (m_dirty && m_following && isVisible())
             refresh();
     });
-    setRefreshHz(10);
+    m_sinceRefresh.start();
 }
 
 QChartView *LiveCharts::addView(QChart *chart, const QString &tooltip)
@@ -252,7 +302,23 @@ void LiveCharts::saveChart(QChartView *view)
 
 void LiveCharts::setRefreshHz(int hz)
 {
-    m_timer.start(1000 / std::clamp(hz, 1, 60));
+    m_intervalMs = 1000 / std::clamp(hz, 1, 60);
+}
+
+void LiveCharts::scheduleRefresh()
+{
+    // Each snapshot gets its own frame (a free-running timer beside a 10 Hz source would skip
+    // some), no more often than the refresh rate, and none while hidden.
+    if (!m_following || !isVisible() || m_timer.isActive())
+        return;
+    m_timer.start(int(std::max<qint64>(0, m_intervalMs - m_sinceRefresh.elapsed())));
+}
+
+void LiveCharts::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        scheduleRefresh();
 }
 
 void LiveCharts::setWindowSeconds(int seconds)
@@ -279,24 +345,54 @@ void LiveCharts::refresh()
 {
     m_dirty = false;
     ++m_refreshes;
+    m_sinceRefresh.restart();
     const auto &all = m_history->points();
     const double tEnd = all.empty() ? 0 : all.back().tSeconds;
-    const double tStart = m_windowSeconds > 0 ? tEnd - m_windowSeconds : (all.empty() ? 0 : all.front().tSeconds);
+    const double tFirst = all.empty() ? 0 : all.front().tSeconds;
+    // The time axis moves in steps (a twelfth of the window), not on every refresh: laying out
+    // its labels again is a large part of a refresh's cost.
+    double axisStart = tFirst, axisEnd = std::max(tFirst + 1, tEnd);
+    if (m_windowSeconds > 0) {
+        const double step = m_windowSeconds / 12.0;
+        axisEnd = std::max(double(m_windowSeconds), std::ceil(tEnd / step) * step);
+        axisStart = axisEnd - m_windowSeconds;
+    } else {
+        axisEnd = tFirst + niceCeiling(std::max(1.0, tEnd - tFirst));
+    }
     size_t first = 0;
-    while (first < all.size() && all[first].tSeconds < tStart)
+    while (first < all.size() && all[first].tSeconds < axisStart)
         ++first;
     const size_t n = all.size() - first;
-    const size_t stride = std::max<size_t>(1, (n + kMaxDrawnPoints - 1) / kMaxDrawnPoints);
+    // Beyond kMaxDrawnPoints, neighbours are merged keeping each value's peak, so a one-interval
+    // burst of 503s or a short breaker trip stays visible.
+    const size_t bucket = std::max<size_t>(1, (n + kMaxDrawnPoints - 1) / kMaxDrawnPoints);
 
     QList<QPointF> inFlight, queued, poolSize, breaker, base, overloaded, fiberTop, timeouts, others, p50, p90, p99;
     double maxPool = 1, maxRate = 1, maxLatency = 1;
-    for (size_t i = first; i < all.size(); i += stride) {
-        const MetricsPoint &p = all[i];
+    for (size_t i = first; i < all.size(); i += bucket) {
+        MetricsPoint p = all[i];
+        for (size_t j = i + 1; j < std::min(all.size(), i + bucket); ++j) {
+            const MetricsPoint &q = all[j];
+            p.tSeconds = q.tSeconds;
+            p.inFlight = std::max(p.inFlight, q.inFlight);
+            p.queued = std::max(p.queued, q.queued);
+            p.poolSize = std::max(p.poolSize, q.poolSize);
+            p.breaker = std::max(p.breaker, q.breaker, [](BreakerState a, BreakerState b) {
+                return breakerSeverity(a) < breakerSeverity(b);
+            });
+            p.overloadedPerSecond = std::max(p.overloadedPerSecond, q.overloadedPerSecond);
+            p.fiberPerSecond = std::max(p.fiberPerSecond, q.fiberPerSecond);
+            p.timeoutsPerSecond = std::max(p.timeoutsPerSecond, q.timeoutsPerSecond);
+            p.otherErrorsPerSecond = std::max(p.otherErrorsPerSecond, q.otherErrorsPerSecond);
+            p.p50Ms = std::max(p.p50Ms, q.p50Ms);
+            p.p90Ms = std::max(p.p90Ms, q.p90Ms);
+            p.p99Ms = std::max(p.p99Ms, q.p99Ms);
+        }
         const double t = p.tSeconds;
         inFlight.append({ t, double(p.inFlight) });
         queued.append({ t, double(p.queued) });
         poolSize.append({ t, double(p.poolSize) });
-        const double state = p.breaker == BreakerState::Open ? 2 : p.breaker == BreakerState::HalfOpen ? 1 : 0;
+        const double state = breakerSeverity(p.breaker);
         if (!breaker.isEmpty() && breaker.last().y() != state)
             breaker.append({ t, breaker.last().y() }); // a step, not a slope
         breaker.append({ t, state });
@@ -315,6 +411,14 @@ void LiveCharts::refresh()
             { maxRate, p.overloadedPerSecond + p.fiberPerSecond, p.timeoutsPerSecond, p.otherErrorsPerSecond });
         maxLatency = std::max(maxLatency, p.p99Ms);
     }
+    // Axes first: a range change recomputes every series on the chart, a replace only its own.
+    setTop(m_poolY, maxPool * 1.1);
+    setTop(m_rateY, maxRate * 1.1);
+    setTop(m_latencyY, maxLatency * 1.1);
+    for (QValueAxis *x : std::as_const(m_timeAxes)) {
+        if (x->min() != axisStart || x->max() != axisEnd)
+            x->setRange(axisStart, axisEnd);
+    }
     m_inFlight->replace(inFlight);
     m_queued->replace(queued);
     m_poolSize->replace(poolSize);
@@ -327,11 +431,6 @@ void LiveCharts::refresh()
     m_p50->replace(p50);
     m_p90->replace(p90);
     m_p99->replace(p99);
-    m_poolY->setRange(0, maxPool * 1.1);
-    m_rateY->setRange(0, maxRate * 1.1);
-    m_latencyY->setRange(0, maxLatency * 1.1);
-    for (QValueAxis *x : std::as_const(m_timeAxes))
-        x->setRange(std::max(0.0, tStart), std::max(tStart + 1, tEnd));
 
     // Histogram of the whole run from the latest cumulative snapshot.
     const MetricsData &d = m_history->latest().data();
@@ -354,7 +453,7 @@ void LiveCharts::refresh()
         m_timeoutBar->replace(i, timeoutColumn ? timedOut : 0);
         maxCount = std::max({ maxCount, counts[i], timedOut });
     }
-    m_histogramY->setRange(0, maxCount * 1.1);
+    setTop(m_histogramY, maxCount * 1.1);
 }
 
 } // namespace fathom

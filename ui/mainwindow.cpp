@@ -85,6 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->setCurrentWidget(m_discovery);
     });
     connect(m_discovery, &DiscoveryPanel::finished, m_historyPanel, &HistoryPanel::refresh);
+    connect(m_discovery, &DiscoveryPanel::finished, this, [this] {
+        if (m_closeAfterRun)
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    });
     connect(m_probes, &ProbesPanel::probeFinished, m_historyPanel, &HistoryPanel::refresh);
     setCentralWidget(m_tabs);
     connect(m_discovery, &DiscoveryPanel::message, this,
@@ -139,7 +143,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+        // Quit once the run has deleted the jobs it created; the run thread ends with the window.
+        m_closeAfterRun = true;
         m_discovery->stop();
+        statusBar()->showMessage(tr("Cleaning up the jobs the run created, then quitting…"));
+        event->ignore();
+        return;
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -154,7 +163,7 @@ void MainWindow::setTarget(const TargetProfile &profile)
     m_tokens.reset();
     if (profile.usesToken())
         m_tokens = std::make_unique<TokenProvider>(profile.tokenConfig(), m_secrets.get());
-    m_discovery->setProfile(profile, m_tokens.get());
+    m_discovery->setProfile(profile, m_secrets.get());
     m_probes->setProfile(profile, m_tokens.get());
     checkTargetState();
 }

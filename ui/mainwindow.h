@@ -72,6 +72,7 @@ private:
     HistoryPanel *m_historyPanel;
     QLabel *m_counters;
     QTimer m_stateTimer;
+    bool m_closeAfterRun = false; ///< the user closed the window during a run
 };
 
 } // namespace fathom

@@ -1,0 +1,33 @@
+#include "model/runthread.h"
+
+#include <QDebug>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace fathom {
+
+RunThread::RunThread(const QString &name, int niceness, QObject *parent)
+    : QThread(parent)
+    , m_niceness(std::clamp(niceness, 0, 19))
+{
+    setObjectName(name);
+}
+
+RunThread::~RunThread()
+{
+    quit();
+    wait();
+}
+
+void RunThread::run()
+{
+    // Linux's nice applies per thread (the kernel schedules tasks) and is inherited on clone.
+    if (m_niceness > 0 && setpriority(PRIO_PROCESS, id_t(gettid()), m_niceness) != 0)
+        qWarning("RunThread: could not lower the priority of %s: %s", qPrintable(objectName()), std::strerror(errno));
+    exec();
+}
+
+} // namespace fathom

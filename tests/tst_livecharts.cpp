@@ -1,0 +1,167 @@
+// The live charts: what they draw from a known history, that a short burst survives
+// downsampling, the stepped time axis, and no redrawing while hidden.
+#include "model/metricshistory.h"
+#include "ui/livecharts.h"
+
+#include <QAbstractAxis>
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace fathom;
+
+namespace {
+
+// A snapshot at `tUs` with cumulative totals; the history differences them into rates.
+MetricsSnapshot snapshot(qint64 tUs, int inFlight, quint64 overloadedTotal, BreakerState breaker = BreakerState::Closed)
+{
+    auto d = std::make_shared<MetricsData>();
+    d->atUs = tUs;
+    d->gauges.inFlight = inFlight;
+    d->gauges.poolSize = 50;
+    d->breaker = breaker;
+    d->attemptTotals[size_t(OutcomeClass::Overloaded503)] = overloadedTotal;
+    return MetricsSnapshot(d);
+}
+
+QLineSeries *seriesNamed(LiveCharts &charts, const QString &name)
+{
+    for (QChartView *v : charts.chartViews())
+        for (QAbstractSeries *s : v->chart()->series())
+            if (s->name() == name)
+                return qobject_cast<QLineSeries *>(s);
+    return nullptr;
+}
+
+double maxY(const QList<QPointF> &points)
+{
+    double m = 0;
+    for (const QPointF &p : points)
+        m = std::max(m, p.y());
+    return m;
+}
+
+QValueAxis *timeAxis(LiveCharts &charts)
+{
+    const auto axes = charts.chartViews().first()->chart()->axes(Qt::Horizontal);
+    return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+}
+
+} // namespace
+
+class TestLiveCharts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void drawsTheHistory()
+    {
+        MetricsHistory history;
+        LiveCharts charts(&history);
+        for (int i = 0; i <= 50; ++i)
+            history.append(snapshot(i * 100'000, i, 0));
+        charts.refresh();
+        QLineSeries *inFlight = seriesNamed(charts, "in flight");
+        QVERIFY(inFlight);
+        QCOMPARE(inFlight->count(), 51);
+        QCOMPARE(inFlight->at(50), QPointF(5.0, 50.0));
+        QCOMPARE(maxY(seriesNamed(charts, "pool size")->points()), 50.0);
+    }
+
+    // Ten minutes at 10 Hz in the whole-run window is far more than is drawn; one interval with
+    // 503s must still show at its full height.
+    void aBurstSurvivesDownsampling()
+    {
+        MetricsHistory history;
+        LiveCharts charts(&history);
+        charts.setWindowSeconds(0);
+        quint64 overloaded = 0;
+        for (int i = 0; i <= 6000; ++i) {
+            if (i == 3333)
+                overloaded += 500; // 500 in 100 ms: 5000/s
+            history.append(
+                snapshot(qint64(i) * 100'000, 7, overloaded, i == 4444 ? BreakerState::Open : BreakerState::Closed));
+        }
+        charts.refresh();
+        QVERIFY(charts.pointsShown() < 2100);
+        QVERIFY(charts.pointsShown() > 1000);
+        QAreaSeries *area = nullptr;
+        for (QAbstractSeries *s : charts.chartViews().at(2)->chart()->series())
+            if (s->name() == "503 overloaded")
+                area = qobject_cast<QAreaSeries *>(s);
+        QVERIFY(area);
+        QCOMPARE(maxY(area->upperSeries()->points()), 5000.0);
+        QCOMPARE(maxY(seriesNamed(charts, "state")->points()), 2.0); // the one open interval
+    }
+
+    // The time axis advances in steps of a twelfth of the window, so its labels are not laid
+    // out again on every refresh; the newest point is always inside it.
+    void timeAxisMovesInSteps_data()
+    {
+        QTest::addColumn<double>("tEnd");
+        QTest::addColumn<double>("axisMin");
+        QTest::addColumn<double>("axisMax");
+        QTest::addRow("before a minute") << 12.3 << 0.0 << 60.0;
+        QTest::addRow("just past") << 60.1 << 5.0 << 65.0;
+        QTest::addRow("inside a step") << 64.9 << 5.0 << 65.0;
+        QTest::addRow("next step") << 65.2 << 10.0 << 70.0;
+    }
+    void timeAxisMovesInSteps()
+    {
+        QFETCH(double, tEnd);
+        QFETCH(double, axisMin);
+        QFETCH(double, axisMax);
+        MetricsHistory history;
+        LiveCharts charts(&history);
+        charts.setWindowSeconds(60);
+        history.append(snapshot(0, 1, 0));
+        history.append(snapshot(qint64(tEnd * 1e6), 1, 0));
+        charts.refresh();
+        QValueAxis *x = timeAxis(charts);
+        QVERIFY(x);
+        QCOMPARE(x->min(), axisMin);
+        QCOMPARE(x->max(), axisMax);
+    }
+
+    void noRedrawWhileHidden()
+    {
+        MetricsHistory history;
+        LiveCharts charts(&history);
+        charts.setRefreshHz(30);
+        const int before = charts.refreshCount();
+        for (int i = 0; i < 5; ++i)
+            history.append(snapshot(i * 100'000, i, 0));
+        QVERIFY(!charts.refreshPending());
+        QCoreApplication::processEvents();
+        QCOMPARE(charts.refreshCount(), before);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        QTRY_COMPARE(charts.refreshCount(), before + 1); // one frame for all five snapshots
+        QCOMPARE(charts.pointsShown(), 5);
+        history.append(snapshot(500'000, 9, 0));
+        QTRY_COMPARE(charts.refreshCount(), before + 2);
+    }
+
+    void pausedChartsStayStill()
+    {
+        MetricsHistory history;
+        LiveCharts charts(&history);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        history.append(snapshot(0, 1, 0));
+        QTRY_COMPARE(charts.pointsShown(), 1);
+        charts.setFollowing(false);
+        history.append(snapshot(100'000, 2, 0));
+        history.append(snapshot(200'000, 3, 0));
+        QVERIFY(!charts.refreshPending());
+        QCoreApplication::processEvents();
+        QCOMPARE(charts.pointsShown(), 1);
+        charts.setFollowing(true);
+        QCOMPARE(charts.pointsShown(), 3);
+    }
+};
+
+QTEST_MAIN(TestLiveCharts)
+#include "tst_livecharts.moc"
