@@ -58,6 +58,11 @@ void DiscoveryRunner::start()
         connect(run, &CapacityDiscovery::stepFinished, this, &DiscoveryRunner::stepFinished);
         connect(run, &CapacityDiscovery::paused, this, &DiscoveryRunner::paused);
         connect(run, &CapacityDiscovery::resumed, this, &DiscoveryRunner::resumed);
+        // The last counts, so the charts end where the run ended (before finished(): same order).
+        connect(run, &CapacityDiscovery::finished, anchor, [this, run] {
+            if (run->engine())
+                Q_EMIT snapshot(run->engine()->metrics()->snapshot());
+        });
         connect(run, &CapacityDiscovery::finished, this, &DiscoveryRunner::finished);
         run->start();
         if (run->engine())

@@ -1,5 +1,7 @@
 // Capacity discovery against the real fathom-sim.
 #include "model/capacitydiscovery.h"
+#include "model/discoveryrunner.h"
+#include "network/secretstore.h"
 #include "simprocess.h"
 
 #include <QTcpServer>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void failedHealthCheckPausesTheRun();
     void cancelCleansUp();
     void timeBudget();
+    void runnerInItsOwnThreadWithAuth();
 };
 
 void TestCapacityDiscovery::exactAndAgreeing_data()
@@ -212,6 +215,38 @@ void TestCapacityDiscovery::timeBudget()
     QCOMPARE(stopReasonId(r.stopReason), QStringLiteral("time_budget_exhausted"));
     QCOMPARE_GE(r.capacity, 2);
     QCOMPARE_LT(r.capacity, 20);
+}
+
+// The window's way: the discovery and its engine in a run thread, the OAuth2 secret read from
+// a store in this thread, steps and snapshots delivered here.
+void TestCapacityDiscovery::runnerInItsOwnThreadWithAuth()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "6", "--require-token" }));
+    MemorySecretStore secrets;
+    secrets.write("sim", "fathom-secret", this, [](bool, const QString &) {});
+    TargetProfile p = resourceJobs(sim);
+    p.auth.type = AuthSettings::Type::OAuth2;
+    p.auth.tokenUrl = "/oauth/token";
+    p.auth.clientId = "fathom";
+    p.auth.secretKey = "sim";
+    DiscoveryRunner runner(p, quick(LevelPlanner::Strategy::Bisect), &secrets);
+    QSignalSpy steps(&runner, &DiscoveryRunner::stepFinished);
+    QSignalSpy snapshots(&runner, &DiscoveryRunner::snapshot);
+    QSignalSpy finished(&runner, &DiscoveryRunner::finished);
+    QThread *stepThread = nullptr;
+    connect(&runner, &DiscoveryRunner::stepFinished, this, [&] { stepThread = QThread::currentThread(); });
+    runner.start();
+    QVERIFY(runner.isRunning());
+    QVERIFY(finished.wait(60'000));
+    QVERIFY(!runner.isRunning());
+    const DiscoveryResult r = runner.result();
+    QCOMPARE(stopReasonId(r.stopReason), QStringLiteral("capacity_found"));
+    QCOMPARE(r.capacity, 6);
+    QCOMPARE(steps.size(), int(r.steps.size()));
+    QCOMPARE(stepThread, QThread::currentThread());
+    QVERIFY(!snapshots.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(sim.stats().value("active_jobs").toInt(), 0, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestCapacityDiscovery)

@@ -5,6 +5,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace fathom;
 
@@ -74,6 +77,7 @@ private Q_SLOTS:
     void badTokenAnswers_data();
     void badTokenAnswers();
     void keychainRoundTrip();
+    void forwardedSecretsServeAnotherThread();
 
 private:
     SimProcess m_sim;
@@ -226,6 +230,52 @@ void TestTokenProvider::keychainRoundTrip()
     const TokenResult missing = fetch(gone);
     QVERIFY(!missing.ok);
     QVERIFY2(missing.error.contains("tst_tokenprovider"), qPrintable(missing.error));
+}
+
+// A provider in a run thread reads the secret from a store living in this thread (the
+// keychain's), and its answer arrives back in the run thread.
+void TestTokenProvider::forwardedSecretsServeAnotherThread()
+{
+    ForwardingSecretStore forwarded(&m_secrets, this);
+    QThread thread;
+    thread.start();
+    QObject *anchor = new QObject;
+    anchor->moveToThread(&thread);
+    std::atomic<bool> done { false };
+    bool ok = false;
+    QThread *answeredIn = nullptr;
+    TokenProvider *provider = nullptr;
+    QMetaObject::invokeMethod(anchor, [&] {
+        provider = new TokenProvider(configFor(m_sim.url("/oauth/token")), &forwarded, Clock::system(), anchor);
+        provider->requestToken(anchor, [&](const TokenResult &r) {
+            ok = r.ok;
+            answeredIn = QThread::currentThread();
+            done = true;
+        });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done.load(), 10'000);
+    QVERIFY(ok);
+    QCOMPARE(answeredIn, &thread);
+
+    // A missing secret is reported the same way, naming the key.
+    done = false;
+    QString error;
+    QMetaObject::invokeMethod(anchor, [&] {
+        forwarded.read("absent", anchor, [&](bool found, const QString &, const QString &e) {
+            ok = found;
+            error = e;
+            answeredIn = QThread::currentThread();
+            done = true;
+        });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done.load(), 10'000);
+    QVERIFY(!ok);
+    QVERIFY2(error.contains("absent"), qPrintable(error));
+    QCOMPARE(answeredIn, &thread);
+    QMetaObject::invokeMethod(
+        anchor, [anchor] { delete anchor; }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
 }
 
 QTEST_GUILESS_MAIN(TestTokenProvider)
