@@ -8,9 +8,11 @@
 #include "sim/inprocesssimulator.h"
 #include "ui/discoverypanel.h"
 #include "ui/historypanel.h"
+#include "ui/language.h"
 #include "ui/livecharts.h"
 #include "ui/probespanel.h"
 #include "ui/profileeditor.h"
+#include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +33,7 @@ namespace fathom {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(AppSettings::load())
     , m_store(std::make_unique<RunStore>())
     , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_history(new MetricsHistory(this))
@@ -100,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
     file->addAction(tr("&New profile…"), QKeySequence::New, this, [this] { editProfile(false); });
     file->addAction(tr("&Edit profile…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { editProfile(true); });
     file->addSeparator();
+    file->addAction(tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(tr("&Start discovery"), m_discovery, &DiscoveryPanel::start);
@@ -117,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_stateTimer, &QTimer::timeout, this, &MainWindow::checkTargetState);
     m_stateTimer.start(15'000);
 
+    applySettings(m_settings);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     const QString lastProfile = settings.value(QStringLiteral("target/profile")).toString();
@@ -172,14 +178,15 @@ void MainWindow::applyUrl()
 {
     QString error;
     TargetProfile p = m_profile;
-    if (!p.applyPatch({ { QStringLiteral("base_url"), m_url->text().trimmed() } }, &error)) {
-        auto fresh = TargetProfile::fromJson({ { QStringLiteral("base_url"), m_url->text().trimmed() } }, &error);
+    if (!p.baseUrl.isValid() || !p.applyPatch({ { QStringLiteral("base_url"), m_url->text().trimmed() } }, &error)) {
+        auto fresh = m_settings.profileForUrl(m_url->text(), &error);
         if (!fresh) {
             statusBar()->showMessage(error, 10'000);
             m_url->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
             return;
         }
         p = *fresh;
+        QSettings().remove(QStringLiteral("target/profile")); // a bare URL from now on
     }
     m_url->setStyleSheet(QString());
     QSettings().setValue(QStringLiteral("target/url"), m_url->text().trimmed());
@@ -205,14 +212,41 @@ void MainWindow::openProfile()
 void MainWindow::editProfile(bool current)
 {
     ProfileEditor editor(m_secrets.get(), this);
+    QString error;
     if (current && m_profile.baseUrl.isValid())
         editor.setProfile(m_profile);
+    else if (auto fresh = m_settings.profileForUrl(QStringLiteral("http://127.0.0.1:8080"), &error))
+        editor.setProfile(*fresh);
+    // The current profile's own file when it has one; new profiles go to the profile library.
+    const QString currentPath = QSettings().value(QStringLiteral("target/profile")).toString();
+    if (current && !currentPath.isEmpty())
+        editor.setSavePath(currentPath);
+    else
+        editor.setLibrary(&m_library);
     connect(&editor, &ProfileEditor::saved, this, [this](const QString &path, const TargetProfile &profile) {
         QSettings().setValue(QStringLiteral("target/profile"), path);
         setTarget(profile);
         statusBar()->showMessage(tr("Profile saved to %1").arg(path), 10'000);
     });
     editor.exec();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(&m_library, m_secrets.get(), this);
+    connect(&dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    connect(&dialog, &SettingsDialog::profileChosen, this, [this](const QString &path, const TargetProfile &p) {
+        QSettings().setValue(QStringLiteral("target/profile"), path);
+        setTarget(p);
+    });
+    dialog.exec();
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_charts->setRefreshHz(settings.chartRefreshHz);
+    Language::apply(settings.language);
 }
 
 void MainWindow::checkTargetState()

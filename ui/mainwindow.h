@@ -1,6 +1,8 @@
 #pragma once
 
+#include "model/profilelibrary.h"
 #include "model/targetprofile.h"
+#include "ui/appsettings.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -44,6 +46,13 @@ public:
     LiveCharts *liveCharts() const { return m_charts; }
     MetricsHistory *history() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
+    const TargetProfile &target() const { return m_profile; }
+    ProfileLibrary &profileLibrary() { return m_library; }
+
+public Q_SLOTS:
+    void openSettings();
+    /// Applies preferences now (chart refresh rate, language, client defaults).
+    void applySettings(const fathom::AppSettings &settings);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +65,8 @@ private:
     void updateStatus();
     void about();
 
+    AppSettings m_settings;
+    ProfileLibrary m_library;
     std::unique_ptr<RunStore> m_store;
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<TokenProvider> m_tokens;

@@ -1,16 +1,16 @@
 #include "ui/profileeditor.h"
 
+#include "model/jsonpath.h"
+#include "model/profilelibrary.h"
 #include "network/secretstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -71,6 +71,7 @@ ProfileEditor::ProfileEditor(SecretStore *secrets, QWidget *parent)
                text(QStringLiteral("auth.secret_key"),
                     tr("Where the secret is kept in the keychain; the profile stores only this key.")));
     m_secret = new QLineEdit;
+    m_secret->setObjectName(QStringLiteral("secret"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("leave empty to keep the stored secret"));
     m_secret->setToolTip(tr("The client secret (OAuth2) or the token (bearer). Stored in the keychain when you save; "
@@ -130,33 +131,12 @@ QSpinBox *ProfileEditor::number(const QString &field, int min, int max, const QS
     return spin;
 }
 
-namespace {
-QJsonValue lookup(const QJsonObject &o, const QString &field)
-{
-    QJsonValue v = o;
-    for (const QString &part : field.split(QLatin1Char('.')))
-        v = v.toObject().value(part);
-    return v;
-}
-
-void store(QJsonObject &o, const QStringList &path, const QJsonValue &value)
-{
-    if (path.size() == 1) {
-        o.insert(path.first(), value);
-        return;
-    }
-    QJsonObject child = o.value(path.first()).toObject();
-    store(child, path.mid(1), value);
-    o.insert(path.first(), child);
-}
-} // namespace
-
 void ProfileEditor::setProfile(const TargetProfile &profile)
 {
     m_base = profile.toJson();
     const QSignalBlocker block(this);
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
-        const QJsonValue v = lookup(m_base, it.key());
+        const QJsonValue v = jsonValueAt(m_base, it.key());
         QSignalBlocker blockField(it.value());
         if (auto *edit = qobject_cast<QLineEdit *>(it.value()))
             edit->setText(v.toString());
@@ -164,7 +144,7 @@ void ProfileEditor::setProfile(const TargetProfile &profile)
             spin->setValue(v.toInt());
     }
     QSignalBlocker b1(m_auth), b2(m_cleanup);
-    m_auth->setCurrentIndex(m_auth->findData(lookup(m_base, QStringLiteral("auth.type")).toString()));
+    m_auth->setCurrentIndex(m_auth->findData(jsonValueAt(m_base, QStringLiteral("auth.type")).toString()));
     m_cleanup->setChecked(profile.cleanup.enabled);
     validate();
 }
@@ -180,9 +160,9 @@ QJsonObject ProfileEditor::toJson() const
             v = spin->value();
         else if (it.value() == m_auth)
             v = m_auth->currentData().toString();
-        store(o, it.key().split(QLatin1Char('.')), v);
+        setJsonValueAt(o, it.key(), v);
     }
-    store(o, { QStringLiteral("cleanup"), QStringLiteral("enabled") }, m_cleanup->isChecked());
+    setJsonValueAt(o, QStringLiteral("cleanup.enabled"), m_cleanup->isChecked());
     QJsonObject auth = o.value(QStringLiteral("auth")).toObject();
     const QString type = auth.value(QStringLiteral("type")).toString();
     // Fields that do not apply to the chosen auth type are left out rather than refused.
@@ -228,7 +208,9 @@ void ProfileEditor::save(const QString &givenPath)
     validate();
     if (!m_profile)
         return;
-    QString path = givenPath;
+    QString path = givenPath.isEmpty() ? m_savePath : givenPath;
+    if (path.isEmpty() && m_library)
+        path = m_library->pathFor(m_profile->name.isEmpty() ? m_profile->baseUrl.host() : m_profile->name);
     if (path.isEmpty())
         path = QFileDialog::getSaveFileName(this, tr("Save target profile"), m_profile->name + QStringLiteral(".json"),
                                             tr("Profiles (*.json)"));
@@ -252,10 +234,9 @@ void ProfileEditor::save(const QString &givenPath)
         }
         m_secret->clear();
     }
-    QFile f(path);
-    const QByteArray bytes = QJsonDocument(m_profile->toJson()).toJson(QJsonDocument::Indented);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
-        m_status->setText(tr("Could not write %1: %2").arg(path, f.errorString()));
+    QString error;
+    if (!ProfileLibrary::write(*m_profile, path, &error)) {
+        m_status->setText(tr("The profile was not saved: %1. Choose a folder you can write to.").arg(error));
         m_status->setStyleSheet(QStringLiteral("color: #c62828"));
         return;
     }

@@ -14,6 +14,7 @@ class QSpinBox;
 
 namespace fathom {
 
+class ProfileLibrary;
 class SecretStore;
 
 /// Creates and edits a target profile. Every edit is checked at once with the same validator
@@ -32,6 +33,10 @@ public:
     /// The widget for a profile field ("cleanup.path"), for tests and marking.
     QWidget *fieldWidget(const QString &field) const { return m_fields.value(field); }
     bool canSave() const;
+    /// Save writes to `path` without asking (editing a file of the profile library).
+    void setSavePath(const QString &path) { m_savePath = path; }
+    /// New profiles are saved into `library` under a name made from the profile's name.
+    void setLibrary(ProfileLibrary *library) { m_library = library; }
 
 public Q_SLOTS:
     void validate();
@@ -47,6 +52,8 @@ private:
     QSpinBox *number(const QString &field, int min, int max, const QString &tip);
 
     SecretStore *m_secrets;
+    ProfileLibrary *m_library = nullptr;
+    QString m_savePath;
     QHash<QString, QWidget *> m_fields;
     QCheckBox *m_cleanup;
     QComboBox *m_auth;

@@ -1,0 +1,269 @@
+// Settings: client defaults shown and saved, refresh rate applied, the profile library's
+// buttons, and the keychain check (the real keychain only under scripts/test's headless one).
+#include "model/profilelibrary.h"
+#include "network/secretstore.h"
+#include "ui/livecharts.h"
+#include "ui/mainwindow.h"
+#include "ui/profileeditor.h"
+#include "ui/settingsdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace fathom;
+
+namespace {
+
+// A store whose every call fails, as when no Secret Service runs.
+class BrokenSecretStore final : public SecretStore
+{
+public:
+    void read(const QString &, QObject *context, ReadCallback done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [done] { done(false, {}, "Cannot autolaunch D-Bus without X11 $DISPLAY"); }, Qt::QueuedConnection);
+    }
+    void write(const QString &, const QString &, QObject *context, WriteCallback done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [done] { done(false, "Cannot autolaunch D-Bus without X11 $DISPLAY"); }, Qt::QueuedConnection);
+    }
+    void remove(const QString &, QObject *context, WriteCallback done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [done] { done(false, "Cannot autolaunch D-Bus without X11 $DISPLAY"); }, Qt::QueuedConnection);
+    }
+};
+
+// Answers the next message box with `button` (and ticks its check box when asked).
+void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button, bool tick = false)
+{
+    auto *timer = new QTimer(context);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, button, tick] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            if (tick && box->checkBox())
+                box->checkBox()->setChecked(true);
+            box->button(button)->click();
+            timer->deleteLater();
+        }
+    });
+    timer->start(10);
+}
+
+TargetProfile named(const QString &name, const QString &secretKey = {})
+{
+    TargetProfile p;
+    p.name = name;
+    p.baseUrl = QUrl("http://127.0.0.1:8080");
+    if (!secretKey.isEmpty()) {
+        p.auth.type = AuthSettings::Type::Bearer;
+        p.auth.secretKey = secretKey;
+    }
+    return p;
+}
+
+} // namespace
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+    }
+    void init() { QSettings().clear(); }
+
+    void clientDefaultsShowTheBuiltInValues()
+    {
+        QTemporaryDir dir;
+        ProfileLibrary lib(dir.path());
+        MemorySecretStore secrets;
+        SettingsDialog dialog(&lib, &secrets);
+        const EngineConfig builtIn;
+        QCOMPARE(dialog.clientField("client.pool_size")->value(), builtIn.poolSize);
+        QCOMPARE(dialog.clientField("client.request_timeout_ms")->value(), builtIn.requestTimeoutMs);
+        QCOMPARE(dialog.clientField("client.retry.max_retries")->value(), builtIn.retry.maxRetries);
+        QCOMPARE(dialog.clientField("client.breaker.failure_threshold")->value(), builtIn.breaker.failureThreshold);
+        QVERIFY(dialog.clientField("client.pool_size")->toolTip().contains("200"));
+        QVERIFY(dialog.settings().clientDefaults.isEmpty()); // nothing changed, nothing stored
+        QCOMPARE(dialog.refreshBox()->value(), AppSettings::kDefaultRefreshHz);
+    }
+
+    void changedDefaultsAreSavedAndUsedForBareUrls()
+    {
+        QTemporaryDir dir;
+        ProfileLibrary lib(dir.path());
+        MemorySecretStore secrets;
+        SettingsDialog dialog(&lib, &secrets);
+        dialog.clientField("client.pool_size")->setValue(37);
+        dialog.clientField("client.retry.max_retries")->setValue(0);
+        dialog.refreshBox()->setValue(4);
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(applied.size(), 1);
+        const AppSettings stored = AppSettings::load();
+        QCOMPARE(stored.chartRefreshHz, 4);
+        QCOMPARE(stored.clientDefaults.value("pool_size").toInt(), 37);
+        QCOMPARE(stored.clientDefaults.value("retry").toObject().value("max_retries").toInt(), 0);
+        QVERIFY(!stored.clientDefaults.contains("request_timeout_ms")); // unchanged: not stored
+        QString error;
+        const auto p = stored.profileForUrl("http://127.0.0.1:9", &error);
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->client.poolSize, 37);
+        QCOMPARE(p->client.retry.maxRetries, 0);
+        QCOMPARE(p->client.requestTimeoutMs, EngineConfig().requestTimeoutMs);
+
+        // Shown again as saved; "restore" brings back the built-in values.
+        SettingsDialog again(&lib, &secrets);
+        QCOMPARE(again.clientField("client.pool_size")->value(), 37);
+        QCOMPARE(again.refreshBox()->value(), 4);
+    }
+
+    void aDamagedSettingsFileFallsBackToDefaults()
+    {
+        QSettings s;
+        s.setValue("client/defaults", QByteArray("{ not json"));
+        s.setValue("charts/refresh_hz", "fast");
+        s.setValue("ui/language", "<script>");
+        const AppSettings a = AppSettings::load();
+        QVERIFY(a.clientDefaults.isEmpty());
+        QCOMPARE(a.chartRefreshHz, 1); // clamped, never 0 (a division)
+        QCOMPARE(a.language, QString());
+        s.setValue("client/defaults", QByteArray("{\"pool_size\": -5}"));
+        QString error;
+        QVERIFY(!AppSettings::load().profileForUrl("http://127.0.0.1:9", &error));
+        QVERIFY2(error.contains("client.pool_size"), qPrintable(error));
+    }
+
+    void theWindowAppliesTheRefreshRate()
+    {
+        MainWindow window;
+        QCOMPARE(window.liveCharts()->refreshHz(), AppSettings::kDefaultRefreshHz);
+        AppSettings s;
+        s.chartRefreshHz = 5;
+        window.applySettings(s);
+        QCOMPARE(window.liveCharts()->refreshHz(), 5);
+    }
+
+    void profileButtons()
+    {
+        QTemporaryDir dir;
+        ProfileLibrary lib(dir.path());
+        MemorySecretStore secrets;
+        QString error;
+        QVERIFY(ProfileLibrary::write(named("staging"), lib.pathFor("staging"), &error));
+        SettingsDialog dialog(&lib, &secrets);
+        QCOMPARE(dialog.profileList()->count(), 1);
+        dialog.profileList()->setCurrentRow(0);
+        dialog.duplicateSelected();
+        QCOMPARE(dialog.profileList()->count(), 2);
+        QCOMPARE(dialog.profileList()->currentItem()->text(), "staging (copy)");
+
+        QSignalSpy chosen(&dialog, &SettingsDialog::profileChosen);
+        dialog.useSelected();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().at(1).value<TargetProfile>().name, "staging (copy)");
+
+        answerNextMessageBox(this, QMessageBox::No);
+        dialog.deleteSelected();
+        QCOMPARE(dialog.profileList()->count(), 2); // asked, and the answer was no
+        answerNextMessageBox(this, QMessageBox::Yes);
+        dialog.deleteSelected();
+        QCOMPARE(dialog.profileList()->count(), 1);
+        QCOMPARE(lib.entries().size(), 1);
+        QCOMPARE(lib.entries().first().name, "staging");
+    }
+
+    void keychainCheckSaysWhatIsWrong()
+    {
+        QTemporaryDir dir;
+        ProfileLibrary lib(dir.path());
+        BrokenSecretStore broken;
+        SettingsDialog dialog(&lib, &broken);
+        QSignalSpy checked(&dialog, &SettingsDialog::keychainChecked);
+        dialog.checkKeychain();
+        QTRY_COMPARE(checked.size(), 1);
+        QCOMPARE(checked.first().at(0).toBool(), false);
+        const QString message = checked.first().at(1).toString();
+        QVERIFY2(message.contains("D-Bus"), qPrintable(message));
+        QVERIFY2(message.contains("plain text"), qPrintable(message));
+
+        MemorySecretStore memory;
+        SettingsDialog working(&lib, &memory);
+        QSignalSpy ok(&working, &SettingsDialog::keychainChecked);
+        working.checkKeychain();
+        QTRY_COMPARE(ok.size(), 1);
+        QCOMPARE(ok.first().at(0).toBool(), true);
+    }
+
+    // Store (from the profile editor), read back, delete (with the profile) in the real keychain.
+    void keychainRoundTripFromTheWindow()
+    {
+        if (qEnvironmentVariable("FATHOM_HEADLESS_KEYRING") != "1")
+            QSKIP("needs the headless keyring of scripts/test (FATHOM_HEADLESS_KEYRING=1)");
+        QTemporaryDir dir;
+        ProfileLibrary lib(dir.path());
+        KeychainSecretStore keychain("Fathom-tests");
+        SettingsDialog dialog(&lib, &keychain);
+        QSignalSpy checked(&dialog, &SettingsDialog::keychainChecked);
+        dialog.checkKeychain();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10'000);
+        QVERIFY2(checked.first().at(0).toBool(), qPrintable(checked.first().at(1).toString()));
+
+        ProfileEditor editor(&keychain);
+        editor.setProfile(named("with secret", "tst-settings-token"));
+        editor.setLibrary(&lib);
+        auto *secretField = editor.findChild<QLineEdit *>("secret");
+        QVERIFY(secretField);
+        secretField->setText("s3cr3t-token");
+        QSignalSpy saved(&editor, &ProfileEditor::saved);
+        editor.save();
+        QCOMPARE(saved.size(), 1);
+        QFile file(saved.first().at(0).toString());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("s3cr3t-token")); // the file names the key only
+
+        bool done = false, ok = false;
+        QString secret;
+        keychain.read("tst-settings-token", this,
+                      [&](bool o, const QString &s, const QString &) { ok = o, secret = s, done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+        QVERIFY(ok);
+        QCOMPARE(secret, "s3cr3t-token");
+
+        dialog.reloadProfiles();
+        dialog.profileList()->setCurrentRow(0);
+        answerNextMessageBox(this, QMessageBox::Yes, true);
+        dialog.deleteSelected();
+        QCOMPARE(lib.entries().size(), 0);
+        auto *status = dialog.findChild<QLabel *>("profile-status");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains("its secret"), 10'000);
+        done = false;
+        keychain.read("tst-settings-token", this,
+                      [&](bool o, const QString &, const QString &) { ok = o, done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+        QVERIFY(!ok);
+    }
+
+private:
+    QTemporaryDir m_home;
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

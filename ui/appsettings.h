@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/targetprofile.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace fathom {
+
+/// The window's preferences, kept with QSettings: language, chart refresh rate, and the client
+/// settings given to targets entered as a bare URL and to new profiles.
+struct AppSettings
+{
+    static constexpr int kDefaultRefreshHz = 10;
+
+    QString language; ///< "" follows the system, else "en" or "he"
+    int chartRefreshHz = kDefaultRefreshHz;
+    QJsonObject clientDefaults; ///< a profile's "client" object; empty keeps the built-in defaults
+
+    static AppSettings load();
+    void save() const;
+    /// A profile for `baseUrl` with the client defaults applied; nullopt with `error` when the
+    /// URL (or a stored default) is not valid.
+    std::optional<TargetProfile> profileForUrl(const QString &baseUrl, QString *error) const;
+};
+
+} // namespace fathom

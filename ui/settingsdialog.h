@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ui/appsettings.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace fathom {
+
+class ProfileLibrary;
+class SecretStore;
+
+/// Settings: the profile library (new, edit, duplicate, delete, use), the keychain check,
+/// client defaults with the built-in values shown beside them, language and chart refresh rate.
+/// OK saves to QSettings and emits applied(); Cancel changes nothing.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(ProfileLibrary *library, SecretStore *secrets, QWidget *parent = nullptr);
+
+    /// The settings as shown in the dialog (also while unsaved).
+    AppSettings settings() const;
+    void setSettings(const AppSettings &settings);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QListWidget *profileList() const { return m_profiles; }
+    /// The client-default field for a profile field name ("client.pool_size").
+    QSpinBox *clientField(const QString &field) const { return m_client.value(field); }
+    QComboBox *languageBox() const { return m_language; }
+    QSpinBox *refreshBox() const { return m_refresh; }
+
+public Q_SLOTS:
+    void reloadProfiles();
+    void newProfile();
+    void editSelected();
+    void duplicateSelected();
+    /// Asks first; also offers to remove the profile's secret from the keychain.
+    void deleteSelected();
+    void useSelected();
+    /// Writes, reads back and deletes a throw-away entry, and says what happened.
+    void checkKeychain();
+
+Q_SIGNALS:
+    void applied(const fathom::AppSettings &settings);
+    /// The user chose a profile to work with.
+    void profileChosen(const QString &path, const fathom::TargetProfile &profile);
+    void keychainChecked(bool ok, const QString &message);
+
+private:
+    QWidget *profilesPage();
+    QWidget *clientPage();
+    QWidget *displayPage();
+    QString selectedPath() const;
+    void setMessage(QLabel *label, bool ok, const QString &text);
+    void acceptIfValid();
+
+    ProfileLibrary *m_library;
+    SecretStore *m_secrets;
+    QTabWidget *m_tabs;
+    QListWidget *m_profiles;
+    QLabel *m_profileStatus;
+    QLabel *m_keychainStatus;
+    QHash<QString, QSpinBox *> m_client;
+    QLabel *m_clientStatus;
+    QComboBox *m_language;
+    QSpinBox *m_refresh;
+};
+
+} // namespace fathom
