@@ -9,7 +9,9 @@
 #include "ui/discoverypanel.h"
 #include "ui/livecharts.h"
 #include "ui/mainwindow.h"
+#include "network/secretstore.h"
 #include "ui/probespanel.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -72,6 +74,12 @@ int runGui(QApplication &app, bool demo)
                     QCoreApplication::processEvents();
                     window.grab().save(QDir(shots).filePath(QStringLiteral("fathom-%1.png").arg(names[i])));
                 }
+                fathom::MemorySecretStore noKeychain; // a screenshot never touches the keychain
+                fathom::SettingsDialog settings(&window.profileLibrary(), &noKeychain, &window);
+                settings.tabs()->setCurrentIndex(1);
+                settings.show();
+                QCoreApplication::processEvents();
+                settings.grab().save(QDir(shots).filePath(QStringLiteral("fathom-settings.png")));
                 QCoreApplication::quit();
             });
         });

@@ -85,8 +85,8 @@ private Q_SLOTS:
                 snapshot(qint64(i) * 100'000, 7, overloaded, i == 4444 ? BreakerState::Open : BreakerState::Closed));
         }
         charts.refresh();
-        QVERIFY(charts.pointsShown() < 2100);
-        QVERIFY(charts.pointsShown() > 1000);
+        QVERIFY(charts.pointsShown() <= 300);
+        QVERIFY(charts.pointsShown() > 150);
         QAreaSeries *area = nullptr;
         for (QAbstractSeries *s : charts.chartViews().at(2)->chart()->series())
             if (s->name() == "503 overloaded")

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QGraphicsScene>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +28,9 @@ namespace fathom {
 
 namespace {
 
-constexpr int kMaxDrawnPoints = 2000; // Qt Charts repaints stay cheap below a few thousand
+// Points drawn per series: about one per two pixels of a chart. Each refresh recomputes every
+// series, so this bounds its cost (600 points cost twice 300: fathom-bench-gui).
+constexpr int kMaxDrawnPoints = 300;
 
 // Latency histogram buckets (upper bounds in ms) for display: coarse, log-spaced.
 const QList<double> kBucketEdgesMs = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 30000, 60000 };
@@ -277,6 +280,8 @@ QChartView *LiveCharts::addView(QChart *chart, const QString &tooltip)
 {
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
+    // Every item moves on every refresh: keeping a BSP index of them costs more than it saves.
+    view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     view->setMinimumSize(320, 200);
     view->setToolTip(tooltip);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -369,7 +374,9 @@ void LiveCharts::refresh()
 
     QList<QPointF> inFlight, queued, poolSize, breaker, base, overloaded, fiberTop, timeouts, others, p50, p90, p99;
     double maxPool = 1, maxRate = 1, maxLatency = 1;
-    for (size_t i = first; i < all.size(); i += bucket) {
+    // Buckets aligned to the history's own indices, so they do not shift (and shimmer) as the
+    // window slides by one point per refresh.
+    for (size_t i = first - first % bucket; i < all.size(); i += bucket) {
         MetricsPoint p = all[i];
         for (size_t j = i + 1; j < std::min(all.size(), i + bucket); ++j) {
             const MetricsPoint &q = all[j];
