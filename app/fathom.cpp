@@ -6,10 +6,10 @@
 #include "app/runscommand.h"
 #include "app/secretcommand.h"
 
+#include "network/secretstore.h"
 #include "ui/discoverypanel.h"
 #include "ui/livecharts.h"
 #include "ui/mainwindow.h"
-#include "network/secretstore.h"
 #include "ui/probespanel.h"
 #include "ui/settingsdialog.h"
 

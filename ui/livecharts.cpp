@@ -56,14 +56,15 @@ QChart *chartWith(const QString &title)
     return c;
 }
 
-// The smallest of 1, 2, 5 × 10^k at or above `v`: an axis top that changes rarely, so the
+// The smallest round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k) at or above `v`: an axis
+// top that changes rarely (with at most a third of empty headroom), so the
 // axis labels are not laid out again on every refresh.
 double niceCeiling(double v)
 {
     if (v <= 1)
         return 1;
     const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
-    for (double step : { 1.0, 2.0, 5.0, 10.0 })
+    for (double step : { 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0 })
         if (step * magnitude >= v)
             return step * magnitude;
     return 10 * magnitude;
@@ -179,6 +180,7 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     errors->addSeries(m_timeouts);
     errors->addSeries(m_otherErrors);
     m_rateY = new QValueAxis;
+    m_rateY->setLabelFormat(QStringLiteral("%.0f"));
     grid->addWidget(addView(errors,
                             tr("Attempts per second that failed, by class. 503 overloaded (the server refused work) "
                                "and 503 waiting for fibre (the server has no data source yet) are stacked.")),
@@ -192,6 +194,7 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     for (QLineSeries *s : { m_p50, m_p90, m_p99 })
         latency->addSeries(s);
     m_latencyY = new QValueAxis;
+    m_latencyY->setLabelFormat(QStringLiteral("%.0f"));
     m_latencyY->setTitleText(tr("ms"));
     grid->addWidget(addView(latency,
                             tr("Time from sending a request to its complete answer, per 100 ms interval: half of the "
