@@ -42,6 +42,17 @@ double rssMb()
     return fields.size() > 1 ? double(fields[1].toLongLong()) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
 }
 
+// Time this thread has spent waiting on a run queue (runnable, no core free), in µs; 0 when the
+// kernel does not say (/proc/thread-self/schedstat: run time, wait time, timeslices, in ns).
+qint64 runQueueWaitUs()
+{
+    QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() / 1000 : 0;
+}
+
 qint64 threadCpuUs()
 {
     timespec ts {};
@@ -143,13 +154,25 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     qint64 lastBeat = 0;
+    // For the latest beat: how much of its lateness the thread spent runnable but not running
+    // (waiting for a core), from the kernel's per-thread schedstat.
+    qint64 lastRunQueueUs = runQueueWaitUs();
+    qint64 worstLagUs = 0, worstLagWaitingUs = 0;
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     QObject::connect(&heartbeat, &QTimer::timeout, &app, [&] {
         const qint64 now = clock.nsecsElapsed() / 1000;
-        if (lastBeat && now > 1'000'000) // after a second of warm-up
-            lag.record(std::max<qint64>(0, now - lastBeat - 10'000));
+        const qint64 waited = runQueueWaitUs();
+        if (lastBeat && now > 1'000'000) { // after a second of warm-up
+            const qint64 late = std::max<qint64>(0, now - lastBeat - 10'000);
+            lag.record(late);
+            if (late > worstLagUs) {
+                worstLagUs = late;
+                worstLagWaitingUs = waited - lastRunQueueUs;
+            }
+        }
         lastBeat = now;
+        lastRunQueueUs = waited;
     });
     heartbeat.start(10);
 
@@ -196,6 +219,7 @@ int main(int argc, char **argv)
         { QStringLiteral("run_thread_nice"), inGuiThread ? 0 : p.value(QStringLiteral("nice")).toInt() },
         { QStringLiteral("requests_per_s"), double(done) * 1e6 / double(clock.nsecsElapsed() / 1000) },
         { QStringLiteral("event_loop_lag_max_ms"), lag.maxUs() / 1000.0 },
+        { QStringLiteral("event_loop_lag_max_waiting_for_cpu_ms"), double(worstLagWaitingUs) / 1000.0 },
         { QStringLiteral("event_loop_lag_p99_ms"), lag.quantileUs(0.99) / 1000.0 },
         { QStringLiteral("event_loop_lag_p50_ms"), lag.quantileUs(0.5) / 1000.0 },
         { QStringLiteral("chart_refresh_hz"),
