@@ -367,9 +367,9 @@ void LiveCharts::refresh()
     } else {
         axisEnd = tFirst + niceCeiling(std::max(1.0, tEnd - tFirst));
     }
-    size_t first = 0;
-    while (first < all.size() && all[first].tSeconds < axisStart)
-        ++first;
+    const size_t first = size_t(std::lower_bound(all.begin(), all.end(), axisStart,
+                                                 [](const MetricsPoint &p, double t) { return p.tSeconds < t; })
+                                - all.begin());
     const size_t n = all.size() - first;
     // Beyond kMaxDrawnPoints, neighbours are merged keeping each value's peak, so a one-interval
     // burst of 503s or a short breaker trip stays visible.

@@ -249,9 +249,9 @@ void SettingsDialog::setMessage(QLabel *label, bool ok, const QString &text)
     label->setStyleSheet(ok ? QStringLiteral("color: #2e7d32") : QStringLiteral("color: #c62828"));
 }
 
-void SettingsDialog::reloadProfiles()
+void SettingsDialog::reloadProfiles(const QString &select)
 {
-    const QString selected = selectedPath();
+    const QString selected = select.isEmpty() ? selectedPath() : select;
     m_profiles->clear();
     for (const ProfileLibrary::Entry &e : m_library->entries()) {
         auto *item = new QListWidgetItem(e.profile ? e.name : tr("%1 — cannot be loaded").arg(e.name));
@@ -283,10 +283,7 @@ void SettingsDialog::newProfile()
         editor.setProfile(*start);
     editor.setLibrary(m_library);
     connect(&editor, &ProfileEditor::saved, this, [this](const QString &path, const TargetProfile &) {
-        reloadProfiles();
-        for (int i = 0; i < m_profiles->count(); ++i)
-            if (m_profiles->item(i)->data(kPathRole).toString() == QFileInfo(path).absoluteFilePath())
-                m_profiles->setCurrentRow(i);
+        reloadProfiles(QFileInfo(path).absoluteFilePath());
         setMessage(m_profileStatus, true, tr("Saved %1").arg(path));
     });
     editor.exec();
@@ -325,10 +322,7 @@ void SettingsDialog::duplicateSelected()
         setMessage(m_profileStatus, false, tr("Not duplicated: %1").arg(error));
         return;
     }
-    reloadProfiles();
-    for (int i = 0; i < m_profiles->count(); ++i)
-        if (m_profiles->item(i)->data(kPathRole).toString() == *copy)
-            m_profiles->setCurrentRow(i);
+    reloadProfiles(*copy);
     setMessage(m_profileStatus, true, tr("Saved a copy as %1").arg(*copy));
 }
 

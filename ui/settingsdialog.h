@@ -38,7 +38,8 @@ public:
     QSpinBox *refreshBox() const { return m_refresh; }
 
 public Q_SLOTS:
-    void reloadProfiles();
+    /// Lists the library again, selecting `select` (a path), else keeping the selection.
+    void reloadProfiles(const QString &select = {});
     void newProfile();
     void editSelected();
     void duplicateSelected();
