@@ -84,17 +84,23 @@ public:
             auto &e = slow[cls + ' ' + QByteArray::number(type)];
             e.wallUs.push_back(us);
             e.cpuUs.push_back(threadCpuUs() - cpu0);
+            e.atMs.push_back(m_started.elapsed());
         }
         return r;
     }
     struct Slow
     {
-        std::vector<qint64> wallUs, cpuUs;
+        std::vector<qint64> wallUs, cpuUs, atMs;
     };
     std::map<QByteArray, Slow> slow;
 
 private:
     int m_depth = 0;
+    QElapsedTimer m_started = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
 };
 
 int main(int argc, char **argv)
@@ -230,8 +236,9 @@ int main(int argc, char **argv)
     };
     for (const auto &[k, v] : app.slow) {
         const auto worst = std::max_element(v.wallUs.begin(), v.wallUs.end()) - v.wallUs.begin();
-        std::fprintf(stderr, "slow %s: %zu events >5ms, worst %lld us (%lld us of CPU)\n", k.constData(),
-                     v.wallUs.size(), (long long)v.wallUs[size_t(worst)], (long long)v.cpuUs[size_t(worst)]);
+        std::fprintf(stderr, "slow %s: %zu events >5ms, worst %lld us (%lld us of CPU) at %.1f s\n", k.constData(),
+                     v.wallUs.size(), (long long)v.wallUs[size_t(worst)], (long long)v.cpuUs[size_t(worst)],
+                     double(v.atMs[size_t(worst)]) / 1000.0);
     }
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;

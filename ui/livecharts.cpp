@@ -458,9 +458,15 @@ void LiveCharts::refresh()
                                    + d.attemptTotals[size_t(OutcomeClass::PoolWaitTimeout)]);
     double maxCount = 1;
     for (int i = 0; i < counts.size(); ++i) {
+        // Bar by bar (QBarSet has no bulk replace), and only those that changed: each replace
+        // lays out the whole bar chart again.
         const bool timeoutColumn = i == counts.size() - 1;
-        m_histogram->replace(i, timeoutColumn ? 0 : counts[i]);
-        m_timeoutBar->replace(i, timeoutColumn ? timedOut : 0);
+        const double answered = timeoutColumn ? 0 : counts[i];
+        const double timeouts = timeoutColumn ? timedOut : 0;
+        if (m_histogram->at(i) != answered)
+            m_histogram->replace(i, answered);
+        if (m_timeoutBar->at(i) != timeouts)
+            m_timeoutBar->replace(i, timeouts);
         maxCount = std::max({ maxCount, counts[i], timedOut });
     }
     setTop(m_histogramY, maxCount * 1.1);
