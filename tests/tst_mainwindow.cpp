@@ -1,5 +1,6 @@
 // The window under the offscreen platform, against the real fathom-sim.
 #include "model/metricshistory.h"
+#include "model/profilelibrary.h"
 #include "simprocess.h"
 #include "ui/discoverypanel.h"
 #include "ui/livecharts.h"
@@ -8,10 +9,13 @@
 #include "ui/steptablemodel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void probesPanelListsVerdicts();
     void survivesATargetThatDisappears();
     void closingDuringARunCleansUpFirst();
+    void profileChooserListsTheLibrary();
 
 private:
     TargetProfile profileFor(const SimProcess &sim) const;
@@ -170,6 +175,52 @@ void TestMainWindow::closingDuringARunCleansUpFirst()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 20'000);
     QVERIFY(!window.discoveryPanel()->isRunning());
     QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+}
+
+// The target bar's chooser lists the valid profiles of the library; choosing one makes it the
+// target and remembers it; "none" goes back to the bare URL.
+void TestMainWindow::profileChooserListsTheLibrary()
+{
+    MainWindow window;
+    ProfileLibrary &lib = window.profileLibrary();
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    TargetProfile a;
+    a.name = "chooser A " + suffix;
+    a.baseUrl = QUrl("http://127.0.0.1:9001");
+    TargetProfile b = a;
+    b.name = "chooser B " + suffix;
+    b.baseUrl = QUrl("http://127.0.0.1:9002");
+    QString error;
+    const QString pathA = lib.pathFor(a.name), pathB = lib.pathFor(b.name);
+    QVERIFY2(ProfileLibrary::write(a, pathA, &error), qPrintable(error));
+    QVERIFY2(ProfileLibrary::write(b, pathB, &error), qPrintable(error));
+    QFile broken(lib.folder() + "/broken-" + suffix + ".json");
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("not json");
+    broken.close();
+
+    window.refreshProfileChooser();
+    QComboBox *chooser = window.profileChooser();
+    const int indexB = chooser->findText(b.name);
+    QVERIFY(indexB > 0);
+    QVERIFY(chooser->findText(a.name) > 0);
+    QCOMPARE(chooser->findText("broken-" + suffix, Qt::MatchContains), -1); // Settings shows it, with its error
+
+    chooser->setCurrentIndex(indexB);
+    Q_EMIT chooser->activated(indexB);
+    QCOMPARE(window.target().name, b.name);
+    QCOMPARE(window.target().baseUrl, b.baseUrl);
+    QCOMPARE(QSettings().value("target/profile").toString(), pathB);
+    QCOMPARE(chooser->currentText(), b.name);
+
+    Q_EMIT chooser->activated(0);
+    QVERIFY(window.target().name.isEmpty());
+    QCOMPARE(window.target().baseUrl, b.baseUrl); // the URL stays
+    QVERIFY(!QSettings().contains("target/profile"));
+
+    QFile::remove(pathA);
+    QFile::remove(pathB);
+    broken.remove();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -17,7 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,7 +51,14 @@ MainWindow::MainWindow(QWidget *parent)
     auto *bar = new QToolBar(tr("Target"));
     bar->setObjectName(QStringLiteral("target-bar"));
     bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Target: ")));
+    bar->addWidget(new QLabel(tr("Profile: ")));
+    m_profileChooser = new QComboBox;
+    m_profileChooser->setObjectName(QStringLiteral("profile-chooser"));
+    m_profileChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileChooser->setToolTip(tr("Your target profiles (Settings → Profiles manages them)."));
+    bar->addWidget(m_profileChooser);
+    connect(m_profileChooser, &QComboBox::activated, this, &MainWindow::chooseProfile);
+    bar->addWidget(new QLabel(tr("  Target: ")));
     m_url = new QLineEdit;
     m_url->setPlaceholderText(tr("http://host:port — or open a profile"));
     m_url->setToolTip(tr("The base URL of the job server under test. Press Enter to use it."));
@@ -63,8 +72,6 @@ MainWindow::MainWindow(QWidget *parent)
         tr("Edit the target profile: paths, job, cleanup, auth and client settings, checked as you type (Ctrl+E)."));
     bar->addWidget(edit);
     connect(edit, &QPushButton::clicked, this, [this] { editProfile(true); });
-    m_profileName = new QLabel;
-    bar->addWidget(m_profileName);
     bar->addSeparator();
     m_targetState = new QLabel(tr("unknown"));
     m_targetState->setToolTip(tr("The target's state from its health and readiness checks, refreshed every 15 s."));
@@ -133,6 +140,8 @@ MainWindow::MainWindow(QWidget *parent)
     } else if (!lastUrl.isEmpty()) {
         m_url->setText(lastUrl);
     }
+    if (m_profileChooser->count() == 0)
+        refreshProfileChooser();
     if (geometry().width() < 900)
         resize(1280, 860);
 }
@@ -165,13 +174,58 @@ void MainWindow::setTarget(const TargetProfile &profile)
 {
     m_profile = profile;
     m_url->setText(profile.baseUrl.toString());
-    m_profileName->setText(profile.name.isEmpty() ? QString() : tr("  profile: %1").arg(profile.name));
     m_tokens.reset();
     if (profile.usesToken())
         m_tokens = std::make_unique<TokenProvider>(profile.tokenConfig(), m_secrets.get());
     m_discovery->setProfile(profile, m_secrets.get());
     m_probes->setProfile(profile, m_tokens.get());
+    refreshProfileChooser();
     checkTargetState();
+}
+
+void MainWindow::refreshProfileChooser()
+{
+    const QSignalBlocker block(m_profileChooser);
+    m_profileChooser->clear();
+    m_profileChooser->addItem(tr("— none: the URL only —"), QString());
+    const QString current = QSettings().value(QStringLiteral("target/profile")).toString();
+    int selected = 0;
+    for (const ProfileLibrary::Entry &e : m_library.entries()) {
+        if (!e.profile)
+            continue; // Settings → Profiles shows it with its error
+        m_profileChooser->addItem(e.name, e.path);
+        if (QFileInfo(e.path) == QFileInfo(current))
+            selected = m_profileChooser->count() - 1;
+    }
+    if (selected == 0 && !m_profile.name.isEmpty()) {
+        // A profile from elsewhere (a file outside the library, the demo): shown, not listed.
+        m_profileChooser->insertItem(1, m_profile.name, current);
+        selected = 1;
+    }
+    m_profileChooser->setCurrentIndex(selected);
+}
+
+void MainWindow::chooseProfile(int index)
+{
+    const QString path = m_profileChooser->itemData(index).toString();
+    QString error;
+    if (path.isEmpty()) {
+        auto bare = m_settings.profileForUrl(m_url->text(), &error);
+        QSettings().remove(QStringLiteral("target/profile"));
+        if (bare)
+            setTarget(*bare);
+        else
+            refreshProfileChooser();
+        return;
+    }
+    const auto profile = TargetProfile::load(path, &error);
+    if (!profile) {
+        statusBar()->showMessage(tr("That profile cannot be used: %1").arg(error), 10'000);
+        refreshProfileChooser();
+        return;
+    }
+    QSettings().setValue(QStringLiteral("target/profile"), path);
+    setTarget(*profile);
 }
 
 void MainWindow::applyUrl()
@@ -240,6 +294,7 @@ void MainWindow::openSettings()
         setTarget(p);
     });
     dialog.exec();
+    refreshProfileChooser(); // profiles may have been added, renamed or deleted
 }
 
 void MainWindow::applySettings(const AppSettings &settings)

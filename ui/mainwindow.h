@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -47,10 +48,13 @@ public:
     MetricsHistory *history() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
     const TargetProfile &target() const { return m_profile; }
+    QComboBox *profileChooser() const { return m_profileChooser; }
     ProfileLibrary &profileLibrary() { return m_library; }
 
 public Q_SLOTS:
     void openSettings();
+    /// Lists the profile library in the target bar again, the current target selected.
+    void refreshProfileChooser();
     /// Applies preferences now (chart refresh rate, language, client defaults).
     void applySettings(const fathom::AppSettings &settings);
 
@@ -61,6 +65,7 @@ private:
     void openProfile();
     void editProfile(bool current);
     void applyUrl();
+    void chooseProfile(int index);
     void checkTargetState();
     void updateStatus();
     void about();
@@ -74,7 +79,7 @@ private:
     MetricsHistory *m_history;
     TargetProfile m_profile;
     QLineEdit *m_url;
-    QLabel *m_profileName;
+    QComboBox *m_profileChooser;
     QLabel *m_targetState;
     QTabWidget *m_tabs;
     LiveCharts *m_charts;
