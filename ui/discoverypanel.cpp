@@ -3,6 +3,7 @@
 #include "model/discoveryrunner.h"
 #include "model/metricshistory.h"
 #include "model/runstore.h"
+#include "ui/chartstyle.h"
 #include "ui/steptablemodel.h"
 
 #include <QChart>
@@ -122,6 +123,9 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     }
     m_latency->attachAxis(m_levelX);
     m_latency->attachAxis(m_latencyY);
+    m_throughputY->setLabelFormat(QStringLiteral("%.0f"));
+    m_latencyY->setLabelFormat(QStringLiteral("%.0f"));
+    useCosmeticPens(chart);
     m_levelView = new QChartView(chart);
     m_levelView->setRenderHint(QPainter::Antialiasing);
     m_levelView->setToolTip(
@@ -283,9 +287,9 @@ void DiscoveryPanel::redrawLevelChart(const DiscoveryResult *result)
     }
     m_capacityLine->replace(capacity);
     m_usl->replace(usl);
-    m_levelX->setRange(0, maxLevel * 1.05);
-    m_throughputY->setRange(0, maxThroughput * 1.15);
-    m_latencyY->setRange(0, maxLatency * 1.15);
+    setRoundTop(m_levelX, maxLevel * 1.05);
+    setRoundTop(m_throughputY, maxThroughput * 1.15);
+    setRoundTop(m_latencyY, maxLatency * 1.15);
 }
 
 } // namespace fathom

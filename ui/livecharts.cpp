@@ -1,6 +1,7 @@
 #include "ui/livecharts.h"
 
 #include "model/metricshistory.h"
+#include "ui/chartstyle.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -56,46 +57,10 @@ QChart *chartWith(const QString &title)
     return c;
 }
 
-// The smallest round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k) at or above `v`: an axis
-// top that changes rarely (with at most a third of empty headroom), so the
-// axis labels are not laid out again on every refresh.
-double niceCeiling(double v)
-{
-    if (v <= 1)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
-    for (double step : { 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0 })
-        if (step * magnitude >= v)
-            return step * magnitude;
-    return 10 * magnitude;
-}
-
-// Cosmetic pens take the raster engine's fast line path; Qt Charts' default 1.0-wide pens go
-// through the path stroker, which was the largest cost of a repaint (callgrind).
-void useCosmeticPens(QChart *chart)
-{
-    for (QAbstractAxis *axis : chart->axes()) {
-        for (auto [get, set] : { std::pair { &QAbstractAxis::gridLinePen, &QAbstractAxis::setGridLinePen },
-                                 std::pair { &QAbstractAxis::minorGridLinePen, &QAbstractAxis::setMinorGridLinePen },
-                                 std::pair { &QAbstractAxis::linePen, &QAbstractAxis::setLinePen } }) {
-            QPen pen = (axis->*get)();
-            pen.setCosmetic(true);
-            (axis->*set)(pen);
-        }
-    }
-}
-
 // The breaker band's height: closed 0, half-open 1, open 2.
 int breakerSeverity(BreakerState state)
 {
     return state == BreakerState::Open ? 2 : state == BreakerState::HalfOpen ? 1 : 0;
-}
-
-void setTop(QValueAxis *axis, double top)
-{
-    const double nice = niceCeiling(top);
-    if (axis->max() != nice || axis->min() != 0)
-        axis->setRange(0, nice);
 }
 
 } // namespace
@@ -422,9 +387,9 @@ void LiveCharts::refresh()
         maxLatency = std::max(maxLatency, p.p99Ms);
     }
     // Axes first: a range change recomputes every series on the chart, a replace only its own.
-    setTop(m_poolY, maxPool * 1.1);
-    setTop(m_rateY, maxRate * 1.1);
-    setTop(m_latencyY, maxLatency * 1.1);
+    setRoundTop(m_poolY, maxPool * 1.1);
+    setRoundTop(m_rateY, maxRate * 1.1);
+    setRoundTop(m_latencyY, maxLatency * 1.1);
     for (QValueAxis *x : std::as_const(m_timeAxes)) {
         if (x->min() != axisStart || x->max() != axisEnd)
             x->setRange(axisStart, axisEnd);
@@ -469,7 +434,7 @@ void LiveCharts::refresh()
             m_timeoutBar->replace(i, timeouts);
         maxCount = std::max({ maxCount, counts[i], timedOut });
     }
-    setTop(m_histogramY, maxCount * 1.1);
+    setRoundTop(m_histogramY, maxCount * 1.1);
 }
 
 } // namespace fathom
