@@ -7,22 +7,41 @@
 
 namespace fathom {
 
-double niceCeiling(double v)
+namespace {
+
+struct RoundTop
+{
+    double top;
+    int intervals; ///< between ticks, so that every tick label is round too
+};
+
+RoundTop roundTop(double v)
 {
     if (v <= 1)
-        return 1;
+        return { 1, 5 };
     const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
-    for (double step : { 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0 })
+    static const std::pair<double, int> steps[] = { { 1.0, 5 }, { 1.5, 3 }, { 2.0, 4 }, { 2.5, 5 }, { 3.0, 3 },
+                                                    { 4.0, 4 }, { 5.0, 5 }, { 6.0, 3 }, { 8.0, 4 }, { 10.0, 5 } };
+    for (auto [step, intervals] : steps)
         if (step * magnitude >= v)
-            return step * magnitude;
-    return 10 * magnitude;
+            return { step * magnitude, intervals };
+    return { 10 * magnitude, 5 };
+}
+
+} // namespace
+
+double niceCeiling(double v)
+{
+    return roundTop(v).top;
 }
 
 void setRoundTop(QValueAxis *axis, double top)
 {
-    const double nice = niceCeiling(top);
-    if (axis->max() != nice || axis->min() != 0)
-        axis->setRange(0, nice);
+    const RoundTop nice = roundTop(top);
+    if (axis->max() != nice.top || axis->min() != 0) {
+        axis->setRange(0, nice.top);
+        axis->setTickCount(nice.intervals + 1);
+    }
 }
 
 void useCosmeticPens(QChart *chart)

@@ -10,7 +10,8 @@ namespace fathom {
 /// rarely as data grows (each change lays out the axis labels again).
 double niceCeiling(double v);
 
-/// Sets the axis to 0 … niceCeiling(top), touching it only when that changes.
+/// Sets the axis to 0 … niceCeiling(top) with ticks at round values, touching it only when
+/// that changes.
 void setRoundTop(QValueAxis *axis, double top);
 
 /// Gives every axis of `chart` cosmetic grid and axis pens: they take the raster engine's fast
