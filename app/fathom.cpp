@@ -1,6 +1,7 @@
 // fathom: the desktop tool and its command line.
 #include "app/cliutil.h"
 #include "app/democommand.h"
+#include "app/diagnosecommand.h"
 #include "app/discovercommand.h"
 #include "app/probecommand.h"
 #include "app/runscommand.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -35,6 +37,7 @@ QString usage()
         "  probe      one probe: health, readiness, auth, job, pool or timeout\n"
         "  discover   find the capacity of a target (concurrent jobs that all succeed)\n"
         "  runs       list, show, compare and delete recorded runs\n"
+        "  diagnose   sort the failures of a test run (JUnit XML) into root causes; reports\n"
         "  secret     store (set KEY) or delete a secret in the keychain\n"
         "  --demo     capacity discovery against the built-in simulator\n\n"
         "Run \"fathom <command> --help\" for the options of a command.\n"
@@ -110,6 +113,17 @@ int main(int argc, char **argv)
         QApplication app(argc, argv);
         setIdentity();
         return runGui(app, !first.isEmpty());
+    }
+    if (first == QLatin1String("diagnose")) {
+        // Reports paint charts and lay out PDFs: that needs Qt Gui, not a display.
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        QStringList args = QCoreApplication::arguments();
+        args.removeAll(QStringLiteral("--no-gui"));
+        args.removeAt(1);
+        return fathom::runDiagnoseCommand(args);
     }
     QCoreApplication app(argc, argv);
     setIdentity();

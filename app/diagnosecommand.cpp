@@ -1,0 +1,185 @@
+#include "app/diagnosecommand.h"
+
+#include "app/cliutil.h"
+#include "model/diagnosis.h"
+#include "model/junitimporter.h"
+#include "model/runstore.h"
+#include "report/reportwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace fathom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fathom::diagnose", text);
+}
+
+/// Files as given; a folder stands for the *.xml files in it (a run split over workers).
+QStringList expandInputs(const QStringList &given)
+{
+    QStringList files;
+    for (const QString &path : given) {
+        if (QFileInfo(path).isDir()) {
+            const QDir dir(path);
+            for (const QString &name : dir.entryList({ QStringLiteral("*.xml") }, QDir::Files, QDir::Name))
+                files << dir.filePath(name);
+        } else {
+            files << path;
+        }
+    }
+    return files;
+}
+
+void printHuman(const Diagnosis &d)
+{
+    const TestRunCounts &c = d.run.counts;
+    const int failed = d.failedCount();
+    cli::out(tr("%1 of %2 tests failed (%3%): %4 failures, %5 errors; %6 passed, %7 skipped.")
+                 .arg(failed)
+                 .arg(c.total)
+                 .arg(c.total > 0 ? qRound(100.0 * failed / c.total) : 0)
+                 .arg(c.failed)
+                 .arg(c.errors)
+                 .arg(c.passed)
+                 .arg(c.skipped));
+    for (const RootCause &rc : d.rootCauses) {
+        cli::out(QString());
+        cli::out(QStringLiteral("%1 — %2 (%3%)").arg(rc.title).arg(rc.count).arg(qRound(rc.share * 100)));
+        cli::out(QStringLiteral("  ") + rc.statement);
+        for (const Evidence &e : rc.evidence)
+            cli::out(QStringLiteral("  • ") + e.text);
+        cli::out(QStringLiteral("  ") + tr("Fix: %1").arg(rc.fix));
+    }
+    for (const QString &w : d.run.warnings)
+        cli::err(tr("warning: %1").arg(w));
+}
+
+} // namespace
+
+int runDiagnoseCommand(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Imports a failed test run (JUnit XML), sorts every failure into a root cause with its evidence, and "
+           "writes the analysis as JSON or as a report."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("FILE.xml"), tr("JUnit XML files, or folders of them"),
+                            QStringLiteral("FILE.xml..."));
+    p.addOption({ QStringLiteral("profile"), tr("the target's profile: its pool, timeouts and auth join the evidence"),
+                  QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("rules"), tr("classification rules: Fathom's rules JSON or an Allure categories.json"),
+                  QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("run"), tr("a run from the history (discovery or probe) to join; may repeat"),
+                  QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("json"), tr("write the analysis as JSON (- for stdout)"), QStringLiteral("FILE") });
+    p.addOption(
+        { QStringLiteral("report"), tr("write a report: FILE.md, FILE.html or FILE.pdf"), QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("export-allure-categories"), tr("write the rules as Allure's categories.json"),
+                  QStringLiteral("FILE") });
+    if (!p.parse(arguments)) {
+        cli::err(tr("fathom diagnose: %1").arg(p.errorText()));
+        return cli::BadInput;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        cli::out(p.helpText());
+        return cli::Ok;
+    }
+    auto fail = [](const QString &what, int code) {
+        cli::err(tr("fathom diagnose: %1").arg(what));
+        return code;
+    };
+
+    // Everything that can be wrong with the input is checked before anything is imported.
+    QString error;
+    FailureRules rules = FailureRules::builtIn();
+    QString rulesName;
+    if (p.isSet(QStringLiteral("rules"))) {
+        auto loaded = FailureRules::load(p.value(QStringLiteral("rules")), &error);
+        if (!loaded)
+            return fail(error, cli::BadInput);
+        rules = *loaded;
+        rulesName = p.value(QStringLiteral("rules"));
+    }
+    if (p.isSet(QStringLiteral("export-allure-categories"))) {
+        QStringList leftOut;
+        const QByteArray json = rules.toAllureCategories(&leftOut);
+        QSaveFile f(p.value(QStringLiteral("export-allure-categories")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0 || !f.commit())
+            return fail(tr("%1: cannot be written: %2").arg(f.fileName(), f.errorString()), cli::Failed);
+        for (const QString &rule : leftOut)
+            cli::err(tr("fathom diagnose: rule \"%1\" reads the captured output, which Allure does not have: left out "
+                        "of the categories file")
+                         .arg(rule));
+        if (p.positionalArguments().isEmpty())
+            return cli::Ok;
+    }
+    if (p.positionalArguments().isEmpty())
+        return fail(tr("give the JUnit XML files to diagnose"), cli::BadInput);
+    if (p.isSet(QStringLiteral("report")) && !ReportWriter::formatFor(p.value(QStringLiteral("report"))))
+        return fail(tr("%1: the report's format comes from its name; end it in .md, .html or .pdf")
+                        .arg(p.value(QStringLiteral("report"))),
+                    cli::BadInput);
+
+    DiagnosisInputs inputs;
+    if (p.isSet(QStringLiteral("profile"))) {
+        auto profile = TargetProfile::load(p.value(QStringLiteral("profile")), &error);
+        if (!profile)
+            return fail(error, cli::BadInput);
+        inputs.profile = *profile;
+    }
+    if (p.isSet(QStringLiteral("run"))) {
+        RunStore store;
+        if (!store.open(RunStore::defaultPath(), &error))
+            return fail(error, cli::Failed);
+        for (const QString &text : p.values(QStringLiteral("run"))) {
+            bool ok = false;
+            const qint64 id = text.toLongLong(&ok);
+            if (!ok || id <= 0)
+                return fail(tr("\"%1\" is not a run id; \"fathom runs list\" shows them").arg(text), cli::BadInput);
+            auto run = store.loadRun(id, &error);
+            if (!run)
+                return fail(error.isEmpty() ? tr("there is no run %1; \"fathom runs list\" shows them").arg(id) : error,
+                            cli::BadInput);
+            inputs.runs << *run;
+        }
+    }
+
+    const QStringList files = expandInputs(p.positionalArguments());
+    if (files.isEmpty())
+        return fail(tr("no .xml files in %1").arg(p.positionalArguments().join(QStringLiteral(", "))), cli::BadInput);
+    JUnitImporter importer;
+    importer.setProgress([](qint64 done, qint64 total) {
+        cli::progress(tr("importing: %1 of %2 MB").arg(done >> 20).arg(total >> 20));
+        return true;
+    });
+    ImportedRun run;
+    if (!importer.importFiles(files, &run, &error)) {
+        cli::endProgress();
+        return fail(error, cli::BadInput);
+    }
+    cli::endProgress();
+
+    const Diagnosis d = RootCauseAnalysis::analyse(std::move(run), rules, inputs);
+    const QString jsonPath = p.value(QStringLiteral("json"));
+    if (!jsonPath.isEmpty() && !cli::writeJson(jsonPath, d.toJson(), &error))
+        return fail(error, cli::Failed);
+    if (p.isSet(QStringLiteral("report"))) {
+        ReportWriter::Options options;
+        options.rulesName = rulesName;
+        if (!ReportWriter::write(d, p.value(QStringLiteral("report")), options, &error))
+            return fail(error, cli::Failed);
+        cli::err(tr("report written: %1").arg(p.value(QStringLiteral("report"))));
+    }
+    if (jsonPath != QLatin1String("-"))
+        printHuman(d);
+    return cli::Ok;
+}
+
+} // namespace fathom

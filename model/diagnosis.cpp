@@ -1,0 +1,634 @@
+#include "model/diagnosis.h"
+
+#include "model/levelplanner.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <map>
+
+namespace fathom {
+
+QString evidenceSourceId(Evidence::Source s)
+{
+    switch (s) {
+    case Evidence::Source::TestRun:
+        return QStringLiteral("test_run");
+    case Evidence::Source::Profile:
+        return QStringLiteral("profile");
+    case Evidence::Source::Measurement:
+        return QStringLiteral("measurement");
+    case Evidence::Source::NotMeasured:
+        return QStringLiteral("not_measured");
+    }
+    return {};
+}
+
+namespace {
+
+using Tr = RootCauseAnalysis;
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100, 'f', share < 0.1 ? 1 : 0) + QLatin1Char('%');
+}
+
+QString seconds(double s)
+{
+    return QLocale().toString(s, 'f', s < 10 ? 1 : 0);
+}
+
+/// How often each number captured by `re` (group 1) appears in the group's texts.
+std::map<double, int> numbersIn(const ImportedRun &run, const QList<int> &failures, const QRegularExpression &re)
+{
+    std::map<double, int> seen;
+    for (int i : failures) {
+        const TestFailure &f = run.failures[i];
+        for (const QString *text : { &f.message, &f.trace, &f.output }) {
+            auto it = re.globalMatch(*text);
+            while (it.hasNext()) {
+                bool ok = false;
+                const double v = it.next().captured(1).toDouble(&ok);
+                if (ok)
+                    ++seen[v];
+            }
+        }
+    }
+    return seen;
+}
+
+int testsMentioning(const ImportedRun &run, const QList<int> &failures, const QRegularExpression &re)
+{
+    int n = 0;
+    for (int i : failures) {
+        const TestFailure &f = run.failures[i];
+        n += re.match(f.message).hasMatch() || re.match(f.trace).hasMatch() || re.match(f.output).hasMatch();
+    }
+    return n;
+}
+
+QString listNumbers(const std::map<double, int> &seen, const QString &unit)
+{
+    QStringList parts;
+    for (const auto &[v, n] : seen)
+        parts << QLocale().toString(v) + unit;
+    return parts.join(QStringLiteral(", "));
+}
+
+/// The latest stored run of `kind` ("discovery", or a probe kind such as "health").
+const StoredRun *latest(const DiagnosisInputs &in, const QString &kind)
+{
+    const StoredRun *best = nullptr;
+    for (const StoredRun &r : in.runs) {
+        const bool match = kind == QLatin1String("discovery")
+            ? r.summary.kind == QLatin1String("discovery")
+            : r.summary.kind == QLatin1String("probe") && r.summary.name == kind;
+        if (match && (!best || r.summary.startedAt > best->summary.startedAt))
+            best = &r;
+    }
+    return best;
+}
+
+QString runRef(const StoredRun &r)
+{
+    return Tr::tr("run #%1, %2").arg(r.summary.id).arg(QLocale().toString(r.summary.startedAt, QLocale::ShortFormat));
+}
+
+bool probeOk(const StoredRun &r)
+{
+    return r.result.value(QStringLiteral("ok")).toBool();
+}
+
+QString probeVerdict(const StoredRun &r)
+{
+    return r.result.value(QStringLiteral("verdict")).toString();
+}
+
+/// The most tests running at once, from their start times and durations (sweep line).
+int maxOverlap(const std::vector<TestTiming> &timings)
+{
+    std::vector<std::pair<qint64, int>> events;
+    for (const TestTiming &t : timings) {
+        if (t.startMs < 0)
+            continue;
+        events.push_back({ t.startMs, +1 });
+        events.push_back({ t.startMs + std::max<qint64>(1, qint64(t.durationS * 1000)), -1 });
+    }
+    std::sort(events.begin(), events.end()); // an end before a start at the same instant
+    int now = 0, most = 0;
+    for (const auto &e : events)
+        most = std::max(most, now += e.second);
+    return most;
+}
+
+struct RunSpan
+{
+    qint64 startMs = -1, endMs = -1;
+    bool estimated = false;
+};
+
+RunSpan spanOf(const ImportedRun &run)
+{
+    RunSpan s;
+    for (const TestTiming &t : run.timings) {
+        if (t.startMs < 0)
+            continue;
+        s.startMs = s.startMs < 0 ? t.startMs : std::min(s.startMs, t.startMs);
+        s.endMs = std::max(s.endMs, t.startMs + qint64(t.durationS * 1000));
+    }
+    for (const TestFailure &f : run.failures)
+        s.estimated = s.estimated || f.startEstimated;
+    return s;
+}
+
+/// When a group's failures happened: the densest window, and whether it is the run's start.
+std::optional<Evidence> clusterEvidence(const ImportedRun &run, const RunSpan &span, const QList<int> &failures,
+                                        bool *atRampUp)
+{
+    std::vector<qint64> starts;
+    for (int i : failures)
+        if (run.failures[i].startedAt.isValid())
+            starts.push_back(run.failures[i].startedAt.toMSecsSinceEpoch());
+    if (starts.size() < 2 || span.startMs < 0 || span.endMs <= span.startMs)
+        return std::nullopt;
+    std::sort(starts.begin(), starts.end());
+    const qint64 runMs = span.endMs - span.startMs;
+    const qint64 window = std::max<qint64>(1000, runMs / 10);
+    size_t best = 0, bestFrom = 0;
+    for (size_t from = 0, to = 0; to < starts.size(); ++to) {
+        while (starts[to] - starts[from] > window)
+            ++from;
+        if (to - from + 1 > best) {
+            best = to - from + 1;
+            bestFrom = from;
+        }
+    }
+    const qint64 at = starts[bestFrom] - span.startMs;
+    const double where = double(at) / double(runMs);
+    *atRampUp = best * 2 > starts.size() && where < 0.2;
+    const QString estimated = span.estimated ? Tr::tr(" (times estimated from the tests' durations)") : QString();
+    const QString when
+        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(starts[bestFrom]).time(), QStringLiteral("HH:mm:ss"));
+    if (best * 2 <= starts.size())
+        return Evidence { Evidence::Source::TestRun,
+                          Tr::tr("They are spread over the run: at most %1 of %2 started within %3 s of each other%4.")
+                              .arg(best)
+                              .arg(starts.size())
+                              .arg(seconds(window / 1000.0))
+                              .arg(estimated) };
+    return Evidence { Evidence::Source::TestRun,
+                      Tr::tr("%1 of %2 started within %3 s of each other, at %4, %5 s into the run (%6 of its "
+                             "length)%7.")
+                          .arg(best)
+                          .arg(starts.size())
+                          .arg(seconds((starts[bestFrom + best - 1] - starts[bestFrom]) / 1000.0))
+                          .arg(when)
+                          .arg(seconds(at / 1000.0))
+                          .arg(percent(where))
+                          .arg(estimated) };
+}
+
+class Analyst
+{
+public:
+    Analyst(Diagnosis *d)
+        : m_d(*d)
+        , m_run(d->run)
+        , m_in(d->inputs)
+        , m_span(spanOf(d->run))
+    {
+    }
+
+    RootCause cause(const QString &category, const QList<int> &failures)
+    {
+        RootCause c;
+        c.category = category;
+        c.title = FailureRules::categoryTitle(category);
+        c.infrastructure = FailureRules::isInfrastructure(category);
+        c.count = int(failures.size());
+        c.share = m_d.failedCount() > 0 ? double(c.count) / m_d.failedCount() : 0;
+        c.failures = failures;
+        for (int i : failures) {
+            const QDateTime t = m_run.failures[i].startedAt;
+            if (!t.isValid())
+                continue;
+            if (!c.first.isValid() || t < c.first)
+                c.first = t;
+            if (!c.last.isValid() || t > c.last)
+                c.last = t;
+        }
+        m_cause = &c;
+        m_failures = &failures;
+        addCommonEvidence();
+        bool rampUp = false;
+        if (auto e = clusterEvidence(m_run, m_span, failures, &rampUp))
+            c.evidence << *e;
+        explain(rampUp);
+        return c;
+    }
+
+private:
+    void add(Evidence::Source s, const QString &text) { m_cause->evidence << Evidence { s, text }; }
+    void notMeasured(const QString &text) { add(Evidence::Source::NotMeasured, Tr::tr("Not measured: %1").arg(text)); }
+
+    void addCommonEvidence()
+    {
+        QStringList examples;
+        for (int i : *m_failures) {
+            if (examples.size() == 3)
+                break;
+            examples << m_run.failures[i].displayName();
+        }
+        add(Evidence::Source::TestRun,
+            Tr::tr("%n failed test(s), %1 of the failures, e.g. %2.", nullptr, m_cause->count)
+                .arg(percent(m_cause->share), examples.join(QStringLiteral(", "))));
+        std::map<QString, int> byRule;
+        for (int i : *m_failures)
+            ++byRule[m_d.classifications[i].rule];
+        if (m_cause->category == QLatin1String("unknown"))
+            return;
+        QStringList rules;
+        for (const auto &[rule, n] : byRule)
+            rules << Tr::tr("\"%1\" (%2)").arg(rule).arg(n);
+        add(Evidence::Source::TestRun, Tr::tr("Recognised by: %1.").arg(rules.join(QStringLiteral(", "))));
+    }
+
+    std::map<double, int> numbers(const QString &pattern)
+    {
+        return numbersIn(m_run, *m_failures, QRegularExpression(pattern));
+    }
+
+    void healthEvidence(bool *down, bool *up)
+    {
+        const StoredRun *h = latest(m_in, QStringLiteral("health"));
+        if (!h) {
+            notMeasured(Tr::tr("whether the server was up — run the health probe (fathom probe health) and "
+                               "diagnose again with --run ID."));
+            return;
+        }
+        add(Evidence::Source::Measurement, Tr::tr("Health probe (%1): %2").arg(runRef(*h), probeVerdict(*h)));
+        *down = !probeOk(*h);
+        *up = probeOk(*h);
+    }
+
+    void capacityEvidence(int *capacity)
+    {
+        const StoredRun *r = latest(m_in, QStringLiteral("discovery"));
+        if (!r || r->summary.capacity < 0) {
+            notMeasured(Tr::tr("the server's capacity — run capacity discovery (fathom discover) and diagnose "
+                               "again with --run ID."));
+            return;
+        }
+        *capacity = r->summary.capacity;
+        add(Evidence::Source::Measurement,
+            Tr::tr("Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).", nullptr,
+                   r->summary.capacity)
+                .arg(runRef(*r), r->summary.target, r->summary.stopReason));
+    }
+
+    void concurrencyEvidence(int *concurrency)
+    {
+        const int overlap = maxOverlap(m_run.timings);
+        if (overlap > 1 && !m_span.estimated) {
+            *concurrency = overlap;
+            add(Evidence::Source::TestRun,
+                Tr::tr("Up to %n test(s) ran at the same time (from their start times).", nullptr, overlap));
+        }
+    }
+
+    void profileEvidence(bool pool, bool timeouts)
+    {
+        if (!m_in.profile)
+            return;
+        const EngineConfig &c = m_in.profile->client;
+        if (pool)
+            add(Evidence::Source::Profile,
+                Tr::tr("Profile \"%1\": client pool of %2 connections, at most %3 requests at once.")
+                    .arg(m_in.profile->name)
+                    .arg(c.poolSize)
+                    .arg(c.maxConcurrency > 0 ? QString::number(c.maxConcurrency) : Tr::tr("unlimited")));
+        if (timeouts)
+            add(Evidence::Source::Profile,
+                Tr::tr("Profile \"%1\": connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.",
+                       nullptr, c.retry.maxRetries)
+                    .arg(m_in.profile->name, seconds(c.connectTimeoutMs / 1000.0),
+                         seconds(c.requestTimeoutMs / 1000.0)));
+    }
+
+    void explain(bool rampUp)
+    {
+        RootCause &c = *m_cause;
+        const QString id = c.category;
+        const QString rampText
+            = rampUp ? Tr::tr(" They cluster at the start of the run, as the suite ramps up.") : QString();
+        if (id == QLatin1String("pool_exhausted")) {
+            const auto sizes = numbers(QStringLiteral(R"(Connection pool size: (\d+))"));
+            const int warned = testsMentioning(m_run, *m_failures,
+                                               QRegularExpression(QStringLiteral("(?i)Connection pool is full")));
+            if (warned > 0)
+                add(Evidence::Source::TestRun,
+                    Tr::tr("urllib3 warned \"Connection pool is full, discarding connection\" in %n of these test(s).",
+                           nullptr, warned));
+            if (!sizes.empty())
+                add(Evidence::Source::TestRun,
+                    Tr::tr("The client's pool held %1 connections (\"Connection pool size\" in the output).")
+                        .arg(listNumbers(sizes, QString())));
+            profileEvidence(true, false);
+            int concurrency = 0;
+            concurrencyEvidence(&concurrency);
+            if (const StoredRun *p = latest(m_in, QStringLiteral("pool")))
+                add(Evidence::Source::Measurement, Tr::tr("Pool probe (%1): %2").arg(runRef(*p), probeVerdict(*p)));
+            else
+                notMeasured(Tr::tr("how long requests wait for a connection at the suite's concurrency — run the "
+                                   "pool probe (fathom probe pool --requests N --pool-size P)."));
+            const QString pool
+                = sizes.empty() ? Tr::tr("its pool") : Tr::tr("its pool of %1").arg(listNumbers(sizes, {}));
+            c.statement = Tr::tr("The test client ran out of connections: more requests were in flight than %1 "
+                                 "holds, so requests waited for a free connection, or connections were discarded "
+                                 "and opened again.")
+                              .arg(pool)
+                + rampText;
+            c.fix = Tr::tr("Size the client's pool to the concurrency the suite drives (Python requests: mount "
+                           "HTTPAdapter(pool_connections=N, pool_maxsize=N) on every session, the token manager's "
+                           "too), or cap the suite's concurrency at the pool size with a semaphore.");
+        } else if (id == QLatin1String("overloaded_503")) {
+            int capacity = -1, concurrency = 0;
+            capacityEvidence(&capacity);
+            concurrencyEvidence(&concurrency);
+            const auto retryAfter = numbers(QStringLiteral(R"((?i)Retry-After\W{0,4}(\d+))"));
+            if (!retryAfter.empty())
+                add(Evidence::Source::TestRun,
+                    Tr::tr("The server asked to retry after %1 s (Retry-After).")
+                        .arg(listNumbers(retryAfter, QString())));
+            if (capacity >= 0) {
+                c.statement = Tr::tr("The server was overloaded: its measured capacity is %n concurrent job(s), "
+                                     "and the suite asked for more at once, so the server refused the rest with "
+                                     "503.",
+                                     nullptr, capacity)
+                    + rampText;
+                c.fix = Tr::tr("Limit the suite's concurrency to at most %n job(s) (a semaphore around job creation), "
+                               "retry 503s with exponential backoff honouring Retry-After, or raise the server's "
+                               "capacity.",
+                               nullptr, capacity);
+            } else {
+                c.statement = Tr::tr("The server answered 503 Service Unavailable without a fibre message: it "
+                                     "refused work because it was overloaded.")
+                    + rampText;
+                c.fix = Tr::tr("Measure the server's capacity (capacity discovery), then limit the suite's "
+                               "concurrency to it; retry 503s with exponential backoff honouring Retry-After.");
+            }
+        } else if (id == QLatin1String("waiting_for_fiber_503")) {
+            if (const StoredRun *r = latest(m_in, QStringLiteral("readiness")))
+                add(Evidence::Source::Measurement,
+                    Tr::tr("Readiness probe (%1): %2").arg(runRef(*r), probeVerdict(*r)));
+            else
+                notMeasured(Tr::tr("whether the server is ready now — run the readiness probe (fathom probe "
+                                   "readiness)."));
+            if (const StoredRun *r = latest(m_in, QStringLiteral("discovery"));
+                r && r->summary.stopReason == stopReasonId(StopReason::WaitingForFiber))
+                add(Evidence::Source::Measurement,
+                    Tr::tr("Capacity discovery (%1) stopped because the server was waiting for fibre.")
+                        .arg(runRef(*r)));
+            c.statement = Tr::tr("The server had no fibre data source yet and said so (503 \"waiting for fibre\"). "
+                                 "These failures are environmental: not a product defect, and not overload.");
+            c.fix = Tr::tr("Skip these tests until the readiness check passes (a \"metadata ready\" fixture that "
+                           "skips), and do not retry these 503s: retrying only adds load.");
+        } else if (id == QLatin1String("connect_timeout")) {
+            const auto limits = numbers(QStringLiteral(R"(connect timeout=(\d+(?:\.\d+)?))"));
+            if (!limits.empty())
+                add(Evidence::Source::TestRun,
+                    Tr::tr("The client's connect timeout was %1 s (from the error text).")
+                        .arg(listNumbers(limits, {})));
+            profileEvidence(false, true);
+            bool down = false, up = false;
+            healthEvidence(&down, &up);
+            if (down)
+                c.statement = Tr::tr("The server could not be reached: connections timed out, and the health probe "
+                                     "failed too. The infrastructure was down; this is not a product bug.");
+            else if (up)
+                c.statement = Tr::tr("Connections timed out although the server answers its health check: its "
+                                     "accept queue was full (too many connections at once) or the network dropped "
+                                     "packets.");
+            else
+                c.statement = Tr::tr("Connections to the server timed out before it accepted them: the server was "
+                                     "down, unreachable, or too loaded to accept more connections.");
+            c.statement += rampText;
+            c.fix = Tr::tr("Check the server's health before the suite (a health-check fixture), retry connect "
+                           "errors with exponential backoff (connect=3), and ramp the suite's concurrency up "
+                           "gradually.");
+        } else if (id == QLatin1String("read_timeout")) {
+            const auto limits = numbers(QStringLiteral(R"(read timeout=(\d+(?:\.\d+)?))"));
+            if (!limits.empty())
+                add(Evidence::Source::TestRun,
+                    Tr::tr("The client's read timeout was %1 s (from the error text).").arg(listNumbers(limits, {})));
+            profileEvidence(false, true);
+            if (const StoredRun *j = latest(m_in, QStringLiteral("job")))
+                add(Evidence::Source::Measurement, Tr::tr("Job probe (%1): %2").arg(runRef(*j), probeVerdict(*j)));
+            else
+                notMeasured(Tr::tr("how long one job takes — run the job probe (fathom probe job)."));
+            int capacity = -1;
+            capacityEvidence(&capacity);
+            c.statement = Tr::tr("Requests reached the server, but the answers did not come within the client's "
+                                 "timeout: the server was slow under the load the suite put on it, or hung.")
+                + rampText;
+            c.fix = Tr::tr("Compare the timeout with the measured job time at the suite's concurrency: raise the "
+                           "timeout above it or lower the concurrency; retry reads only on idempotent requests.");
+        } else if (id == QLatin1String("connection_refused")) {
+            bool down = false, up = false;
+            healthEvidence(&down, &up);
+            c.statement = Tr::tr("Nothing accepted connections on the server's port: the server was down or "
+                                 "restarting, or the suite pointed at the wrong port.");
+            c.fix = Tr::tr("Make sure the server runs before the suite starts (a health-check fixture), and retry "
+                           "connect errors with backoff while it restarts.");
+        } else if (id == QLatin1String("connection_reset")) {
+            bool down = false, up = false;
+            healthEvidence(&down, &up);
+            c.statement = Tr::tr("The server, or something between, closed connections without an answer (reset, "
+                                 "or closed mid-response): a crash or restart, a proxy's timeout, or overload "
+                                 "shedding.")
+                + rampText;
+            c.fix = Tr::tr("Read the server's logs at these times; retry idempotent requests on connection errors "
+                           "(read=3); keep the client's keep-alive shorter than the server's idle timeout.");
+        } else if (id == QLatin1String("dns_failure")) {
+            c.statement = Tr::tr("The server's host name did not resolve on the machine that ran the tests.");
+            c.fix = Tr::tr("Check the host name in the suite's configuration and the DNS (or /etc/hosts) of the "
+                           "test machine.");
+        } else if (id == QLatin1String("tls_failure")) {
+            c.statement = Tr::tr("The TLS handshake failed: the certificate was not trusted, expired or for another "
+                                 "name, or the protocol versions did not match.");
+            c.fix = Tr::tr("Give the client the CA bundle that signed the server's certificate, check the "
+                           "certificate's name and dates; do not turn verification off.");
+        } else if (id == QLatin1String("auth")) {
+            if (m_in.profile)
+                add(Evidence::Source::Profile,
+                    Tr::tr("Profile \"%1\" authenticates with %2.")
+                        .arg(m_in.profile->name,
+                             m_in.profile->auth.type == AuthSettings::Type::OAuth2 ? Tr::tr("OAuth2 client credentials")
+                                 : m_in.profile->auth.type == AuthSettings::Type::Bearer ? Tr::tr("a bearer token")
+                                                                                         : Tr::tr("nothing")));
+            if (const StoredRun *a = latest(m_in, QStringLiteral("auth")))
+                add(Evidence::Source::Measurement, Tr::tr("Auth probe (%1): %2").arg(runRef(*a), probeVerdict(*a)));
+            else
+                notMeasured(Tr::tr("whether the credentials work now — run the auth probe (fathom probe auth)."));
+            c.statement = Tr::tr("The server refused the credentials (401/403), or a token expired during the run.");
+            c.fix = Tr::tr("Check the client id and secret, renew tokens before they expire (a token manager that "
+                           "refreshes), and for 403 give the account the role it needs.");
+        } else if (id == QLatin1String("server_error_5xx")) {
+            c.statement = Tr::tr("The server failed while handling requests (500, 502, 504…): a defect in the server "
+                                 "or a broken deployment behind a proxy.");
+            c.fix = Tr::tr("Read the server's logs at these times: these are product or deployment defects, not test "
+                           "flakiness.");
+        } else if (id == QLatin1String("assertion")) {
+            c.statement = Tr::tr("The server answered, but not as the test expected: the test's own assertion "
+                                 "failed. This is not an infrastructure failure; it is a product or a test defect.");
+            c.fix = Tr::tr("Read the assertion and the answer, then file it against the product or fix the test.");
+        } else if (id == QLatin1String("unknown")) {
+            c.statement = Tr::tr("No rule recognised these failures.");
+            c.fix = Tr::tr("Read them and add a rule (Diagnosis → Rules, or --rules FILE) so that the next run sorts "
+                           "them.");
+        } else {
+            c.statement = Tr::tr("These failures match the team's own category \"%1\".").arg(c.title);
+            c.fix = Tr::tr("See the category's description in the team's rules.");
+        }
+    }
+
+    Diagnosis &m_d;
+    const ImportedRun &m_run;
+    const DiagnosisInputs &m_in;
+    RunSpan m_span;
+    RootCause *m_cause = nullptr;
+    const QList<int> *m_failures = nullptr;
+};
+
+FailureTimeline timelineOf(const Diagnosis &d)
+{
+    FailureTimeline t;
+    const RunSpan span = spanOf(d.run);
+    if (span.startMs < 0)
+        return t;
+    constexpr int kBuckets = 40;
+    const qint64 length = std::max<qint64>(1000, span.endMs - span.startMs);
+    t.start = QDateTime::fromMSecsSinceEpoch(span.startMs);
+    t.bucketMs = (length + kBuckets - 1) / kBuckets;
+    t.estimated = span.estimated;
+    auto bucket = [&](qint64 ms) { return int(std::clamp<qint64>((ms - span.startMs) / t.bucketMs, 0, kBuckets - 1)); };
+    t.started = QList<int>(kBuckets, 0);
+    for (const TestTiming &x : d.run.timings)
+        if (x.startMs >= 0)
+            ++t.started[bucket(x.startMs)];
+    for (int i = 0; i < d.run.failures.size(); ++i) {
+        const QDateTime s = d.run.failures[i].startedAt;
+        if (!s.isValid())
+            continue;
+        auto &row = t.failures[d.classifications[i].category];
+        if (row.isEmpty())
+            row = QList<int>(kBuckets, 0);
+        ++row[bucket(s.toMSecsSinceEpoch())];
+    }
+    return t;
+}
+
+void groupIntoCauses(Diagnosis *d)
+{
+    QHash<QString, QList<int>> groups;
+    QStringList order;
+    for (int i = 0; i < d->classifications.size(); ++i) {
+        const QString &c = d->classifications[i].category;
+        if (!groups.contains(c))
+            order << c;
+        groups[c] << i;
+    }
+    Analyst analyst(d);
+    d->rootCauses.clear();
+    for (const QString &c : order)
+        d->rootCauses << analyst.cause(c, groups[c]);
+    // Impact first; at equal counts the infrastructure causes, which block everything behind them.
+    std::stable_sort(d->rootCauses.begin(), d->rootCauses.end(), [](const RootCause &a, const RootCause &b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.infrastructure && !b.infrastructure;
+    });
+    d->timeline = timelineOf(*d);
+}
+
+} // namespace
+
+Diagnosis RootCauseAnalysis::analyse(ImportedRun run, const FailureRules &rules, const DiagnosisInputs &inputs,
+                                     const QDateTime &now)
+{
+    Diagnosis d;
+    d.run = std::move(run);
+    d.inputs = inputs;
+    d.createdAt = now;
+    d.classifications.reserve(d.run.failures.size());
+    for (const TestFailure &f : d.run.failures)
+        d.classifications << rules.classify(f);
+    groupIntoCauses(&d);
+    return d;
+}
+
+Diagnosis RootCauseAnalysis::reclassify(const Diagnosis &old, const FailureRules &rules)
+{
+    Diagnosis d = old;
+    d.classifications.clear();
+    for (const TestFailure &f : d.run.failures)
+        d.classifications << rules.classify(f);
+    groupIntoCauses(&d);
+    return d;
+}
+
+QJsonObject Diagnosis::toJson() const
+{
+    const TestRunCounts &c = run.counts;
+    QJsonObject summary { { QStringLiteral("total"), c.total },
+                          { QStringLiteral("passed"), c.passed },
+                          { QStringLiteral("failed"), c.failed },
+                          { QStringLiteral("errors"), c.errors },
+                          { QStringLiteral("skipped"), c.skipped },
+                          { QStringLiteral("failed_share"), c.total > 0 ? double(failedCount()) / c.total : 0.0 },
+                          { QStringLiteral("files"), QJsonArray::fromStringList(run.files) } };
+    QJsonArray failures;
+    for (int i = 0; i < run.failures.size(); ++i) {
+        const TestFailure &f = run.failures[i];
+        const Classification &k = classifications[i];
+        QJsonObject o { { QStringLiteral("classname"), f.classname },
+                        { QStringLiteral("name"), f.name },
+                        { QStringLiteral("file"), f.file },
+                        { QStringLiteral("line"), f.line },
+                        { QStringLiteral("status"), testStatusId(f.status) },
+                        { QStringLiteral("category"), k.category },
+                        { QStringLiteral("rule"), k.rule },
+                        { QStringLiteral("matched_text"), k.matchedText },
+                        { QStringLiteral("message"), f.message.left(FailureRules::kMaxMatchedChars) } };
+        if (!k.field.isEmpty())
+            o.insert(QStringLiteral("matched_in"), k.field);
+        if (f.startedAt.isValid())
+            o.insert(QStringLiteral("started_at"), f.startedAt.toString(Qt::ISODateWithMs));
+        failures.append(o);
+    }
+    QJsonArray causes;
+    for (const RootCause &rc : rootCauses) {
+        QJsonArray evidence, sources;
+        for (const Evidence &e : rc.evidence) {
+            evidence.append(e.text);
+            sources.append(evidenceSourceId(e.source));
+        }
+        causes.append(QJsonObject { { QStringLiteral("category"), rc.category },
+                                    { QStringLiteral("title"), rc.title },
+                                    { QStringLiteral("infrastructure"), rc.infrastructure },
+                                    { QStringLiteral("count"), rc.count },
+                                    { QStringLiteral("share"), rc.share },
+                                    { QStringLiteral("statement"), rc.statement },
+                                    { QStringLiteral("evidence"), evidence },
+                                    { QStringLiteral("evidence_sources"), sources },
+                                    { QStringLiteral("fix"), rc.fix } });
+    }
+    return { { QStringLiteral("summary"), summary },
+             { QStringLiteral("failures"), failures },
+             { QStringLiteral("root_causes"), causes },
+             { QStringLiteral("warnings"), QJsonArray::fromStringList(run.warnings) } };
+}
+
+} // namespace fathom

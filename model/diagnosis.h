@@ -1,0 +1,90 @@
+#pragma once
+
+#include "model/failurerules.h"
+#include "model/runstore.h"
+#include "model/targetprofile.h"
+#include "model/testrun.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace fathom {
+
+/// One fact a root-cause statement rests on, and where it comes from.
+struct Evidence
+{
+    enum class Source
+    {
+        TestRun, ///< the imported JUnit files
+        Profile, ///< the target profile's settings
+        Measurement, ///< a discovery run or probe stored by Fathom
+        NotMeasured, ///< what would settle the question, and how to measure it
+    };
+    Source source = Source::TestRun;
+    QString text;
+};
+QString evidenceSourceId(Evidence::Source s); ///< "test_run", "profile", "measurement", "not_measured"
+
+/// A group of failures of one category, with what most likely caused them and what to do.
+struct RootCause
+{
+    QString category;
+    QString title;
+    bool infrastructure = false; ///< not a product defect: server, network or client settings
+    int count = 0;
+    double share = 0; ///< of all failed and erroneous tests, 0..1
+    QString statement;
+    QList<Evidence> evidence;
+    QString fix;
+    QList<int> failures; ///< indexes into Diagnosis::run.failures
+    QDateTime first, last; ///< when the first and last of them started (invalid when unknown)
+};
+
+/// Failures over the run's time, for the timeline chart: `buckets` slices of equal width.
+struct FailureTimeline
+{
+    QDateTime start;
+    qint64 bucketMs = 0;
+    bool estimated = false; ///< start times estimated from durations (the files had none per test)
+    QList<int> started; ///< tests started per bucket
+    QHash<QString, QList<int>> failures; ///< per category, failures per bucket
+    bool isEmpty() const { return bucketMs <= 0 || started.isEmpty(); }
+};
+
+/// Fathom's measurements that a diagnosis may join with the test run.
+struct DiagnosisInputs
+{
+    std::optional<TargetProfile> profile;
+    QList<StoredRun> runs; ///< discovery runs and probes from the run history
+};
+
+/// The analysis of a failed test run: each failure classified, grouped into root causes in
+/// order of impact, each stating its evidence (or saying "not measured") and the fix.
+struct Diagnosis
+{
+    ImportedRun run;
+    QList<Classification> classifications; ///< parallel to run.failures
+    QList<RootCause> rootCauses;
+    FailureTimeline timeline;
+    DiagnosisInputs inputs;
+    QDateTime createdAt;
+
+    /// The --json form: summary, failures[], root_causes[] (docs/diagnosis.md).
+    QJsonObject toJson() const;
+    int failedCount() const { return run.counts.failed + run.counts.errors; }
+};
+
+/// Builds a diagnosis. Pure: reads nothing, writes nothing, no clock but `now`.
+class RootCauseAnalysis
+{
+    Q_DECLARE_TR_FUNCTIONS(fathom::RootCauseAnalysis)
+public:
+    static Diagnosis analyse(ImportedRun run, const FailureRules &rules, const DiagnosisInputs &inputs,
+                             const QDateTime &now = QDateTime::currentDateTime());
+    /// Re-sorts an existing diagnosis with other rules (the rule editor), keeping its inputs.
+    static Diagnosis reclassify(const Diagnosis &d, const FailureRules &rules);
+};
+
+} // namespace fathom

@@ -1,0 +1,449 @@
+#include "model/failurerules.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace fathom {
+
+namespace {
+
+const QString kFormat = QStringLiteral("fathom-rules");
+
+QString key(const char *k)
+{
+    return QString::fromLatin1(k);
+}
+
+/// A search regex as a Java full-match regex (Allure uses String.matches): any text around it.
+QString asFullMatch(const QStringList &searchRegexes)
+{
+    if (searchRegexes.size() == 1)
+        return QStringLiteral("(?s).*(?:%1).*").arg(searchRegexes.first());
+    QString all = QStringLiteral("(?s)");
+    for (const QString &r : searchRegexes)
+        all += QStringLiteral("(?=.*(?:%1))").arg(r);
+    return all + QStringLiteral(".*");
+}
+
+QString slug(const QString &name)
+{
+    QString s;
+    for (const QChar c : name.toLower()) {
+        if (c.isLetterOrNumber())
+            s += c;
+        else if (!s.endsWith(QLatin1Char('_')))
+            s += QLatin1Char('_');
+    }
+    while (s.endsWith(QLatin1Char('_')))
+        s.chop(1);
+    return s.isEmpty() ? QStringLiteral("category") : s;
+}
+
+} // namespace
+
+FailureText FailureText::of(const QString &trace)
+{
+    FailureText t;
+    // pytest prints the source of every frame beside its errors ("E   ..." lines), and Python's
+    // own tracebacks print one source line under each "File" line: code would match the rules
+    // ("except EmptyPoolError:"), so only what the errors say is read there.
+    const bool pytest = trace.startsWith(QLatin1String("E ")) || trace.contains(QLatin1String("\nE "));
+    const bool python = trace.contains(QLatin1String("Traceback (most recent call last):"));
+    if (!pytest && !python) {
+        t.text = trace;
+        t.segments.append({ 0, 0 });
+        return t;
+    }
+    static const QRegularExpression frameLine(QStringLiteral(R"(^\S.*:\d+: \w)"));
+    qsizetype from = 0;
+    bool afterFileLine = false;
+    while (from <= trace.size()) {
+        qsizetype end = trace.indexOf(QLatin1Char('\n'), from);
+        if (end < 0)
+            end = trace.size();
+        const QStringView line = QStringView(trace).mid(from, end - from);
+        bool keep;
+        if (pytest)
+            keep = line.startsWith(QLatin1String("E ")) || line == QLatin1String("E")
+                || frameLine.match(line).hasMatch();
+        else
+            keep = !(afterFileLine && line.startsWith(QLatin1String("    ")));
+        afterFileLine = line.startsWith(QLatin1String("  File \""));
+        if (keep) {
+            t.segments.append({ t.text.size(), from });
+            t.text += line;
+            t.text += QLatin1Char('\n');
+        }
+        from = end + 1;
+    }
+    return t;
+}
+
+qsizetype FailureText::toTracePosition(qsizetype pos) const
+{
+    for (auto it = segments.crbegin(); it != segments.crend(); ++it)
+        if (it->first <= pos)
+            return it->second + (pos - it->first);
+    return pos;
+}
+
+QJsonObject FailureRule::toJson() const
+{
+    QJsonObject o { { key("category"), category }, { key("name"), name } };
+    if (!rule.isEmpty())
+        o.insert(key("rule"), rule);
+    if (!statuses.isEmpty())
+        o.insert(key("matchedStatuses"), QJsonArray::fromStringList(statuses));
+    const std::pair<const char *, const QString *> regexes[] = { { "messageRegex", &messageRegex },
+                                                                 { "traceRegex", &traceRegex },
+                                                                 { "textRegex", &textRegex },
+                                                                 { "outputRegex", &outputRegex } };
+    for (const auto &[k, v] : regexes)
+        if (!v->isEmpty())
+            o.insert(key(k), *v);
+    if (fullMatch)
+        o.insert(key("fullMatch"), true);
+    return o;
+}
+
+const FailureRules &FailureRules::builtIn()
+{
+    static const FailureRules rules = [] {
+        QString error;
+        auto r = load(QStringLiteral(":/fathom/rules/builtin-rules.json"), &error);
+        Q_ASSERT_X(r, "FailureRules::builtIn", qPrintable(error)); // tested: tst_failurerules
+        return r ? *r : FailureRules();
+    }();
+    return rules;
+}
+
+QStringList FailureRules::builtInCategoryIds()
+{
+    return { QStringLiteral("connect_timeout"),
+             QStringLiteral("read_timeout"),
+             QStringLiteral("pool_exhausted"),
+             QStringLiteral("overloaded_503"),
+             QStringLiteral("waiting_for_fiber_503"),
+             QStringLiteral("server_error_5xx"),
+             QStringLiteral("connection_refused"),
+             QStringLiteral("connection_reset"),
+             QStringLiteral("dns_failure"),
+             QStringLiteral("tls_failure"),
+             QStringLiteral("auth"),
+             QStringLiteral("assertion"),
+             QStringLiteral("unknown") };
+}
+
+QString FailureRules::categoryTitle(const QString &id, const QString &fallback)
+{
+    static const QHash<QString, const char *> titles {
+        { QStringLiteral("connect_timeout"), QT_TR_NOOP("Connect timeout") },
+        { QStringLiteral("read_timeout"), QT_TR_NOOP("Read / request timeout") },
+        { QStringLiteral("pool_exhausted"), QT_TR_NOOP("Client pool exhausted") },
+        { QStringLiteral("overloaded_503"), QT_TR_NOOP("503 overloaded") },
+        { QStringLiteral("waiting_for_fiber_503"), QT_TR_NOOP("503 waiting for fibre") },
+        { QStringLiteral("server_error_5xx"), QT_TR_NOOP("Other 5xx server error") },
+        { QStringLiteral("connection_refused"), QT_TR_NOOP("Connection refused") },
+        { QStringLiteral("connection_reset"), QT_TR_NOOP("Connection reset / closed without response") },
+        { QStringLiteral("dns_failure"), QT_TR_NOOP("DNS failure") },
+        { QStringLiteral("tls_failure"), QT_TR_NOOP("TLS failure") },
+        { QStringLiteral("auth"), QT_TR_NOOP("Authentication / authorization (401/403)") },
+        { QStringLiteral("assertion"), QT_TR_NOOP("Client-side assertion") },
+        { QStringLiteral("unknown"), QT_TR_NOOP("Unknown") },
+    };
+    if (const auto it = titles.constFind(id); it != titles.cend())
+        return tr(*it);
+    return fallback.isEmpty() ? id : fallback;
+}
+
+bool FailureRules::isInfrastructure(const QString &id)
+{
+    return id != QLatin1String("assertion") && id != QLatin1String("unknown") && builtInCategoryIds().contains(id);
+}
+
+std::optional<FailureRule> FailureRules::ruleFromJson(const QJsonObject &o, bool allure, int index, QString *error)
+{
+    const QString where = o.value(key("name")).isString()
+        ? tr("rule %1 (\"%2\")").arg(index + 1).arg(o.value(key("name")).toString())
+        : tr("rule %1").arg(index + 1);
+    auto bad = [&](const QString &what) {
+        *error = where + QStringLiteral(": ") + what;
+        return std::nullopt;
+    };
+    static const QStringList fathomKeys { key("category"),        key("name"),         key("rule"),
+                                          key("matchedStatuses"), key("messageRegex"), key("traceRegex"),
+                                          key("textRegex"),       key("outputRegex"),  key("fullMatch"),
+                                          key("flaky"),           key("description") };
+    FailureRule r;
+    if (!allure) {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!fathomKeys.contains(it.key()))
+                return bad(tr("unknown field \"%1\"").arg(it.key()));
+    }
+    auto string = [&](const char *k, QString *into) {
+        const QJsonValue v = o.value(key(k));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isString()) {
+            *error = where + QStringLiteral(": ") + tr("\"%1\" must be a string").arg(key(k));
+            return false;
+        }
+        *into = v.toString();
+        return true;
+    };
+    if (!string("name", &r.name) || !string("category", &r.category) || !string("rule", &r.rule)
+        || !string("messageRegex", &r.messageRegex) || !string("traceRegex", &r.traceRegex))
+        return std::nullopt;
+    if (!allure && (!string("textRegex", &r.textRegex) || !string("outputRegex", &r.outputRegex)))
+        return std::nullopt;
+    if (r.name.trimmed().isEmpty())
+        return bad(tr("\"name\" is missing or empty"));
+    const QJsonValue statuses = o.value(key("matchedStatuses"));
+    if (!statuses.isUndefined() && !statuses.isNull()) {
+        if (!statuses.isArray())
+            return bad(tr("\"matchedStatuses\" must be a list such as [\"failed\", \"broken\"]"));
+        for (const QJsonValue &s : statuses.toArray()) {
+            static const QStringList known { key("failed"), key("broken"), key("passed"), key("skipped"),
+                                             key("unknown") };
+            if (!s.isString() || !known.contains(s.toString()))
+                return bad(tr("\"matchedStatuses\" may hold only failed, broken, passed, skipped or unknown"));
+            r.statuses << s.toString();
+        }
+    }
+    if (allure) {
+        r.fullMatch = true;
+    } else if (o.contains(key("fullMatch"))) {
+        if (!o.value(key("fullMatch")).isBool())
+            return bad(tr("\"fullMatch\" must be true or false"));
+        r.fullMatch = o.value(key("fullMatch")).toBool();
+    }
+    if (r.category.isEmpty()) {
+        // An Allure category named like one of ours joins it; any other gets an id from its name.
+        r.category = slug(r.name);
+        for (const QString &id : builtInCategoryIds())
+            if (id == r.category || categoryTitle(id).compare(r.name, Qt::CaseInsensitive) == 0)
+                r.category = id;
+    }
+    return r;
+}
+
+std::optional<FailureRules> FailureRules::fromRules(const QList<FailureRule> &rules, QString *error)
+{
+    FailureRules out;
+    for (int i = 0; i < rules.size(); ++i) {
+        const FailureRule &r = rules[i];
+        const QString where = tr("rule %1 (\"%2\")").arg(i + 1).arg(r.label());
+        if (r.category.trimmed().isEmpty()) {
+            *error = where + QStringLiteral(": ") + tr("has no category");
+            return std::nullopt;
+        }
+        if (r.messageRegex.isEmpty() && r.traceRegex.isEmpty() && r.textRegex.isEmpty() && r.outputRegex.isEmpty()
+            && r.statuses.isEmpty()) {
+            *error = where + QStringLiteral(": ")
+                + tr("matches everything: give it a regex or the statuses it applies to");
+            return std::nullopt;
+        }
+        Compiled c;
+        const std::pair<const char *, std::pair<const QString *, QRegularExpression *>> fields[] = {
+            { "messageRegex", { &r.messageRegex, &c.message } },
+            { "traceRegex", { &r.traceRegex, &c.trace } },
+            { "textRegex", { &r.textRegex, &c.text } },
+            { "outputRegex", { &r.outputRegex, &c.output } },
+        };
+        for (const auto &[name, field] : fields) {
+            if (field.first->isEmpty())
+                continue;
+            const QString pattern = r.fullMatch ? QRegularExpression::anchoredPattern(*field.first) : *field.first;
+            *field.second = QRegularExpression(pattern, QRegularExpression::DontCaptureOption);
+            if (!field.second->isValid()) {
+                *error = where + QStringLiteral(": ")
+                    + tr("%1 is not a valid regular expression: %2 at character %3")
+                          .arg(key(name), field.second->errorString())
+                          .arg(field.second->patternErrorOffset() + 1);
+                return std::nullopt;
+            }
+            field.second->optimize();
+        }
+        out.m_rules << r;
+        out.m_compiled << c;
+    }
+    return out;
+}
+
+std::optional<FailureRules> FailureRules::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull()) {
+        *error = tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    QJsonArray list;
+    const bool allure = doc.isArray();
+    if (allure) {
+        list = doc.array();
+    } else {
+        const QJsonObject root = doc.object();
+        if (root.value(key("format")).toString() != kFormat || !root.value(key("rules")).isArray()) {
+            *error = tr("neither Fathom's rules (an object with \"format\": \"fathom-rules\" and \"rules\") nor an "
+                        "Allure categories file (a list)");
+            return std::nullopt;
+        }
+        if (root.value(key("version")).toInt(1) > 1) {
+            *error = tr("the rules were written by a newer Fathom (version %1); this one reads version 1")
+                         .arg(root.value(key("version")).toInt());
+            return std::nullopt;
+        }
+        list = root.value(key("rules")).toArray();
+    }
+    QList<FailureRule> rules;
+    for (int i = 0; i < list.size(); ++i) {
+        if (!list[i].isObject()) {
+            *error = tr("rule %1: must be an object").arg(i + 1);
+            return std::nullopt;
+        }
+        auto r = ruleFromJson(list[i].toObject(), allure, i, error);
+        if (!r)
+            return std::nullopt;
+        rules << *r;
+    }
+    return fromRules(rules, error);
+}
+
+std::optional<FailureRules> FailureRules::load(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot be opened: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
+    if (f.size() > kMaxBytes) {
+        *error = tr("%1: %2 MB is too large for a rules file").arg(path).arg(f.size() / (1024 * 1024));
+        return std::nullopt;
+    }
+    auto r = fromJson(f.readAll(), error);
+    if (!r)
+        *error = path + QStringLiteral(": ") + *error;
+    return r;
+}
+
+QByteArray FailureRules::toJson() const
+{
+    QJsonArray list;
+    for (const FailureRule &r : m_rules)
+        list.append(r.toJson());
+    return QJsonDocument(QJsonObject { { key("format"), kFormat }, { key("version"), 1 }, { key("rules"), list } })
+        .toJson(QJsonDocument::Indented);
+}
+
+bool FailureRules::save(const QString &path, QString *error) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(toJson()) < 0 || !f.commit()) {
+        *error = tr("%1: cannot be written: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray FailureRules::toAllureCategories(QStringList *leftOut) const
+{
+    QJsonArray list;
+    for (const FailureRule &r : m_rules) {
+        if (!r.outputRegex.isEmpty()) {
+            if (leftOut)
+                *leftOut << r.label();
+            continue;
+        }
+        const QString name = categoryTitle(r.category, r.name);
+        auto entry = [&](QStringList message, QStringList trace) {
+            QJsonObject o { { key("name"), name } };
+            o.insert(key("matchedStatuses"),
+                     QJsonArray::fromStringList(r.statuses.isEmpty() ? QStringList { key("failed"), key("broken") }
+                                                                     : r.statuses));
+            message.removeAll(QString());
+            trace.removeAll(QString());
+            if (!message.isEmpty())
+                o.insert(key("messageRegex"), r.fullMatch ? message.first() : asFullMatch(message));
+            if (!trace.isEmpty())
+                o.insert(key("traceRegex"), r.fullMatch ? trace.first() : asFullMatch(trace));
+            list.append(o);
+        };
+        if (r.textRegex.isEmpty()) {
+            entry({ r.messageRegex }, { r.traceRegex });
+        } else {
+            // "message or trace": two entries of one name, which Allure shows as one category.
+            entry({ r.messageRegex, r.textRegex }, { r.traceRegex });
+            entry({ r.messageRegex }, { r.traceRegex, r.textRegex });
+        }
+    }
+    return QJsonDocument(list).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Classification> FailureRules::matchRule(int index, const TestFailure &f) const
+{
+    return matchRule(index, f, FailureText::of(f.trace));
+}
+
+std::optional<Classification> FailureRules::matchRule(int index, const TestFailure &f, const FailureText &text) const
+{
+    const FailureRule &r = m_rules.at(index);
+    const Compiled &c = m_compiled.at(index);
+    if (!r.statuses.isEmpty() && !r.statuses.contains(allureStatusId(f.status)))
+        return std::nullopt;
+    Classification result;
+    result.category = r.category;
+    result.rule = r.label();
+    result.ruleIndex = index;
+    // The first regex that matched tells where to point: the failure's own text before its output.
+    auto note = [&](const QString &field, const QString &text, const QRegularExpressionMatch &m) {
+        if (result.matchStart >= 0)
+            return;
+        result.field = field;
+        result.matchStart = m.capturedStart();
+        result.matchLength = m.capturedLength();
+        result.matchedText = text.mid(m.capturedStart(), std::min(m.capturedLength(), kMaxMatchedChars));
+    };
+    auto require = [&](const QRegularExpression &re, const QString &field, const QString &text) {
+        if (re.pattern().isEmpty())
+            return true;
+        const auto m = re.match(text);
+        if (!m.hasMatch())
+            return false;
+        note(field, text, m);
+        return true;
+    };
+    const QString message = key("message"), trace = key("trace"), output = key("output");
+    if (!c.text.pattern().isEmpty()) {
+        auto m = c.text.match(f.message);
+        if (m.hasMatch()) {
+            note(message, f.message, m);
+        } else {
+            m = c.text.match(text.text);
+            if (!m.hasMatch())
+                return std::nullopt;
+            result.field = trace;
+            result.matchStart = text.toTracePosition(m.capturedStart());
+            result.matchLength = m.capturedLength();
+            result.matchedText = m.captured().left(kMaxMatchedChars);
+        }
+    }
+    if (!require(c.message, message, f.message) || !require(c.trace, trace, f.trace)
+        || !require(c.output, output, f.output))
+        return std::nullopt;
+    return result;
+}
+
+Classification FailureRules::classify(const TestFailure &failure) const
+{
+    const FailureText text = FailureText::of(failure.trace);
+    for (int i = 0; i < m_rules.size(); ++i)
+        if (auto c = matchRule(i, failure, text))
+            return *c;
+    return {};
+}
+
+} // namespace fathom

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "model/testrun.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace fathom {
+
+/// One classification rule: the shape of an entry of Allure's categories.json (name,
+/// matchedStatuses, messageRegex, traceRegex) plus Fathom's fields. Every regex given must
+/// match (as in Allure); a rule without regexes matches by status alone.
+struct FailureRule
+{
+    QString category; ///< stable id, e.g. "pool_exhausted"; rules may share one
+    QString name; ///< the category's name as written in the file (Allure groups by it)
+    QString rule; ///< this rule's own label, e.g. "urllib3: Connection pool is full"
+    QStringList statuses; ///< Allure status ids ("failed", "broken"); empty: any
+    QString messageRegex; ///< the failure's message attribute
+    QString traceRegex; ///< the failure's text (traceback)
+    QString textRegex; ///< Fathom: the message or what the trace says (FailureText), whichever matches
+    QString outputRegex; ///< Fathom: the case's captured system-out / system-err
+    /// Allure's semantics (Java String.matches): the regex must match the whole text. Fathom's
+    /// own rules search (a match anywhere counts).
+    bool fullMatch = false;
+
+    QJsonObject toJson() const;
+    QString label() const { return rule.isEmpty() ? name : rule; }
+};
+
+/// Why a failure landed in its category.
+struct Classification
+{
+    QString category = QStringLiteral("unknown");
+    QString rule; ///< the matching rule's label; empty for unknown
+    int ruleIndex = -1;
+    QString field; ///< "message", "trace" or "output": where matchedText is
+    qsizetype matchStart = -1; ///< in that field's text
+    qsizetype matchLength = 0;
+    QString matchedText; ///< capped at kMaxMatchedChars
+};
+
+/// What a failure's trace says, without the source code that tracebacks quote: for pytest the
+/// "E   " lines and the frame lines ("file.py:12: ReadTimeout"), for Python tracebacks all but
+/// the quoted source lines, for anything else (Java, Go) the whole trace. Fathom's textRegex
+/// reads this; Allure's traceRegex reads the whole trace, as in Allure.
+struct FailureText
+{
+    QString text;
+    QList<std::pair<qsizetype, qsizetype>> segments; ///< (start in text, start in the trace)
+    static FailureText of(const QString &trace);
+    qsizetype toTracePosition(qsizetype pos) const;
+};
+
+/// An ordered list of rules; the first that matches a failure decides its category, and a
+/// failure no rule matches is "unknown". Loaded from Fathom's rules JSON or from an Allure
+/// categories.json, validated as a whole (a bad regex names its rule), exported to both.
+class FailureRules
+{
+    Q_DECLARE_TR_FUNCTIONS(fathom::FailureRules)
+public:
+    static constexpr qsizetype kMaxMatchedChars = 300;
+
+    /// The built-in categories (ids as in --json) and rules: Python requests / urllib3 / httpx /
+    /// aiohttp, Java (java.net, Apache HttpClient, OkHttp, Netty), Go net/http, curl.
+    static const FailureRules &builtIn();
+    static QStringList builtInCategoryIds();
+    /// The category's name in the UI language for a built-in id; `fallback` (or the id) for others.
+    static QString categoryTitle(const QString &id, const QString &fallback = {});
+    /// Whether failures of this category point at the infrastructure (server, network, client
+    /// settings) rather than at the product's behaviour under test.
+    static bool isInfrastructure(const QString &id);
+
+    /// Fathom's format ({"format": "fathom-rules", "rules": [...]}) or an Allure categories
+    /// array. Nothing is returned unless every rule is valid.
+    static std::optional<FailureRules> fromJson(const QByteArray &json, QString *error);
+    static std::optional<FailureRules> load(const QString &path, QString *error);
+    /// Checks and compiles; on error nothing changes and `error` names the rule.
+    static std::optional<FailureRules> fromRules(const QList<FailureRule> &rules, QString *error);
+
+    QByteArray toJson() const;
+    bool save(const QString &path, QString *error) const;
+    /// Allure's categories.json. Rules Allure cannot express (output regexes) are left out and
+    /// named in `leftOut`.
+    QByteArray toAllureCategories(QStringList *leftOut = nullptr) const;
+
+    const QList<FailureRule> &rules() const { return m_rules; }
+    Classification classify(const TestFailure &failure) const;
+    /// Whether rule `index` alone matches the failure (the rule editor's preview).
+    std::optional<Classification> matchRule(int index, const TestFailure &failure) const;
+    std::optional<Classification> matchRule(int index, const TestFailure &failure, const FailureText &text) const;
+
+private:
+    struct Compiled
+    {
+        QRegularExpression message, trace, text, output;
+    };
+    static std::optional<FailureRule> ruleFromJson(const QJsonObject &o, bool allure, int index, QString *error);
+
+    QList<FailureRule> m_rules;
+    QList<Compiled> m_compiled;
+};
+
+} // namespace fathom

@@ -1,0 +1,422 @@
+#include "model/junitimporter.h"
+
+#include "model/redaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+namespace fathom {
+
+QString testStatusId(TestStatus s)
+{
+    switch (s) {
+    case TestStatus::Passed:
+        return QStringLiteral("passed");
+    case TestStatus::Failed:
+        return QStringLiteral("failed");
+    case TestStatus::Error:
+        return QStringLiteral("error");
+    case TestStatus::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QString allureStatusId(TestStatus s)
+{
+    return s == TestStatus::Error ? QStringLiteral("broken") : testStatusId(s);
+}
+
+namespace {
+
+constexpr int kMaxSuiteDepth = 64;
+constexpr int kProgressEvery = 512; ///< test cases between progress calls
+
+/// Keeps the head and the tail of a long text (a traceback ends with the exception, captured
+/// logs follow it) and says how much of the middle was cut.
+class CappedText
+{
+public:
+    explicit CappedText(qsizetype cap)
+        : m_half(cap / 2)
+    {
+    }
+    void append(QStringView s)
+    {
+        m_total += s.size();
+        if (m_head.size() < m_half) {
+            const qsizetype take = std::min(s.size(), m_half - m_head.size());
+            m_head += s.left(take);
+            s = s.mid(take);
+        }
+        if (s.isEmpty())
+            return;
+        m_tail += s;
+        if (m_tail.size() > 2 * m_half)
+            m_tail.remove(0, m_tail.size() - m_half);
+    }
+    bool truncated() const { return m_total > m_head.size() + m_tail.size(); }
+    QString text() const
+    {
+        if (!truncated())
+            return m_head + m_tail;
+        const QString tail = m_tail.right(m_half);
+        return m_head + JUnitImporter::tr("\n… [%1 characters cut] …\n").arg(m_total - m_head.size() - tail.size())
+            + tail;
+    }
+
+private:
+    qsizetype m_half;
+    qsizetype m_total = 0;
+    QString m_head;
+    QString m_tail;
+};
+
+QDateTime parseTimestamp(QStringView s)
+{
+    if (s.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(s.toString(), Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        // pytest writes microseconds ("…T10:23:45.123456"): keep the milliseconds.
+        const qsizetype dot = s.indexOf(QLatin1Char('.'));
+        if (dot > 0) {
+            qsizetype end = dot + 1;
+            while (end < s.size() && s[end].isDigit())
+                ++end;
+            const QString cut = s.left(std::min(end, dot + 4)).toString() + s.mid(end).toString();
+            t = QDateTime::fromString(cut, Qt::ISODateWithMs);
+        }
+    }
+    return t;
+}
+
+double parseSeconds(QStringView s)
+{
+    bool ok = false;
+    double v = s.toString().remove(QLatin1Char(',')).toDouble(&ok);
+    return ok && std::isfinite(v) && v > 0 ? v : 0;
+}
+
+QString capped(QStringView s, qsizetype cap, bool *cut)
+{
+    if (s.size() <= cap)
+        return s.toString();
+    *cut = true;
+    return s.left(cap).toString() + QStringLiteral("…");
+}
+
+class Parser
+{
+public:
+    Parser(QIODevice *device, const QString &name, const JUnitImporter::Progress &progress)
+        : m_x(device)
+        , m_device(device)
+        , m_name(name)
+        , m_progress(progress)
+    {
+    }
+
+    bool parse(ImportedRun *part, QString *error)
+    {
+        m_run = part;
+        bool rootSeen = false;
+        while (!m_x.atEnd() && !m_failed) {
+            const auto token = m_x.readNext();
+            if (token == QXmlStreamReader::DTD) {
+                fail(JUnitImporter::tr("the file declares a document type (DTD); JUnit reports have none, and its "
+                                       "entities could expand without bound, so it is refused"));
+                break;
+            }
+            if (token != QXmlStreamReader::StartElement)
+                continue;
+            if (rootSeen) {
+                m_x.skipCurrentElement();
+                continue;
+            }
+            rootSeen = true;
+            const auto root = m_x.name();
+            if (root == QLatin1String("testsuites"))
+                parseSuites();
+            else if (root == QLatin1String("testsuite"))
+                parseSuite(QDateTime(), 1);
+            else
+                fail(JUnitImporter::tr("this is XML but not a JUnit report: the root element is <%1>, expected "
+                                       "<testsuites> or <testsuite>")
+                         .arg(root));
+        }
+        if (!m_failed && m_x.hasError())
+            failFromReader();
+        if (!m_failed && !rootSeen)
+            fail(JUnitImporter::tr("the file has no XML element at all"));
+        if (m_failed)
+            *error = m_error;
+        return !m_failed;
+    }
+
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    void fail(const QString &what)
+    {
+        if (m_failed)
+            return;
+        m_failed = true;
+        m_error = QStringLiteral("%1:%2: %3").arg(m_name).arg(std::max<qint64>(1, m_x.lineNumber())).arg(what);
+    }
+
+    void failFromReader()
+    {
+        switch (m_x.error()) {
+        case QXmlStreamReader::PrematureEndOfDocumentError:
+            if (m_device->size() == 0 || m_x.characterOffset() == 0)
+                return fail(JUnitImporter::tr("the file is empty"));
+            return fail(JUnitImporter::tr("the file ends in the middle of the report: it was cut off, or it was still "
+                                          "being written when read (%1)")
+                            .arg(m_x.errorString()));
+        case QXmlStreamReader::NotWellFormedError:
+            if (m_x.errorString().contains(QLatin1String("encoded"), Qt::CaseInsensitive))
+                return fail(JUnitImporter::tr("the text is not valid in its encoding (%1): save the file as UTF-8, "
+                                              "or declare its encoding in <?xml … encoding=\"…\"?>")
+                                .arg(m_x.errorString()));
+            if (m_x.lineNumber() <= 1 && m_x.columnNumber() <= 1)
+                return fail(
+                    JUnitImporter::tr("this is not XML (%1); JUnit reports are XML files").arg(m_x.errorString()));
+            return fail(JUnitImporter::tr("not well-formed XML: %1").arg(m_x.errorString()));
+        default:
+            return fail(JUnitImporter::tr("cannot be read as XML: %1").arg(m_x.errorString()));
+        }
+    }
+
+    bool keepGoing()
+    {
+        if (m_failed)
+            return false;
+        if (m_progress && ++m_sinceProgress >= kProgressEvery) {
+            m_sinceProgress = 0;
+            if (!m_progress(m_device->pos(), m_device->size())) {
+                m_cancelled = true;
+                fail(JUnitImporter::tr("the import was cancelled"));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void parseSuites()
+    {
+        while (!m_failed && m_x.readNextStartElement()) {
+            if (m_x.name() == QLatin1String("testsuite"))
+                parseSuite(QDateTime(), 1);
+            else
+                m_x.skipCurrentElement();
+        }
+    }
+
+    void parseSuite(const QDateTime &parentStart, int depth)
+    {
+        if (depth > kMaxSuiteDepth)
+            return fail(JUnitImporter::tr("test suites nested more than %1 deep").arg(kMaxSuiteDepth));
+        const auto attrs = m_x.attributes();
+        const QString suite = attrs.value(QLatin1String("name")).toString();
+        QDateTime start = parseTimestamp(attrs.value(QLatin1String("timestamp")));
+        if (!start.isValid())
+            start = parentStart;
+        const int declaredTests = attrs.value(QLatin1String("tests")).toInt();
+        const int casesBefore = m_run->counts.total;
+        double elapsed = 0; // cases in a suite run one after another: the next starts when this ends
+        while (!m_failed && m_x.readNextStartElement()) {
+            const auto name = m_x.name();
+            if (name == QLatin1String("testcase")) {
+                const QDateTime estimate = start.isValid() ? start.addMSecs(qint64(elapsed * 1000)) : QDateTime();
+                elapsed += parseCase(suite, estimate);
+                if (!keepGoing())
+                    return;
+            } else if (name == QLatin1String("testsuite")) {
+                parseSuite(start, depth + 1);
+            } else {
+                m_x.skipCurrentElement();
+            }
+        }
+        const int cases = m_run->counts.total - casesBefore;
+        if (!m_failed && declaredTests > cases && depth == 1)
+            m_run->warnings << JUnitImporter::tr("%1: suite \"%2\" says it has %3 tests, but %4 are in the file")
+                                   .arg(m_name, suite)
+                                   .arg(declaredTests)
+                                   .arg(cases);
+    }
+
+    /// Returns the case's duration in seconds.
+    double parseCase(const QString &suite, const QDateTime &estimatedStart)
+    {
+        const auto attrs = m_x.attributes();
+        TestFailure f;
+        f.file = m_name;
+        f.line = int(m_x.lineNumber());
+        f.suite = suite;
+        bool cut = false;
+        f.classname = capped(attrs.value(QLatin1String("classname")), 1024, &cut);
+        f.name = capped(attrs.value(QLatin1String("name")), 1024, &cut);
+        f.durationS = parseSeconds(attrs.value(QLatin1String("time")));
+        f.startedAt = parseTimestamp(attrs.value(QLatin1String("timestamp")));
+        if (!f.startedAt.isValid() && estimatedStart.isValid()) {
+            f.startedAt = estimatedStart;
+            f.startEstimated = true;
+        }
+
+        bool hasFailure = false, hasError = false, hasSkip = false;
+        CappedText trace(JUnitImporter::kMaxTextChars);
+        CappedText output(JUnitImporter::kMaxTextChars);
+        while (!m_failed && m_x.readNextStartElement()) {
+            const auto name = m_x.name();
+            const bool isFailure = name == QLatin1String("failure");
+            const bool isError = name == QLatin1String("error");
+            if (isFailure || isError) {
+                // The first failure or error is the case's; more (a teardown error) join its trace.
+                const auto a = m_x.attributes();
+                if (!hasFailure && !hasError) {
+                    f.message = capped(a.value(QLatin1String("message")), JUnitImporter::kMaxMessageChars, &cut);
+                    f.type = capped(a.value(QLatin1String("type")), 1024, &cut);
+                } else {
+                    trace.append(u"\n\n");
+                    trace.append(a.value(QLatin1String("message")).left(JUnitImporter::kMaxMessageChars));
+                    trace.append(u"\n");
+                }
+                hasFailure = hasFailure || isFailure;
+                hasError = hasError || isError;
+                readText(&trace);
+            } else if (name == QLatin1String("skipped")) {
+                hasSkip = true;
+                m_x.skipCurrentElement();
+            } else if (name == QLatin1String("system-out") || name == QLatin1String("system-err")) {
+                if (!output.text().isEmpty())
+                    output.append(u"\n");
+                readText(&output);
+            } else {
+                m_x.skipCurrentElement(); // properties, Surefire's rerunFailure/flakyFailure, …
+            }
+        }
+        if (m_failed)
+            return 0;
+        f.status = hasFailure ? TestStatus::Failed
+            : hasError        ? TestStatus::Error
+            : hasSkip         ? TestStatus::Skipped
+                              : TestStatus::Passed;
+        auto &c = m_run->counts;
+        ++c.total;
+        switch (f.status) {
+        case TestStatus::Passed:
+            ++c.passed;
+            break;
+        case TestStatus::Failed:
+            ++c.failed;
+            break;
+        case TestStatus::Error:
+            ++c.errors;
+            break;
+        case TestStatus::Skipped:
+            ++c.skipped;
+            break;
+        }
+        m_run->timings.push_back(
+            { f.startedAt.isValid() ? f.startedAt.toMSecsSinceEpoch() : -1, float(f.durationS), f.status });
+        if (f.status == TestStatus::Failed || f.status == TestStatus::Error) {
+            cut = cut || trace.truncated() || output.truncated();
+            f.message = redactSecrets(f.message);
+            f.trace = redactSecrets(trace.text());
+            f.output = redactSecrets(output.text());
+            if (cut)
+                m_run->warnings << JUnitImporter::tr("%1:%2: the texts of %3 were too long and were cut")
+                                       .arg(m_name)
+                                       .arg(f.line)
+                                       .arg(f.displayName());
+            const double duration = f.durationS;
+            m_run->failures.append(std::move(f));
+            return duration;
+        }
+        return f.durationS;
+    }
+
+    /// The text of the current element (and of anything nested in it), capped as it streams.
+    void readText(CappedText *into)
+    {
+        int depth = 1;
+        while (depth > 0 && !m_x.atEnd()) {
+            switch (m_x.readNext()) {
+            case QXmlStreamReader::Characters:
+                into->append(m_x.text());
+                break;
+            case QXmlStreamReader::StartElement:
+                ++depth;
+                break;
+            case QXmlStreamReader::EndElement:
+                --depth;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+
+    QXmlStreamReader m_x;
+    QIODevice *m_device;
+    QString m_name;
+    const JUnitImporter::Progress &m_progress;
+    ImportedRun *m_run = nullptr;
+    int m_sinceProgress = 0;
+    bool m_failed = false;
+    bool m_cancelled = false;
+    QString m_error;
+};
+
+} // namespace
+
+bool JUnitImporter::importDevice(QIODevice *device, const QString &name, ImportedRun *run, QString *error)
+{
+    m_cancelled = false;
+    ImportedRun part;
+    Parser parser(device, name, m_progress);
+    if (!parser.parse(&part, error)) {
+        m_cancelled = parser.cancelled();
+        return false;
+    }
+    run->files << name;
+    run->counts.total += part.counts.total;
+    run->counts.passed += part.counts.passed;
+    run->counts.failed += part.counts.failed;
+    run->counts.errors += part.counts.errors;
+    run->counts.skipped += part.counts.skipped;
+    run->failures.append(std::move(part.failures));
+    run->timings.insert(run->timings.end(), part.timings.begin(), part.timings.end());
+    run->warnings << part.warnings;
+    return true;
+}
+
+bool JUnitImporter::importFile(const QString &path, ImportedRun *run, QString *error)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir()) {
+        *error = tr("%1: is a folder; give the JUnit XML files in it").arg(path);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot be opened: %2").arg(path, file.errorString());
+        return false;
+    }
+    return importDevice(&file, path, run, error);
+}
+
+bool JUnitImporter::importFiles(const QStringList &paths, ImportedRun *run, QString *error)
+{
+    ImportedRun all = *run;
+    for (const QString &path : paths)
+        if (!importFile(path, &all, error))
+            return false;
+    *run = std::move(all);
+    return true;
+}
+
+} // namespace fathom

@@ -1,0 +1,441 @@
+#include "report/reportwriter.h"
+
+#include "report/reportcharts.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextOption>
+
+#include <variant>
+
+namespace fathom {
+
+namespace {
+
+/// A report is built once as blocks of plain text, then rendered as Markdown or HTML: the
+/// renderers do all escaping, so no imported text reaches the output unescaped.
+struct Heading
+{
+    int level;
+    QString text;
+};
+struct Paragraph
+{
+    QString text;
+    QString label; ///< shown in bold before the text
+};
+struct Bullets
+{
+    QStringList items;
+};
+struct Table
+{
+    QStringList header;
+    QList<QStringList> rows;
+};
+struct Chart
+{
+    QString id;
+    QImage image;
+    QString alt;
+};
+using Block = std::variant<Heading, Paragraph, Bullets, Table, Chart>;
+
+QString percentOf(int n, int total)
+{
+    return total > 0 ? QLocale().toString(100.0 * n / total, 'f', 0) + QLatin1Char('%') : QStringLiteral("—");
+}
+
+QString sourceMark(Evidence::Source s)
+{
+    switch (s) {
+    case Evidence::Source::TestRun:
+        return ReportWriter::tr("test run");
+    case Evidence::Source::Profile:
+        return ReportWriter::tr("profile");
+    case Evidence::Source::Measurement:
+        return ReportWriter::tr("measured");
+    case Evidence::Source::NotMeasured:
+        return ReportWriter::tr("not measured");
+    }
+    return {};
+}
+
+QString runKindText(const StoredRun &r)
+{
+    return r.summary.kind == QLatin1String("discovery") ? ReportWriter::tr("capacity discovery")
+                                                        : ReportWriter::tr("%1 probe").arg(r.summary.name);
+}
+
+QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
+{
+    QList<Block> b;
+    const QLocale locale;
+    const TestRunCounts &c = d.run.counts;
+    const int failed = d.failedCount();
+    b << Heading { 1, ReportWriter::tr("Root-cause report") };
+    b << Paragraph { ReportWriter::tr("%1, from %2.")
+                         .arg(locale.toString(d.createdAt, QLocale::LongFormat),
+                              d.run.files.join(QStringLiteral(", "))),
+                     {} };
+
+    b << Heading { 2, ReportWriter::tr("Summary") };
+    b << Paragraph { ReportWriter::tr("%1 of %n test(s) failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.",
+                                      nullptr, c.total)
+                         .arg(failed)
+                         .arg(percentOf(failed, c.total))
+                         .arg(c.failed)
+                         .arg(c.errors)
+                         .arg(c.passed)
+                         .arg(c.skipped),
+                     {} };
+    int infrastructure = 0;
+    for (const RootCause &rc : d.rootCauses)
+        infrastructure += rc.infrastructure ? rc.count : 0;
+    if (failed > 0) {
+        b << Paragraph { ReportWriter::tr("%1 of the %2 failures (%3) come from the infrastructure — the server, the "
+                                          "network or the client's settings — not from the product's behaviour.")
+                             .arg(infrastructure)
+                             .arg(failed)
+                             .arg(percentOf(infrastructure, failed)),
+                         {} };
+        QStringList top;
+        for (const RootCause &rc : d.rootCauses)
+            top << ReportWriter::tr("%1: %2 (%3) — %4")
+                       .arg(rc.title)
+                       .arg(rc.count)
+                       .arg(percentOf(rc.count, failed))
+                       .arg(rc.statement);
+        b << Bullets { top };
+    } else {
+        b << Paragraph { ReportWriter::tr("Nothing failed: there is no root cause to find."), {} };
+    }
+
+    b << Heading { 2, ReportWriter::tr("Failures by category") };
+    Table byCategory { { ReportWriter::tr("Category"), ReportWriter::tr("Failures"), ReportWriter::tr("Share"),
+                         ReportWriter::tr("Infrastructure") },
+                       {} };
+    for (const RootCause &rc : d.rootCauses)
+        byCategory.rows << QStringList { rc.title, QString::number(rc.count), percentOf(rc.count, failed),
+                                         rc.infrastructure ? ReportWriter::tr("yes") : ReportWriter::tr("no") };
+    b << byCategory;
+    if (!d.rootCauses.isEmpty())
+        b << Chart { QStringLiteral("categories"), ReportCharts::categoryBars(d),
+                     ReportWriter::tr("Failures per category") };
+    if (!d.timeline.isEmpty())
+        b << Chart { QStringLiteral("timeline"), ReportCharts::timeline(d),
+                     ReportWriter::tr("Tests started and failures over the run") };
+
+    b << Heading { 2, ReportWriter::tr("Root causes") };
+    for (const RootCause &rc : d.rootCauses) {
+        b << Heading { 3,
+                       ReportWriter::tr("%1 — %2 (%3)").arg(rc.title).arg(rc.count).arg(percentOf(rc.count, failed)) };
+        b << Paragraph { rc.statement, ReportWriter::tr("Likely cause:") };
+        QStringList evidence;
+        for (const Evidence &e : rc.evidence)
+            evidence << QStringLiteral("[%1] %2").arg(sourceMark(e.source), e.text);
+        b << Paragraph { {}, ReportWriter::tr("Evidence:") };
+        b << Bullets { evidence };
+        if (rc.first.isValid())
+            b << Paragraph { ReportWriter::tr("From %1 to %2.")
+                                 .arg(locale.toString(rc.first.time(), QStringLiteral("HH:mm:ss")),
+                                      locale.toString(rc.last.time(), QStringLiteral("HH:mm:ss"))),
+                             ReportWriter::tr("When:") };
+        b << Paragraph { rc.fix, ReportWriter::tr("Fix:") };
+    }
+
+    b << Heading { 2, ReportWriter::tr("Capacity and probe results") };
+    if (d.inputs.runs.isEmpty()) {
+        b << Paragraph { ReportWriter::tr("No measurements were joined to this diagnosis. Run the probes and capacity "
+                                          "discovery against the target, then diagnose again with their runs."),
+                         {} };
+    } else {
+        Table runs { { ReportWriter::tr("Run"), ReportWriter::tr("Kind"), ReportWriter::tr("Started"),
+                       ReportWriter::tr("Target"), ReportWriter::tr("Result") },
+                     {} };
+        for (const StoredRun &r : d.inputs.runs) {
+            const QString result = r.summary.kind == QLatin1String("discovery")
+                ? ReportWriter::tr("capacity %1 (%2)")
+                      .arg(r.summary.capacity >= 0 ? QString::number(r.summary.capacity) : QStringLiteral("—"),
+                           r.summary.stopReason)
+                : r.result.value(QStringLiteral("verdict")).toString();
+            runs.rows << QStringList { QStringLiteral("#%1").arg(r.summary.id), runKindText(r),
+                                       locale.toString(r.summary.startedAt, QLocale::ShortFormat), r.summary.target,
+                                       result };
+        }
+        b << runs;
+    }
+
+    b << Heading { 2, ReportWriter::tr("Configuration used") };
+    QStringList config;
+    config << ReportWriter::tr("Rules: %1.").arg(o.rulesName.isEmpty() ? ReportWriter::tr("built-in") : o.rulesName);
+    config << ReportWriter::tr("Files: %1.").arg(d.run.files.join(QStringLiteral(", ")));
+    if (d.inputs.profile) {
+        const TargetProfile &p = *d.inputs.profile;
+        const EngineConfig &e = p.client;
+        config << ReportWriter::tr("Profile \"%1\", target %2.").arg(p.name, p.baseUrl.toString());
+        config << ReportWriter::tr("Client pool %1 connections; at most %2 requests at once; %3 requests per second.")
+                      .arg(e.poolSize)
+                      .arg(e.maxConcurrency > 0 ? QString::number(e.maxConcurrency) : ReportWriter::tr("unlimited"))
+                      .arg(e.maxRequestsPerSecond > 0 ? QString::number(e.maxRequestsPerSecond)
+                                                      : ReportWriter::tr("unlimited"));
+        config << ReportWriter::tr("Timeouts: connect %1 ms, request %2 ms, pool wait %3 ms.")
+                      .arg(e.connectTimeoutMs)
+                      .arg(e.requestTimeoutMs)
+                      .arg(e.poolWaitTimeoutMs);
+        config << ReportWriter::tr("Retries: %1, backoff factor %2; circuit breaker %3.")
+                      .arg(e.retry.maxRetries)
+                      .arg(e.retry.factor)
+                      .arg(e.breaker.enabled
+                               ? ReportWriter::tr("on, opens after %1 failures").arg(e.breaker.failureThreshold)
+                               : ReportWriter::tr("off"));
+    } else {
+        config << ReportWriter::tr("No target profile was given.");
+    }
+    b << Bullets { config };
+    if (!d.run.warnings.isEmpty()) {
+        b << Paragraph { {}, ReportWriter::tr("Import warnings:") };
+        b << Bullets { d.run.warnings };
+    }
+
+    b << Heading { 2, ReportWriter::tr("Appendix: every failure") };
+    Table all { { ReportWriter::tr("Test"), ReportWriter::tr("Status"), ReportWriter::tr("Category"),
+                  ReportWriter::tr("Rule"), ReportWriter::tr("Matched text"), ReportWriter::tr("File") },
+                {} };
+    for (int i = 0; i < d.run.failures.size(); ++i) {
+        const TestFailure &f = d.run.failures[i];
+        const Classification &k = d.classifications[i];
+        all.rows << QStringList { f.displayName(),
+                                  testStatusId(f.status),
+                                  FailureRules::categoryTitle(k.category),
+                                  k.rule,
+                                  k.matchedText.left(200),
+                                  QStringLiteral("%1:%2").arg(QFileInfo(f.file).fileName()).arg(f.line) };
+    }
+    b << all;
+    return b;
+}
+
+QString mdEscape(const QString &text, bool cell)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        switch (ch.unicode()) {
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '&':
+            out += QStringLiteral("&amp;");
+            break;
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '|':
+        case '#':
+            out += QLatin1Char('\\');
+            out += ch;
+            break;
+        case '\n':
+            out += cell ? QStringLiteral(" ") : QStringLiteral("  \n");
+            break;
+        case '\r':
+            break;
+        default:
+            out += ch;
+        }
+    }
+    return out;
+}
+
+QString pngDataUrl(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+/// `imageSource` gives an <img> its src: a data: URL (HTML file) or a resource name (PDF).
+QString renderHtml(const QList<Block> &blocks, const ReportWriter::Options &o,
+                   const std::function<QString(const Chart &)> &imageSource)
+{
+    auto esc = [](const QString &s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
+    const QString dir = o.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    const QString align = o.rightToLeft ? QStringLiteral("right") : QStringLiteral("left");
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n")
+             .arg(QLocale().name().section(QLatin1Char('_'), 0, 0), dir);
+    // No scripts, nothing fetched: the page is one file that opens anywhere.
+    h += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+                        "style-src 'unsafe-inline'\">\n");
+    h += QStringLiteral("<title>%1</title>\n").arg(esc(ReportWriter::tr("Root-cause report")));
+    h += QStringLiteral("<style>body{font-family:'DejaVu Sans',sans-serif;max-width:1000px;margin:2em auto;"
+                        "padding:0 1em;text-align:%1}table{border-collapse:collapse;margin:.5em 0}"
+                        "td,th{border:1px solid #bbb;padding:3px 6px;vertical-align:top;text-align:%1}"
+                        "th{background:#eee}img{max-width:100%%}</style>\n</head>\n<body dir=\"%2\">\n")
+             .arg(align, dir);
+    for (const Block &block : blocks) {
+        if (auto *x = std::get_if<Heading>(&block)) {
+            h += QStringLiteral("<h%1>%2</h%1>\n").arg(x->level).arg(esc(x->text));
+        } else if (auto *x = std::get_if<Paragraph>(&block)) {
+            h += QStringLiteral("<p dir=\"%1\" align=\"%2\">").arg(dir, align);
+            if (!x->label.isEmpty())
+                h += QStringLiteral("<b>%1</b> ").arg(esc(x->label));
+            h += esc(x->text) + QStringLiteral("</p>\n");
+        } else if (auto *x = std::get_if<Bullets>(&block)) {
+            h += QStringLiteral("<ul dir=\"%1\">\n").arg(dir);
+            for (const QString &item : x->items)
+                h += QStringLiteral("<li dir=\"%1\" align=\"%2\">%3</li>\n").arg(dir, align, esc(item));
+            h += QStringLiteral("</ul>\n");
+        } else if (auto *x = std::get_if<Table>(&block)) {
+            h += QStringLiteral("<table dir=\"%1\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>").arg(dir);
+            for (const QString &c : x->header)
+                h += QStringLiteral("<th>%1</th>").arg(esc(c));
+            h += QStringLiteral("</tr>\n");
+            for (const QStringList &row : x->rows) {
+                h += QStringLiteral("<tr>");
+                for (const QString &c : row)
+                    h += QStringLiteral("<td><bdi>%1</bdi></td>").arg(esc(c));
+                h += QStringLiteral("</tr>\n");
+            }
+            h += QStringLiteral("</table>\n");
+        } else if (auto *x = std::get_if<Chart>(&block)) {
+            h += QStringLiteral("<p align=\"center\"><img src=\"%1\" alt=\"%2\" width=\"%3\"></p>\n")
+                     .arg(imageSource(*x), esc(x->alt))
+                     .arg(int(x->image.width() / x->image.devicePixelRatio()));
+        }
+    }
+    h += QStringLiteral("</body>\n</html>\n");
+    return h;
+}
+
+} // namespace
+
+ReportWriter::Options::Options()
+    : rightToLeft(QGuiApplication::layoutDirection() == Qt::RightToLeft)
+{
+}
+
+std::optional<ReportWriter::Format> ReportWriter::formatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return Format::Markdown;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return Format::Html;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QString ReportWriter::markdown(const Diagnosis &d, const Options &options)
+{
+    QString md;
+    if (options.rightToLeft) // Markdown has no direction of its own; renderers that allow HTML honour this
+        md += QStringLiteral("<div dir=\"rtl\">\n\n");
+    for (const Block &block : build(d, options)) {
+        if (auto *x = std::get_if<Heading>(&block)) {
+            md += QString(x->level, QLatin1Char('#')) + QLatin1Char(' ') + mdEscape(x->text, true)
+                + QStringLiteral("\n\n");
+        } else if (auto *x = std::get_if<Paragraph>(&block)) {
+            if (!x->label.isEmpty())
+                md += QStringLiteral("**%1** ").arg(mdEscape(x->label, true));
+            md += mdEscape(x->text, false) + QStringLiteral("\n\n");
+        } else if (auto *x = std::get_if<Bullets>(&block)) {
+            for (const QString &item : x->items)
+                md += QStringLiteral("- ") + mdEscape(item, true) + QLatin1Char('\n');
+            md += QLatin1Char('\n');
+        } else if (auto *x = std::get_if<Table>(&block)) {
+            auto row = [](const QStringList &cells) {
+                QStringList escaped;
+                for (const QString &c : cells)
+                    escaped << mdEscape(c, true);
+                return QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+            };
+            md += row(x->header);
+            md += QStringLiteral("|") + QStringLiteral(" --- |").repeated(x->header.size()) + QLatin1Char('\n');
+            for (const QStringList &r : x->rows)
+                md += row(r);
+            md += QLatin1Char('\n');
+        }
+        // Charts are in the HTML and PDF reports; Markdown keeps their numbers in the tables.
+    }
+    if (options.rightToLeft)
+        md += QStringLiteral("</div>\n");
+    return md;
+}
+
+QString ReportWriter::html(const Diagnosis &d, const Options &options)
+{
+    return renderHtml(build(d, options), options, [](const Chart &c) { return pngDataUrl(c.image); });
+}
+
+bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &options, QString *error)
+{
+    const QList<Block> blocks = build(d, options);
+    QTextDocument doc;
+    for (const Block &block : blocks)
+        if (auto *c = std::get_if<Chart>(&block))
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("fathom:") + c->id), c->image);
+    QTextOption option = doc.defaultTextOption();
+    option.setTextDirection(options.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setAlignment(options.rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    doc.setDefaultTextOption(option);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    doc.setDefaultFont(font);
+    doc.setHtml(renderHtml(blocks, options, [](const Chart &c) { return QStringLiteral("fathom:") + c.id; }));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(tr("Root-cause report"));
+        writer.setCreator(QStringLiteral("Fathom"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        doc.print(&writer);
+    }
+    if (!file.commit()) {
+        *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportWriter::write(const Diagnosis &d, const QString &path, const Options &options, QString *error)
+{
+    const auto format = formatFor(path);
+    if (!format) {
+        *error = tr("%1: the report's format comes from its name; end it in .md, .html or .pdf").arg(path);
+        return false;
+    }
+    if (*format == Format::Pdf)
+        return pdf(d, path, options, error);
+    const QString text = *format == Format::Markdown ? markdown(d, options) : html(d, options);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace fathom

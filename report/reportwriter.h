@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/diagnosis.h"
+
+#include <QCoreApplication>
+
+namespace fathom {
+
+/// Writes a diagnosis as a root-cause report a developer or a manager reads without Fathom:
+/// summary; failures by category; each root cause with its evidence, charts and fix; capacity
+/// and probe results; the configuration used; an appendix with every failure.
+///
+/// In the UI language (tr) and right to left when the application's layout is (Hebrew).
+/// Imported text is redacted at import and escaped here: a failure message holding
+/// `<script>` stays text in HTML and in Markdown. Needs a QGuiApplication (fonts, painting).
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(fathom::ReportWriter)
+public:
+    enum class Format
+    {
+        Markdown,
+        Html,
+        Pdf
+    };
+    /// From the file's suffix (.md/.markdown, .html/.htm, .pdf); nullopt for another.
+    static std::optional<Format> formatFor(const QString &path);
+
+    struct Options
+    {
+        bool rightToLeft = false; ///< defaults to the application's layout direction
+        QString rulesName; ///< "built-in" or the rules file, for the configuration section
+        Options();
+    };
+
+    static QString markdown(const Diagnosis &d, const Options &options = {});
+    /// Self-contained: the charts are PNG data: URLs, no network, no scripts.
+    static QString html(const Diagnosis &d, const Options &options = {});
+    static bool pdf(const Diagnosis &d, const QString &path, const Options &options, QString *error);
+    /// By the file's suffix; atomic (QSaveFile) for text formats.
+    static bool write(const Diagnosis &d, const QString &path, const Options &options, QString *error);
+};
+
+} // namespace fathom
