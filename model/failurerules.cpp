@@ -43,6 +43,18 @@ QString slug(const QString &name)
 
 } // namespace
 
+FailureText FailureText::of(const TestFailure &f)
+{
+    // ctest and go test runners leave the failure element bare ("Failed") and put everything
+    // in the output: then the output is what the failure says.
+    if (f.trace.trimmed().isEmpty() && !f.output.isEmpty()) {
+        FailureText t = of(f.output);
+        t.fromOutput = true;
+        return t;
+    }
+    return of(f.trace);
+}
+
 FailureText FailureText::of(const QString &trace)
 {
     FailureText t;
@@ -385,7 +397,7 @@ QByteArray FailureRules::toAllureCategories(QStringList *leftOut) const
 
 std::optional<Classification> FailureRules::matchRule(int index, const TestFailure &f) const
 {
-    return matchRule(index, f, FailureText::of(f.trace));
+    return matchRule(index, f, FailureText::of(f));
 }
 
 std::optional<Classification> FailureRules::matchRule(int index, const TestFailure &f, const FailureText &text) const
@@ -425,7 +437,7 @@ std::optional<Classification> FailureRules::matchRule(int index, const TestFailu
             m = c.text.match(text.text);
             if (!m.hasMatch())
                 return std::nullopt;
-            result.field = trace;
+            result.field = text.fromOutput ? output : trace;
             result.matchStart = text.toTracePosition(m.capturedStart());
             result.matchLength = m.capturedLength();
             result.matchedText = m.captured().left(kMaxMatchedChars);
@@ -439,7 +451,7 @@ std::optional<Classification> FailureRules::matchRule(int index, const TestFailu
 
 Classification FailureRules::classify(const TestFailure &failure) const
 {
-    const FailureText text = FailureText::of(failure.trace);
+    const FailureText text = FailureText::of(failure);
     for (int i = 0; i < m_rules.size(); ++i)
         if (auto c = matchRule(i, failure, text))
             return *c;

@@ -46,12 +46,15 @@ struct Classification
 
 /// What a failure's trace says, without the source code that tracebacks quote: for pytest the
 /// "E   " lines and the frame lines ("file.py:12: ReadTimeout"), for Python tracebacks all but
-/// the quoted source lines, for anything else (Java, Go) the whole trace. Fathom's textRegex
-/// reads this; Allure's traceRegex reads the whole trace, as in Allure.
+/// the quoted source lines, for anything else (Java, Go) the whole trace; a failure with no
+/// trace at all (ctest, go test) says it in its output. Fathom's textRegex reads this;
+/// Allure's traceRegex reads the whole trace, as in Allure.
 struct FailureText
 {
     QString text;
-    QList<std::pair<qsizetype, qsizetype>> segments; ///< (start in text, start in the trace)
+    QList<std::pair<qsizetype, qsizetype>> segments; ///< (start in text, start in the trace or output)
+    bool fromOutput = false;
+    static FailureText of(const TestFailure &failure);
     static FailureText of(const QString &trace);
     qsizetype toTracePosition(qsizetype pos) const;
 };

@@ -62,7 +62,7 @@ QString sourceMark(Evidence::Source s)
     case Evidence::Source::Measurement:
         return ReportWriter::tr("measured");
     case Evidence::Source::NotMeasured:
-        return ReportWriter::tr("not measured");
+        break;
     }
     return {};
 }
@@ -138,8 +138,10 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
                        ReportWriter::tr("%1 — %2 (%3)").arg(rc.title).arg(rc.count).arg(percentOf(rc.count, failed)) };
         b << Paragraph { rc.statement, ReportWriter::tr("Likely cause:") };
         QStringList evidence;
-        for (const Evidence &e : rc.evidence)
-            evidence << QStringLiteral("[%1] %2").arg(sourceMark(e.source), e.text);
+        for (const Evidence &e : rc.evidence) // "Not measured: …" says its source itself
+            evidence << (e.source == Evidence::Source::NotMeasured
+                             ? e.text
+                             : QStringLiteral("[%1] %2").arg(sourceMark(e.source), e.text));
         b << Paragraph { {}, ReportWriter::tr("Evidence:") };
         b << Bullets { evidence };
         if (rc.first.isValid())
@@ -271,7 +273,7 @@ QString pngDataUrl(const QImage &image)
 
 /// `imageSource` gives an <img> its src: a data: URL (HTML file) or a resource name (PDF).
 QString renderHtml(const QList<Block> &blocks, const ReportWriter::Options &o,
-                   const std::function<QString(const Chart &)> &imageSource)
+                   const std::function<QString(const Chart &)> &imageSource, int maxImageWidth = 100000)
 {
     auto esc = [](const QString &s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
     const QString dir = o.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
@@ -316,7 +318,7 @@ QString renderHtml(const QList<Block> &blocks, const ReportWriter::Options &o,
         } else if (auto *x = std::get_if<Chart>(&block)) {
             h += QStringLiteral("<p align=\"center\"><img src=\"%1\" alt=\"%2\" width=\"%3\"></p>\n")
                      .arg(imageSource(*x), esc(x->alt))
-                     .arg(int(x->image.width() / x->image.devicePixelRatio()));
+                     .arg(std::min(maxImageWidth, int(x->image.width() / x->image.devicePixelRatio())));
         }
     }
     h += QStringLiteral("</body>\n</html>\n");
@@ -360,7 +362,7 @@ QString ReportWriter::markdown(const Diagnosis &d, const Options &options)
                 md += QStringLiteral("- ") + mdEscape(item, true) + QLatin1Char('\n');
             md += QLatin1Char('\n');
         } else if (auto *x = std::get_if<Table>(&block)) {
-            auto row = [](const QStringList &cells) {
+            auto row = [](const QStringList &cells) -> QString {
                 QStringList escaped;
                 for (const QString &c : cells)
                     escaped << mdEscape(c, true);
@@ -381,16 +383,18 @@ QString ReportWriter::markdown(const Diagnosis &d, const Options &options)
 
 QString ReportWriter::html(const Diagnosis &d, const Options &options)
 {
-    return renderHtml(build(d, options), options, [](const Chart &c) { return pngDataUrl(c.image); });
+    return renderHtml(build(d, options), options, [](const Chart &c) -> QString { return pngDataUrl(c.image); });
 }
 
 bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &options, QString *error)
 {
     const QList<Block> blocks = build(d, options);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
     QTextDocument doc;
-    for (const Block &block : blocks)
-        if (auto *c = std::get_if<Chart>(&block))
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("fathom:") + c->id), c->image);
     QTextOption option = doc.defaultTextOption();
     option.setTextDirection(options.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     option.setAlignment(options.rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
@@ -398,21 +402,22 @@ bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &o
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
     doc.setDefaultFont(font);
-    doc.setHtml(renderHtml(blocks, options, [](const Chart &c) { return QStringLiteral("fathom:") + c.id; }));
+    QPdfWriter writer(&file);
+    writer.setTitle(tr("Root-cause report"));
+    writer.setCreator(QStringLiteral("Fathom"));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    // Laid out at 96 units per inch (print() scales to the writer), so image widths fit the page.
+    const QSizeF page = writer.pageLayout().paintRect(QPageLayout::Inch).size() * 96;
+    doc.setPageSize(page);
+    doc.setHtml(renderHtml(
+        blocks, options, [](const Chart &c) -> QString { return QStringLiteral("fathom:") + c.id; },
+        int(page.width()) - 10));
+    for (const Block &block : blocks) // after setHtml(), which clears the resources
+        if (auto *c = std::get_if<Chart>(&block))
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("fathom:") + c->id), c->image);
+    doc.print(&writer);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(tr("Root-cause report"));
-        writer.setCreator(QStringLiteral("Fathom"));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        doc.print(&writer);
-    }
     if (!file.commit()) {
         *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
         return false;
