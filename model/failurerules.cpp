@@ -27,6 +27,13 @@ QString asFullMatch(const QStringList &searchRegexes)
     return all + QStringLiteral(".*");
 }
 
+/// A textRegex as an Allure traceRegex: the match must be on a line that says something
+/// (not indented, not pytest's ">" line): tracebacks quote source code on indented lines.
+QString asFullMatchOnSaidLine(const QString &searchRegex)
+{
+    return QStringLiteral("(?s)(?:.*\\n)?(?![ \\t>])[^\\n]*?(?:%1).*").arg(searchRegex);
+}
+
 QString slug(const QString &name)
 {
     QString s;
@@ -371,7 +378,7 @@ QByteArray FailureRules::toAllureCategories(QStringList *leftOut) const
             continue;
         }
         const QString name = categoryTitle(r.category, r.name);
-        auto entry = [&](QStringList message, QStringList trace) {
+        auto entry = [&](QStringList message, QStringList trace, const QString &saidTrace = {}) {
             QJsonObject o { { key("name"), name } };
             o.insert(key("matchedStatuses"),
                      QJsonArray::fromStringList(r.statuses.isEmpty() ? QStringList { key("failed"), key("broken") }
@@ -382,6 +389,8 @@ QByteArray FailureRules::toAllureCategories(QStringList *leftOut) const
                 o.insert(key("messageRegex"), r.fullMatch ? message.first() : asFullMatch(message));
             if (!trace.isEmpty())
                 o.insert(key("traceRegex"), r.fullMatch ? trace.first() : asFullMatch(trace));
+            else if (!saidTrace.isEmpty())
+                o.insert(key("traceRegex"), asFullMatchOnSaidLine(saidTrace));
             list.append(o);
         };
         if (r.textRegex.isEmpty()) {
@@ -389,7 +398,10 @@ QByteArray FailureRules::toAllureCategories(QStringList *leftOut) const
         } else {
             // "message or trace": two entries of one name, which Allure shows as one category.
             entry({ r.messageRegex, r.textRegex }, { r.traceRegex });
-            entry({ r.messageRegex }, { r.traceRegex, r.textRegex });
+            if (r.traceRegex.isEmpty())
+                entry({ r.messageRegex }, {}, r.textRegex);
+            else
+                entry({ r.messageRegex }, { r.traceRegex, r.textRegex });
         }
     }
     return QJsonDocument(list).toJson(QJsonDocument::Indented);

@@ -123,7 +123,6 @@ public:
     bool parse(ImportedRun *part, QString *error)
     {
         m_run = part;
-        bool rootSeen = false;
         while (!m_x.atEnd() && !m_failed) {
             const auto token = m_x.readNext();
             if (token == QXmlStreamReader::DTD) {
@@ -133,11 +132,11 @@ public:
             }
             if (token != QXmlStreamReader::StartElement)
                 continue;
-            if (rootSeen) {
+            if (m_rootSeen) {
                 m_x.skipCurrentElement();
                 continue;
             }
-            rootSeen = true;
+            m_rootSeen = true;
             const auto root = m_x.name();
             if (root == QLatin1String("testsuites"))
                 parseSuites();
@@ -150,7 +149,7 @@ public:
         }
         if (!m_failed && m_x.hasError())
             failFromReader();
-        if (!m_failed && !rootSeen)
+        if (!m_failed && !m_rootSeen)
             fail(JUnitImporter::tr("the file has no XML element at all"));
         if (m_failed)
             *error = m_error;
@@ -172,8 +171,8 @@ private:
     {
         switch (m_x.error()) {
         case QXmlStreamReader::PrematureEndOfDocumentError:
-            if (m_device->size() == 0 || m_x.characterOffset() == 0)
-                return fail(JUnitImporter::tr("the file is empty"));
+            if (!m_rootSeen)
+                return fail(JUnitImporter::tr("the file is empty: it holds no report"));
             return fail(JUnitImporter::tr("the file ends in the middle of the report: it was cut off, or it was still "
                                           "being written when read (%1)")
                             .arg(m_x.errorString()));
@@ -367,6 +366,7 @@ private:
     const JUnitImporter::Progress &m_progress;
     ImportedRun *m_run = nullptr;
     int m_sinceProgress = 0;
+    bool m_rootSeen = false;
     bool m_failed = false;
     bool m_cancelled = false;
     QString m_error;

@@ -1,0 +1,476 @@
+#include "model/failurerules.h"
+#include "model/junitimporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fathom;
+
+namespace {
+
+TestFailure failure(const QString &message, const QString &trace = {}, const QString &output = {},
+                    TestStatus status = TestStatus::Failed)
+{
+    TestFailure f;
+    f.name = "t";
+    f.message = message;
+    f.trace = trace;
+    f.output = output;
+    f.status = status;
+    return f;
+}
+
+} // namespace
+
+class TestFailureRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void builtInRulesLoadAndCoverEveryCategory();
+    void classifiesEveryStack_data();
+    void classifiesEveryStack();
+    void sourceCodeInPytestTracesIsNotRead();
+    void matchedTextPointsIntoTheField();
+    void statusesLimitARule();
+    void allureCategoriesImportWithFullMatch();
+    void allureExportRoundTrip();
+    void fathomJsonRoundTrip();
+    void invalidRulesNameTheRule_data();
+    void invalidRulesNameTheRule();
+};
+
+void TestFailureRules::builtInRulesLoadAndCoverEveryCategory()
+{
+    const FailureRules &rules = FailureRules::builtIn();
+    QVERIFY(rules.rules().size() > 20);
+    QSet<QString> used;
+    for (const FailureRule &r : rules.rules())
+        used << r.category;
+    for (const QString &id : FailureRules::builtInCategoryIds()) {
+        if (id != "unknown")
+            QVERIFY2(used.contains(id), qPrintable(id));
+        QVERIFY(!FailureRules::categoryTitle(id).isEmpty());
+    }
+    QCOMPARE(FailureRules::builtInCategoryIds().size(), 13);
+    QVERIFY(FailureRules::isInfrastructure("pool_exhausted"));
+    QVERIFY(!FailureRules::isInfrastructure("assertion"));
+    QVERIFY(!FailureRules::isInfrastructure("unknown"));
+}
+
+void TestFailureRules::classifiesEveryStack_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("trace");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("category");
+
+    // Python requests / urllib3 (the forms of ../shared/domain.md)
+    QTest::addRow("requests ConnectTimeout")
+        << "requests.exceptions.ConnectTimeout: HTTPConnectionPool(host='h', port=80): Max retries exceeded with url: "
+           "/x (Caused by ConnectTimeoutError(<urllib3.connection.HTTPConnection object at 0x7f>, 'Connection to h "
+           "timed out. (connect timeout=60)'))"
+        << ""
+        << ""
+        << "connect_timeout";
+    QTest::addRow("requests ReadTimeout")
+        << "requests.exceptions.ReadTimeout: HTTPConnectionPool(host='h', port=80): Read timed out. (read timeout=60)"
+        << ""
+        << ""
+        << "read_timeout";
+    QTest::addRow("urllib3 pool full warning in output")
+        << "requests.exceptions.ReadTimeout: HTTPConnectionPool(host='h', port=80): Read timed out."
+        << ""
+        << "WARNING  urllib3.connectionpool:connectionpool.py:303 Connection pool is full, discarding connection: h. "
+           "Connection pool size: 10"
+        << "pool_exhausted";
+    QTest::addRow("RemoteDisconnected")
+        << "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed "
+           "connection without response'))"
+        << ""
+        << ""
+        << "connection_reset";
+    QTest::addRow("connection refused")
+        << "requests.exceptions.ConnectionError: HTTPConnectionPool(host='h', port=80): Max retries exceeded with url: "
+           "/x (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish "
+           "a new connection: [Errno 111] Connection refused'))"
+        << ""
+        << ""
+        << "connection_refused";
+    QTest::addRow("HTTPError 503") << "requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: "
+                                      "http://h/jobs"
+                                   << ""
+                                   << ""
+                                   << "overloaded_503";
+    QTest::addRow("RetryError 503") << "requests.exceptions.RetryError: HTTPConnectionPool(host='h', port=80): Max "
+                                       "retries exceeded with url: /jobs (Caused by ResponseError('too many 503 error "
+                                       "responses'))"
+                                    << ""
+                                    << ""
+                                    << "overloaded_503";
+    QTest::addRow("APIError fibre") << "APIError: 503: {\"error\": \"waiting for fiber\"}"
+                                    << ""
+                                    << ""
+                                    << "waiting_for_fiber_503";
+    QTest::addRow("assert on 503 status") << "assert 503 == 200\n +  where 503 = <Response [503]>.status_code"
+                                          << ""
+                                          << ""
+                                          << "overloaded_503";
+    QTest::addRow("assert on 503, fibre in the log")
+        << "assert 503 == 200"
+        << ""
+        << "WARNING focus.api metadata answered 503: {\"error\":\"waiting for fibre\"}"
+        << "waiting_for_fiber_503";
+    QTest::addRow("HTTPError 500") << "requests.exceptions.HTTPError: 500 Server Error: Internal Server Error for url: "
+                                      "http://h/jobs"
+                                   << ""
+                                   << ""
+                                   << "server_error_5xx";
+    QTest::addRow("HTTPError 504") << "requests.exceptions.HTTPError: 504 Server Error: Gateway Time-out for url: "
+                                      "http://h/jobs"
+                                   << ""
+                                   << ""
+                                   << "server_error_5xx";
+    QTest::addRow("HTTPError 401") << "requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: "
+                                      "http://h/jobs"
+                                   << ""
+                                   << ""
+                                   << "auth";
+    QTest::addRow("DNS") << "requests.exceptions.ConnectionError: HTTPConnectionPool(host='focus.lab', port=80): Max "
+                            "retries exceeded (Caused by NameResolutionError(\"Failed to resolve 'focus.lab' ([Errno "
+                            "-2] Name or service not known)\"))"
+                         << ""
+                         << ""
+                         << "dns_failure";
+    QTest::addRow("TLS")
+        << "requests.exceptions.SSLError: HTTPSConnectionPool(host='h', port=443): Max retries "
+           "exceeded (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] "
+           "certificate verify failed: self signed certificate')))"
+        << ""
+        << ""
+        << "tls_failure";
+    QTest::addRow("assertion") << "AssertionError: assert 'running' == 'done'"
+                               << ""
+                               << ""
+                               << "assertion";
+    QTest::addRow("nothing known") << "KeyError: 'job_id'"
+                                   << ""
+                                   << ""
+                                   << "unknown";
+    // httpx, aiohttp
+    QTest::addRow("httpx PoolTimeout") << "httpx.PoolTimeout"
+                                       << ""
+                                       << ""
+                                       << "pool_exhausted";
+    QTest::addRow("httpx ConnectTimeout") << "httpx.ConnectTimeout: timed out"
+                                          << ""
+                                          << ""
+                                          << "connect_timeout";
+    QTest::addRow("httpx ReadTimeout") << "httpx.ReadTimeout: The read operation timed out"
+                                       << ""
+                                       << ""
+                                       << "read_timeout";
+    QTest::addRow("httpx RemoteProtocolError") << "httpx.RemoteProtocolError: Server disconnected without sending a "
+                                                  "response."
+                                               << ""
+                                               << ""
+                                               << "connection_reset";
+    QTest::addRow("aiohttp connect") << "aiohttp.client_exceptions.ServerTimeoutError: Connection timeout to host "
+                                        "http://h/jobs"
+                                     << ""
+                                     << ""
+                                     << "connect_timeout";
+    QTest::addRow("aiohttp read") << "aiohttp.client_exceptions.ServerTimeoutError: Timeout on reading data from socket"
+                                  << ""
+                                  << ""
+                                  << "read_timeout";
+    QTest::addRow("aiohttp disconnected") << "aiohttp.client_exceptions.ServerDisconnectedError: Server disconnected"
+                                          << ""
+                                          << ""
+                                          << "connection_reset";
+    // Java
+    QTest::addRow("java connect timed out") << "java.net.SocketTimeoutException: connect timed out"
+                                            << ""
+                                            << ""
+                                            << "connect_timeout";
+    QTest::addRow("java read timed out") << "java.net.SocketTimeoutException: Read timed out"
+                                         << ""
+                                         << ""
+                                         << "read_timeout";
+    QTest::addRow("java.net.http timeout") << "java.net.http.HttpTimeoutException: request timed out"
+                                           << ""
+                                           << ""
+                                           << "read_timeout";
+    QTest::addRow("java.net.http connect") << "java.net.http.HttpConnectTimeoutException: HTTP connect timed out"
+                                           << ""
+                                           << ""
+                                           << "connect_timeout";
+    QTest::addRow("apache pool") << "org.apache.http.conn.ConnectionPoolTimeoutException: Timeout waiting for "
+                                    "connection from pool"
+                                 << ""
+                                 << ""
+                                 << "pool_exhausted";
+    QTest::addRow("apache no response") << "org.apache.http.NoHttpResponseException: h:80 failed to respond"
+                                        << ""
+                                        << ""
+                                        << "connection_reset";
+    QTest::addRow("java refused") << "java.net.ConnectException: Connection refused"
+                                  << ""
+                                  << ""
+                                  << "connection_refused";
+    QTest::addRow("java reset") << "java.net.SocketException: Connection reset"
+                                << ""
+                                << ""
+                                << "connection_reset";
+    QTest::addRow("java dns") << "java.net.UnknownHostException: focus.lab: Name or service not known"
+                              << ""
+                              << ""
+                              << "dns_failure";
+    QTest::addRow("java tls") << "javax.net.ssl.SSLHandshakeException: PKIX path building failed"
+                              << ""
+                              << ""
+                              << "tls_failure";
+    QTest::addRow("okhttp timeout") << "java.net.SocketTimeoutException: timeout"
+                                    << ""
+                                    << ""
+                                    << "read_timeout";
+    QTest::addRow("okhttp eos") << "java.io.IOException: unexpected end of stream on http://h/..."
+                                << ""
+                                << ""
+                                << "connection_reset";
+    QTest::addRow("netty connect") << "io.netty.channel.ConnectTimeoutException: connection timed out: /10.0.0.7:8080"
+                                   << ""
+                                   << ""
+                                   << "connect_timeout";
+    QTest::addRow("reactor pool")
+        << "reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException: Pool#"
+           "acquire(Duration) has been pending for more than the configured timeout of 45000ms"
+        << ""
+        << ""
+        << "pool_exhausted";
+    QTest::addRow("junit5 assertion") << "expected: <200> but was: <404>"
+                                      << ""
+                                      << ""
+                                      << "assertion";
+    // Go
+    QTest::addRow("go client timeout") << "Post \"http://h/jobs\": context deadline exceeded (Client.Timeout exceeded "
+                                          "while awaiting headers)"
+                                       << ""
+                                       << ""
+                                       << "read_timeout";
+    QTest::addRow("go pool wait") << "Get \"http://h/x\": net/http: request canceled while waiting for connection "
+                                     "(Client.Timeout exceeded while awaiting headers)"
+                                  << ""
+                                  << ""
+                                  << "pool_exhausted";
+    QTest::addRow("go dial timeout") << "Get \"http://h/x\": dial tcp 10.0.0.7:80: i/o timeout"
+                                     << ""
+                                     << ""
+                                     << "connect_timeout";
+    QTest::addRow("go refused") << "Get \"http://h/x\": dial tcp 127.0.0.1:80: connect: connection refused"
+                                << ""
+                                << ""
+                                << "connection_refused";
+    QTest::addRow("go EOF") << "Post \"http://h/jobs\": EOF"
+                            << ""
+                            << ""
+                            << "connection_reset";
+    QTest::addRow("go dns") << "Get \"http://focus.lab/x\": dial tcp: lookup focus.lab: no such host"
+                            << ""
+                            << ""
+                            << "dns_failure";
+    QTest::addRow("go x509") << "Get \"https://h/x\": x509: certificate signed by unknown authority"
+                             << ""
+                             << ""
+                             << "tls_failure";
+    // curl
+    QTest::addRow("curl connect") << "curl: (28) Connection timed out after 5001 milliseconds"
+                                  << ""
+                                  << ""
+                                  << "connect_timeout";
+    QTest::addRow("curl operation") << "curl: (28) Operation timed out after 30000 milliseconds with 0 bytes received"
+                                    << ""
+                                    << ""
+                                    << "read_timeout";
+    // Where the text is
+    QTest::addRow("only in the trace") << ""
+                                       << "E   requests.exceptions.ConnectTimeout: ..."
+                                       << ""
+                                       << "connect_timeout";
+    QTest::addRow("bare failure, told in the output") << "Failed"
+                                                      << ""
+                                                      << "job_test.go:41: Post \"http://h/jobs\": context deadline "
+                                                         "exceeded"
+                                                      << "read_timeout";
+}
+
+void TestFailureRules::classifiesEveryStack()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, trace);
+    QFETCH(QString, output);
+    const Classification c = FailureRules::builtIn().classify(failure(message, trace, output));
+    QTEST(c.category, "category");
+    if (c.category != "unknown") {
+        QVERIFY(!c.rule.isEmpty());
+        QVERIFY(!c.matchedText.isEmpty());
+        QVERIFY(c.ruleIndex >= 0);
+    }
+}
+
+void TestFailureRules::sourceCodeInPytestTracesIsNotRead()
+{
+    // pytest quotes library source beside the errors: "except EmptyPoolError" is code, not the failure.
+    const QString trace = "    def _get_conn(self, timeout=None):\n"
+                          "        try:\n"
+                          "            conn = self.pool.get(block=self.block, timeout=timeout)\n"
+                          "        except EmptyPoolError:\n"
+                          "            raise\n"
+                          "        if 500 <= self.status_code < 600:\n"
+                          "E       requests.exceptions.ConnectionError: ('Connection aborted.', "
+                          "ConnectionResetError(104, 'Connection reset by peer'))\n"
+                          "\n/usr/lib/python3/dist-packages/requests/adapters.py:501: ConnectionError\n";
+    const Classification c = FailureRules::builtIn().classify(failure("", trace));
+    QCOMPARE(c.category, "connection_reset");
+    QCOMPARE(c.field, "trace");
+    QCOMPARE(trace.mid(c.matchStart, c.matchLength), c.matchedText);
+
+    // A plain Python traceback quotes one source line under each File line.
+    const QString plain = "Traceback (most recent call last):\n"
+                          "  File \"t.py\", line 3, in <module>\n"
+                          "    raise EmptyPoolError(pool, 'Pool reached maximum size')\n"
+                          "TimeoutError: [Errno 110] Connection timed out\n";
+    QCOMPARE(FailureRules::builtIn().classify(failure("", plain)).category, "connect_timeout");
+}
+
+void TestFailureRules::matchedTextPointsIntoTheField()
+{
+    const TestFailure f = failure("", "", "line one\nWARNING Connection pool is full, discarding connection: h");
+    const Classification c = FailureRules::builtIn().classify(f);
+    QCOMPARE(c.category, "pool_exhausted");
+    QCOMPARE(c.field, "output");
+    QCOMPARE(f.output.mid(c.matchStart, c.matchLength), "Connection pool is full");
+    QCOMPARE(c.matchedText, "Connection pool is full");
+}
+
+void TestFailureRules::statusesLimitARule()
+{
+    // The assertion rule is for failures; an error (Allure's "broken") with the same text is not one.
+    QCOMPARE(FailureRules::builtIn().classify(failure("AssertionError: x")).category, "assertion");
+    QCOMPARE(FailureRules::builtIn().classify(failure("AssertionError: x", {}, {}, TestStatus::Error)).category,
+             "unknown");
+}
+
+void TestFailureRules::allureCategoriesImportWithFullMatch()
+{
+    const QByteArray allure = R"([
+      {"name": "Ignored tests", "matchedStatuses": ["skipped"]},
+      {"name": "Infrastructure problems", "matchedStatuses": ["broken", "failed"], "messageRegex": ".*timed out.*"},
+      {"name": "Outdated tests", "matchedStatuses": ["broken"], "traceRegex": ".*FileNotFoundException.*"},
+      {"name": "Connect timeout", "messageRegex": "connect"}
+    ])";
+    QString error;
+    const auto rules = FailureRules::fromJson(allure, &error);
+    QVERIFY2(rules, qPrintable(error));
+    QCOMPARE(rules->rules().size(), 4);
+    QCOMPARE(rules->rules()[1].category, "infrastructure_problems");
+    QVERIFY(rules->rules()[1].fullMatch);
+    QCOMPARE(rules->rules()[3].category, "connect_timeout"); // named like a built-in category: joins it
+    // Allure's String.matches: the regex must match the whole message.
+    QCOMPARE(rules->classify(failure("Read timed out")).category, "infrastructure_problems");
+    QCOMPARE(rules->classify(failure("connect")).category, "connect_timeout");
+    QCOMPARE(rules->classify(failure("connect timed")).category, "unknown");
+    QCOMPARE(rules
+                 ->classify(failure("java.io.FileNotFoundException", "x\njava.io.FileNotFoundException: y", {},
+                                    TestStatus::Error))
+                 .category,
+             "unknown"); // the trace has two lines: "." does not cross lines, as in Java
+}
+
+void TestFailureRules::allureExportRoundTrip()
+{
+    // Fathom's search rules, exported as Allure full-match rules and read back, sort the corpus alike.
+    QStringList leftOut;
+    const QByteArray exported = FailureRules::builtIn().toAllureCategories(&leftOut);
+    const QJsonArray array = QJsonDocument::fromJson(exported).array();
+    QVERIFY(array.size() > FailureRules::builtIn().rules().size());
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o.contains("name"));
+        QVERIFY(!o.contains("textRegex") && !o.contains("outputRegex") && !o.contains("category"));
+    }
+    QCOMPARE(leftOut.size(), 2); // the two that read the captured output: Allure has none
+    QString error;
+    const auto reimported = FailureRules::fromJson(exported, &error);
+    QVERIFY2(reimported, qPrintable(error));
+
+    ImportedRun run;
+    JUnitImporter importer;
+    QVERIFY(importer.importFiles({ FATHOM_TEST_DATA "/junit/pytest-requests-xunit1.xml",
+                                   FATHOM_TEST_DATA "/junit/surefire-TEST-com.example.JobApiIT.xml",
+                                   FATHOM_TEST_DATA "/junit/gradle-TEST-JobClientTest.xml" },
+                                 &run, &error));
+    int same = 0;
+    for (const TestFailure &f : run.failures) {
+        const QString ours = FailureRules::builtIn().classify(f).category;
+        const QString theirs = reimported->classify(f).category;
+        // Allure reads the whole trace, source lines included: the exported trace regexes only
+        // match on lines that say something, as Fathom reads them.
+        same += ours == theirs;
+    }
+    QVERIFY2(same == run.failures.size(), qPrintable(QString("%1 of %2").arg(same).arg(run.failures.size())));
+}
+
+void TestFailureRules::fathomJsonRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("rules.json");
+    QString error;
+    QVERIFY(FailureRules::builtIn().save(path, &error));
+    const auto loaded = FailureRules::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->rules().size(), FailureRules::builtIn().rules().size());
+    for (int i = 0; i < loaded->rules().size(); ++i)
+        QCOMPARE(loaded->rules()[i].toJson(), FailureRules::builtIn().rules()[i].toJson());
+}
+
+void TestFailureRules::invalidRulesNameTheRule_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const QByteArray head = R"({"format": "fathom-rules", "version": 1, "rules": [)"
+                            R"({"category": "a", "name": "A", "textRegex": "ok"},)";
+    QTest::addRow("bad regex") << head + R"({"category": "b", "name": "Broken", "textRegex": "(unclosed"}]})"
+                               << "rule 2 (\"Broken\"): textRegex is not a valid regular expression";
+    QTest::addRow("unknown field") << head + R"({"category": "b", "name": "B", "texRegex": "x"}]})"
+                                   << "rule 2 (\"B\"): unknown field \"texRegex\"";
+    QTest::addRow("wrong type") << head + R"({"category": "b", "name": "B", "textRegex": 3}]})"
+                                << "rule 2 (\"B\"): \"textRegex\" must be a string";
+    QTest::addRow("no name") << head + R"({"category": "b", "textRegex": "x"}]})"
+                             << "rule 2: \"name\" is missing";
+    QTest::addRow("matches everything") << head + R"({"category": "b", "name": "B"}]})"
+                                        << "rule 2 (\"B\"): matches everything";
+    QTest::addRow("bad status") << head + R"({"category": "b", "name": "B", "matchedStatuses": ["red"]}]})"
+                                << "rule 2 (\"B\"): \"matchedStatuses\" may hold only";
+    QTest::addRow("not json") << QByteArray("{rules") << "not valid JSON";
+    QTest::addRow("other json") << QByteArray("{\"rules\": 1}") << "neither Fathom's rules";
+    QTest::addRow("newer version") << QByteArray(R"({"format": "fathom-rules", "version": 9, "rules": []})")
+                                   << "newer Fathom";
+    QTest::addRow("allure entry not an object")
+        << QByteArray(R"([{"name": "A", "messageRegex": "x"}, 7])") << "rule 2: must be an object";
+    QTest::addRow("allure bad regex") << QByteArray(R"([{"name": "A", "messageRegex": "[z-a]"}])")
+                                      << "rule 1 (\"A\"): messageRegex is not a valid regular expression";
+}
+
+void TestFailureRules::invalidRulesNameTheRule()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!FailureRules::fromJson(json, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestFailureRules)
+#include "tst_failurerules.moc"

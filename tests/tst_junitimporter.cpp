@@ -1,0 +1,296 @@
+#include "model/junitimporter.h"
+
+#include <QBuffer>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fathom;
+
+namespace {
+
+QString data(const QString &name)
+{
+    return QStringLiteral(FATHOM_TEST_DATA "/junit/") + name;
+}
+
+bool importBytes(const QByteArray &bytes, ImportedRun *run, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    JUnitImporter importer;
+    return importer.importDevice(&buffer, QStringLiteral("input.xml"), run, error);
+}
+
+} // namespace
+
+class TestJUnitImporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void runnersFiles_data();
+    void runnersFiles();
+    void pytestCaseDetails();
+    void severalFilesMakeOneRun();
+    void badInput_data();
+    void badInput();
+    void badFileKeepsWhatWasImported();
+    void longTextsAreCappedHeadAndTail();
+    void secretsAreRedactedAtImport();
+    void startTimesAreEstimatedFromDurations();
+    void exactTimestampsWin();
+    void declaredEncodingIsHonoured();
+    void progressCanCancel();
+};
+
+void TestJUnitImporter::runnersFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("passed");
+    QTest::addColumn<int>("failed");
+    QTest::addColumn<int>("errors");
+    QTest::addColumn<int>("skipped");
+    QTest::addRow("pytest xunit2") << "pytest-requests-xunit2.xml" << 15 << 2 << 12 << 0 << 1;
+    QTest::addRow("pytest xunit1") << "pytest-requests-xunit1.xml" << 15 << 2 << 12 << 0 << 1;
+    QTest::addRow("maven surefire") << "surefire-TEST-com.example.JobApiIT.xml" << 6 << 1 << 1 << 3 << 1;
+    QTest::addRow("gradle") << "gradle-TEST-JobClientTest.xml" << 4 << 2 << 2 << 0 << 0;
+    QTest::addRow("ctest --output-junit") << "ctest-output-junit.xml" << 4 << 1 << 2 << 0 << 1;
+}
+
+void TestJUnitImporter::runnersFiles()
+{
+    QFETCH(QString, file);
+    ImportedRun run;
+    QString error;
+    JUnitImporter importer;
+    QVERIFY2(importer.importFile(data(file), &run, &error), qPrintable(error));
+    QTEST(run.counts.total, "total");
+    QTEST(run.counts.passed, "passed");
+    QTEST(run.counts.failed, "failed");
+    QTEST(run.counts.errors, "errors");
+    QTEST(run.counts.skipped, "skipped");
+    QCOMPARE(run.failures.size(), run.counts.failed + run.counts.errors);
+    QCOMPARE(int(run.timings.size()), run.counts.total);
+    QCOMPARE(run.files, QStringList { data(file) });
+}
+
+void TestJUnitImporter::pytestCaseDetails()
+{
+    ImportedRun run;
+    QString error;
+    JUnitImporter importer;
+    QVERIFY2(importer.importFile(data("pytest-requests-xunit2.xml"), &run, &error), qPrintable(error));
+    const auto it = std::find_if(run.failures.cbegin(), run.failures.cend(),
+                                 [](const TestFailure &f) { return f.name == "test_read_timeout"; });
+    QVERIFY(it != run.failures.cend());
+    QCOMPARE(it->classname, "test_focus_server");
+    QCOMPARE(it->status, TestStatus::Failed);
+    QVERIFY(it->message.startsWith("requests.exceptions.ReadTimeout: HTTPConnectionPool"));
+    QVERIFY(it->trace.contains(QRegularExpression("E +requests.exceptions.ReadTimeout")));
+    QVERIFY(it->durationS > 0.5);
+    QVERIFY(it->line > 1);
+    QCOMPARE(it->file, data("pytest-requests-xunit2.xml"));
+    QCOMPARE(it->displayName(), "test_focus_server.test_read_timeout");
+
+    const auto pool = std::find_if(run.failures.cbegin(), run.failures.cend(), [](const TestFailure &f) {
+        return f.name == "test_200_concurrent_jobs_pool_of_50";
+    });
+    QVERIFY(pool != run.failures.cend());
+    QVERIFY(pool->output.contains("Connection pool is full, discarding connection"));
+}
+
+void TestJUnitImporter::severalFilesMakeOneRun()
+{
+    ImportedRun run;
+    QString error;
+    JUnitImporter importer;
+    QVERIFY2(importer.importFiles({ data("pytest-requests-xunit2.xml"), data("surefire-TEST-com.example.JobApiIT.xml"),
+                                    data("ctest-output-junit.xml") },
+                                  &run, &error),
+             qPrintable(error));
+    QCOMPARE(run.counts.total, 15 + 6 + 4);
+    QCOMPARE(run.failures.size(), 12 + 4 + 2);
+    QCOMPARE(run.files.size(), 3);
+}
+
+void TestJUnitImporter::badInput_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected"); // a part of the message
+    QTest::addColumn<int>("line");
+
+    QTest::addRow("empty") << QByteArray() << "empty" << 1;
+    QTest::addRow("only whitespace") << QByteArray("  \n\n ") << "empty" << 3;
+    QTest::addRow("only a declaration") << QByteArray("<?xml version=\"1.0\"?>\n") << "empty" << 2;
+    QTest::addRow("not xml") << QByteArray("this is a log file, not a report\n") << "not XML" << 1;
+    QTest::addRow("json") << QByteArray("{\"tests\": 3}") << "not XML" << 1;
+    QTest::addRow("truncated") << QByteArray("<?xml version=\"1.0\"?>\n<testsuite name=\"s\">\n<testcase name=\"a\">\n"
+                                             "<failure message=\"boom\">trace")
+                               << "cut off" << 4;
+    QTest::addRow("wrong root") << QByteArray("<?xml version=\"1.0\"?>\n<html><body/></html>") << "<html>" << 2;
+    QTest::addRow("mismatched tags") << QByteArray("<testsuite>\n<testcase name=\"a\">\n</testsuite>")
+                                     << "not well-formed" << 3;
+    QTest::addRow("billion laughs") << QByteArray(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n"
+        "<!ENTITY lol \"lol\">\n"
+        "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
+        "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">\n"
+        "]>\n<testsuite name=\"&lol3;\"/>")
+                                    << "DTD" << 6;
+    QTest::addRow("external entity") << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE t [<!ENTITY x SYSTEM "
+                                                   "\"file:///etc/passwd\">]>\n<testsuite name=\"&x;\"/>")
+                                     << "DTD" << 2;
+    QTest::addRow("latin-1 without declaration")
+        << QByteArray("<testsuite>\n<testcase name=\"caf\xe9\"/>\n</testsuite>") << "UTF-8" << 1;
+    QTest::addRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "XML" << 1;
+    QByteArray deep;
+    for (int i = 0; i < 100; ++i)
+        deep += "<testsuite>";
+    QTest::addRow("suites nested 100 deep") << QByteArray("<testsuites>" + deep) << "nested" << 1;
+}
+
+void TestJUnitImporter::badInput()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QFETCH(int, line);
+    ImportedRun run;
+    QString error;
+    QVERIFY(!importBytes(bytes, &run, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("input.xml:%1: ").arg(line)), qPrintable(error));
+    QVERIFY2(error.contains(expected, Qt::CaseInsensitive), qPrintable(error));
+    QCOMPARE(run.counts.total, 0);
+    QVERIFY(run.files.isEmpty());
+}
+
+void TestJUnitImporter::badFileKeepsWhatWasImported()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath("bad.xml");
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("<testsuite><testcase name=\"x\">");
+    f.close();
+    ImportedRun run;
+    QString error;
+    JUnitImporter importer;
+    QVERIFY(importer.importFile(data("gradle-TEST-JobClientTest.xml"), &run, &error));
+    QVERIFY(!importer.importFiles({ data("ctest-output-junit.xml"), bad }, &run, &error));
+    QVERIFY2(error.startsWith(bad + ":1: "), qPrintable(error));
+    QCOMPARE(run.counts.total, 4); // the Gradle file only: a failed batch adds nothing
+    QVERIFY(!importer.importFile(dir.filePath("missing.xml"), &run, &error));
+    QVERIFY2(error.contains("missing.xml") && error.contains("cannot be opened"), qPrintable(error));
+    QVERIFY(!importer.importFile(dir.path(), &run, &error));
+    QVERIFY2(error.contains("folder"), qPrintable(error));
+}
+
+void TestJUnitImporter::longTextsAreCappedHeadAndTail()
+{
+    const QByteArray middle(3 * JUnitImporter::kMaxTextChars, 'x');
+    const QByteArray hugeAttribute(200 * 1024, 'm');
+    const QByteArray xml = "<testsuite><testcase name=\"t\"><failure message=\"" + hugeAttribute + "\">HEAD-MARK"
+        + middle
+        + "requests.exceptions.ReadTimeout: TAIL-MARK</failure>"
+          "<system-out>"
+        + middle + "</system-out></testcase></testsuite>";
+    ImportedRun run;
+    QString error;
+    QVERIFY2(importBytes(xml, &run, &error), qPrintable(error));
+    QCOMPARE(run.failures.size(), 1);
+    const TestFailure &f = run.failures.first();
+    QVERIFY(f.trace.size() <= JUnitImporter::kMaxTextChars + 100);
+    QVERIFY(f.trace.startsWith("HEAD-MARK"));
+    QVERIFY(f.trace.endsWith("ReadTimeout: TAIL-MARK")); // the exception, at the end, survives
+    QVERIFY(f.trace.contains("characters cut"));
+    QVERIFY(f.output.size() <= JUnitImporter::kMaxTextChars + 100);
+    QVERIFY(f.message.size() <= JUnitImporter::kMaxMessageChars + 1);
+    QCOMPARE(run.warnings.size(), 1);
+    QVERIFY(run.warnings.first().contains("cut"));
+}
+
+void TestJUnitImporter::secretsAreRedactedAtImport()
+{
+    ImportedRun run;
+    QString error;
+    JUnitImporter importer;
+    QVERIFY(importer.importFiles({ data("pytest-requests-xunit2.xml"), data("surefire-TEST-com.example.JobApiIT.xml") },
+                                 &run, &error));
+    bool sawRedaction = false;
+    for (const TestFailure &f : run.failures) {
+        for (const QString *text : { &f.message, &f.trace, &f.output }) {
+            QVERIFY2(!text->contains("s3cr3t-t0ken-value-123"), qPrintable(f.name));
+            QVERIFY2(!text->contains("eyJhbGciOiJSUzI1NiJ9"), qPrintable(f.name));
+            sawRedaction = sawRedaction || text->contains("[REDACTED]");
+        }
+    }
+    QVERIFY(sawRedaction); // the secrets were there, and were replaced
+}
+
+void TestJUnitImporter::startTimesAreEstimatedFromDurations()
+{
+    const QByteArray xml = "<testsuite timestamp=\"2025-11-07T10:00:00.250000\">"
+                           "<testcase name=\"a\" time=\"2.5\"/>"
+                           "<testcase name=\"b\" time=\"1\"><failure message=\"x\"/></testcase>"
+                           "<testcase name=\"c\" time=\"1\"><error message=\"y\"/></testcase>"
+                           "</testsuite>";
+    ImportedRun run;
+    QString error;
+    QVERIFY2(importBytes(xml, &run, &error), qPrintable(error));
+    QCOMPARE(run.failures.size(), 2);
+    const QDateTime start = QDateTime(QDate(2025, 11, 7), QTime(10, 0, 0, 250));
+    QCOMPARE(run.failures[0].startedAt, start.addMSecs(2500));
+    QVERIFY(run.failures[0].startEstimated);
+    QCOMPARE(run.failures[1].startedAt, start.addMSecs(3500));
+    QCOMPARE(run.failures[1].status, TestStatus::Error);
+    QCOMPARE(run.timings.front().startMs, start.toMSecsSinceEpoch());
+}
+
+void TestJUnitImporter::exactTimestampsWin()
+{
+    const QByteArray xml = "<testsuites><testsuite timestamp=\"2025-11-07T10:00:00\">"
+                           "<testcase name=\"a\" time=\"1\" timestamp=\"2025-11-07T10:05:00\">"
+                           "<failure message=\"x\"/></testcase></testsuite></testsuites>";
+    ImportedRun run;
+    QString error;
+    QVERIFY2(importBytes(xml, &run, &error), qPrintable(error));
+    QCOMPARE(run.failures[0].startedAt, QDateTime(QDate(2025, 11, 7), QTime(10, 5)));
+    QVERIFY(!run.failures[0].startEstimated);
+}
+
+void TestJUnitImporter::declaredEncodingIsHonoured()
+{
+    const QByteArray xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                           "<testsuite><testcase name=\"caf\xe9\"><failure message=\"\xe9\"/></testcase></testsuite>";
+    ImportedRun run;
+    QString error;
+    QVERIFY2(importBytes(xml, &run, &error), qPrintable(error));
+    QCOMPARE(run.failures[0].name, QString::fromUtf8("café"));
+}
+
+void TestJUnitImporter::progressCanCancel()
+{
+    QByteArray xml = "<testsuite>";
+    for (int i = 0; i < 5000; ++i)
+        xml += "<testcase name=\"t" + QByteArray::number(i) + "\"/>";
+    xml += "</testsuite>";
+    QBuffer buffer(&xml);
+    buffer.open(QIODevice::ReadOnly);
+    JUnitImporter importer;
+    int calls = 0;
+    importer.setProgress([&](qint64 done, qint64 total) {
+        [&] { QVERIFY(done > 0 && done <= total); }();
+        return ++calls < 3;
+    });
+    ImportedRun run;
+    QString error;
+    QVERIFY(!importer.importDevice(&buffer, "big.xml", &run, &error));
+    QVERIFY(importer.wasCancelled());
+    QVERIFY2(error.contains("cancelled"), qPrintable(error));
+    QCOMPARE(calls, 3);
+    QCOMPARE(run.counts.total, 0);
+}
+
+QTEST_GUILESS_MAIN(TestJUnitImporter)
+#include "tst_junitimporter.moc"
