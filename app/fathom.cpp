@@ -7,6 +7,7 @@
 #include "app/runscommand.h"
 #include "app/secretcommand.h"
 
+#include "model/translations.h"
 #include "network/secretstore.h"
 #include "ui/discoverypanel.h"
 #include "ui/livecharts.h"
@@ -97,6 +98,7 @@ void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("fathom"));
     QCoreApplication::setOrganizationName(QStringLiteral("Fathom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FATHOM_VERSION));
+    fathom::Translations::install(QString()); // the system's language; the window then applies its setting
 }
 
 } // namespace

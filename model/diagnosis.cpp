@@ -28,8 +28,6 @@ QString evidenceSourceId(Evidence::Source s)
 
 namespace {
 
-using Tr = RootCauseAnalysis;
-
 QString percent(double share)
 {
     return QLocale().toString(share * 100, 'f', share < 0.1 ? 1 : 0) + QLatin1Char('%');
@@ -93,7 +91,9 @@ const StoredRun *latest(const DiagnosisInputs &in, const QString &kind)
 
 QString runRef(const StoredRun &r)
 {
-    return Tr::tr("run #%1, %2").arg(r.summary.id).arg(QLocale().toString(r.summary.startedAt, QLocale::ShortFormat));
+    return RootCauseAnalysis::tr("run #%1, %2")
+        .arg(r.summary.id)
+        .arg(QLocale().toString(r.summary.startedAt, QLocale::ShortFormat));
 }
 
 bool probeOk(const StoredRun &r)
@@ -168,19 +168,22 @@ std::optional<Evidence> clusterEvidence(const ImportedRun &run, const RunSpan &s
     const qint64 at = starts[bestFrom] - span.startMs;
     const double where = double(at) / double(runMs);
     *atRampUp = best * 2 > starts.size() && where < 0.2;
-    const QString estimated = span.estimated ? Tr::tr(" (times estimated from the tests' durations)") : QString();
+    const QString estimated
+        = span.estimated ? RootCauseAnalysis::tr(" (times estimated from the tests' durations)") : QString();
     const QString when
         = QLocale().toString(QDateTime::fromMSecsSinceEpoch(starts[bestFrom]).time(), QStringLiteral("HH:mm:ss"));
     if (best * 2 <= starts.size())
         return Evidence { Evidence::Source::TestRun,
-                          Tr::tr("They are spread over the run: at most %1 of %2 started within %3 s of each other%4.")
+                          RootCauseAnalysis::tr(
+                              "They are spread over the run: at most %1 of %2 started within %3 s of each other%4.")
                               .arg(best)
                               .arg(starts.size())
                               .arg(seconds(window / 1000.0))
                               .arg(estimated) };
     return Evidence { Evidence::Source::TestRun,
-                      Tr::tr("%1 of %2 started within %3 s of each other, at %4, %5 s into the run (%6 of its "
-                             "length)%7.")
+                      RootCauseAnalysis::tr(
+                          "%1 of %2 started within %3 s of each other, at %4, %5 s into the run (%6 of its "
+                          "length)%7.")
                           .arg(best)
                           .arg(starts.size())
                           .arg(seconds((starts[bestFrom + best - 1] - starts[bestFrom]) / 1000.0))
@@ -231,7 +234,10 @@ public:
 
 private:
     void add(Evidence::Source s, const QString &text) { m_cause->evidence << Evidence { s, text }; }
-    void notMeasured(const QString &text) { add(Evidence::Source::NotMeasured, Tr::tr("Not measured: %1").arg(text)); }
+    void notMeasured(const QString &text)
+    {
+        add(Evidence::Source::NotMeasured, RootCauseAnalysis::tr("Not measured: %1").arg(text));
+    }
 
     void addCommonEvidence()
     {
@@ -242,7 +248,7 @@ private:
             examples << m_run.failures[i].displayName();
         }
         add(Evidence::Source::TestRun,
-            Tr::tr("%n failed test(s), %1 of the failures, e.g. %2.", nullptr, m_cause->count)
+            RootCauseAnalysis::tr("%n failed test(s), %1 of the failures, e.g. %2.", nullptr, m_cause->count)
                 .arg(percent(m_cause->share), examples.join(QStringLiteral(", "))));
         std::map<QString, int> byRule;
         for (int i : *m_failures)
@@ -251,8 +257,9 @@ private:
             return;
         QStringList rules;
         for (const auto &[rule, n] : byRule)
-            rules << Tr::tr("\"%1\" (%2)").arg(rule).arg(n);
-        add(Evidence::Source::TestRun, Tr::tr("Recognised by: %1.").arg(rules.join(QStringLiteral(", "))));
+            rules << RootCauseAnalysis::tr("\"%1\" (%2)").arg(rule).arg(n);
+        add(Evidence::Source::TestRun,
+            RootCauseAnalysis::tr("Recognised by: %1.").arg(rules.join(QStringLiteral(", "))));
     }
 
     std::map<double, int> numbers(const QString &pattern)
@@ -264,11 +271,13 @@ private:
     {
         const StoredRun *h = latest(m_in, QStringLiteral("health"));
         if (!h) {
-            notMeasured(Tr::tr("whether the server was up — run the health probe (fathom probe health) and "
-                               "diagnose again with --run ID."));
+            notMeasured(
+                RootCauseAnalysis::tr("whether the server was up — run the health probe (fathom probe health) and "
+                                      "diagnose again with --run ID."));
             return;
         }
-        add(Evidence::Source::Measurement, Tr::tr("Health probe (%1): %2").arg(runRef(*h), probeVerdict(*h)));
+        add(Evidence::Source::Measurement,
+            RootCauseAnalysis::tr("Health probe (%1): %2").arg(runRef(*h), probeVerdict(*h)));
         *down = !probeOk(*h);
         *up = probeOk(*h);
     }
@@ -277,14 +286,16 @@ private:
     {
         const StoredRun *r = latest(m_in, QStringLiteral("discovery"));
         if (!r || r->summary.capacity < 0) {
-            notMeasured(Tr::tr("the server's capacity — run capacity discovery (fathom discover) and diagnose "
-                               "again with --run ID."));
+            notMeasured(
+                RootCauseAnalysis::tr("the server's capacity — run capacity discovery (fathom discover) and diagnose "
+                                      "again with --run ID."));
             return;
         }
         *capacity = r->summary.capacity;
         add(Evidence::Source::Measurement,
-            Tr::tr("Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).", nullptr,
-                   r->summary.capacity)
+            RootCauseAnalysis::tr(
+                "Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).", nullptr,
+                r->summary.capacity)
                 .arg(runRef(*r), r->summary.target, r->summary.stopReason));
     }
 
@@ -294,7 +305,8 @@ private:
         if (overlap > 1 && !m_span.estimated) {
             *concurrency = overlap;
             add(Evidence::Source::TestRun,
-                Tr::tr("Up to %n test(s) ran at the same time (from their start times).", nullptr, overlap));
+                RootCauseAnalysis::tr("Up to %n test(s) ran at the same time (from their start times).", nullptr,
+                                      overlap));
         }
     }
 
@@ -305,14 +317,16 @@ private:
         const EngineConfig &c = m_in.profile->client;
         if (pool)
             add(Evidence::Source::Profile,
-                Tr::tr("Profile \"%1\": client pool of %2 connections, at most %3 requests at once.")
+                RootCauseAnalysis::tr("Profile \"%1\": client pool of %2 connections, at most %3 requests at once.")
                     .arg(m_in.profile->name)
                     .arg(c.poolSize)
-                    .arg(c.maxConcurrency > 0 ? QString::number(c.maxConcurrency) : Tr::tr("unlimited")));
+                    .arg(c.maxConcurrency > 0 ? QString::number(c.maxConcurrency)
+                                              : RootCauseAnalysis::tr("unlimited")));
         if (timeouts)
             add(Evidence::Source::Profile,
-                Tr::tr("Profile \"%1\": connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.",
-                       nullptr, c.retry.maxRetries)
+                RootCauseAnalysis::tr(
+                    "Profile \"%1\": connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.", nullptr,
+                    c.retry.maxRetries)
                     .arg(m_in.profile->name, seconds(c.connectTimeoutMs / 1000.0),
                          seconds(c.requestTimeoutMs / 1000.0)));
     }
@@ -321,38 +335,45 @@ private:
     {
         RootCause &c = *m_cause;
         const QString id = c.category;
-        const QString rampText
-            = rampUp ? Tr::tr(" They cluster at the start of the run, as the suite ramps up.") : QString();
+        const QString rampText = rampUp
+            ? RootCauseAnalysis::tr(" They cluster at the start of the run, as the suite ramps up.")
+            : QString();
         if (id == QLatin1String("pool_exhausted")) {
             const auto sizes = numbers(QStringLiteral(R"(Connection pool size: (\d+))"));
             const int warned = testsMentioning(m_run, *m_failures,
                                                QRegularExpression(QStringLiteral("(?i)Connection pool is full")));
             if (warned > 0)
                 add(Evidence::Source::TestRun,
-                    Tr::tr("urllib3 warned \"Connection pool is full, discarding connection\" in %n of these test(s).",
-                           nullptr, warned));
+                    RootCauseAnalysis::tr(
+                        "urllib3 warned \"Connection pool is full, discarding connection\" in %n of these test(s).",
+                        nullptr, warned));
             if (!sizes.empty())
                 add(Evidence::Source::TestRun,
-                    Tr::tr("The client's pool held %1 connections (\"Connection pool size\" in the output).")
+                    RootCauseAnalysis::tr(
+                        "The client's pool held %1 connections (\"Connection pool size\" in the output).")
                         .arg(listNumbers(sizes, QString())));
             profileEvidence(true, false);
             int concurrency = 0;
             concurrencyEvidence(&concurrency);
             if (const StoredRun *p = latest(m_in, QStringLiteral("pool")))
-                add(Evidence::Source::Measurement, Tr::tr("Pool probe (%1): %2").arg(runRef(*p), probeVerdict(*p)));
+                add(Evidence::Source::Measurement,
+                    RootCauseAnalysis::tr("Pool probe (%1): %2").arg(runRef(*p), probeVerdict(*p)));
             else
-                notMeasured(Tr::tr("how long requests wait for a connection at the suite's concurrency — run the "
-                                   "pool probe (fathom probe pool --requests N --pool-size P)."));
-            const QString pool
-                = sizes.empty() ? Tr::tr("its pool") : Tr::tr("its pool of %1").arg(listNumbers(sizes, {}));
-            c.statement = Tr::tr("The test client ran out of connections: more requests were in flight than %1 "
-                                 "holds, so requests waited for a free connection, or connections were discarded "
-                                 "and opened again.")
+                notMeasured(RootCauseAnalysis::tr(
+                    "how long requests wait for a connection at the suite's concurrency — run the "
+                    "pool probe (fathom probe pool --requests N --pool-size P)."));
+            const QString pool = sizes.empty() ? RootCauseAnalysis::tr("its pool")
+                                               : RootCauseAnalysis::tr("its pool of %1").arg(listNumbers(sizes, {}));
+            c.statement = RootCauseAnalysis::tr(
+                              "The test client ran out of connections: more requests were in flight than %1 "
+                              "holds, so requests waited for a free connection, or connections were discarded "
+                              "and opened again.")
                               .arg(pool)
                 + rampText;
-            c.fix = Tr::tr("Size the client's pool to the concurrency the suite drives (Python requests: mount "
-                           "HTTPAdapter(pool_connections=N, pool_maxsize=N) on every session, the token manager's "
-                           "too), or cap the suite's concurrency at the pool size with a semaphore.");
+            c.fix = RootCauseAnalysis::tr(
+                "Size the client's pool to the concurrency the suite drives (Python requests: mount "
+                "HTTPAdapter(pool_connections=N, pool_maxsize=N) on every session, the token manager's "
+                "too), or cap the suite's concurrency at the pool size with a semaphore.");
         } else if (id == QLatin1String("overloaded_503")) {
             int capacity = -1, concurrency = 0;
             capacityEvidence(&capacity);
@@ -360,137 +381,171 @@ private:
             const auto retryAfter = numbers(QStringLiteral(R"((?i)Retry-After\W{0,4}(\d+))"));
             if (!retryAfter.empty())
                 add(Evidence::Source::TestRun,
-                    Tr::tr("The server asked to retry after %1 s (Retry-After).")
+                    RootCauseAnalysis::tr("The server asked to retry after %1 s (Retry-After).")
                         .arg(listNumbers(retryAfter, QString())));
             if (capacity >= 0) {
-                c.statement = Tr::tr("The server was overloaded: its measured capacity is %n concurrent job(s), "
-                                     "and the suite asked for more at once, so the server refused the rest with "
-                                     "503.",
-                                     nullptr, capacity)
+                c.statement
+                    = RootCauseAnalysis::tr("The server was overloaded: its measured capacity is %n concurrent job(s), "
+                                            "and the suite asked for more at once, so the server refused the rest with "
+                                            "503.",
+                                            nullptr, capacity)
                     + rampText;
-                c.fix = Tr::tr("Limit the suite's concurrency to at most %n job(s) (a semaphore around job creation), "
-                               "retry 503s with exponential backoff honouring Retry-After, or raise the server's "
-                               "capacity.",
-                               nullptr, capacity);
+                c.fix = RootCauseAnalysis::tr(
+                    "Limit the suite's concurrency to at most %n job(s) (a semaphore around job creation), "
+                    "retry 503s with exponential backoff honouring Retry-After, or raise the server's "
+                    "capacity.",
+                    nullptr, capacity);
             } else {
-                c.statement = Tr::tr("The server answered 503 Service Unavailable without a fibre message: it "
-                                     "refused work because it was overloaded.")
+                c.statement
+                    = RootCauseAnalysis::tr("The server answered 503 Service Unavailable without a fibre message: it "
+                                            "refused work because it was overloaded.")
                     + rampText;
-                c.fix = Tr::tr("Measure the server's capacity (capacity discovery), then limit the suite's "
-                               "concurrency to it; retry 503s with exponential backoff honouring Retry-After.");
+                c.fix = RootCauseAnalysis::tr(
+                    "Measure the server's capacity (capacity discovery), then limit the suite's "
+                    "concurrency to it; retry 503s with exponential backoff honouring Retry-After.");
             }
         } else if (id == QLatin1String("waiting_for_fiber_503")) {
             if (const StoredRun *r = latest(m_in, QStringLiteral("readiness")))
                 add(Evidence::Source::Measurement,
-                    Tr::tr("Readiness probe (%1): %2").arg(runRef(*r), probeVerdict(*r)));
+                    RootCauseAnalysis::tr("Readiness probe (%1): %2").arg(runRef(*r), probeVerdict(*r)));
             else
-                notMeasured(Tr::tr("whether the server is ready now — run the readiness probe (fathom probe "
-                                   "readiness)."));
+                notMeasured(
+                    RootCauseAnalysis::tr("whether the server is ready now — run the readiness probe (fathom probe "
+                                          "readiness)."));
             if (const StoredRun *r = latest(m_in, QStringLiteral("discovery"));
                 r && r->summary.stopReason == stopReasonId(StopReason::WaitingForFiber))
                 add(Evidence::Source::Measurement,
-                    Tr::tr("Capacity discovery (%1) stopped because the server was waiting for fibre.")
+                    RootCauseAnalysis::tr("Capacity discovery (%1) stopped because the server was waiting for fibre.")
                         .arg(runRef(*r)));
-            c.statement = Tr::tr("The server had no fibre data source yet and said so (503 \"waiting for fibre\"). "
-                                 "These failures are environmental: not a product defect, and not overload.");
-            c.fix = Tr::tr("Skip these tests until the readiness check passes (a \"metadata ready\" fixture that "
-                           "skips), and do not retry these 503s: retrying only adds load.");
+            c.statement = RootCauseAnalysis::tr(
+                "The server had no fibre data source yet and said so (503 \"waiting for fibre\"). "
+                "These failures are environmental: not a product defect, and not overload.");
+            c.fix = RootCauseAnalysis::tr(
+                "Skip these tests until the readiness check passes (a \"metadata ready\" fixture that "
+                "skips), and do not retry these 503s: retrying only adds load.");
         } else if (id == QLatin1String("connect_timeout")) {
             const auto limits = numbers(QStringLiteral(R"(connect timeout=(\d+(?:\.\d+)?))"));
             if (!limits.empty())
                 add(Evidence::Source::TestRun,
-                    Tr::tr("The client's connect timeout was %1 s (from the error text).")
+                    RootCauseAnalysis::tr("The client's connect timeout was %1 s (from the error text).")
                         .arg(listNumbers(limits, {})));
             profileEvidence(false, true);
             bool down = false, up = false;
             healthEvidence(&down, &up);
             if (down)
-                c.statement = Tr::tr("The server could not be reached: connections timed out, and the health probe "
-                                     "failed too. The infrastructure was down; this is not a product bug.");
+                c.statement = RootCauseAnalysis::tr(
+                    "The server could not be reached: connections timed out, and the health probe "
+                    "failed too. The infrastructure was down; this is not a product bug.");
             else if (up)
-                c.statement = Tr::tr("Connections timed out although the server answers its health check: its "
-                                     "accept queue was full (too many connections at once) or the network dropped "
-                                     "packets.");
+                c.statement = RootCauseAnalysis::tr(
+                    "Connections timed out although the server answers its health check: its "
+                    "accept queue was full (too many connections at once) or the network dropped "
+                    "packets.");
             else
-                c.statement = Tr::tr("Connections to the server timed out before it accepted them: the server was "
-                                     "down, unreachable, or too loaded to accept more connections.");
+                c.statement = RootCauseAnalysis::tr(
+                    "Connections to the server timed out before it accepted them: the server was "
+                    "down, unreachable, or too loaded to accept more connections.");
             c.statement += rampText;
-            c.fix = Tr::tr("Check the server's health before the suite (a health-check fixture), retry connect "
-                           "errors with exponential backoff (connect=3), and ramp the suite's concurrency up "
-                           "gradually.");
+            c.fix = RootCauseAnalysis::tr(
+                "Check the server's health before the suite (a health-check fixture), retry connect "
+                "errors with exponential backoff (connect=3), and ramp the suite's concurrency up "
+                "gradually.");
         } else if (id == QLatin1String("read_timeout")) {
             const auto limits = numbers(QStringLiteral(R"(read timeout=(\d+(?:\.\d+)?))"));
             if (!limits.empty())
                 add(Evidence::Source::TestRun,
-                    Tr::tr("The client's read timeout was %1 s (from the error text).").arg(listNumbers(limits, {})));
+                    RootCauseAnalysis::tr("The client's read timeout was %1 s (from the error text).")
+                        .arg(listNumbers(limits, {})));
             profileEvidence(false, true);
             if (const StoredRun *j = latest(m_in, QStringLiteral("job")))
-                add(Evidence::Source::Measurement, Tr::tr("Job probe (%1): %2").arg(runRef(*j), probeVerdict(*j)));
+                add(Evidence::Source::Measurement,
+                    RootCauseAnalysis::tr("Job probe (%1): %2").arg(runRef(*j), probeVerdict(*j)));
             else
-                notMeasured(Tr::tr("how long one job takes — run the job probe (fathom probe job)."));
+                notMeasured(RootCauseAnalysis::tr("how long one job takes — run the job probe (fathom probe job)."));
             int capacity = -1;
             capacityEvidence(&capacity);
-            c.statement = Tr::tr("Requests reached the server, but the answers did not come within the client's "
-                                 "timeout: the server was slow under the load the suite put on it, or hung.")
+            c.statement
+                = RootCauseAnalysis::tr("Requests reached the server, but the answers did not come within the client's "
+                                        "timeout: the server was slow under the load the suite put on it, or hung.")
                 + rampText;
-            c.fix = Tr::tr("Compare the timeout with the measured job time at the suite's concurrency: raise the "
-                           "timeout above it or lower the concurrency; retry reads only on idempotent requests.");
+            c.fix = RootCauseAnalysis::tr(
+                "Compare the timeout with the measured job time at the suite's concurrency: raise the "
+                "timeout above it or lower the concurrency; retry reads only on idempotent requests.");
         } else if (id == QLatin1String("connection_refused")) {
             bool down = false, up = false;
             healthEvidence(&down, &up);
-            c.statement = Tr::tr("Nothing accepted connections on the server's port: the server was down or "
-                                 "restarting, or the suite pointed at the wrong port.");
-            c.fix = Tr::tr("Make sure the server runs before the suite starts (a health-check fixture), and retry "
-                           "connect errors with backoff while it restarts.");
+            c.statement
+                = RootCauseAnalysis::tr("Nothing accepted connections on the server's port: the server was down or "
+                                        "restarting, or the suite pointed at the wrong port.");
+            c.fix = RootCauseAnalysis::tr(
+                "Make sure the server runs before the suite starts (a health-check fixture), and retry "
+                "connect errors with backoff while it restarts.");
         } else if (id == QLatin1String("connection_reset")) {
             bool down = false, up = false;
             healthEvidence(&down, &up);
-            c.statement = Tr::tr("The server, or something between, closed connections without an answer (reset, "
-                                 "or closed mid-response): a crash or restart, a proxy's timeout, or overload "
-                                 "shedding.")
+            c.statement = RootCauseAnalysis::tr(
+                              "The server, or something between, closed connections without an answer (reset, "
+                              "or closed mid-response): a crash or restart, a proxy's timeout, or overload "
+                              "shedding.")
                 + rampText;
-            c.fix = Tr::tr("Read the server's logs at these times; retry idempotent requests on connection errors "
-                           "(read=3); keep the client's keep-alive shorter than the server's idle timeout.");
+            c.fix = RootCauseAnalysis::tr(
+                "Read the server's logs at these times; retry idempotent requests on connection errors "
+                "(read=3); keep the client's keep-alive shorter than the server's idle timeout.");
         } else if (id == QLatin1String("dns_failure")) {
-            c.statement = Tr::tr("The server's host name did not resolve on the machine that ran the tests.");
-            c.fix = Tr::tr("Check the host name in the suite's configuration and the DNS (or /etc/hosts) of the "
-                           "test machine.");
+            c.statement
+                = RootCauseAnalysis::tr("The server's host name did not resolve on the machine that ran the tests.");
+            c.fix = RootCauseAnalysis::tr(
+                "Check the host name in the suite's configuration and the DNS (or /etc/hosts) of the "
+                "test machine.");
         } else if (id == QLatin1String("tls_failure")) {
-            c.statement = Tr::tr("The TLS handshake failed: the certificate was not trusted, expired or for another "
-                                 "name, or the protocol versions did not match.");
-            c.fix = Tr::tr("Give the client the CA bundle that signed the server's certificate, check the "
-                           "certificate's name and dates; do not turn verification off.");
+            c.statement = RootCauseAnalysis::tr(
+                "The TLS handshake failed: the certificate was not trusted, expired or for another "
+                "name, or the protocol versions did not match.");
+            c.fix
+                = RootCauseAnalysis::tr("Give the client the CA bundle that signed the server's certificate, check the "
+                                        "certificate's name and dates; do not turn verification off.");
         } else if (id == QLatin1String("auth")) {
             if (m_in.profile)
                 add(Evidence::Source::Profile,
-                    Tr::tr("Profile \"%1\" authenticates with %2.")
+                    RootCauseAnalysis::tr("Profile \"%1\" authenticates with %2.")
                         .arg(m_in.profile->name,
-                             m_in.profile->auth.type == AuthSettings::Type::OAuth2 ? Tr::tr("OAuth2 client credentials")
-                                 : m_in.profile->auth.type == AuthSettings::Type::Bearer ? Tr::tr("a bearer token")
-                                                                                         : Tr::tr("nothing")));
+                             m_in.profile->auth.type == AuthSettings::Type::OAuth2
+                                 ? RootCauseAnalysis::tr("OAuth2 client credentials")
+                                 : m_in.profile->auth.type == AuthSettings::Type::Bearer
+                                 ? RootCauseAnalysis::tr("a bearer token")
+                                 : RootCauseAnalysis::tr("nothing")));
             if (const StoredRun *a = latest(m_in, QStringLiteral("auth")))
-                add(Evidence::Source::Measurement, Tr::tr("Auth probe (%1): %2").arg(runRef(*a), probeVerdict(*a)));
+                add(Evidence::Source::Measurement,
+                    RootCauseAnalysis::tr("Auth probe (%1): %2").arg(runRef(*a), probeVerdict(*a)));
             else
-                notMeasured(Tr::tr("whether the credentials work now — run the auth probe (fathom probe auth)."));
-            c.statement = Tr::tr("The server refused the credentials (401/403), or a token expired during the run.");
-            c.fix = Tr::tr("Check the client id and secret, renew tokens before they expire (a token manager that "
-                           "refreshes), and for 403 give the account the role it needs.");
+                notMeasured(RootCauseAnalysis::tr(
+                    "whether the credentials work now — run the auth probe (fathom probe auth)."));
+            c.statement = RootCauseAnalysis::tr(
+                "The server refused the credentials (401/403), or a token expired during the run.");
+            c.fix = RootCauseAnalysis::tr(
+                "Check the client id and secret, renew tokens before they expire (a token manager that "
+                "refreshes), and for 403 give the account the role it needs.");
         } else if (id == QLatin1String("server_error_5xx")) {
-            c.statement = Tr::tr("The server failed while handling requests (500, 502, 504…): a defect in the server "
-                                 "or a broken deployment behind a proxy.");
-            c.fix = Tr::tr("Read the server's logs at these times: these are product or deployment defects, not test "
-                           "flakiness.");
+            c.statement = RootCauseAnalysis::tr(
+                "The server failed while handling requests (500, 502, 504…): a defect in the server "
+                "or a broken deployment behind a proxy.");
+            c.fix = RootCauseAnalysis::tr(
+                "Read the server's logs at these times: these are product or deployment defects, not test "
+                "flakiness.");
         } else if (id == QLatin1String("assertion")) {
-            c.statement = Tr::tr("The server answered, but not as the test expected: the test's own assertion "
-                                 "failed. This is not an infrastructure failure; it is a product or a test defect.");
-            c.fix = Tr::tr("Read the assertion and the answer, then file it against the product or fix the test.");
+            c.statement = RootCauseAnalysis::tr(
+                "The server answered, but not as the test expected: the test's own assertion "
+                "failed. This is not an infrastructure failure; it is a product or a test defect.");
+            c.fix = RootCauseAnalysis::tr(
+                "Read the assertion and the answer, then file it against the product or fix the test.");
         } else if (id == QLatin1String("unknown")) {
-            c.statement = Tr::tr("No rule recognised these failures.");
-            c.fix = Tr::tr("Read them and add a rule (Diagnosis → Rules, or --rules FILE) so that the next run sorts "
-                           "them.");
+            c.statement = RootCauseAnalysis::tr("No rule recognised these failures.");
+            c.fix = RootCauseAnalysis::tr(
+                "Read them and add a rule (Diagnosis → Rules, or --rules FILE) so that the next run sorts "
+                "them.");
         } else {
-            c.statement = Tr::tr("These failures match the team's own category \"%1\".").arg(c.title);
-            c.fix = Tr::tr("See the category's description in the team's rules.");
+            c.statement = RootCauseAnalysis::tr("These failures match the team's own category \"%1\".").arg(c.title);
+            c.fix = RootCauseAnalysis::tr("See the category's description in the team's rules.");
         }
     }
 

@@ -9,9 +9,9 @@
 namespace fathom {
 
 namespace {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("DiscoveryResult", text, nullptr, n);
+    return QCoreApplication::translate("fathom::DiscoveryResult", text, disambiguation, n);
 }
 double ms(qint64 us)
 {
@@ -186,7 +186,7 @@ QString DiscoveryResult::verdict() const
         }
     }
     text += QLatin1Char(' ')
-        + tr("%n level(s) tried in %1 attempts (%2).", levelsTried).arg(attempts).arg(strategyId(config.strategy));
+        + tr("%n level(s) tried in %1 attempts (%2).", nullptr, levelsTried).arg(attempts).arg(strategyId(config.strategy));
     return text;
 }
 

@@ -207,17 +207,18 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
     }
 
     b << Heading { 2, ReportWriter::tr("Appendix: every failure") };
-    Table all { { ReportWriter::tr("Test"), ReportWriter::tr("Status"), ReportWriter::tr("Category"),
-                  ReportWriter::tr("Rule"), ReportWriter::tr("Matched text"), ReportWriter::tr("File") },
+    Table all { { ReportWriter::tr("Test"), ReportWriter::tr("Status"), ReportWriter::tr("Category and rule"),
+                  ReportWriter::tr("Matched text"), ReportWriter::tr("Message"), ReportWriter::tr("File") },
                 {} };
     for (int i = 0; i < d.run.failures.size(); ++i) {
         const TestFailure &f = d.run.failures[i];
         const Classification &k = d.classifications[i];
+        const QString category = FailureRules::categoryTitle(k.category);
         all.rows << QStringList { f.displayName(),
                                   testStatusId(f.status),
-                                  FailureRules::categoryTitle(k.category),
-                                  k.rule,
+                                  k.rule.isEmpty() ? category : category + QStringLiteral(" — ") + k.rule,
                                   k.matchedText.left(200),
+                                  f.message.left(300),
                                   QStringLiteral("%1:%2").arg(QFileInfo(f.file).fileName()).arg(f.line) };
     }
     b << all;

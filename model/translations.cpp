@@ -1,0 +1,70 @@
+#include "model/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace fathom {
+
+namespace {
+
+struct Installed
+{
+    QString code;
+    std::unique_ptr<QTranslator> qt;
+    std::unique_ptr<QTranslator> fathom;
+};
+
+Installed &installed()
+{
+    static Installed i;
+    return i;
+}
+
+} // namespace
+
+QString Translations::resolve(const QString &code)
+{
+    if (code == QLatin1String("en") || code == QLatin1String("he"))
+        return code;
+    return QLocale::system().language() == QLocale::Hebrew ? QStringLiteral("he") : QStringLiteral("en");
+}
+
+QString Translations::current()
+{
+    return installed().code.isEmpty() ? QStringLiteral("en") : installed().code;
+}
+
+QString Translations::install(const QString &code)
+{
+    const QString lang = resolve(code);
+    Installed &i = installed();
+    if (i.code == lang)
+        return lang;
+    for (auto *t : { &i.qt, &i.fathom }) {
+        if (*t)
+            QCoreApplication::removeTranslator(t->get());
+        t->reset();
+    }
+    i.code = lang;
+    if (lang != QLatin1String("en")) {
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt.get());
+            i.qt = std::move(qt);
+        }
+    }
+    // English has a file too: the plural forms of "%n test(s)".
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(QStringLiteral(":/i18n/fathom_") + lang)) {
+        QCoreApplication::installTranslator(own.get());
+        i.fathom = std::move(own);
+    }
+    QLocale::setDefault(QLocale(lang == QLatin1String("he") ? QLocale::Hebrew : QLocale::English));
+    return lang;
+}
+
+} // namespace fathom

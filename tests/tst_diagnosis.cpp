@@ -1,0 +1,339 @@
+#include "model/diagnosis.h"
+#include "model/junitimporter.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace fathom;
+
+namespace {
+
+ImportedRun importData(const QStringList &names)
+{
+    QStringList paths;
+    for (const QString &n : names)
+        paths << QStringLiteral(FATHOM_TEST_DATA "/junit/") + n;
+    ImportedRun run;
+    QString error;
+    JUnitImporter importer;
+    if (!importer.importFiles(paths, &run, &error))
+        qFatal("%s", qPrintable(error));
+    return run;
+}
+
+const RootCause *causeOf(const Diagnosis &d, const QString &category)
+{
+    for (const RootCause &c : d.rootCauses)
+        if (c.category == category)
+            return &c;
+    return nullptr;
+}
+
+bool hasEvidence(const RootCause &c, Evidence::Source source, const QString &part)
+{
+    for (const Evidence &e : c.evidence)
+        if (e.source == source && e.text.contains(part))
+            return true;
+    return false;
+}
+
+StoredRun probeRun(qint64 id, const QString &kind, bool ok, const QString &verdict)
+{
+    StoredRun r;
+    r.summary.id = id;
+    r.summary.kind = "probe";
+    r.summary.name = kind;
+    r.summary.target = "http://127.0.0.1:8080";
+    r.summary.startedAt = QDateTime(QDate(2025, 11, 7), QTime(9, 0));
+    r.summary.status = "finished";
+    r.result = QJsonObject { { "kind", kind }, { "ok", ok }, { "verdict", verdict } };
+    return r;
+}
+
+StoredRun discoveryRun(qint64 id, int capacity)
+{
+    StoredRun r;
+    r.summary.id = id;
+    r.summary.kind = "discovery";
+    r.summary.name = "focus";
+    r.summary.target = "http://127.0.0.1:8080";
+    r.summary.startedAt = QDateTime(QDate(2025, 11, 7), QTime(8, 0));
+    r.summary.status = "finished";
+    r.summary.capacity = capacity;
+    r.summary.stopReason = "capacity_found";
+    return r;
+}
+
+TestFailure timed(const QString &name, const QString &message, const QDateTime &at)
+{
+    TestFailure f;
+    f.name = name;
+    f.message = message;
+    f.startedAt = at;
+    f.durationS = 1;
+    return f;
+}
+
+} // namespace
+
+class TestDiagnosis : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void corpusCategories_data();
+    void corpusCategories();
+    void rootCausesCountAndOrder();
+    void capacityJoinsTheOverloadCause();
+    void withoutMeasurementsSaysNotMeasured();
+    void healthProbeDecidesConnectTimeouts();
+    void poolCauseCitesPoolSizes();
+    void timeoutsClusteringAtRampUp();
+    void jsonHasTheDocumentedShape();
+    void reclassifyWithOtherRules();
+    void emptyRun();
+};
+
+void TestDiagnosis::corpusCategories_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("test");
+    QTest::addColumn<QString>("category");
+    // The pytest suite of tests/data/junit/pytest-suite, run against fathom-sim faults by
+    // tests/data/junit/generate-pytest-corpus: each test met one known fault.
+    const QList<std::pair<const char *, const char *>> pytest = {
+        { "test_metadata_schema", "assertion" },
+        { "test_connect_timeout", "connect_timeout" },
+        { "test_read_timeout", "read_timeout" },
+        { "test_connection_refused", "connection_refused" },
+        { "test_connection_reset", "connection_reset" },
+        { "test_create_job_overloaded", "overloaded_503" },
+        { "test_create_job_retries_exhausted", "overloaded_503" },
+        { "test_metadata_ready", "waiting_for_fiber_503" },
+        { "test_create_job_unauthorized", "auth" },
+        { "test_malformed_answer", "unknown" },
+    };
+    for (const char *file : { "pytest-requests-xunit2.xml", "pytest-requests-xunit1.xml" })
+        for (const auto &[test, category] : pytest)
+            QTest::addRow("%s %s", file, test) << file << test << category;
+    // With the captured output (xunit2, junit_logging=all) the log tells more than the exception:
+    QTest::addRow("xunit2: fibre in the log") << "pytest-requests-xunit2.xml"
+                                              << "test_job_after_fiber_check"
+                                              << "waiting_for_fiber_503";
+    QTest::addRow("xunit2: pool full in the log") << "pytest-requests-xunit2.xml"
+                                                  << "test_200_concurrent_jobs_pool_of_50"
+                                                  << "pool_exhausted";
+    // …without it (pytest's default), only the exception speaks.
+    QTest::addRow("xunit1: a bare 503 assertion") << "pytest-requests-xunit1.xml"
+                                                  << "test_job_after_fiber_check"
+                                                  << "overloaded_503";
+    QTest::addRow("xunit1: the read timeout alone") << "pytest-requests-xunit1.xml"
+                                                    << "test_200_concurrent_jobs_pool_of_50"
+                                                    << "read_timeout";
+    const QList<std::tuple<const char *, const char *, const char *>> others = {
+        { "surefire-TEST-com.example.JobApiIT.xml", "createsJobUnderLoad", "connect_timeout" },
+        { "surefire-TEST-com.example.JobApiIT.xml", "leasesConnection", "pool_exhausted" },
+        { "surefire-TEST-com.example.JobApiIT.xml", "readsResult", "read_timeout" },
+        { "surefire-TEST-com.example.JobApiIT.xml", "returnsSchema", "assertion" },
+        { "gradle-TEST-JobClientTest.xml", "okHttpCreatesJob()", "read_timeout" },
+        { "gradle-TEST-JobClientTest.xml", "createsJob()", "waiting_for_fiber_503" },
+        { "ctest-output-junit.xml", "client_go_deadline", "read_timeout" },
+        { "ctest-output-junit.xml", "client_dns", "dns_failure" },
+    };
+    for (const auto &[file, test, category] : others)
+        QTest::addRow("%s %s", file, test) << file << test << category;
+}
+
+void TestDiagnosis::corpusCategories()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, test);
+    const Diagnosis d = RootCauseAnalysis::analyse(importData({ file }), FailureRules::builtIn(), {});
+    QCOMPARE(d.classifications.size(), d.run.failures.size());
+    for (int i = 0; i < d.run.failures.size(); ++i) {
+        if (d.run.failures[i].name != test)
+            continue;
+        QTEST(d.classifications[i].category, "category");
+        return;
+    }
+    QFAIL("no such test in the file");
+}
+
+void TestDiagnosis::rootCausesCountAndOrder()
+{
+    const Diagnosis d
+        = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), {});
+    QCOMPARE(d.failedCount(), 12);
+    int sum = 0;
+    for (int i = 0; i < d.rootCauses.size(); ++i) {
+        const RootCause &c = d.rootCauses[i];
+        sum += c.count;
+        QCOMPARE(c.failures.size(), c.count);
+        QCOMPARE(c.share, double(c.count) / 12);
+        QVERIFY2(!c.statement.isEmpty() && !c.fix.isEmpty() && !c.evidence.isEmpty(), qPrintable(c.category));
+        if (i > 0) // impact first
+            QVERIFY(d.rootCauses[i - 1].count >= c.count);
+    }
+    QCOMPARE(sum, 12);
+    const RootCause *fibre = causeOf(d, "waiting_for_fiber_503");
+    QVERIFY(fibre);
+    QCOMPARE(fibre->count, 2);
+    QVERIFY(fibre->infrastructure);
+    QVERIFY(fibre->statement.contains("environmental"));
+    QVERIFY(!causeOf(d, "assertion")->infrastructure);
+}
+
+void TestDiagnosis::capacityJoinsTheOverloadCause()
+{
+    DiagnosisInputs in;
+    in.runs << discoveryRun(12, 37);
+    const Diagnosis d
+        = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), in);
+    const RootCause *c = causeOf(d, "overloaded_503");
+    QVERIFY(c);
+    QVERIFY2(c->statement.contains("37"), qPrintable(c->statement));
+    QVERIFY2(c->fix.contains("37"), qPrintable(c->fix));
+    QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "run #12"));
+    for (const Evidence &e : c->evidence)
+        QVERIFY2(e.source != Evidence::Source::NotMeasured || !e.text.contains("capacity"), qPrintable(e.text));
+}
+
+void TestDiagnosis::withoutMeasurementsSaysNotMeasured()
+{
+    const Diagnosis d
+        = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), {});
+    QVERIFY(hasEvidence(*causeOf(d, "overloaded_503"), Evidence::Source::NotMeasured, "capacity"));
+    QVERIFY(hasEvidence(*causeOf(d, "connect_timeout"), Evidence::Source::NotMeasured, "health probe"));
+    QVERIFY(hasEvidence(*causeOf(d, "pool_exhausted"), Evidence::Source::NotMeasured, "pool probe"));
+    QVERIFY(hasEvidence(*causeOf(d, "waiting_for_fiber_503"), Evidence::Source::NotMeasured, "readiness probe"));
+    QVERIFY(!causeOf(d, "overloaded_503")->statement.contains("capacity is"));
+}
+
+void TestDiagnosis::healthProbeDecidesConnectTimeouts()
+{
+    const ImportedRun run = importData({ "surefire-TEST-com.example.JobApiIT.xml" });
+    DiagnosisInputs down;
+    down.runs << probeRun(3, "health", false, "The target did not answer its health check");
+    Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), down);
+    QVERIFY(causeOf(d, "connect_timeout")->statement.contains("not a product bug"));
+    QVERIFY(hasEvidence(*causeOf(d, "connect_timeout"), Evidence::Source::Measurement, "did not answer"));
+
+    DiagnosisInputs up;
+    up.runs << probeRun(4, "health", true, "The target is healthy") << probeRun(2, "health", false, "older");
+    up.runs[1].summary.startedAt = up.runs[0].summary.startedAt.addDays(-1); // the latest probe counts
+    d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), up);
+    QVERIFY(causeOf(d, "connect_timeout")->statement.contains("accept queue"));
+    QVERIFY(hasEvidence(*causeOf(d, "connect_timeout"), Evidence::Source::Measurement, "run #4"));
+}
+
+void TestDiagnosis::poolCauseCitesPoolSizes()
+{
+    DiagnosisInputs in;
+    QString error;
+    in.profile = TargetProfile::fromJson({ { "name", "focus" },
+                                           { "base_url", "http://127.0.0.1:8080" },
+                                           { "client", QJsonObject { { "pool_size", 200 } } } },
+                                         &error);
+    QVERIFY2(in.profile, qPrintable(error));
+    in.runs << probeRun(5, "pool", true, "200 concurrent requests through a pool of 10 waited up to 900 ms");
+    const Diagnosis d
+        = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), in);
+    const RootCause *c = causeOf(d, "pool_exhausted");
+    QVERIFY(c);
+    QVERIFY2(c->statement.contains("pool of 50"), qPrintable(c->statement));
+    QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "Connection pool is full"));
+    QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "held 50 connections"));
+    QVERIFY(hasEvidence(*c, Evidence::Source::Profile, "client pool of 200"));
+    QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "Pool probe (run #5"));
+}
+
+void TestDiagnosis::timeoutsClusteringAtRampUp()
+{
+    // 100 tests over ~100 s; the ten connect timeouts all start in the first second.
+    ImportedRun run;
+    const QDateTime t0(QDate(2025, 11, 7), QTime(10, 0));
+    for (int i = 0; i < 100; ++i) {
+        const QDateTime at = i < 10 ? t0.addMSecs(i * 50) : t0.addSecs(i);
+        run.timings.push_back({ at.toMSecsSinceEpoch(), 1, i < 10 ? TestStatus::Failed : TestStatus::Passed });
+        if (i < 10)
+            run.failures << timed(QString("t%1").arg(i), "java.net.SocketTimeoutException: connect timed out", at);
+    }
+    run.counts = { 100, 90, 10, 0, 0 };
+    const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), {});
+    QCOMPARE(d.rootCauses.size(), 1);
+    const RootCause &c = d.rootCauses.first();
+    QVERIFY2(c.statement.contains("ramps up"), qPrintable(c.statement));
+    QVERIFY(hasEvidence(c, Evidence::Source::TestRun, "10 of 10 started within 0.5 s"));
+    QCOMPARE(c.first, t0);
+    QCOMPARE(d.timeline.failures.value("connect_timeout").first(), 10);
+    int started = 0;
+    for (int n : d.timeline.started)
+        started += n;
+    QCOMPARE(started, 100);
+    QVERIFY(!d.timeline.estimated);
+
+    // The same failures spread over the run do not cluster.
+    for (int i = 0; i < 10; ++i)
+        run.failures[i].startedAt = t0.addSecs(i * 10);
+    const Diagnosis spread = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), {});
+    QVERIFY(!spread.rootCauses.first().statement.contains("ramps up"));
+    QVERIFY(hasEvidence(spread.rootCauses.first(), Evidence::Source::TestRun, "spread over the run"));
+}
+
+void TestDiagnosis::jsonHasTheDocumentedShape()
+{
+    const Diagnosis d
+        = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), {});
+    const QJsonObject json = d.toJson();
+    const QJsonObject summary = json["summary"].toObject();
+    QCOMPARE(summary["total"].toInt(), 15);
+    QCOMPARE(summary["passed"].toInt(), 2);
+    QCOMPARE(summary["failed"].toInt(), 12);
+    QCOMPARE(summary["errors"].toInt(), 0);
+    QCOMPARE(summary["skipped"].toInt(), 1);
+    const QJsonArray failures = json["failures"].toArray();
+    QCOMPARE(failures.size(), 12);
+    for (const QJsonValue &v : failures) {
+        const QJsonObject f = v.toObject();
+        for (const char *key : { "classname", "name", "file", "status", "category", "rule", "matched_text" })
+            QVERIFY2(f.contains(key), key);
+        QVERIFY(FailureRules::builtInCategoryIds().contains(f["category"].toString()));
+        QCOMPARE(f["status"].toString(), "failed");
+        QVERIFY(f["file"].toString().endsWith("pytest-requests-xunit2.xml"));
+        if (f["category"].toString() != "unknown")
+            QVERIFY(!f["matched_text"].toString().isEmpty());
+    }
+    const QJsonArray causes = json["root_causes"].toArray();
+    QCOMPARE(causes.size(), d.rootCauses.size());
+    for (const QJsonValue &v : causes) {
+        const QJsonObject c = v.toObject();
+        for (const char *key : { "category", "count", "statement", "evidence", "fix" })
+            QVERIFY2(c.contains(key), key);
+        QVERIFY(c["evidence"].isArray() && !c["evidence"].toArray().isEmpty());
+        QVERIFY(c["evidence"].toArray().first().isString());
+    }
+}
+
+void TestDiagnosis::reclassifyWithOtherRules()
+{
+    const Diagnosis d
+        = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), {});
+    QString error;
+    const auto mine = FailureRules::fromJson(R"([{"name": "Everything", "matchedStatuses": ["failed"]}])", &error);
+    QVERIFY2(mine, qPrintable(error));
+    const Diagnosis again = RootCauseAnalysis::reclassify(d, *mine);
+    QCOMPARE(again.rootCauses.size(), 1);
+    QCOMPARE(again.rootCauses.first().category, "everything");
+    QCOMPARE(again.rootCauses.first().count, 12);
+    QCOMPARE(again.run.counts.total, 15);
+}
+
+void TestDiagnosis::emptyRun()
+{
+    const Diagnosis d = RootCauseAnalysis::analyse({}, FailureRules::builtIn(), {});
+    QVERIFY(d.rootCauses.isEmpty());
+    QVERIFY(d.timeline.isEmpty());
+    QCOMPARE(d.toJson()["summary"].toObject()["total"].toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDiagnosis)
+#include "tst_diagnosis.moc"

@@ -1,0 +1,201 @@
+#include "model/junitimporter.h"
+#include "report/reportcharts.h"
+#include "report/reportwriter.h"
+
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fathom;
+
+namespace {
+
+Diagnosis corpusDiagnosis()
+{
+    ImportedRun run;
+    QString error;
+    JUnitImporter importer;
+    if (!importer.importFiles({ FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml",
+                                FATHOM_TEST_DATA "/junit/surefire-TEST-com.example.JobApiIT.xml" },
+                              &run, &error))
+        qFatal("%s", qPrintable(error));
+    // A hostile message: markup that must stay text.
+    TestFailure f;
+    f.name = "test_<b>bold</b>";
+    f.message = "AssertionError: <script>alert('x')</script> & <img src=x onerror=alert(1)>";
+    run.failures << f;
+    run.counts.failed += 1;
+    run.counts.total += 1;
+    DiagnosisInputs in;
+    StoredRun discovery;
+    discovery.summary = { 7,
+                          "discovery",
+                          "focus",
+                          "http://127.0.0.1:8080",
+                          QDateTime::currentDateTime(),
+                          QDateTime::currentDateTime(),
+                          "finished",
+                          37,
+                          "capacity_found",
+                          9 };
+    in.runs << discovery;
+    return RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
+}
+
+const QStringList kHeadings { "Root-cause report",          "Summary",
+                              "Failures by category",       "Root causes",
+                              "Capacity and probe results", "Configuration used",
+                              "Appendix: every failure" };
+
+} // namespace
+
+class TestReportWriter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void htmlIsSelfContainedAndEscaped();
+    void markdownEscapes();
+    void secretsNeverReachAReport();
+    void rightToLeftWhenTheLayoutIs();
+    void pdfOpensWithItsHeadings();
+    void formatComesFromTheName_data();
+    void formatComesFromTheName();
+    void chartsArePainted();
+};
+
+void TestReportWriter::htmlIsSelfContainedAndEscaped()
+{
+    const QString html = ReportWriter::html(corpusDiagnosis());
+    for (const QString &h : kHeadings)
+        QVERIFY2(html.contains(h.toHtmlEscaped()), qPrintable(h));
+    QVERIFY(!html.contains("<script", Qt::CaseInsensitive));
+    QVERIFY(!html.contains("<img src=x"));
+    QVERIFY(html.contains("&lt;script&gt;alert("));
+    QVERIFY(html.contains("test_&lt;b&gt;bold&lt;/b&gt;"));
+    // Nothing is fetched: every src is a data: URL, and there are no links out.
+    const QRegularExpression external(R"((?:src|href)\s*=\s*"(?!data:))");
+    QVERIFY(!external.match(html).hasMatch());
+    QCOMPARE(html.count("src=\"data:image/png;base64,"), 2); // categories and timeline
+    QVERIFY(html.contains("dir=\"ltr\""));
+    QVERIFY(html.contains("37")); // the measured capacity joined the report
+}
+
+void TestReportWriter::markdownEscapes()
+{
+    const QString md = ReportWriter::markdown(corpusDiagnosis());
+    for (const QString &h : kHeadings)
+        QVERIFY2(md.contains("# " + h), qPrintable(h));
+    QVERIFY(!md.contains("<script"));
+    QVERIFY(md.contains("&lt;script&gt;"));
+    QVERIFY(md.contains("| Category | Failures | Share | Infrastructure |"));
+    // A table cell never breaks the table: pipes and newlines are escaped.
+    for (const QString &line : md.split('\n'))
+        if (line.startsWith("| ") && !line.startsWith("| ---"))
+            QVERIFY2(line.endsWith(" |"), qPrintable(line));
+}
+
+void TestReportWriter::secretsNeverReachAReport()
+{
+    const Diagnosis d = corpusDiagnosis();
+    QTemporaryDir dir;
+    QString error;
+    for (const char *name : { "r.md", "r.html", "r.pdf" }) {
+        QVERIFY2(ReportWriter::write(d, dir.filePath(name), {}, &error), qPrintable(error));
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.size() > 1000);
+        QVERIFY(!bytes.contains("s3cr3t-t0ken-value-123"));
+        QVERIFY(!bytes.contains("eyJhbGciOiJSUzI1NiJ9"));
+    }
+}
+
+void TestReportWriter::rightToLeftWhenTheLayoutIs()
+{
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    const ReportWriter::Options rtl;
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    QVERIFY(rtl.rightToLeft);
+    const Diagnosis d = corpusDiagnosis();
+    const QString html = ReportWriter::html(d, rtl);
+    QVERIFY(html.contains("<html lang=\"") && html.contains("dir=\"rtl\">"));
+    QVERIFY(html.contains("<body dir=\"rtl\">"));
+    QVERIFY(html.contains("text-align:right"));
+    QVERIFY(ReportWriter::markdown(d, rtl).startsWith("<div dir=\"rtl\">"));
+    QVERIFY(!ReportWriter::html(d, ReportWriter::Options()).contains("dir=\"rtl\""));
+}
+
+void TestReportWriter::pdfOpensWithItsHeadings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("report.pdf");
+    QString error;
+    QVERIFY2(ReportWriter::pdf(corpusDiagnosis(), path, {}, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils, scripts/install-deps) is not installed");
+    QProcess p;
+    p.start(pdftotext, { "-layout", path, "-" });
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    // NFKC: the PDF's fonts set "fi" as a ligature.
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    for (const QString &h : kHeadings)
+        QVERIFY2(text.contains(h), qPrintable(h));
+    QVERIFY(text.contains("<script>alert(")); // shown as text, not swallowed as markup
+    QVERIFY(!text.contains("s3cr3t-t0ken-value-123"));
+}
+
+void TestReportWriter::formatComesFromTheName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("format"); // -1: none
+    QTest::addRow("md") << "r.md" << int(ReportWriter::Format::Markdown);
+    QTest::addRow("MARKDOWN") << "r.MARKDOWN" << int(ReportWriter::Format::Markdown);
+    QTest::addRow("html") << "dir.x/r.html" << int(ReportWriter::Format::Html);
+    QTest::addRow("htm") << "r.htm" << int(ReportWriter::Format::Html);
+    QTest::addRow("pdf") << "r.pdf" << int(ReportWriter::Format::Pdf);
+    QTest::addRow("docx") << "r.docx" << -1;
+    QTest::addRow("no suffix") << "report" << -1;
+}
+
+void TestReportWriter::formatComesFromTheName()
+{
+    QFETCH(QString, name);
+    QFETCH(int, format);
+    const auto f = ReportWriter::formatFor(name);
+    QCOMPARE(f ? int(*f) : -1, format);
+    if (format < 0) {
+        QString error;
+        QVERIFY(!ReportWriter::write({}, name, {}, &error));
+        QVERIFY(error.contains(".md, .html or .pdf"));
+    }
+}
+
+void TestReportWriter::chartsArePainted()
+{
+    const Diagnosis d = corpusDiagnosis();
+    const QImage bars = ReportCharts::categoryBars(d);
+    QVERIFY(!bars.isNull());
+    // Every category's colour is on the bar chart.
+    for (const RootCause &c : d.rootCauses) {
+        const QRgb want = ReportCharts::categoryColor(c.category).rgb();
+        bool found = false;
+        for (int y = 0; y < bars.height() && !found; y += 2)
+            for (int x = 0; x < bars.width() && !found; x += 2)
+                found = bars.pixel(x, y) == want;
+        QVERIFY2(found, qPrintable(c.category));
+    }
+    QVERIFY(!ReportCharts::timeline(d).isNull());
+    QCOMPARE(ReportCharts::categoryColor("pool_exhausted"), ReportCharts::categoryColor("pool_exhausted"));
+    QVERIFY(ReportCharts::categoryColor("team_category") != ReportCharts::categoryColor("other_team_category"));
+}
+
+QTEST_MAIN(TestReportWriter)
+#include "tst_reportwriter.moc"
