@@ -9,6 +9,7 @@
 
 #include "model/translations.h"
 #include "network/secretstore.h"
+#include "ui/diagnosispanel.h"
 #include "ui/discoverypanel.h"
 #include "ui/livecharts.h"
 #include "ui/mainwindow.h"
@@ -21,8 +22,11 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QListView>
 #include <QListWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -77,6 +81,23 @@ int runGui(QApplication &app, bool demo)
                     window.liveCharts()->refresh();
                     QCoreApplication::processEvents();
                     window.grab().save(QDir(shots).filePath(QStringLiteral("fathom-%1.png").arg(names[i])));
+                }
+                // The diagnosis of the pytest corpus, joined with the demo's discovery that just ended.
+                const QString junit = qEnvironmentVariable("FATHOM_SCREENSHOT_JUNIT");
+                if (!junit.isEmpty()) {
+                    window.diagnosisPanel()->refreshMeasurements();
+                    QEventLoop wait;
+                    QObject::connect(window.diagnosisPanel(), &fathom::DiagnosisPanel::diagnosed, &wait,
+                                     &QEventLoop::quit);
+                    window.diagnosisPanel()->importFiles({ junit });
+                    wait.exec();
+                    auto *causes = window.diagnosisPanel()->causeView();
+                    causes->setCurrentIndex(causes->model()->index(1, 0));
+                    auto *failures = window.diagnosisPanel()->failureView();
+                    failures->setCurrentIndex(failures->model()->index(0, 0));
+                    window.tabs()->setCurrentWidget(window.diagnosisPanel());
+                    QCoreApplication::processEvents();
+                    window.grab().save(QDir(shots).filePath(QStringLiteral("fathom-diagnosis.png")));
                 }
                 fathom::MemorySecretStore noKeychain; // a screenshot never touches the keychain
                 fathom::SettingsDialog settings(&window.profileLibrary(), &noKeychain, &window);

@@ -5,12 +5,29 @@
     <message numerus="yes">
         <source>%n consecutive failures</source>
         <translation>
-            <numerusform>%n consecutive failures</numerusform><numerusform>%n consecutive failures</numerusform></translation>
+            <numerusform>%n consecutive failures</numerusform>
+            <numerusform>%n consecutive failures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n trial call(s) succeeded</source>
         <translation>
-            <numerusform>%n trial call succeeded</numerusform><numerusform>%n trial calls succeeded</numerusform></translation>
+            <numerusform>%n trial call succeeded</numerusform>
+            <numerusform>%n trial calls succeeded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fathom::DiagnosisPanel</name>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>Imported %n file.</numerusform><numerusform>Imported %n files.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test(s) failed (%2%) — %3 of them infrastructure</source>
+        <translation>
+            <numerusform>%1 of %n test failed (%2%) — %3 of them infrastructure</numerusform><numerusform>%1 of %n tests failed (%2%) — %3 of them infrastructure</numerusform></translation>
     </message>
 </context>
 <context>
@@ -18,7 +35,9 @@
     <message numerus="yes">
         <source>%n level(s) tried in %1 attempts (%2).</source>
         <translation>
-            <numerusform>%n level tried in %1 attempts (%2).</numerusform><numerusform>%n levels tried in %1 attempts (%2).</numerusform></translation>
+            <numerusform>%n level tried in %1 attempts (%2).</numerusform>
+            <numerusform>%n levels tried in %1 attempts (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -26,7 +45,9 @@
     <message numerus="yes">
         <source>Delete %n run(s) from the history? This cannot be undone.</source>
         <translation>
-            <numerusform>Delete %n run from the history? This cannot be undone.</numerusform><numerusform>Delete %n runs from the history? This cannot be undone.</numerusform></translation>
+            <numerusform>Delete %n run from the history? This cannot be undone.</numerusform>
+            <numerusform>Delete %n runs from the history? This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -34,7 +55,9 @@
     <message numerus="yes">
         <source>%1 of %n test(s) failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.</source>
         <translation>
-            <numerusform>%1 of %n test failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.</numerusform><numerusform>%1 of %n tests failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.</numerusform></translation>
+            <numerusform>%1 of %n test failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.</numerusform>
+            <numerusform>%1 of %n tests failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -42,37 +65,51 @@
     <message numerus="yes">
         <source>%n failed test(s), %1 of the failures, e.g. %2.</source>
         <translation>
-            <numerusform>%n failed test, %1 of the failures, e.g. %2.</numerusform><numerusform>%n failed tests, %1 of the failures, e.g. %2.</numerusform></translation>
+            <numerusform>%n failed test, %1 of the failures, e.g. %2.</numerusform>
+            <numerusform>%n failed tests, %1 of the failures, e.g. %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).</source>
         <translation>
-            <numerusform>Capacity discovery (%1) against %2: %n concurrent job all succeeded at most (%3).</numerusform><numerusform>Capacity discovery (%1) against %2: %n concurrent jobs all succeeded at most (%3).</numerusform></translation>
+            <numerusform>Capacity discovery (%1) against %2: %n concurrent job all succeeded at most (%3).</numerusform>
+            <numerusform>Capacity discovery (%1) against %2: %n concurrent jobs all succeeded at most (%3).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Up to %n test(s) ran at the same time (from their start times).</source>
         <translation>
-            <numerusform>Up to %n test ran at the same time (from their start times).</numerusform><numerusform>Up to %n tests ran at the same time (from their start times).</numerusform></translation>
+            <numerusform>Up to %n test ran at the same time (from their start times).</numerusform>
+            <numerusform>Up to %n tests ran at the same time (from their start times).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Profile "%1": connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.</source>
         <translation>
-            <numerusform>Profile "%1": connect timeout %2 s, request timeout %3 s, %n retry with backoff.</numerusform><numerusform>Profile "%1": connect timeout %2 s, request timeout %3 s, %n retries with backoff.</numerusform></translation>
+            <numerusform>Profile "%1": connect timeout %2 s, request timeout %3 s, %n retry with backoff.</numerusform>
+            <numerusform>Profile "%1": connect timeout %2 s, request timeout %3 s, %n retries with backoff.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>urllib3 warned "Connection pool is full, discarding connection" in %n of these test(s).</source>
         <translation>
-            <numerusform>urllib3 warned "Connection pool is full, discarding connection" in %n of these test.</numerusform><numerusform>urllib3 warned "Connection pool is full, discarding connection" in %n of these tests.</numerusform></translation>
+            <numerusform>urllib3 warned "Connection pool is full, discarding connection" in %n of these test.</numerusform>
+            <numerusform>urllib3 warned "Connection pool is full, discarding connection" in %n of these tests.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server was overloaded: its measured capacity is %n concurrent job(s), and the suite asked for more at once, so the server refused the rest with 503.</source>
         <translation>
-            <numerusform>The server was overloaded: its measured capacity is %n concurrent job, and the suite asked for more at once, so the server refused the rest with 503.</numerusform><numerusform>The server was overloaded: its measured capacity is %n concurrent jobs, and the suite asked for more at once, so the server refused the rest with 503.</numerusform></translation>
+            <numerusform>The server was overloaded: its measured capacity is %n concurrent job, and the suite asked for more at once, so the server refused the rest with 503.</numerusform>
+            <numerusform>The server was overloaded: its measured capacity is %n concurrent jobs, and the suite asked for more at once, so the server refused the rest with 503.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Limit the suite's concurrency to at most %n job(s) (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server's capacity.</source>
         <translation>
-            <numerusform>Limit the suite's concurrency to at most %n job (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server's capacity.</numerusform><numerusform>Limit the suite's concurrency to at most %n jobs (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server's capacity.</numerusform></translation>
+            <numerusform>Limit the suite's concurrency to at most %n job (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server's capacity.</numerusform>
+            <numerusform>Limit the suite's concurrency to at most %n jobs (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server's capacity.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
 #include "sim/inprocesssimulator.h"
+#include "ui/diagnosispanel.h"
 #include "ui/discoverypanel.h"
 #include "ui/historypanel.h"
 #include "ui/language.h"
@@ -90,6 +91,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_probes, tr("&Probes"));
     m_historyPanel = new HistoryPanel(m_store.get());
     m_tabs->addTab(m_historyPanel, tr("&History"));
+    m_diagnosis = new DiagnosisPanel(m_store.get());
+    m_tabs->addTab(m_diagnosis, tr("Dia&gnosis"));
+    connect(m_diagnosis, &DiagnosisPanel::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10'000); });
+    connect(m_diagnosis, &DiagnosisPanel::diagnosed, this, [this] { m_tabs->setCurrentWidget(m_diagnosis); });
+    connect(m_discovery, &DiscoveryPanel::finished, m_diagnosis, &DiagnosisPanel::refreshMeasurements);
+    connect(m_probes, &ProbesPanel::probeFinished, m_diagnosis, &DiagnosisPanel::refreshMeasurements);
     connect(m_historyPanel, &HistoryPanel::reopen, this, [this](const DiscoveryResult &r) {
         m_discovery->showResult(r);
         m_tabs->setCurrentWidget(m_discovery);
@@ -109,6 +117,11 @@ MainWindow::MainWindow(QWidget *parent)
     file->addAction(tr("&Open profile…"), QKeySequence::Open, this, &MainWindow::openProfile);
     file->addAction(tr("&New profile…"), QKeySequence::New, this, [this] { editProfile(false); });
     file->addAction(tr("&Edit profile…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { editProfile(true); });
+    file->addSeparator();
+    file->addAction(tr("&Import test run…"), QKeySequence(Qt::CTRL | Qt::Key_I), m_diagnosis,
+                    &DiagnosisPanel::chooseFiles);
+    file->addAction(tr("E&xport root-cause report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_diagnosis,
+                    &DiagnosisPanel::exportReport);
     file->addSeparator();
     file->addAction(tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     file->addSeparator();
@@ -179,6 +192,7 @@ void MainWindow::setTarget(const TargetProfile &profile)
         m_tokens = std::make_unique<TokenProvider>(profile.tokenConfig(), m_secrets.get());
     m_discovery->setProfile(profile, m_secrets.get());
     m_probes->setProfile(profile, m_tokens.get());
+    m_diagnosis->setProfile(profile);
     refreshProfileChooser();
     checkTargetState();
 }

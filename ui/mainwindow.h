@@ -17,6 +17,7 @@ class QTabWidget;
 namespace fathom {
 
 class DiscoveryPanel;
+class DiagnosisPanel;
 class HistoryPanel;
 class KeychainSecretStore;
 class LiveCharts;
@@ -44,6 +45,7 @@ public:
     DiscoveryPanel *discoveryPanel() const { return m_discovery; }
     ProbesPanel *probesPanel() const { return m_probes; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
+    DiagnosisPanel *diagnosisPanel() const { return m_diagnosis; }
     LiveCharts *liveCharts() const { return m_charts; }
     MetricsHistory *history() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -86,6 +88,7 @@ private:
     DiscoveryPanel *m_discovery;
     ProbesPanel *m_probes;
     HistoryPanel *m_historyPanel;
+    DiagnosisPanel *m_diagnosis;
     QLabel *m_counters;
     QTimer m_stateTimer;
     bool m_closeAfterRun = false; ///< the user closed the window during a run

@@ -1,0 +1,287 @@
+#include "model/runstore.h"
+#include "model/translations.h"
+#include "ui/diagnosispanel.h"
+#include "ui/failuretablemodel.h"
+#include "ui/ruleseditor.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextEdit>
+
+using namespace fathom;
+
+namespace {
+
+const QString kXunit2 = QStringLiteral(FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml");
+
+bool importAndWait(DiagnosisPanel &panel, const QStringList &files)
+{
+    QSignalSpy done(&panel, &DiagnosisPanel::diagnosed);
+    panel.importFiles(files);
+    return done.wait(20000);
+}
+
+int rowOfCategory(const QAbstractItemModel *m, const QString &category)
+{
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, 0).data(RootCauseListModel::CategoryRole).toString() == category)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+class TestDiagnosisPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void importFillsCausesAndFailures();
+    void selectingACauseFiltersItsFailures();
+    void selectedFailureShowsTheMatchHighlighted();
+    void badFileKeepsThePreviousDiagnosis();
+    void cancelKeepsThePreviousDiagnosis();
+    void droppedFilesAreImported();
+    void measurementsJoinTheEvidence();
+    void rulesEditorValidatesAsYouType();
+    void rulesEditorPreviewsWhatARuleMatches();
+    void newRulesSortTheFailuresAgain();
+    void exportsAReport();
+
+private:
+    QTemporaryDir m_data;
+};
+
+void TestDiagnosisPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // rules.json and the history go to a test location
+    Translations::install("en"); // as fathom does at start: English plural forms ("1 test", "2 tests")
+    QFile::remove(DiagnosisPanel::rulesPath());
+}
+
+void TestDiagnosisPanel::importFillsCausesAndFailures()
+{
+    DiagnosisPanel panel(nullptr);
+    QAbstractItemModelTester failures(panel.failureModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester causes(panel.causeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    QVERIFY(panel.diagnosis());
+    QCOMPARE(panel.failureModel()->rowCount(), 12);
+    QCOMPARE(panel.causeModel()->rowCount(), int(panel.diagnosis()->rootCauses.size()));
+    QVERIFY(panel.summary()->text().contains("12 of 15 tests failed"));
+    QVERIFY(rowOfCategory(panel.causeModel(), "pool_exhausted") >= 0);
+    // Every column of every row answers, with a category on each row.
+    for (int r = 0; r < panel.failureModel()->rowCount(); ++r) {
+        QVERIFY(!panel.failureModel()->index(r, FailureTableModel::Test).data().toString().isEmpty());
+        QVERIFY(!panel.failureModel()->index(r, 0).data(FailureTableModel::CategoryRole).toString().isEmpty());
+    }
+}
+
+void TestDiagnosisPanel::selectingACauseFiltersItsFailures()
+{
+    DiagnosisPanel panel(nullptr);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    const int row = rowOfCategory(panel.causeModel(), "waiting_for_fiber_503");
+    QVERIFY(row >= 0);
+    panel.causeView()->setCurrentIndex(panel.causeModel()->index(row));
+    QCOMPARE(panel.failureView()->model()->rowCount(), 2);
+    for (int r = 0; r < 2; ++r)
+        QCOMPARE(panel.failureView()->model()->index(r, 0).data(FailureTableModel::CategoryRole).toString(),
+                 "waiting_for_fiber_503");
+    QVERIFY(panel.causeDetails()->toPlainText().contains("environmental"));
+    QVERIFY(panel.causeDetails()->toPlainText().contains("Evidence"));
+}
+
+void TestDiagnosisPanel::selectedFailureShowsTheMatchHighlighted()
+{
+    DiagnosisPanel panel(nullptr);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    const int row = rowOfCategory(panel.causeModel(), "pool_exhausted");
+    panel.causeView()->setCurrentIndex(panel.causeModel()->index(row));
+    QCOMPARE(panel.failureView()->model()->rowCount(), 1);
+    panel.failureView()->setCurrentIndex(panel.failureView()->model()->index(0, 0));
+    const QString text = panel.failureDetails()->toPlainText();
+    QVERIFY(text.contains("test_200_concurrent_jobs_pool_of_50"));
+    QVERIFY(text.contains("Connection pool is full"));
+    // The matched words carry the highlight; the text around them does not.
+    bool highlighted = false;
+    for (QTextBlock b = panel.failureDetails()->document()->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().background().style() != Qt::NoBrush) {
+                QCOMPARE(it.fragment().text(), "Connection pool is full");
+                highlighted = true;
+            }
+    QVERIFY(highlighted);
+}
+
+void TestDiagnosisPanel::badFileKeepsThePreviousDiagnosis()
+{
+    DiagnosisPanel panel(nullptr);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    const Diagnosis *before = panel.diagnosis();
+    QFile bad(m_data.filePath("bad.xml"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("<html><body>not a report</body></html>");
+    bad.close();
+    QSignalSpy failed(&panel, &DiagnosisPanel::importFailed);
+    panel.importFiles({ bad.fileName() });
+    QVERIFY(failed.wait(20000));
+    QVERIFY(failed.first().first().toString().contains("bad.xml:1:"));
+    QCOMPARE(panel.diagnosis(), before);
+    QCOMPARE(panel.failureModel()->rowCount(), 12);
+    for (QWidget *w : QApplication::topLevelWidgets()) // the warning does not block the window
+        if (w->inherits("QMessageBox"))
+            w->close();
+}
+
+void TestDiagnosisPanel::cancelKeepsThePreviousDiagnosis()
+{
+    // A file big enough that the import is still running when cancelled.
+    const QString big = m_data.filePath("big.xml");
+    QFile f(big);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("<testsuite>");
+    for (int i = 0; i < 400000; ++i)
+        f.write("<testcase name=\"t" + QByteArray::number(i) + "\"><system-out>ok</system-out></testcase>\n");
+    f.write("</testsuite>");
+    f.close();
+    DiagnosisPanel panel(nullptr);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    QSignalSpy messages(&panel, &DiagnosisPanel::message);
+    panel.importFiles({ big });
+    QVERIFY(panel.importing());
+    panel.cancelImport();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.importing(), 20000);
+    QTRY_VERIFY(!messages.isEmpty());
+    QVERIFY(messages.last().first().toString().contains("cancelled"));
+    QCOMPARE(panel.diagnosis()->run.counts.total, 15);
+}
+
+void TestDiagnosisPanel::droppedFilesAreImported()
+{
+    DiagnosisPanel panel(nullptr);
+    panel.show();
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(kXunit2),
+                   QUrl::fromLocalFile(FATHOM_TEST_DATA "/junit/surefire-TEST-com.example.JobApiIT.xml") });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&panel, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy done(&panel, &DiagnosisPanel::diagnosed);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&panel, &drop);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(panel.diagnosis()->run.counts.total, 15 + 6); // two files, one run
+    QMimeData web;
+    web.setUrls({ QUrl("https://example.com/report.xml") });
+    QDragEnterEvent remote(QPoint(10, 10), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&panel, &remote);
+    QVERIFY(!remote.isAccepted()); // only local files
+}
+
+void TestDiagnosisPanel::measurementsJoinTheEvidence()
+{
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(m_data.filePath("runs.sqlite"), &error), qPrintable(error));
+    const qint64 id = store.beginRun("discovery", "focus", "http://127.0.0.1:8080", {}, {}, &error);
+    QVERIFY(id > 0);
+    QVERIFY(store.finishRun(id, "finished", 37, "capacity_found", {}, &error));
+    DiagnosisPanel panel(&store);
+    QCOMPARE(panel.measurements()->count(), 1);
+    QCOMPARE(panel.measurements()->item(0)->checkState(), Qt::Checked); // the latest discovery
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    auto overload = [&panel]() -> QString {
+        for (const RootCause &c : panel.diagnosis()->rootCauses)
+            if (c.category == "overloaded_503")
+                return c.statement;
+        return {};
+    };
+    QVERIFY2(overload().contains("37 concurrent jobs"), qPrintable(overload()));
+    panel.measurements()->item(0)->setCheckState(Qt::Unchecked); // analysed again without it
+    QVERIFY(!overload().contains("37"));
+}
+
+void TestDiagnosisPanel::rulesEditorValidatesAsYouType()
+{
+    RulesEditor editor(FailureRules::builtIn(), nullptr);
+    QPushButton *ok = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    editor.ruleList()->setCurrentRow(2);
+    QLineEdit *text = editor.regexField("textRegex");
+    const QString before = text->text();
+    text->setText("(unclosed");
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(editor.errorLabel()->text().startsWith("rule 3 ("));
+    QVERIFY(editor.errorLabel()->text().contains("textRegex is not a valid regular expression"));
+    QVERIFY(!text->styleSheet().isEmpty()); // the field is marked
+    QVERIFY(text->toolTip().contains("Not a valid regular expression"));
+    text->setText(before);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(text->styleSheet().isEmpty());
+    QVERIFY(editor.errorLabel()->text().isEmpty());
+}
+
+void TestDiagnosisPanel::rulesEditorPreviewsWhatARuleMatches()
+{
+    DiagnosisPanel panel(nullptr);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    const auto sample = std::make_shared<const Diagnosis>(*panel.diagnosis());
+    RulesEditor editor(FailureRules::builtIn(), sample);
+    int outputRule = -1;
+    for (int i = 0; i < editor.rules().rules().size(); ++i)
+        if (!editor.rules().rules()[i].outputRegex.isEmpty() && editor.rules().rules()[i].category == "pool_exhausted")
+            outputRule = i;
+    QVERIFY(outputRule >= 0);
+    editor.ruleList()->setCurrentRow(outputRule);
+    QCOMPARE(editor.preview()->count(), 1);
+    QVERIFY(editor.preview()->item(0)->text().contains("test_200_concurrent_jobs_pool_of_50"));
+    QVERIFY(editor.previewSummary()->text().contains("matches 1 of the 12"));
+    // Widening the rule shows more at once.
+    editor.regexField("outputRegex")->setText("(?i)connection pool is full|waiting for fib");
+    QCOMPARE(editor.preview()->count(), 2);
+}
+
+void TestDiagnosisPanel::newRulesSortTheFailuresAgain()
+{
+    DiagnosisPanel panel(nullptr);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    QString error;
+    const auto mine = FailureRules::fromJson(R"([{"name": "Everything", "matchedStatuses": ["failed"]}])", &error);
+    QVERIFY2(mine, qPrintable(error));
+    panel.setRules(*mine);
+    QCOMPARE(panel.causeModel()->rowCount(), 1);
+    QCOMPARE(panel.causeModel()->index(0).data(RootCauseListModel::CategoryRole).toString(), "everything");
+    QCOMPARE(panel.diagnosis()->run.counts.total, 15);
+}
+
+void TestDiagnosisPanel::exportsAReport()
+{
+    DiagnosisPanel panel(nullptr);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    QString error;
+    for (const char *name : { "r.html", "r.pdf", "r.md" }) {
+        QVERIFY2(panel.exportReportTo(m_data.filePath(name), &error), qPrintable(error));
+        QVERIFY(QFileInfo(m_data.filePath(name)).size() > 1000);
+    }
+    QVERIFY(!panel.exportReportTo(m_data.filePath("r.doc"), &error));
+    QVERIFY(error.contains(".md, .html or .pdf"));
+}
+
+QTEST_MAIN(TestDiagnosisPanel)
+#include "tst_diagnosispanel.moc"

@@ -1,0 +1,512 @@
+#include "ui/diagnosispanel.h"
+
+#include "model/junitimporter.h"
+#include "model/runstore.h"
+#include "report/reportwriter.h"
+#include "ui/failuretablemodel.h"
+#include "ui/ruleseditor.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace fathom {
+
+namespace {
+
+constexpr int kRunIdRole = Qt::UserRole;
+
+/// Files as given; a folder stands for the *.xml files in it.
+QStringList expand(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            const QDir dir(path);
+            for (const QString &name : dir.entryList({ QStringLiteral("*.xml") }, QDir::Files, QDir::Name))
+                files << dir.filePath(name);
+        } else {
+            files << path;
+        }
+    }
+    return files;
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+QString DiagnosisPanel::rulesPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("rules.json"));
+}
+
+DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_rules(FailureRules::builtIn())
+    , m_failures(new FailureTableModel(this))
+    , m_causes(new RootCauseListModel(this))
+    , m_byCategory(new QSortFilterProxyModel(this))
+    , m_bySearch(new QSortFilterProxyModel(this))
+{
+    setAcceptDrops(true);
+    if (QFileInfo::exists(rulesPath())) {
+        QString error;
+        if (auto own = FailureRules::load(rulesPath(), &error)) {
+            m_rules = *own;
+            m_rulesName = rulesPath();
+        } else {
+            QMetaObject::invokeMethod(
+                this,
+                [this, error] {
+                    Q_EMIT message(tr("The saved rules cannot be used (%1); the built-in rules apply.").arg(error));
+                },
+                Qt::QueuedConnection);
+        }
+    }
+
+    auto *importButton = new QPushButton(tr("&Import JUnit files…"));
+    importButton->setToolTip(tr("Read a failed test run: JUnit XML from pytest, Maven, Gradle, ctest… Several files "
+                                "make one run. You can also drop files or folders here (Ctrl+I)."));
+    connect(importButton, &QPushButton::clicked, this, &DiagnosisPanel::chooseFiles);
+    auto *rulesButton = new QPushButton(tr("&Rules…"));
+    rulesButton->setToolTip(tr("The rules that sort failures into categories: edit them with a live preview, import "
+                               "an Allure categories.json, export them for Allure."));
+    connect(rulesButton, &QPushButton::clicked, this, &DiagnosisPanel::editRules);
+    m_exportButton = new QPushButton(tr("E&xport report…"));
+    m_exportButton->setToolTip(tr("Write the root-cause report as PDF, HTML or Markdown, in the UI language."));
+    m_exportButton->setEnabled(false);
+    connect(m_exportButton, &QPushButton::clicked, this, &DiagnosisPanel::exportReport);
+    m_summary = new QLabel(tr("Import a failed test run, or drop its JUnit XML files here."));
+    m_summary->setToolTip(tr("Failed and erroneous tests, out of all tests in the imported files."));
+    m_progress = new QProgressBar;
+    m_progress->setVisible(false);
+    m_progress->setToolTip(tr("Reading the JUnit files"));
+    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton->setVisible(false);
+    connect(m_cancelButton, &QPushButton::clicked, this, &DiagnosisPanel::cancelImport);
+    auto *top = new QHBoxLayout;
+    top->addWidget(importButton);
+    top->addWidget(rulesButton);
+    top->addWidget(m_exportButton);
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancelButton);
+
+    // Left: root causes, the selected one's statement and evidence, and the measurements joined.
+    m_causeView = new QListView;
+    m_causeView->setModel(m_causes);
+    m_causeView->setToolTip(tr("Root causes in order of impact; select one to see its evidence and its failures."));
+    m_causeText = new QTextBrowser;
+    m_causeText->setOpenLinks(false);
+    m_measurements = new QListWidget;
+    m_measurements->setToolTip(tr("Fathom's measurements of the target (capacity discovery, probes) to join with the "
+                                  "test run as evidence. The latest of each kind is ticked."));
+    connect(m_measurements, &QListWidget::itemChanged, this, [this] { reanalyse(); });
+    auto *left = new QSplitter(Qt::Vertical);
+    left->addWidget(m_causeView);
+    left->addWidget(m_causeText);
+    auto *measurementsBox = new QWidget;
+    auto *mLayout = new QVBoxLayout(measurementsBox);
+    mLayout->setContentsMargins(0, 0, 0, 0);
+    mLayout->addWidget(new QLabel(tr("Measurements to join:")));
+    mLayout->addWidget(m_measurements);
+    left->addWidget(measurementsBox);
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 3);
+    left->setStretchFactor(2, 1);
+
+    // Right: the failures (filtered by the selected cause and the search) and the selected one in full.
+    m_byCategory->setSourceModel(m_failures);
+    m_byCategory->setFilterRole(FailureTableModel::CategoryRole);
+    m_bySearch->setSourceModel(m_byCategory);
+    m_bySearch->setFilterKeyColumn(-1);
+    m_bySearch->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search tests, rules, matched text…"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_bySearch, &QSortFilterProxyModel::setFilterFixedString);
+    m_failureView = new QTableView;
+    m_failureView->setModel(m_bySearch);
+    m_failureView->setSortingEnabled(true);
+    m_failureView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_failureView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_failureView->horizontalHeader()->setStretchLastSection(true);
+    m_failureView->verticalHeader()->hide();
+    m_failureText = new QTextEdit;
+    m_failureText->setReadOnly(true);
+    m_failureText->setLineWrapMode(QTextEdit::NoWrap);
+    auto *rightTop = new QWidget;
+    auto *rtLayout = new QVBoxLayout(rightTop);
+    rtLayout->setContentsMargins(0, 0, 0, 0);
+    rtLayout->addWidget(m_search);
+    rtLayout->addWidget(m_failureView);
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(rightTop);
+    right->addWidget(m_failureText);
+
+    auto *split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_causeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showCause);
+    connect(m_failureView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showFailure);
+    refreshMeasurements();
+}
+
+DiagnosisPanel::~DiagnosisPanel()
+{
+    cancelImport();
+    if (m_worker)
+        m_worker->wait();
+}
+
+void DiagnosisPanel::setProfile(const TargetProfile &profile)
+{
+    m_profile = profile;
+    refreshMeasurements();
+}
+
+void DiagnosisPanel::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import a failed test run"), QString(),
+                                                            tr("JUnit XML (*.xml);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void DiagnosisPanel::importFiles(const QStringList &paths)
+{
+    cancelImport();
+    const QStringList files = expand(paths);
+    if (files.isEmpty()) {
+        Q_EMIT message(tr("No JUnit XML files in %1.").arg(paths.join(QStringLiteral(", "))));
+        return;
+    }
+    // A background job with an id: a result that arrives after a newer import is dropped.
+    const quint64 job = ++m_job;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    struct Result
+    {
+        std::shared_ptr<const Diagnosis> diagnosis;
+        QString error;
+        bool cancelled = false;
+    };
+    auto result = std::make_shared<Result>();
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+    QPointer<QProgressBar> bar = m_progress;
+    const FailureRules rules = m_rules;
+    const DiagnosisInputs in = inputs();
+    QThread *worker = QThread::create([files, rules, in, cancel, result, bar] {
+        JUnitImporter importer;
+        importer.setProgress([&](qint64 done, qint64 total) {
+            const int permille = total > 0 ? int(done * 1000 / total) : 0;
+            QMetaObject::invokeMethod(
+                bar.data(),
+                [bar, permille] {
+                    if (bar)
+                        bar->setValue(permille);
+                },
+                Qt::QueuedConnection);
+            return !cancel->load();
+        });
+        ImportedRun run;
+        if (!importer.importFiles(files, &run, &result->error)) {
+            result->cancelled = importer.wasCancelled();
+            return;
+        }
+        result->diagnosis = std::make_shared<const Diagnosis>(RootCauseAnalysis::analyse(std::move(run), rules, in));
+    });
+    m_worker = worker;
+    connect(worker, &QThread::finished, this, [this, worker, result, job, files] {
+        worker->deleteLater();
+        if (m_worker == worker)
+            m_worker = nullptr;
+        if (job != m_job)
+            return; // a newer import took over
+        m_progress->setVisible(false);
+        m_cancelButton->setVisible(false);
+        if (result->cancelled) {
+            Q_EMIT message(tr("Import cancelled; the previous diagnosis is kept."));
+            return;
+        }
+        if (!result->diagnosis) {
+            Q_EMIT importFailed(result->error);
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Import failed"),
+                                        tr("%1\n\nNothing was imported; the previous diagnosis is kept. Check that "
+                                           "the file is the JUnit XML your test runner wrote (pytest: "
+                                           "--junitxml=FILE).")
+                                            .arg(result->error),
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open(); // not modal to the event loop: a failed import never blocks the window
+            return;
+        }
+        setDiagnosis(result->diagnosis);
+        Q_EMIT message(tr("Imported %n file(s).", nullptr, int(files.size())));
+    });
+    worker->start();
+}
+
+void DiagnosisPanel::cancelImport()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void DiagnosisPanel::setDiagnosis(std::shared_ptr<const Diagnosis> d)
+{
+    m_diagnosis = std::move(d);
+    m_failures->setDiagnosis(m_diagnosis);
+    m_causes->setDiagnosis(m_diagnosis);
+    m_byCategory->setFilterFixedString(QString());
+    m_exportButton->setEnabled(m_diagnosis != nullptr);
+    m_failureView->resizeColumnsToContents();
+    updateSummary();
+    if (m_causes->rowCount() > 0)
+        m_causeView->setCurrentIndex(m_causes->index(0));
+    else
+        m_causeText->clear();
+    Q_EMIT diagnosed();
+}
+
+void DiagnosisPanel::updateSummary()
+{
+    if (!m_diagnosis)
+        return;
+    const TestRunCounts &c = m_diagnosis->run.counts;
+    const int failed = m_diagnosis->failedCount();
+    int infrastructure = 0;
+    for (const RootCause &rc : m_diagnosis->rootCauses)
+        infrastructure += rc.infrastructure ? rc.count : 0;
+    m_summary->setText(tr("%1 of %n test(s) failed (%2%) — %3 of them infrastructure", nullptr, c.total)
+                           .arg(failed)
+                           .arg(c.total > 0 ? qRound(100.0 * failed / c.total) : 0)
+                           .arg(infrastructure));
+}
+
+DiagnosisInputs DiagnosisPanel::inputs() const
+{
+    DiagnosisInputs in;
+    in.profile = m_profile;
+    for (int i = 0; i < m_measurements->count(); ++i) {
+        const QListWidgetItem *item = m_measurements->item(i);
+        if (item->checkState() != Qt::Checked || !m_store)
+            continue;
+        QString error;
+        if (auto run = m_store->loadRun(item->data(kRunIdRole).toLongLong(), &error))
+            in.runs << *run;
+    }
+    return in;
+}
+
+void DiagnosisPanel::reanalyse()
+{
+    if (!m_diagnosis)
+        return;
+    setDiagnosis(std::make_shared<const Diagnosis>(RootCauseAnalysis::analyse(m_diagnosis->run, m_rules, inputs())));
+}
+
+void DiagnosisPanel::setRules(const FailureRules &rules)
+{
+    m_rules = rules;
+    m_rulesName = rulesPath();
+    if (m_diagnosis)
+        setDiagnosis(std::make_shared<const Diagnosis>(RootCauseAnalysis::reclassify(*m_diagnosis, m_rules)));
+}
+
+void DiagnosisPanel::refreshMeasurements()
+{
+    const QSignalBlocker block(m_measurements);
+    m_measurements->clear();
+    if (!m_store)
+        return;
+    QString error;
+    QSet<QString> ticked; // the latest of each kind for the current target
+    for (const RunSummary &r : m_store->listRuns(&error)) {
+        if (r.status != QLatin1String("finished"))
+            continue;
+        const QString kind = r.kind == QLatin1String("discovery") ? tr("discovery") : tr("%1 probe").arg(r.name);
+        const QString result = r.kind == QLatin1String("discovery")
+            ? tr("capacity %1").arg(r.capacity >= 0 ? QString::number(r.capacity) : QStringLiteral("—"))
+            : QString();
+        auto *item = new QListWidgetItem(QStringLiteral("#%1  %2  %3  %4")
+                                             .arg(r.id)
+                                             .arg(kind, QLocale().toString(r.startedAt, QLocale::ShortFormat), result)
+                                             .trimmed());
+        item->setToolTip(r.target);
+        item->setData(kRunIdRole, r.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const QString key = r.kind + QLatin1Char('/') + r.name;
+        const bool sameTarget = !m_profile || r.target == m_profile->baseUrl.toString();
+        const bool latest = sameTarget && !ticked.contains(key); // listRuns is newest first
+        if (latest)
+            ticked << key;
+        item->setCheckState(latest ? Qt::Checked : Qt::Unchecked);
+        m_measurements->addItem(item);
+    }
+}
+
+void DiagnosisPanel::showCause()
+{
+    const QModelIndex current = m_causeView->currentIndex();
+    if (!m_diagnosis || !current.isValid()) {
+        m_byCategory->setFilterFixedString(QString());
+        return;
+    }
+    const RootCause &c = m_diagnosis->rootCauses.at(current.row());
+    m_byCategory->setFilterRegularExpression(
+        QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(c.category))));
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p><b>%3</b></p><ul>")
+                       .arg(esc(c.title), esc(c.statement), esc(tr("Evidence")));
+    for (const Evidence &e : c.evidence)
+        html += QStringLiteral("<li>%1</li>").arg(esc(e.text));
+    html += QStringLiteral("</ul><p><b>%1</b> %2</p>").arg(esc(tr("Fix:")), esc(c.fix));
+    m_causeText->setHtml(html);
+}
+
+void DiagnosisPanel::showFailure()
+{
+    const QModelIndex current = m_failureView->currentIndex();
+    m_failureText->clear();
+    if (!m_diagnosis || !current.isValid())
+        return;
+    const int row = m_byCategory->mapToSource(m_bySearch->mapToSource(current)).row();
+    const TestFailure &f = m_diagnosis->run.failures.at(row);
+    const Classification &k = m_diagnosis->classifications.at(row);
+    QTextCursor cursor(m_failureText->document());
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    QTextCharFormat plain;
+    QTextCharFormat mono;
+    mono.setFontFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
+    QTextCharFormat match = mono;
+    match.setBackground(QColor(0xff, 0xe0, 0x66));
+    match.setFontWeight(QFont::Bold);
+    cursor.insertText(f.displayName() + QLatin1Char('\n'), bold);
+    cursor.insertText(tr("%1:%2 — %3 — %4 — rule: %5\n")
+                          .arg(f.file)
+                          .arg(f.line)
+                          .arg(f.status == TestStatus::Error ? tr("error") : tr("failed"),
+                               FailureRules::categoryTitle(k.category), k.rule.isEmpty() ? tr("none matched") : k.rule),
+                      plain);
+    const std::pair<QString, const QString *> fields[] = { { QStringLiteral("message"), &f.message },
+                                                           { QStringLiteral("trace"), &f.trace },
+                                                           { QStringLiteral("output"), &f.output } };
+    const QString titles[] = { tr("Message"), tr("Trace"), tr("Output") };
+    int i = 0;
+    for (const auto &[id, text] : fields) {
+        const QString title = titles[i++];
+        if (text->isEmpty())
+            continue;
+        cursor.insertText(QLatin1Char('\n') + title + QLatin1Char('\n'), bold);
+        if (id == k.field && k.matchStart >= 0 && k.matchStart + k.matchLength <= text->size()) {
+            cursor.insertText(text->left(k.matchStart), mono);
+            cursor.insertText(text->mid(k.matchStart, k.matchLength), match);
+            cursor.insertText(text->mid(k.matchStart + k.matchLength) + QLatin1Char('\n'), mono);
+        } else {
+            cursor.insertText(*text + QLatin1Char('\n'), mono);
+        }
+    }
+    // Scroll to the highlighted match: that is what the user came to see.
+    QTextCursor found
+        = k.matchedText.isEmpty() ? QTextCursor() : m_failureText->document()->find(k.matchedText.left(60));
+    if (found.isNull()) {
+        m_failureText->moveCursor(QTextCursor::Start);
+        return;
+    }
+    found.setPosition(found.selectionStart()); // no selection over the highlight
+    m_failureText->setTextCursor(found);
+    m_failureText->ensureCursorVisible();
+}
+
+void DiagnosisPanel::exportReport()
+{
+    if (!m_diagnosis)
+        return;
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the root-cause report"), QStringLiteral("root-cause-report.pdf"),
+        tr("PDF (*.pdf);;HTML, one self-contained file (*.html);;Markdown (*.md)"), &selected);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportReportTo(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        Q_EMIT message(tr("Report written: %1").arg(path));
+}
+
+bool DiagnosisPanel::exportReportTo(const QString &path, QString *error) const
+{
+    ReportWriter::Options options;
+    options.rulesName = m_rulesName;
+    return ReportWriter::write(*m_diagnosis, path, options, error);
+}
+
+void DiagnosisPanel::editRules()
+{
+    RulesEditor editor(m_rules, m_diagnosis, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    QDir().mkpath(QFileInfo(rulesPath()).path());
+    if (!editor.rules().save(rulesPath(), &error))
+        QMessageBox::warning(this, tr("Rules not saved"), error);
+    setRules(editor.rules());
+}
+
+void DiagnosisPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (!url.isLocalFile())
+            return;
+    event->acceptProposedAction();
+}
+
+void DiagnosisPanel::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    event->acceptProposedAction();
+    importFiles(paths);
+}
+
+} // namespace fathom

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "model/diagnosis.h"
+
+#include <QPointer>
+#include <QThread>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+class QTextEdit;
+
+namespace fathom {
+
+class FailureTableModel;
+class RootCauseListModel;
+class RunStore;
+
+/// Failure diagnosis: import JUnit files (button or drag and drop; in a worker thread, with
+/// progress and cancel), see every failure sorted into a root cause — the rule that decided it
+/// and the text it matched, highlighted — join Fathom's measurements from the run history, edit
+/// the rules with a live preview, export the report.
+class DiagnosisPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DiagnosisPanel(RunStore *store, QWidget *parent = nullptr);
+    ~DiagnosisPanel() override;
+
+    /// The target profile whose settings join the evidence.
+    void setProfile(const TargetProfile &profile);
+    /// Imports and analyses in a worker thread; a later import replaces an unfinished one.
+    void importFiles(const QStringList &paths);
+    void cancelImport();
+    bool importing() const { return m_worker != nullptr; }
+    /// Asks for files; Ctrl+I in the window.
+    void chooseFiles();
+    void exportReport();
+    bool exportReportTo(const QString &path, QString *error) const;
+    void editRules();
+    /// Reloads the stored runs offered as measurements (after a probe or a discovery).
+    void refreshMeasurements();
+
+    const Diagnosis *diagnosis() const { return m_diagnosis.get(); }
+    const FailureRules &rules() const { return m_rules; }
+    /// Replaces the rules (the editor's result) and sorts the failures again.
+    void setRules(const FailureRules &rules);
+    /// Where the team's rules are kept: <data dir>/rules.json (absent: the built-in rules).
+    static QString rulesPath();
+
+    FailureTableModel *failureModel() const { return m_failures; }
+    RootCauseListModel *causeModel() const { return m_causes; }
+    QTableView *failureView() const { return m_failureView; }
+    QListView *causeView() const { return m_causeView; }
+    QTextEdit *failureDetails() const { return m_failureText; }
+    QTextBrowser *causeDetails() const { return m_causeText; }
+    QListWidget *measurements() const { return m_measurements; }
+    QLabel *summary() const { return m_summary; }
+
+Q_SIGNALS:
+    void diagnosed();
+    void importFailed(const QString &error);
+    void message(const QString &text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setDiagnosis(std::shared_ptr<const Diagnosis> d);
+    void reanalyse();
+    DiagnosisInputs inputs() const;
+    void showCause();
+    void showFailure();
+    void updateSummary();
+
+    RunStore *m_store;
+    std::optional<TargetProfile> m_profile;
+    FailureRules m_rules;
+    QString m_rulesName;
+    std::shared_ptr<const Diagnosis> m_diagnosis;
+    QPointer<QThread> m_worker;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_job = 0;
+
+    FailureTableModel *m_failures;
+    RootCauseListModel *m_causes;
+    QSortFilterProxyModel *m_byCategory;
+    QSortFilterProxyModel *m_bySearch;
+    QLabel *m_summary;
+    QLineEdit *m_search;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+    QPushButton *m_exportButton;
+    QListView *m_causeView;
+    QTextBrowser *m_causeText;
+    QListWidget *m_measurements;
+    QTableView *m_failureView;
+    QTextEdit *m_failureText;
+};
+
+} // namespace fathom
