@@ -120,14 +120,14 @@ void TestDiagnosis::corpusCategories_data()
                                               << "test_job_after_fiber_check"
                                               << "waiting_for_fiber_503";
     QTest::addRow("xunit2: pool full in the log") << "pytest-requests-xunit2.xml"
-                                                  << "test_200_concurrent_jobs_pool_of_50"
+                                                  << "test_200_concurrent_jobs_pool_of_10"
                                                   << "pool_exhausted";
     // …without it (pytest's default), only the exception speaks.
     QTest::addRow("xunit1: a bare 503 assertion") << "pytest-requests-xunit1.xml"
                                                   << "test_job_after_fiber_check"
                                                   << "overloaded_503";
     QTest::addRow("xunit1: the read timeout alone") << "pytest-requests-xunit1.xml"
-                                                    << "test_200_concurrent_jobs_pool_of_50"
+                                                    << "test_200_concurrent_jobs_pool_of_10"
                                                     << "read_timeout";
     const QList<std::tuple<const char *, const char *, const char *>> others = {
         { "surefire-TEST-com.example.JobApiIT.xml", "createsJobUnderLoad", "connect_timeout" },
@@ -239,9 +239,9 @@ void TestDiagnosis::poolCauseCitesPoolSizes()
         = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), in);
     const RootCause *c = causeOf(d, "pool_exhausted");
     QVERIFY(c);
-    QVERIFY2(c->statement.contains("pool of 50"), qPrintable(c->statement));
+    QVERIFY2(c->statement.contains("pool of 10"), qPrintable(c->statement));
     QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "Connection pool is full"));
-    QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "held 50 connections"));
+    QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "held 10 connections"));
     QVERIFY(hasEvidence(*c, Evidence::Source::Profile, "client pool of 200"));
     QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "Pool probe (run #5"));
 }

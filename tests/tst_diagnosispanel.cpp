@@ -116,7 +116,7 @@ void TestDiagnosisPanel::selectedFailureShowsTheMatchHighlighted()
     QCOMPARE(panel.failureView()->model()->rowCount(), 1);
     panel.failureView()->setCurrentIndex(panel.failureView()->model()->index(0, 0));
     const QString text = panel.failureDetails()->toPlainText();
-    QVERIFY(text.contains("test_200_concurrent_jobs_pool_of_50"));
+    QVERIFY(text.contains("test_200_concurrent_jobs_pool_of_10"));
     QVERIFY(text.contains("Connection pool is full"));
     // The matched words carry the highlight; the text around them does not.
     bool highlighted = false;
@@ -250,7 +250,7 @@ void TestDiagnosisPanel::rulesEditorPreviewsWhatARuleMatches()
     QVERIFY(outputRule >= 0);
     editor.ruleList()->setCurrentRow(outputRule);
     QCOMPARE(editor.preview()->count(), 1);
-    QVERIFY(editor.preview()->item(0)->text().contains("test_200_concurrent_jobs_pool_of_50"));
+    QVERIFY(editor.preview()->item(0)->text().contains("test_200_concurrent_jobs_pool_of_10"));
     QVERIFY(editor.previewSummary()->text().contains("matches 1 of the 12"));
     // Widening the rule shows more at once.
     editor.regexField("outputRegex")->setText("(?i)connection pool is full|waiting for fib");

@@ -95,7 +95,7 @@ void TestJUnitImporter::pytestCaseDetails()
     QCOMPARE(it->displayName(), "test_focus_server.test_read_timeout");
 
     const auto pool = std::find_if(run.failures.cbegin(), run.failures.cend(), [](const TestFailure &f) {
-        return f.name == "test_200_concurrent_jobs_pool_of_50";
+        return f.name == "test_200_concurrent_jobs_pool_of_10";
     });
     QVERIFY(pool != run.failures.cend());
     QVERIFY(pool->output.contains("Connection pool is full, discarding connection"));
