@@ -2,11 +2,13 @@
 
 #include "report/reportcharts.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -305,7 +307,9 @@ QString renderHtml(const QList<Block> &blocks, const ReportWriter::Options &o,
                 h += QStringLiteral("<li dir=\"%1\" align=\"%2\">%3</li>\n").arg(dir, align, esc(item));
             h += QStringLiteral("</ul>\n");
         } else if (auto *x = std::get_if<Table>(&block)) {
-            h += QStringLiteral("<table dir=\"%1\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>").arg(dir);
+            h += QStringLiteral(
+                     "<table dir=\"%1\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>")
+                     .arg(dir);
             for (const QString &c : x->header)
                 h += QStringLiteral("<th>%1</th>").arg(esc(c));
             h += QStringLiteral("</tr>\n");
@@ -408,8 +412,11 @@ bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &o
     writer.setCreator(QStringLiteral("Fathom"));
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    // Laid out at 96 units per inch (print() scales to the writer), so image widths fit the page.
-    const QSizeF page = writer.pageLayout().paintRect(QPageLayout::Inch).size() * 96;
+    // Laid out at 96 units per inch, painted scaled to the writer; a footer line is kept for the
+    // page number.
+    constexpr qreal kUnitsPerInch = 96, kFooter = 24;
+    const QSizeF paintArea = writer.pageLayout().paintRect(QPageLayout::Inch).size() * kUnitsPerInch;
+    const QSizeF page(paintArea.width(), paintArea.height() - kFooter);
     doc.setPageSize(page);
     doc.setHtml(renderHtml(
         blocks, options, [](const Chart &c) -> QString { return QStringLiteral("fathom:") + c.id; },
@@ -417,7 +424,33 @@ bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &o
     for (const Block &block : blocks) // after setHtml(), which clears the resources
         if (auto *c = std::get_if<Chart>(&block))
             doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("fathom:") + c->id), c->image);
-    doc.print(&writer);
+
+    // Our own page loop rather than QTextDocument::print(): print() also draws, clipped away, the
+    // lines that touch a page's edge, and text extraction (search, copy, pdftotext) then finds
+    // them twice. Here each page draws only the lines inside it.
+    QPainter painter(&writer);
+    const qreal scale = writer.resolution() / kUnitsPerInch;
+    painter.scale(scale, scale);
+    const int pages = doc.pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        const QRectF view(0, i * page.height(), page.width(), page.height());
+        painter.save();
+        painter.translate(0, -view.top());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = view.adjusted(0, 0.5, 0, -0.5);
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(&painter, ctx);
+        painter.restore();
+        QFont footer = font;
+        footer.setPixelSize(11); // in layout units, like everything this painter draws
+        painter.setFont(footer);
+        painter.drawText(QRectF(0, page.height(), page.width(), kFooter), Qt::AlignCenter,
+                         tr("%1 / %2").arg(i + 1).arg(pages));
+    }
+    painter.end();
 
     if (!file.commit()) {
         *error = tr("%1: cannot be written: %2").arg(path, file.errorString());

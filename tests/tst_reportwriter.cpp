@@ -149,6 +149,11 @@ void TestReportWriter::pdfOpensWithItsHeadings()
     for (const QString &h : kHeadings)
         QVERIFY2(text.contains(h), qPrintable(h));
     QVERIFY(text.contains("<script>alert(")); // shown as text, not swallowed as markup
+    // Each line once: no line drawn again, clipped, on the next page (QTextDocument::print() does).
+    const Diagnosis d = corpusDiagnosis();
+    QCOMPARE(text.count("Likely cause:"), d.rootCauses.size());
+    QCOMPARE(text.count("Capacity and probe results"), 1);
+    QVERIFY(text.contains(QStringLiteral("1 / ")));
     QVERIFY(!text.contains("s3cr3t-t0ken-value-123"));
 }
 
