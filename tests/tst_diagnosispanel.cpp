@@ -281,6 +281,12 @@ void TestDiagnosisPanel::exportsAReport()
     }
     QVERIFY(!panel.exportReportTo(m_data.filePath("r.doc"), &error));
     QVERIFY(error.contains(".md, .html or .pdf"));
+    // From the button: in a worker thread, the window free meanwhile.
+    QSignalSpy written(&panel, &DiagnosisPanel::reportWritten);
+    panel.startExport(m_data.filePath("worker.pdf"));
+    QVERIFY(written.wait(30000));
+    QCOMPARE(written.first().first().toString(), m_data.filePath("worker.pdf"));
+    QVERIFY(QFileInfo(m_data.filePath("worker.pdf")).size() > 1000);
 }
 
 QTEST_MAIN(TestDiagnosisPanel)

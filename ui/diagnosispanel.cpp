@@ -187,8 +187,9 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
 DiagnosisPanel::~DiagnosisPanel()
 {
     cancelImport();
-    if (m_worker)
-        m_worker->wait();
+    for (QThread *t : { m_worker.data(), m_exportWorker.data() })
+        if (t)
+            t->wait();
 }
 
 void DiagnosisPanel::setProfile(const TargetProfile &profile)
@@ -458,17 +459,44 @@ void DiagnosisPanel::exportReport()
 {
     if (!m_diagnosis)
         return;
-    QString selected;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the root-cause report"), QStringLiteral("root-cause-report.pdf"),
-        tr("PDF (*.pdf);;HTML, one self-contained file (*.html);;Markdown (*.md)"), &selected);
-    if (path.isEmpty())
+        tr("PDF (*.pdf);;HTML, one self-contained file (*.html);;Markdown (*.md)"));
+    if (!path.isEmpty())
+        startExport(path);
+}
+
+void DiagnosisPanel::startExport(const QString &path)
+{
+    if (!m_diagnosis || m_exportWorker)
         return;
-    QString error;
-    if (!exportReportTo(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
-    else
+    // A PDF of thousands of failures takes seconds to lay out: a worker thread writes it (the
+    // diagnosis is immutable and shared), the window stays usable.
+    ReportWriter::Options options;
+    options.rulesName = m_rulesName;
+    auto diagnosis = m_diagnosis;
+    auto error = std::make_shared<QString>();
+    auto ok = std::make_shared<bool>(false);
+    QThread *worker = QThread::create(
+        [diagnosis, path, options, error, ok] { *ok = ReportWriter::write(*diagnosis, path, options, error.get()); });
+    m_exportButton->setEnabled(false);
+    m_exportButton->setText(tr("Exporting…"));
+    connect(worker, &QThread::finished, this, [this, worker, path, error, ok] {
+        worker->deleteLater();
+        m_exportWorker = nullptr;
+        m_exportButton->setText(tr("E&xport report…"));
+        m_exportButton->setEnabled(m_diagnosis != nullptr);
+        if (!*ok) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), *error, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
         Q_EMIT message(tr("Report written: %1").arg(path));
+        Q_EMIT reportWritten(path);
+    });
+    m_exportWorker = worker;
+    worker->start();
 }
 
 bool DiagnosisPanel::exportReportTo(const QString &path, QString *error) const

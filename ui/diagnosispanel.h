@@ -45,7 +45,11 @@ public:
     bool importing() const { return m_worker != nullptr; }
     /// Asks for files; Ctrl+I in the window.
     void chooseFiles();
+    /// Asks for a file, then startExport().
     void exportReport();
+    /// Writes the report in a worker thread; reportWritten() when done, a warning if it fails.
+    void startExport(const QString &path);
+    /// The same, here and now.
     bool exportReportTo(const QString &path, QString *error) const;
     void editRules();
     /// Reloads the stored runs offered as measurements (after a probe or a discovery).
@@ -70,6 +74,7 @@ public:
 Q_SIGNALS:
     void diagnosed();
     void importFailed(const QString &error);
+    void reportWritten(const QString &path);
     void message(const QString &text);
 
 protected:
@@ -90,6 +95,7 @@ private:
     QString m_rulesName;
     std::shared_ptr<const Diagnosis> m_diagnosis;
     QPointer<QThread> m_worker;
+    QPointer<QThread> m_exportWorker;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_job = 0;
 
