@@ -16,9 +16,9 @@ namespace fathom {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("fathom::diagnose", text);
+    return QCoreApplication::translate("fathom::diagnose", text, disambiguation, n);
 }
 
 /// Files as given; a folder stands for the *.xml files in it (a run split over workers).
@@ -173,7 +173,12 @@ int runDiagnoseCommand(const QStringList &arguments)
     if (p.isSet(QStringLiteral("report"))) {
         ReportWriter::Options options;
         options.rulesName = rulesName;
-        if (!ReportWriter::write(d, p.value(QStringLiteral("report")), options, &error))
+        // A PDF of thousands of failures takes a while to lay out (about 4 ms a failure).
+        cli::progress(tr("writing %1 (%n failure(s))…", nullptr, int(d.run.failures.size()))
+                          .arg(p.value(QStringLiteral("report"))));
+        const bool written = ReportWriter::write(d, p.value(QStringLiteral("report")), options, &error);
+        cli::endProgress();
+        if (!written)
             return fail(error, cli::Failed);
         cli::err(tr("report written: %1").arg(p.value(QStringLiteral("report"))));
     }
