@@ -20,7 +20,7 @@ bool g_progressShown = false;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("fathom::cli", text);
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "model/targetprofile.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -37,6 +38,7 @@ void endProgress();
 /// --profile FILE | --url URL, and the flags that override profile fields.
 class TargetOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(fathom::cli::TargetOptions)
 public:
     void addTo(QCommandLineParser &parser, bool jobFlags);
     /// The profile to use, with every flag applied; nullopt and `error` naming the problem.

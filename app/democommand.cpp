@@ -11,7 +11,7 @@ namespace fathom {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DemoCommand", text);
+    return QCoreApplication::translate("fathom", text);
 }
 } // namespace
 

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("fathom::diagnose", text, disambiguation, n);
+    return QCoreApplication::translate("fathom", text, disambiguation, n);
 }
 
 /// Files as given; a folder stands for the *.xml files in it (a run split over workers).

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DiscoverCommand", text);
+    return QCoreApplication::translate("fathom", text);
 }
 
 } // namespace

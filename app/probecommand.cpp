@@ -14,7 +14,7 @@ namespace fathom {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ProbeCommand", text);
+    return QCoreApplication::translate("fathom", text);
 }
 } // namespace
 

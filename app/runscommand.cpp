@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RunsCommand", text);
+    return QCoreApplication::translate("fathom", text);
 }
 
 QJsonObject summaryJson(const RunSummary &s)

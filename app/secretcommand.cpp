@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SecretCommand", text);
+    return QCoreApplication::translate("fathom", text);
 }
 
 QString readSecretFromStdin()

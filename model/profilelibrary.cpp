@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ProfileLibrary", text);
+    return QCoreApplication::translate("fathom::ProfileLibrary", text);
 }
 
 } // namespace

@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RunStore", text);
+    return QCoreApplication::translate("fathom", text);
 }
 
 QString toText(const QJsonObject &o)

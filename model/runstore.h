@@ -2,6 +2,7 @@
 
 #include "model/discoveryresult.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -41,6 +42,7 @@ struct StoredRun
 /// says what to do; nothing throws. One instance per thread.
 class RunStore
 {
+    Q_DECLARE_TR_FUNCTIONS(fathom::RunStore)
 public:
     RunStore();
     ~RunStore();

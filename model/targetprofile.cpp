@@ -12,12 +12,13 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TargetProfile", text);
+    return QCoreApplication::translate("fathom", text);
 }
 
 /// Reads one JSON object strictly, remembering the dotted path for messages.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(fathom::Reader)
 public:
     Reader(const QJsonObject &o, QString path, QString *error)
         : m_o(o)

@@ -3,6 +3,7 @@
 #include "network/engineconfig.h"
 #include "network/tokenprovider.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -75,6 +76,8 @@ struct TargetProfile
     bool usesToken() const { return auth.type != AuthSettings::Type::None; }
     /// The token provider's settings for this profile's auth (meaningful when usesToken()).
     TokenConfig tokenConfig() const;
+
+    Q_DECLARE_TR_FUNCTIONS(fathom::TargetProfile) // last: the macro ends in "private:"
 };
 
 } // namespace fathom

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SimConfig", text);
+    return QCoreApplication::translate("fathom::sim", text);
 }
 
 bool readWindows(const QJsonValue &v, const QString &field, QList<Window> *out, QString *error)

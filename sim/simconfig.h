@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -47,6 +48,8 @@ struct LatencySpec
     qint64 sampleMs(std::mt19937_64 &rng) const;
     /// "fixed:50", "uniform:10:100", "normal:100:20", "lognormal:50:0.5", "exp:50", "none".
     static std::optional<LatencySpec> parse(const QString &text, QString *error);
+
+    Q_DECLARE_TR_FUNCTIONS(fathom::sim::LatencySpec) // last: the macro ends in "private:"
 };
 
 struct SimConfig
@@ -83,6 +86,8 @@ struct SimConfig
     /// names the offending field.
     bool applyJson(const QJsonObject &scenario, QString *error);
     bool loadFile(const QString &path, QString *error);
+
+    Q_DECLARE_TR_FUNCTIONS(fathom::sim::SimConfig) // last: the macro ends in "private:"
 };
 
 } // namespace fathom::sim

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>fathom</name>
+    <message numerus="yes">
+        <source>writing %1 (%n failure(s))…</source>
+        <translation>
+            <numerusform>writing %1 (%n failure)…</numerusform><numerusform>writing %1 (%n failures)…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>fathom::CircuitBreaker</name>
     <message numerus="yes">
         <source>%n consecutive failures</source>
@@ -22,12 +30,16 @@
     <message numerus="yes">
         <source>Imported %n file(s).</source>
         <translation>
-            <numerusform>Imported %n file.</numerusform><numerusform>Imported %n files.</numerusform></translation>
+            <numerusform>Imported %n file.</numerusform>
+            <numerusform>Imported %n files.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n test(s) failed (%2%) — %3 of them infrastructure</source>
         <translation>
-            <numerusform>%1 of %n test failed (%2%) — %3 of them infrastructure</numerusform><numerusform>%1 of %n tests failed (%2%) — %3 of them infrastructure</numerusform></translation>
+            <numerusform>%1 of %n test failed (%2%) — %3 of them infrastructure</numerusform>
+            <numerusform>%1 of %n tests failed (%2%) — %3 of them infrastructure</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,22 +36,22 @@ struct ClientField
 };
 
 const ClientField kClientFields[] = {
-    { "pool_size", QT_TRANSLATE_NOOP("SettingsDialog", "Pool size:"), 1, 10'000,
-      QT_TRANSLATE_NOOP("SettingsDialog", "Real concurrent connections to the target.") },
-    { "connect_timeout_ms", QT_TRANSLATE_NOOP("SettingsDialog", "Connect timeout (ms):"), 1, 3'600'000,
-      QT_TRANSLATE_NOOP("SettingsDialog", "From taking a connection to the request written: DNS, TCP and sending.") },
-    { "request_timeout_ms", QT_TRANSLATE_NOOP("SettingsDialog", "Request timeout (ms):"), 1, 3'600'000,
-      QT_TRANSLATE_NOOP("SettingsDialog", "From the request written to the complete answer.") },
-    { "pool_wait_timeout_ms", QT_TRANSLATE_NOOP("SettingsDialog", "Pool wait timeout (ms):"), 0, 3'600'000,
-      QT_TRANSLATE_NOOP("SettingsDialog", "Longest wait in Fathom's queue for a free connection; 0 waits forever.") },
-    { "retry.max_retries", QT_TRANSLATE_NOOP("SettingsDialog", "Retries:"), 0, 100,
-      QT_TRANSLATE_NOOP("SettingsDialog", "Retries of a failed request (never of 503 waiting for fibre).") },
-    { "retry.base_delay_ms", QT_TRANSLATE_NOOP("SettingsDialog", "First backoff (ms):"), 0, 3'600'000,
-      QT_TRANSLATE_NOOP("SettingsDialog", "The wait before the first retry; each next one waits twice as long.") },
-    { "breaker.failure_threshold", QT_TRANSLATE_NOOP("SettingsDialog", "Breaker threshold:"), 1, 100'000,
-      QT_TRANSLATE_NOOP("SettingsDialog", "Consecutive failures that open the circuit breaker.") },
-    { "breaker.open_duration_ms", QT_TRANSLATE_NOOP("SettingsDialog", "Breaker open for (ms):"), 0, 86'400'000,
-      QT_TRANSLATE_NOOP("SettingsDialog", "How long the open breaker fails calls at once before trying again.") },
+    { "pool_size", QT_TRANSLATE_NOOP("fathom::SettingsDialog", "Pool size:"), 1, 10'000,
+      QT_TRANSLATE_NOOP("fathom::SettingsDialog", "Real concurrent connections to the target.") },
+    { "connect_timeout_ms", QT_TRANSLATE_NOOP("fathom::SettingsDialog", "Connect timeout (ms):"), 1, 3'600'000,
+      QT_TRANSLATE_NOOP("fathom::SettingsDialog", "From taking a connection to the request written: DNS, TCP and sending.") },
+    { "request_timeout_ms", QT_TRANSLATE_NOOP("fathom::SettingsDialog", "Request timeout (ms):"), 1, 3'600'000,
+      QT_TRANSLATE_NOOP("fathom::SettingsDialog", "From the request written to the complete answer.") },
+    { "pool_wait_timeout_ms", QT_TRANSLATE_NOOP("fathom::SettingsDialog", "Pool wait timeout (ms):"), 0, 3'600'000,
+      QT_TRANSLATE_NOOP("fathom::SettingsDialog", "Longest wait in Fathom's queue for a free connection; 0 waits forever.") },
+    { "retry.max_retries", QT_TRANSLATE_NOOP("fathom::SettingsDialog", "Retries:"), 0, 100,
+      QT_TRANSLATE_NOOP("fathom::SettingsDialog", "Retries of a failed request (never of 503 waiting for fibre).") },
+    { "retry.base_delay_ms", QT_TRANSLATE_NOOP("fathom::SettingsDialog", "First backoff (ms):"), 0, 3'600'000,
+      QT_TRANSLATE_NOOP("fathom::SettingsDialog", "The wait before the first retry; each next one waits twice as long.") },
+    { "breaker.failure_threshold", QT_TRANSLATE_NOOP("fathom::SettingsDialog", "Breaker threshold:"), 1, 100'000,
+      QT_TRANSLATE_NOOP("fathom::SettingsDialog", "Consecutive failures that open the circuit breaker.") },
+    { "breaker.open_duration_ms", QT_TRANSLATE_NOOP("fathom::SettingsDialog", "Breaker open for (ms):"), 0, 86'400'000,
+      QT_TRANSLATE_NOOP("fathom::SettingsDialog", "How long the open breaker fails calls at once before trying again.") },
 };
 
 QJsonObject builtInClient()

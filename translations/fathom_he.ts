@@ -1,0 +1,3489 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="he">
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>no secret is stored under "%1" in the keychain</source>
+        <translation>אין סוד שמור תחת "%1" במחזיק המפתחות</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied: %1</source>
+        <translation>הגישה למחזיק המפתחות נדחתה: %1</translation>
+    </message>
+    <message>
+        <source>no keychain is available (install and unlock a Secret Service such as gnome-keyring): %1</source>
+        <translation>אין מחזיק מפתחות זמין (התקינו ופתחו שירות Secret Service כגון gnome-keyring): %1</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1 (Fathom keeps secrets only in a Secret Service keychain such as gnome-keyring; is one running and unlocked in this session?)</source>
+        <translation>מחזיק המפתחות נכשל: %1 (Fathom שומר סודות רק במחזיק מפתחות של Secret Service כגון gnome-keyring; האם יש אחד פועל ופתוח בהפעלה זו?)</translation>
+    </message>
+    <message>
+        <source>no secret is stored under "%1"</source>
+        <translation>אין סוד שמור תחת "%1"</translation>
+    </message>
+    <message>
+        <source>the keychain is no longer reachable (Fathom is closing)</source>
+        <translation>מחזיק המפתחות אינו נגיש עוד (Fathom נסגר)</translation>
+    </message>
+</context>
+<context>
+    <name>fathom</name>
+    <message>
+        <source>Runs capacity discovery against the built-in job-server simulator.</source>
+        <translation>מריץ גילוי קיבולת מול סימולטור שרת העבודות המובנה.</translation>
+    </message>
+    <message>
+        <source>run the demo</source>
+        <translation>הרצת ההדגמה</translation>
+    </message>
+    <message>
+        <source>the simulator's capacity (default 37)</source>
+        <translation>קיבולת הסימולטור (ברירת מחדל 37)</translation>
+    </message>
+    <message>
+        <source>write the full result as JSON to FILE (- for stdout)</source>
+        <translation>כתיבת התוצאה המלאה כ־JSON אל FILE (‏- לפלט התקני)</translation>
+    </message>
+    <message>
+        <source>fathom --demo: %1</source>
+        <translation>fathom --demo: %1</translation>
+    </message>
+    <message>
+        <source>fathom --demo: --capacity must be a whole number from 1 to 5000</source>
+        <translation>fathom --demo: ‏--capacity חייב להיות מספר שלם בין 1 ל־5000</translation>
+    </message>
+    <message>
+        <source>fathom --demo: the built-in simulator did not start: %1</source>
+        <translation>fathom --demo: הסימולטור המובנה לא עלה: %1</translation>
+    </message>
+    <message>
+        <source>Built-in simulator at %1 with a capacity of %2 concurrent jobs; each job takes 300 ms.</source>
+        <translation>סימולטור מובנה ב־%1 עם קיבולת של %2 עבודות מקבילות; כל עבודה נמשכת 300 ms.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tests failed (%3%): %4 failures, %5 errors; %6 passed, %7 skipped.</source>
+        <translation>%1 מתוך %2 בדיקות נכשלו (%3%): %4 כשלים, %5 שגיאות; %6 עברו, %7 דולגו.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>תיקון: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>אזהרה: %1</translation>
+    </message>
+    <message>
+        <source>Imports a failed test run (JUnit XML), sorts every failure into a root cause with its evidence, and writes the analysis as JSON or as a report.</source>
+        <translation>מייבא הרצת בדיקות שנכשלה (JUnit XML), ממיין כל כשל לגורם שורש עם הראיות שלו, וכותב את הניתוח כ־JSON או כדוח.</translation>
+    </message>
+    <message>
+        <source>JUnit XML files, or folders of them</source>
+        <translation>קובצי JUnit XML, או תיקיות שלהם</translation>
+    </message>
+    <message>
+        <source>the target's profile: its pool, timeouts and auth join the evidence</source>
+        <translation>פרופיל היעד: המאגר, הזמנים הקצובים וההזדהות שלו מצטרפים לראיות</translation>
+    </message>
+    <message>
+        <source>classification rules: Fathom's rules JSON or an Allure categories.json</source>
+        <translation>כללי סיווג: קובץ הכללים של Fathom ב־JSON או categories.json של Allure</translation>
+    </message>
+    <message>
+        <source>a run from the history (discovery or probe) to join; may repeat</source>
+        <translation>הרצה מההיסטוריה (גילוי או בדיקה) לצרף; אפשר לחזור</translation>
+    </message>
+    <message>
+        <source>write the analysis as JSON (- for stdout)</source>
+        <translation>כתיבת הניתוח כ־JSON (‏- לפלט התקני)</translation>
+    </message>
+    <message>
+        <source>write a report: FILE.md, FILE.html or FILE.pdf</source>
+        <translation>כתיבת דוח: FILE.md,‏ FILE.html או FILE.pdf</translation>
+    </message>
+    <message>
+        <source>write the rules as Allure's categories.json</source>
+        <translation>כתיבת הכללים כ־categories.json של Allure</translation>
+    </message>
+    <message>
+        <source>fathom diagnose: %1</source>
+        <translation>fathom diagnose: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: לא ניתן לכתוב: %2</translation>
+    </message>
+    <message>
+        <source>fathom diagnose: rule "%1" reads the captured output, which Allure does not have: left out of the categories file</source>
+        <translation>fathom diagnose: הכלל "%1" קורא את הפלט שנלכד, ול־Allure אין כזה: הושמט מקובץ הקטגוריות</translation>
+    </message>
+    <message>
+        <source>give the JUnit XML files to diagnose</source>
+        <translation>ציינו את קובצי ה־JUnit XML לאבחון</translation>
+    </message>
+    <message>
+        <source>%1: the report's format comes from its name; end it in .md, .html or .pdf</source>
+        <translation>%1: תבנית הדוח נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html או .pdf</translation>
+    </message>
+    <message>
+        <source>"%1" is not a run id; "fathom runs list" shows them</source>
+        <translation>"%1" אינו מזהה הרצה; "fathom runs list" מציג אותם</translation>
+    </message>
+    <message>
+        <source>there is no run %1; "fathom runs list" shows them</source>
+        <translation>אין הרצה %1; "fathom runs list" מציג אותן</translation>
+    </message>
+    <message>
+        <source>no .xml files in %1</source>
+        <translation>אין קובצי ‎.xml ב־%1</translation>
+    </message>
+    <message>
+        <source>importing: %1 of %2 MB</source>
+        <translation>מייבא: %1 מתוך %2 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>writing %1 (%n failure(s))…</source>
+        <translation>
+            <numerusform>כותב את %1 (כשל %n)…</numerusform><numerusform>כותב את %1 (%n כשלים)…</numerusform></translation>
+    </message>
+    <message>
+        <source>report written: %1</source>
+        <translation>הדוח נכתב: %1</translation>
+    </message>
+    <message>
+        <source>warning: this run is not recorded in the history: %1</source>
+        <translation>אזהרה: הרצה זו אינה נרשמת בהיסטוריה: %1</translation>
+    </message>
+    <message>
+        <source>interrupted: cleaning up the jobs already created, then stopping (Ctrl-C again to quit at once)</source>
+        <translation>הופסק: מנקה את העבודות שכבר נוצרו ואז עוצר (Ctrl-C שוב ליציאה מיידית)</translation>
+    </message>
+    <message>
+        <source>Discovering the capacity of %1 (%2, levels %3 to %4, %5 attempts per level)</source>
+        <translation>מגלה את הקיבולת של %1 (%2, רמות %3 עד %4, %5 ניסיונות לכל רמה)</translation>
+    </message>
+    <message>
+        <source>level %1, attempt %2: running %1 jobs...</source>
+        <translation>רמה %1, ניסיון %2: מריץ %1 עבודות...</translation>
+    </message>
+    <message>
+        <source>paused: %1; checking again shortly</source>
+        <translation>מושהה: %1; בודק שוב בקרוב</translation>
+    </message>
+    <message>
+        <source>the target is healthy again: resuming</source>
+        <translation>היעד תקין שוב: ממשיך</translation>
+    </message>
+    <message>
+        <source>fathom discover: %1</source>
+        <translation>fathom discover: %1</translation>
+    </message>
+    <message>
+        <source>Prediction (Universal Scalability Law, R² %1): throughput peaks near %2 concurrent jobs.</source>
+        <translation>חיזוי (חוק הסקלביליות האוניברסלי, R²‏ %1): התפוקה מגיעה לשיא סביב %2 עבודות מקבילות.</translation>
+    </message>
+    <message>
+        <source>Prediction (Universal Scalability Law, R² %1): no throughput peak in sight; it scaled without measurable contention up to the capacity.</source>
+        <translation>חיזוי (חוק הסקלביליות האוניברסלי, R²‏ %1): אין שיא תפוקה באופק; המערכת גדלה ללא תחרות מדידה עד הקיבולת.</translation>
+    </message>
+    <message>
+        <source>Recorded as run %1 ("fathom runs show %1").</source>
+        <translation>נרשם כהרצה %1 ("fathom runs show %1").</translation>
+    </message>
+    <message>
+        <source>Finds the highest number of concurrent jobs at which every job succeeds.</source>
+        <translation>מוצא את המספר הגבוה ביותר של עבודות מקבילות שבו כל עבודה מצליחה.</translation>
+    </message>
+    <message>
+        <source>bisect (default) or linear</source>
+        <translation>bisect (ברירת מחדל) או linear</translation>
+    </message>
+    <message>
+        <source>first level (default 1)</source>
+        <translation>רמה ראשונה (ברירת מחדל 1)</translation>
+    </message>
+    <message>
+        <source>highest level to try (default 1000)</source>
+        <translation>הרמה הגבוהה ביותר לנסות (ברירת מחדל 1000)</translation>
+    </message>
+    <message>
+        <source>consecutive failed attempts that fail a level (default 3)</source>
+        <translation>ניסיונות כושלים רצופים שמכשילים רמה (ברירת מחדל 3)</translation>
+    </message>
+    <message>
+        <source>pause between attempts (default 1000)</source>
+        <translation>הפסקה בין ניסיונות (ברירת מחדל 1000)</translation>
+    </message>
+    <message>
+        <source>stop after this many seconds (default: none)</source>
+        <translation>עצירה אחרי מספר שניות זה (ברירת מחדל: ללא)</translation>
+    </message>
+    <message>
+        <source>fathom discover: --strategy must be bisect or linear, not "%1"</source>
+        <translation>fathom discover: ‏--strategy חייב להיות bisect או linear, לא "%1"</translation>
+    </message>
+    <message>
+        <source>fathom discover: --%1 must be a whole number from %2 to %3, not "%4"</source>
+        <translation>fathom discover: ‏--%1 חייב להיות מספר שלם בין %2 ל־%3, לא "%4"</translation>
+    </message>
+    <message>
+        <source>fathom discover: --start (%1) is above --max-level (%2)</source>
+        <translation>fathom discover: ‏--start (%1) גבוה מ־--max-level (%2)</translation>
+    </message>
+    <message>
+        <source>Runs one probe against a target: health, readiness, auth, job, pool or timeout.</source>
+        <translation>מריץ בדיקה אחת מול יעד: health,‏ readiness,‏ auth,‏ job,‏ pool או timeout.</translation>
+    </message>
+    <message>
+        <source>health (default), readiness, auth, job, pool or timeout</source>
+        <translation>health (ברירת מחדל), readiness,‏ auth,‏ job,‏ pool או timeout</translation>
+    </message>
+    <message>
+        <source>pool probe: concurrent requests (default 200)</source>
+        <translation>בדיקת מאגר: בקשות מקבילות (ברירת מחדל 200)</translation>
+    </message>
+    <message>
+        <source>pool probe: the small pool size (default 10)</source>
+        <translation>בדיקת מאגר: גודל המאגר הקטן (ברירת מחדל 10)</translation>
+    </message>
+    <message>
+        <source>write the result as JSON to FILE (- for stdout)</source>
+        <translation>כתיבת התוצאה כ־JSON אל FILE (‏- לפלט התקני)</translation>
+    </message>
+    <message>
+        <source>fathom probe: %1</source>
+        <translation>fathom probe: %1</translation>
+    </message>
+    <message>
+        <source>fathom probe: --kind must be health, readiness, auth, job, pool or timeout, not "%1"</source>
+        <translation>fathom probe: ‏--kind חייב להיות health,‏ readiness,‏ auth,‏ job,‏ pool או timeout, לא "%1"</translation>
+    </message>
+    <message>
+        <source>fathom probe: --requests must be 1 to 10000 and --pool at least 1</source>
+        <translation>fathom probe: ‏--requests חייב להיות 1 עד 10000 ו־--pool לפחות 1</translation>
+    </message>
+    <message>
+        <source>probing %1 (%2)...</source>
+        <translation>בודק את %1 (%2)...</translation>
+    </message>
+    <message>
+        <source>warning: this probe is not recorded in the history: %1</source>
+        <translation>אזהרה: בדיקה זו אינה נרשמת בהיסטוריה: %1</translation>
+    </message>
+    <message>
+        <source>fathom runs: "%1" is not a run id; "fathom runs list" shows them</source>
+        <translation>fathom runs: "%1" אינו מזהה הרצה; "fathom runs list" מציג אותם</translation>
+    </message>
+    <message>
+        <source>The run history: list, show, compare and delete recorded runs.</source>
+        <translation>היסטוריית ההרצות: רשימה, הצגה, השוואה ומחיקה של הרצות שנרשמו.</translation>
+    </message>
+    <message>
+        <source>list | show ID | compare ID ID | delete ID</source>
+        <translation>list | show ID | compare ID ID | delete ID</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>הדפסת JSON במקום טקסט</translation>
+    </message>
+    <message>
+        <source>fathom runs: %1</source>
+        <translation>fathom runs: %1</translation>
+    </message>
+    <message>
+        <source>fathom runs: use list, show ID, compare ID ID or delete ID</source>
+        <translation>fathom runs: השתמשו ב־list,‏ show ID,‏ compare ID ID או delete ID</translation>
+    </message>
+    <message>
+        <source>No runs recorded yet (%1).</source>
+        <translation>עוד לא נרשמו הרצות (%1).</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>קיבולת %1</translation>
+    </message>
+    <message>
+        <source>Run %1 deleted.</source>
+        <translation>הרצה %1 נמחקה.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3, %4, started %5</source>
+        <translation>הרצה %1: %2 של %3, %4, התחילה %5</translation>
+    </message>
+    <message>
+        <source>Run %1 against run %2: %3</source>
+        <translation>הרצה %1 מול הרצה %2: %3</translation>
+    </message>
+    <message>
+        <source>(! = the level failed)</source>
+        <translation>(! = הרמה נכשלה)</translation>
+    </message>
+    <message>
+        <source>Secret (not shown): </source>
+        <translation>סוד (לא מוצג): </translation>
+    </message>
+    <message>
+        <source>Stores or deletes a secret in the keychain (service "Fathom").</source>
+        <translation>שומר או מוחק סוד במחזיק המפתחות (שירות "Fathom").</translation>
+    </message>
+    <message>
+        <source>set KEY (secret read from standard input) | delete KEY</source>
+        <translation>set KEY (הסוד נקרא מהקלט התקני) | delete KEY</translation>
+    </message>
+    <message>
+        <source>fathom secret: %1</source>
+        <translation>fathom secret: %1</translation>
+    </message>
+    <message>
+        <source>fathom secret: use "set KEY" or "delete KEY"</source>
+        <translation>fathom secret: השתמשו ב־"set KEY" או "delete KEY"</translation>
+    </message>
+    <message>
+        <source>fathom secret: the secret is empty; nothing stored</source>
+        <translation>fathom secret: הסוד ריק; לא נשמר דבר</translation>
+    </message>
+    <message>
+        <source>Stored "%1" in the keychain.</source>
+        <translation>"%1" נשמר במחזיק המפתחות.</translation>
+    </message>
+    <message>
+        <source>Deleted "%1" from the keychain.</source>
+        <translation>"%1" נמחק ממחזיק המפתחות.</translation>
+    </message>
+    <message>
+        <source>At least one of the runs found no capacity; compare their steps.</source>
+        <translation>לפחות אחת מההרצות לא מצאה קיבולת; השוו את הצעדים שלהן.</translation>
+    </message>
+    <message>
+        <source>Capacity went up from %1 to %2 (+%3).</source>
+        <translation>הקיבולת עלתה מ־%1 ל־%2 (‎+%3).</translation>
+    </message>
+    <message>
+        <source>Capacity went down from %1 to %2 (%3).</source>
+        <translation>הקיבולת ירדה מ־%1 ל־%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Capacity is unchanged at %1.</source>
+        <translation>הקיבולת לא השתנתה: %1.</translation>
+    </message>
+    <message>
+        <source>"%1" names an unknown field {%2}; it may use %3</source>
+        <translation>"%1" מזכיר שדה לא מוכר {%2}; מותר להשתמש ב־%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <source>"client.breaker.mode" must be "consecutive" or "failure_rate", not "%1"</source>
+        <translation>"client.breaker.mode" חייב להיות "consecutive" או "failure_rate", לא "%1"</translation>
+    </message>
+    <message>
+        <source>"client.breaker.failure_outcomes" must be an array of outcome ids</source>
+        <translation>"client.breaker.failure_outcomes" חייב להיות מערך של מזהי תוצאות</translation>
+    </message>
+    <message>
+        <source>"client.breaker.failure_outcomes": unknown outcome "%1"</source>
+        <translation>"client.breaker.failure_outcomes": תוצאה לא מוכרת "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::CapacityDiscovery</name>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 ב־%2: %3</translation>
+    </message>
+    <message>
+        <source>health check answered HTTP %1 (%2)</source>
+        <translation>בדיקת התקינות ענתה HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>health check failed: %1</source>
+        <translation>בדיקת התקינות נכשלה: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::CircuitBreaker</name>
+    <message numerus="yes">
+        <source>%n consecutive failures</source>
+        <translation>
+            <numerusform>כשל %n ברצף</numerusform><numerusform>%n כשלים רצופים</numerusform></translation>
+    </message>
+    <message>
+        <source>failure rate %1% over the last %2 calls</source>
+        <translation>שיעור כשלים %1% ב־%2 הקריאות האחרונות</translation>
+    </message>
+    <message>
+        <source>trial call failed (%1)</source>
+        <translation>קריאת הניסיון נכשלה (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial call(s) succeeded</source>
+        <translation>
+            <numerusform>קריאת ניסיון %n הצליחה</numerusform><numerusform>%n קריאות ניסיון הצליחו</numerusform></translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>איפוס</translation>
+    </message>
+    <message>
+        <source>open for %1 s</source>
+        <translation>פתוח ל־%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::DiagnosisPanel</name>
+    <message>
+        <source>The saved rules cannot be used (%1); the built-in rules apply.</source>
+        <translation>לא ניתן להשתמש בכללים השמורים (%1); חלים הכללים המובנים.</translation>
+    </message>
+    <message>
+        <source>&amp;Import JUnit files…</source>
+        <translation>&amp;ייבוא קובצי JUnit…</translation>
+    </message>
+    <message>
+        <source>Read a failed test run: JUnit XML from pytest, Maven, Gradle, ctest… Several files make one run. You can also drop files or folders here (Ctrl+I).</source>
+        <translation>קריאת הרצת בדיקות שנכשלה: JUnit XML מ־pytest,‏ Maven,‏ Gradle,‏ ctest… כמה קבצים יוצרים הרצה אחת. אפשר גם לגרור לכאן קבצים או תיקיות (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;כללים…</translation>
+    </message>
+    <message>
+        <source>The rules that sort failures into categories: edit them with a live preview, import an Allure categories.json, export them for Allure.</source>
+        <translation>הכללים שממיינים כשלים לקטגוריות: עריכה עם תצוגה מקדימה חיה, ייבוא categories.json של Allure, ייצוא עבור Allure.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>&amp;ייצוא דוח…</translation>
+    </message>
+    <message>
+        <source>Write the root-cause report as PDF, HTML or Markdown, in the UI language.</source>
+        <translation>כתיבת דוח גורמי השורש כ־PDF,‏ HTML או Markdown, בשפת הממשק.</translation>
+    </message>
+    <message>
+        <source>Import a failed test run, or drop its JUnit XML files here.</source>
+        <translation>ייבאו הרצת בדיקות שנכשלה, או גררו לכאן את קובצי ה־JUnit XML שלה.</translation>
+    </message>
+    <message>
+        <source>Failed and erroneous tests, out of all tests in the imported files.</source>
+        <translation>בדיקות שנכשלו ובדיקות שגויות, מתוך כל הבדיקות בקבצים שיובאו.</translation>
+    </message>
+    <message>
+        <source>Reading the JUnit files</source>
+        <translation>קורא את קובצי ה־JUnit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Root causes in order of impact; select one to see its evidence and its failures.</source>
+        <translation>גורמי שורש לפי סדר ההשפעה; בחרו אחד כדי לראות את הראיות והכשלים שלו.</translation>
+    </message>
+    <message>
+        <source>Fathom's measurements of the target (capacity discovery, probes) to join with the test run as evidence. The latest of each kind is ticked.</source>
+        <translation>המדידות של Fathom על היעד (גילוי קיבולת, בדיקות) לצירוף להרצת הבדיקות כראיות. האחרונה מכל סוג מסומנת.</translation>
+    </message>
+    <message>
+        <source>Measurements to join:</source>
+        <translation>מדידות לצירוף:</translation>
+    </message>
+    <message>
+        <source>Search tests, rules, matched text…</source>
+        <translation>חיפוש בבדיקות, בכללים, בטקסט שהותאם…</translation>
+    </message>
+    <message>
+        <source>Import a failed test run</source>
+        <translation>ייבוא הרצת בדיקות שנכשלה</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml);;All files (*)</source>
+        <translation>JUnit XML (*.xml);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>No JUnit XML files in %1.</source>
+        <translation>אין קובצי JUnit XML ב־%1.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the previous diagnosis is kept.</source>
+        <translation>הייבוא בוטל; האבחון הקודם נשמר.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>הייבוא נכשל</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported; the previous diagnosis is kept. Check that the file is the JUnit XML your test runner wrote (pytest: --junitxml=FILE).</source>
+        <translation>%1
+
+לא יובא דבר; האבחון הקודם נשמר. ודאו שהקובץ הוא ה־JUnit XML שכתב מריץ הבדיקות שלכם (pytest: ‏--junitxml=FILE).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>יובא קובץ %n.</numerusform><numerusform>יובאו %n קבצים.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test(s) failed (%2%) — %3 of them infrastructure</source>
+        <translation>
+            <numerusform>%1 מתוך בדיקה %n נכשלו (%2%) — %3 מהם תשתית</numerusform><numerusform>%1 מתוך %n בדיקות נכשלו (%2%) — %3 מהם תשתית</numerusform></translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>גילוי</translation>
+    </message>
+    <message>
+        <source>%1 probe</source>
+        <translation>בדיקת %1</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>קיבולת %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>ראיות</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>תיקון:</translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3 — %4 — rule: %5
+</source>
+        <translation>%1:%2 — %3 — %4 — כלל: %5
+</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>שגיאה</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>none matched</source>
+        <translation>אף כלל לא התאים</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>עקבה</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>פלט</translation>
+    </message>
+    <message>
+        <source>Export the root-cause report</source>
+        <translation>ייצוא דוח גורמי השורש</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML, one self-contained file (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;HTML, קובץ אחד עצמאי (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>מייצא…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>הייצוא נכשל</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>הדוח נכתב: %1</translation>
+    </message>
+    <message>
+        <source>Rules not saved</source>
+        <translation>הכללים לא נשמרו</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::DiscoveryPanel</name>
+    <message>
+        <source>Bisect (1, 2, 4, … then halve the gap)</source>
+        <translation>חציה (1, 2, 4, … ואז חציית הפער)</translation>
+    </message>
+    <message>
+        <source>Linear (1, 2, 3, …)</source>
+        <translation>ליניארי (1, 2, 3, …)</translation>
+    </message>
+    <message>
+        <source>Bisect finds the same capacity as linear in far fewer levels: O(log capacity).</source>
+        <translation>חציה מוצאת את אותה קיבולת כמו ליניארי בהרבה פחות רמות: O(log capacity).</translation>
+    </message>
+    <message>
+        <source>The highest number of concurrent jobs to try.</source>
+        <translation>המספר הגבוה ביותר של עבודות מקבילות לנסות.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Pause between attempts, after cleanup, so the server settles.</source>
+        <translation>הפסקה בין ניסיונות, אחרי הניקוי, כדי שהשרת יתייצב.</translation>
+    </message>
+    <message>
+        <source>&amp;Start discovery</source>
+        <translation>&amp;התחלת גילוי</translation>
+    </message>
+    <message>
+        <source>Start capacity discovery against the current target (Ctrl+R).</source>
+        <translation>התחלת גילוי קיבולת מול היעד הנוכחי (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;עצירה</translation>
+    </message>
+    <message>
+        <source>Stop the run; jobs already created are still cleaned up (Ctrl+.).</source>
+        <translation>עצירת ההרצה; עבודות שכבר נוצרו עדיין מנוקות (Ctrl+.).</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>אסטרטגיה:</translation>
+    </message>
+    <message>
+        <source>Max level:</source>
+        <translation>רמה מרבית:</translation>
+    </message>
+    <message>
+        <source>Cool-down:</source>
+        <translation>צינון:</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>במנוחה</translation>
+    </message>
+    <message>
+        <source>Throughput and latency by level</source>
+        <translation>תפוקה והשהיה לפי רמה</translation>
+    </message>
+    <message>
+        <source>jobs/s (passed)</source>
+        <translation>עבודות/שנייה (שעברו)</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>קיבולת</translation>
+    </message>
+    <message>
+        <source>USL prediction</source>
+        <translation>חיזוי USL</translation>
+    </message>
+    <message>
+        <source>level (concurrent jobs)</source>
+        <translation>רמה (עבודות מקבילות)</translation>
+    </message>
+    <message>
+        <source>jobs/s</source>
+        <translation>עבודות/שנייה</translation>
+    </message>
+    <message>
+        <source>Each passing attempt's throughput and each attempt's p99 latency against its level. The dashed line is the capacity found; the dotted curve, when there is one, is the Universal Scalability Law fitted to the measurements — a prediction.</source>
+        <translation>התפוקה של כל ניסיון שעבר וההשהיה p99 של כל ניסיון, מול הרמה שלו. הקו המקווקו הוא הקיבולת שנמצאה; העקומה המנוקדת, כשיש כזו, היא חוק הסקלביליות האוניברסלי שהותאם למדידות — חיזוי.</translation>
+    </message>
+    <message>
+        <source>Choose a target first: a profile, or a base URL.</source>
+        <translation>בחרו קודם יעד: פרופיל, או כתובת URL בסיסית.</translation>
+    </message>
+    <message>
+        <source>Level %1, attempt %2</source>
+        <translation>רמה %1, ניסיון %2</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>מושהה: %1</translation>
+    </message>
+    <message>
+        <source>The target is healthy again: resumed.</source>
+        <translation>היעד תקין שוב: ההרצה ממשיכה.</translation>
+    </message>
+    <message>
+        <source>This run is not recorded: %1</source>
+        <translation>הרצה זו אינה נרשמת: %1</translation>
+    </message>
+    <message>
+        <source>Stopping: cleaning up created jobs…</source>
+        <translation>עוצר: מנקה את העבודות שנוצרו…</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>הסתיים: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::DiscoveryResult</name>
+    <message>
+        <source>Discovery stopped: the server is waiting for fibre (%1). That is a state of the server, not a capacity limit; run again once its readiness check passes.</source>
+        <translation>הגילוי נעצר: השרת ממתין לסיב (%1). זהו מצב של השרת, לא מגבלת קיבולת; הריצו שוב כשבדיקת המוכנות שלו עוברת.</translation>
+    </message>
+    <message>
+        <source>Discovery could not start: the target is unreachable (%1). Check the base URL and that the server is running.</source>
+        <translation>הגילוי לא יכול היה להתחיל: היעד אינו נגיש (%1). בדקו את כתובת ה־URL הבסיסית ושהשרת פועל.</translation>
+    </message>
+    <message>
+        <source>Not even %1 concurrent job(s) succeeded in %2 attempts.</source>
+        <translation>אפילו %1 עבודות מקבילות לא הצליחו ב־%2 ניסיונות.</translation>
+    </message>
+    <message>
+        <source>Capacity is %1 concurrent jobs: level %1 passed and level %2 failed %3 attempts in a row.</source>
+        <translation>הקיבולת היא %1 עבודות מקבילות: רמה %1 עברה ורמה %2 נכשלה %3 ניסיונות ברצף.</translation>
+    </message>
+    <message>
+        <source>Every level up to the maximum of %1 passed: capacity is at least %1.</source>
+        <translation>כל רמה עד המרבית, %1, עברה: הקיבולת היא לפחות %1.</translation>
+    </message>
+    <message>
+        <source>The time budget ran out; the highest level that passed so far is %1.</source>
+        <translation>תקציב הזמן נגמר; הרמה הגבוהה ביותר שעברה עד כה היא %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the highest level that passed so far is %1.</source>
+        <translation>בוטל; הרמה הגבוהה ביותר שעברה עד כה היא %1.</translation>
+    </message>
+    <message>
+        <source>The run was interrupted; the highest level that passed is %1.</source>
+        <translation>ההרצה נקטעה; הרמה הגבוהה ביותר שעברה היא %1.</translation>
+    </message>
+    <message>
+        <source>Above it the jobs failed mostly as %1 (%2 of %3 jobs at level %4).</source>
+        <translation>מעליה העבודות נכשלו בעיקר כ־%1 (%2 מתוך %3 עבודות ברמה %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) tried in %1 attempts (%2).</source>
+        <translation>
+            <numerusform>נוסתה רמה %n ב־%1 ניסיונות (%2).</numerusform><numerusform>נוסו %n רמות ב־%1 ניסיונות (%2).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fathom::FailureRules</name>
+    <message>
+        <source>Connect timeout</source>
+        <translation>זמן קצוב להתחברות</translation>
+    </message>
+    <message>
+        <source>Read / request timeout</source>
+        <translation>זמן קצוב לקריאה / לבקשה</translation>
+    </message>
+    <message>
+        <source>Client pool exhausted</source>
+        <translation>מאגר החיבורים של הלקוח מוצה</translation>
+    </message>
+    <message>
+        <source>503 overloaded</source>
+        <translation>503 עומס יתר</translation>
+    </message>
+    <message>
+        <source>503 waiting for fibre</source>
+        <translation>503 ממתין לסיב</translation>
+    </message>
+    <message>
+        <source>Other 5xx server error</source>
+        <translation>שגיאת שרת 5xx אחרת</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>החיבור נדחה</translation>
+    </message>
+    <message>
+        <source>Connection reset / closed without response</source>
+        <translation>החיבור אופס / נסגר ללא תשובה</translation>
+    </message>
+    <message>
+        <source>DNS failure</source>
+        <translation>כשל DNS</translation>
+    </message>
+    <message>
+        <source>TLS failure</source>
+        <translation>כשל TLS</translation>
+    </message>
+    <message>
+        <source>Authentication / authorization (401/403)</source>
+        <translation>אימות / הרשאה (401/403)</translation>
+    </message>
+    <message>
+        <source>Client-side assertion</source>
+        <translation>טענה בצד הלקוח</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>rule %1 ("%2")</source>
+        <translation>כלל %1 ("%2")</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>כלל %1</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation>שדה לא מוכר "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" must be a string</source>
+        <translation>"%1" חייב להיות מחרוזת</translation>
+    </message>
+    <message>
+        <source>"name" is missing or empty</source>
+        <translation>"name" חסר או ריק</translation>
+    </message>
+    <message>
+        <source>"matchedStatuses" must be a list such as ["failed", "broken"]</source>
+        <translation>"matchedStatuses" חייב להיות רשימה כגון ["failed", "broken"]</translation>
+    </message>
+    <message>
+        <source>"matchedStatuses" may hold only failed, broken, passed, skipped or unknown</source>
+        <translation>"matchedStatuses" יכול להכיל רק failed,‏ broken,‏ passed,‏ skipped או unknown</translation>
+    </message>
+    <message>
+        <source>"fullMatch" must be true or false</source>
+        <translation>"fullMatch" חייב להיות true או false</translation>
+    </message>
+    <message>
+        <source>has no category</source>
+        <translation>אין לו קטגוריה</translation>
+    </message>
+    <message>
+        <source>matches everything: give it a regex or the statuses it applies to</source>
+        <translation>מתאים לכול: תנו לו ביטוי רגולרי או את הסטטוסים שהוא חל עליהם</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid regular expression: %2 at character %3</source>
+        <translation>%1 אינו ביטוי רגולרי תקין: %2 בתו %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>JSON לא תקין: %1 בבית %2</translation>
+    </message>
+    <message>
+        <source>neither Fathom's rules (an object with "format": "fathom-rules" and "rules") nor an Allure categories file (a list)</source>
+        <translation>לא כללי Fathom (אובייקט עם "format": "fathom-rules" ו־"rules") ולא קובץ קטגוריות של Allure (רשימה)</translation>
+    </message>
+    <message>
+        <source>the rules were written by a newer Fathom (version %1); this one reads version 1</source>
+        <translation>הכללים נכתבו בגרסה חדשה יותר של Fathom (גרסה %1); גרסה זו קוראת גרסה 1</translation>
+    </message>
+    <message>
+        <source>rule %1: must be an object</source>
+        <translation>כלל %1: חייב להיות אובייקט</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: לא ניתן לפתוח: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is too large for a rules file</source>
+        <translation>%1: ‏%2 MB גדול מדי לקובץ כללים</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: לא ניתן לכתוב: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::FailureTableModel</name>
+    <message>
+        <source>No rule matched this failure.</source>
+        <translation>אף כלל לא התאים לכשל זה.</translation>
+    </message>
+    <message>
+        <source>The first rule that matched.</source>
+        <translation>הכלל הראשון שהתאים.</translation>
+    </message>
+    <message>
+        <source>Found in the failure's %1.</source>
+        <translation>נמצא ב־%1 של הכשל.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>שגיאה</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>The root-cause category the rules sorted this failure into.</source>
+        <translation>קטגוריית גורם השורש שאליה מיינו הכללים את הכשל.</translation>
+    </message>
+    <message>
+        <source>The rule that decided the category: the first one that matched, in the rules' order.</source>
+        <translation>הכלל שהכריע את הקטגוריה: הראשון שהתאים, לפי סדר הכללים.</translation>
+    </message>
+    <message>
+        <source>The text the rule matched, in the message, the traceback or the captured output.</source>
+        <translation>הטקסט שהכלל התאים, בהודעה, בעקבת הקריאות או בפלט שנלכד.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>כלל</translation>
+    </message>
+    <message>
+        <source>Matched text</source>
+        <translation>טקסט שהותאם</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::HistoryPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <source>Read the run history again.</source>
+        <translation>קריאת היסטוריית ההרצות מחדש.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>פתיחה</translation>
+    </message>
+    <message>
+        <source>Show the selected discovery's steps and chart in the Discovery tab.</source>
+        <translation>הצגת הצעדים והתרשים של הגילוי הנבחר בלשונית הגילוי.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>השוואה</translation>
+    </message>
+    <message>
+        <source>Select two discoveries: capacity, latency per level and error classes side by side.</source>
+        <translation>בחרו שני גילויים: קיבולת, השהיה לכל רמה וסוגי שגיאות זה לצד זה.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs from the history.</source>
+        <translation>מחיקת ההרצות הנבחרות מההיסטוריה.</translation>
+    </message>
+    <message>
+        <source>The run history could not be opened; see the status bar.</source>
+        <translation>לא ניתן היה לפתוח את היסטוריית ההרצות; ראו את שורת המצב.</translation>
+    </message>
+    <message>
+        <source>Select exactly two discoveries to compare (Ctrl+click).</source>
+        <translation>בחרו בדיוק שני גילויים להשוואה (Ctrl+לחיצה).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>רמה</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>הרצה %1</translation>
+    </message>
+    <message>
+        <source>Latency in ms; ✗ marks a level that failed.</source>
+        <translation>השהיה ב־ms; ‏✗ מסמן רמה שנכשלה.</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>מחיקת הרצות</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>למחוק הרצה %n מההיסטוריה? לא ניתן לבטל זאת.</numerusform><numerusform>למחוק %n הרצות מההיסטוריה? לא ניתן לבטל זאת.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fathom::HttpEngine</name>
+    <message>
+        <source>no access token: %1</source>
+        <translation>אין אסימון גישה: %1</translation>
+    </message>
+    <message>
+        <source>circuit breaker is OPEN: request not sent</source>
+        <translation>מפסק הזרם פתוח (OPEN): הבקשה לא נשלחה</translation>
+    </message>
+    <message>
+        <source>circuit breaker is %1: request not sent</source>
+        <translation>מפסק הזרם במצב %1: הבקשה לא נשלחה</translation>
+    </message>
+    <message>
+        <source>waited %1 ms for a free connection (pool of %2, all busy)</source>
+        <translation>המתין %1 ms לחיבור פנוי (מאגר של %2, כולם תפוסים)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::JUnitImporter</name>
+    <message>
+        <source>
+… [%1 characters cut] …
+</source>
+        <translation>
+… [%1 תווים נחתכו] …
+</translation>
+    </message>
+    <message>
+        <source>the file declares a document type (DTD); JUnit reports have none, and its entities could expand without bound, so it is refused</source>
+        <translation>הקובץ מצהיר על סוג מסמך (DTD); לדוחות JUnit אין כזה, והישויות שלו עלולות להתרחב ללא גבול, ולכן הוא נדחה</translation>
+    </message>
+    <message>
+        <source>this is XML but not a JUnit report: the root element is &lt;%1&gt;, expected &lt;testsuites&gt; or &lt;testsuite&gt;</source>
+        <translation>זהו XML אך לא דוח JUnit: אלמנט השורש הוא &lt;%1&gt;, צפוי &lt;testsuites&gt; או &lt;testsuite&gt;</translation>
+    </message>
+    <message>
+        <source>the file has no XML element at all</source>
+        <translation>אין בקובץ שום אלמנט XML</translation>
+    </message>
+    <message>
+        <source>the file is empty: it holds no report</source>
+        <translation>הקובץ ריק: אין בו דוח</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the report: it was cut off, or it was still being written when read (%1)</source>
+        <translation>הקובץ נגמר באמצע הדוח: הוא נקטע, או שעוד נכתב כשנקרא (%1)</translation>
+    </message>
+    <message>
+        <source>the text is not valid in its encoding (%1): save the file as UTF-8, or declare its encoding in &lt;?xml … encoding="…"?&gt;</source>
+        <translation>הטקסט אינו תקין בקידוד שלו (%1): שמרו את הקובץ כ־UTF-8, או הצהירו על הקידוד שלו ב־&lt;?xml … encoding="…"?&gt;</translation>
+    </message>
+    <message>
+        <source>this is not XML (%1); JUnit reports are XML files</source>
+        <translation>זה לא XML ‏(%1); דוחות JUnit הם קובצי XML</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML לא תקין מבנית: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read as XML: %1</source>
+        <translation>לא ניתן לקרוא כ־XML: %1</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>הייבוא בוטל</translation>
+    </message>
+    <message>
+        <source>test suites nested more than %1 deep</source>
+        <translation>חבילות בדיקה מקוננות ליותר מ־%1 רמות</translation>
+    </message>
+    <message>
+        <source>%1: suite "%2" says it has %3 tests, but %4 are in the file</source>
+        <translation>%1: החבילה "%2" אומרת שיש בה %3 בדיקות, אך בקובץ יש %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: the texts of %3 were too long and were cut</source>
+        <translation>%1:%2: הטקסטים של %3 היו ארוכים מדי ונחתכו</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give the JUnit XML files in it</source>
+        <translation>%1: זו תיקייה; ציינו את קובצי ה־JUnit XML שבה</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: לא ניתן לפתוח: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::Lane</name>
+    <message>
+        <source>connect timeout after %1 ms</source>
+        <translation>זמן ההתחברות פג אחרי %1 ms</translation>
+    </message>
+    <message>
+        <source>no complete answer %1 ms after the request was sent</source>
+        <translation>אין תשובה מלאה %1 ms אחרי שהבקשה נשלחה</translation>
+    </message>
+    <message>
+        <source>the answer was cut short: %1 of %2 bytes, then the connection closed (%3)</source>
+        <translation>התשובה נקטעה: %1 מתוך %2 בתים, ואז החיבור נסגר (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::LiveCharts</name>
+    <message>
+        <source>Window:</source>
+        <translation>חלון זמן:</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>דקה</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 דקות</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>כל ההרצה</translation>
+    </message>
+    <message>
+        <source>How much of the past the time charts show.</source>
+        <translation>כמה מהעבר מציגים תרשימי הזמן.</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>מעקב</translation>
+    </message>
+    <message>
+        <source>Keep the newest data in view; untick to pause the charts and look closely.</source>
+        <translation>השארת הנתונים החדשים ביותר בתצוגה; בטלו את הסימון כדי להקפיא את התרשימים ולהתבונן מקרוב.</translation>
+    </message>
+    <message>
+        <source>Connection pool</source>
+        <translation>מאגר חיבורים</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>בדרך</translation>
+    </message>
+    <message>
+        <source>waiting for a connection</source>
+        <translation>ממתינות לחיבור</translation>
+    </message>
+    <message>
+        <source>pool size</source>
+        <translation>גודל המאגר</translation>
+    </message>
+    <message>
+        <source>Requests on the wire and requests waiting in Fathom's own queue for a free connection. Pool exhaustion looks like the queue rising while "in flight" sits on the pool-size line.</source>
+        <translation>בקשות על הקו ובקשות שממתינות בתור של Fathom לחיבור פנוי. מיצוי המאגר נראה כמו תור שעולה בזמן ש"בדרך" צמוד לקו גודל המאגר.</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>מפסק זרם</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>CLOSED: calls pass. OPEN: calls fail at once without touching the network. HALF_OPEN: a few trial calls decide whether it closes again.</source>
+        <translation>CLOSED: קריאות עוברות. OPEN: קריאות נכשלות מיד בלי לגעת ברשת. HALF_OPEN: כמה קריאות ניסיון מכריעות אם הוא נסגר שוב.</translation>
+    </message>
+    <message>
+        <source>Failures per second</source>
+        <translation>כשלים בשנייה</translation>
+    </message>
+    <message>
+        <source>503 overloaded</source>
+        <translation>503 עומס יתר</translation>
+    </message>
+    <message>
+        <source>503 waiting for fibre</source>
+        <translation>503 ממתין לסיב</translation>
+    </message>
+    <message>
+        <source>timeouts</source>
+        <translation>זמנים קצובים שפגו</translation>
+    </message>
+    <message>
+        <source>other errors</source>
+        <translation>שגיאות אחרות</translation>
+    </message>
+    <message>
+        <source>Attempts per second that failed, by class. 503 overloaded (the server refused work) and 503 waiting for fibre (the server has no data source yet) are stacked.</source>
+        <translation>ניסיונות בשנייה שנכשלו, לפי סוג. 503 עומס יתר (השרת סירב לעבודה) ו־503 ממתין לסיב (לשרת עוד אין מקור נתונים) מוצגים זה על גבי זה.</translation>
+    </message>
+    <message>
+        <source>Latency (answered requests)</source>
+        <translation>השהיה (בקשות שנענו)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Time from sending a request to its complete answer, per 100 ms interval: half of the answers were faster than p50, 99 of 100 faster than p99.</source>
+        <translation>הזמן משליחת בקשה ועד התשובה המלאה, לכל פרק של 100 ms: חצי מהתשובות היו מהירות מ־p50, ‏99 מכל 100 מהירות מ־p99.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>שניות</translation>
+    </message>
+    <message>
+        <source>Latency histogram (whole run)</source>
+        <translation>היסטוגרמת השהיה (כל ההרצה)</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>נענו</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>זמנן פג</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>זמן קצוב</translation>
+    </message>
+    <message>
+        <source>up to ms</source>
+        <translation>עד ms</translation>
+    </message>
+    <message>
+        <source>How many answered requests took how long (log-spaced buckets), and how many ended in a timeout instead of an answer.</source>
+        <translation>כמה בקשות שנענו נמשכו כמה זמן (תאים בסקאלה לוגריתמית), וכמה הסתיימו בזמן קצוב שפג במקום בתשובה.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>שמירה כ־PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>שמירת התרשים</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>תמונות PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to.</source>
+        <translation>לא ניתן היה לכתוב את %1. בחרו תיקייה שיש לכם הרשאת כתיבה אליה.</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::MainWindow</name>
+    <message>
+        <source>Fathom</source>
+        <translation>Fathom</translation>
+    </message>
+    <message>
+        <source>Runs are not recorded: %1</source>
+        <translation>הרצות אינן נרשמות: %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <source>Profile: </source>
+        <translation>פרופיל: </translation>
+    </message>
+    <message>
+        <source>Your target profiles (Settings → Profiles manages them).</source>
+        <translation>פרופילי היעד שלכם (הגדרות ← פרופילים מנהל אותם).</translation>
+    </message>
+    <message>
+        <source>  Target: </source>
+        <translation>  יעד: </translation>
+    </message>
+    <message>
+        <source>http://host:port — or open a profile</source>
+        <translation>http://host:port — או פתחו פרופיל</translation>
+    </message>
+    <message>
+        <source>The base URL of the job server under test. Press Enter to use it.</source>
+        <translation>כתובת ה־URL הבסיסית של שרת העבודות הנבדק. הקישו Enter כדי להשתמש בה.</translation>
+    </message>
+    <message>
+        <source>Open profile…</source>
+        <translation>פתיחת פרופיל…</translation>
+    </message>
+    <message>
+        <source>Load a target profile (JSON): paths, job, cleanup, auth and client settings (Ctrl+O).</source>
+        <translation>טעינת פרופיל יעד (JSON): נתיבים, עבודה, ניקוי, הזדהות והגדרות לקוח (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>עריכה…</translation>
+    </message>
+    <message>
+        <source>Edit the target profile: paths, job, cleanup, auth and client settings, checked as you type (Ctrl+E).</source>
+        <translation>עריכת פרופיל היעד: נתיבים, עבודה, ניקוי, הזדהות והגדרות לקוח, נבדקים בזמן ההקלדה (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>The target's state from its health and readiness checks, refreshed every 15 s.</source>
+        <translation>מצב היעד לפי בדיקות התקינות והמוכנות שלו, מתרענן כל 15 שניות.</translation>
+    </message>
+    <message>
+        <source>&amp;Discovery</source>
+        <translation>&amp;גילוי</translation>
+    </message>
+    <message>
+        <source>&amp;Live charts</source>
+        <translation>&amp;תרשימים חיים</translation>
+    </message>
+    <message>
+        <source>&amp;Probes</source>
+        <translation>&amp;בדיקות</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;היסטוריה</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnosis</source>
+        <translation>&amp;אבחון</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>&amp;פתיחת פרופיל…</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>פרופיל &amp;חדש…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>&amp;עריכת פרופיל…</translation>
+    </message>
+    <message>
+        <source>&amp;Import test run…</source>
+        <translation>&amp;ייבוא הרצת בדיקות…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport root-cause report…</source>
+        <translation>י&amp;צוא דוח גורמי שורש…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;הגדרות…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>י&amp;ציאה</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;הרצה</translation>
+    </message>
+    <message>
+        <source>&amp;Start discovery</source>
+        <translation>&amp;התחלת גילוי</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;עצירה</translation>
+    </message>
+    <message>
+        <source>&amp;Health probe</source>
+        <translation>בדיקת &amp;תקינות</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;עזרה</translation>
+    </message>
+    <message>
+        <source>&amp;About Fathom</source>
+        <translation>&amp;אודות Fathom</translation>
+    </message>
+    <message>
+        <source>Requests sent and finished by the current run's engine, those in flight, and the breaker state.</source>
+        <translation>בקשות שנשלחו והסתיימו במנוע של ההרצה הנוכחית, אלה שבדרך, ומצב המפסק.</translation>
+    </message>
+    <message>
+        <source>Discovery is running</source>
+        <translation>גילוי בהרצה</translation>
+    </message>
+    <message>
+        <source>Stop the running discovery and quit? Jobs already created are cleaned up first.</source>
+        <translation>לעצור את הגילוי שרץ ולצאת? עבודות שכבר נוצרו ינוקו קודם.</translation>
+    </message>
+    <message>
+        <source>Cleaning up the jobs the run created, then quitting…</source>
+        <translation>מנקה את העבודות שההרצה יצרה, ואז יוצא…</translation>
+    </message>
+    <message>
+        <source>— none: the URL only —</source>
+        <translation>— ללא: כתובת ה־URL בלבד —</translation>
+    </message>
+    <message>
+        <source>That profile cannot be used: %1</source>
+        <translation>לא ניתן להשתמש בפרופיל זה: %1</translation>
+    </message>
+    <message>
+        <source>Open target profile</source>
+        <translation>פתיחת פרופיל יעד</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>פרופילים (*.json)</translation>
+    </message>
+    <message>
+        <source>Profile saved to %1</source>
+        <translation>הפרופיל נשמר ב־%1</translation>
+    </message>
+    <message>
+        <source>● unreachable</source>
+        <translation>● לא נגיש</translation>
+    </message>
+    <message>
+        <source>● unhealthy</source>
+        <translation>● לא תקין</translation>
+    </message>
+    <message>
+        <source>● healthy</source>
+        <translation>● תקין</translation>
+    </message>
+    <message>
+        <source>● waiting for fibre</source>
+        <translation>● ממתין לסיב</translation>
+    </message>
+    <message>
+        <source>● not ready</source>
+        <translation>● לא מוכן</translation>
+    </message>
+    <message>
+        <source>sent %1 · finished %2 · in flight %3 · queued %4 · breaker %5</source>
+        <translation>נשלחו %1 · הסתיימו %2 · בדרך %3 · בתור %4 · מפסק %5</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>הדגמה</translation>
+    </message>
+    <message>
+        <source>The built-in simulator did not start: %1</source>
+        <translation>הסימולטור המובנה לא עלה: %1</translation>
+    </message>
+    <message>
+        <source>demo (built-in simulator, capacity %1)</source>
+        <translation>הדגמה (סימולטור מובנה, קיבולת %1)</translation>
+    </message>
+    <message>
+        <source>About Fathom</source>
+        <translation>אודות Fathom</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;Finds out why a test run against an HTTP job server failed — by measuring the server and the client instead of guessing.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;מגלה למה הרצת בדיקות מול שרת עבודות HTTP נכשלה — באמצעות מדידת השרת והלקוח במקום ניחוש.&lt;/p&gt;&lt;p&gt;Qt %2 (נבנה עם %3).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::Probe</name>
+    <message>
+        <source>The target is healthy: %1 answered HTTP %2 in %3 ms.</source>
+        <translation>היעד תקין: %1 ענה HTTP %2 תוך %3 ms.</translation>
+    </message>
+    <message>
+        <source>The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms.</source>
+        <translation>היעד פועל אך אינו תקין: %1 ענה HTTP %2 (%3) תוך %4 ms.</translation>
+    </message>
+    <message>
+        <source>The target did not answer its health check: %1 (%2). Check the base URL, that the server runs, and the network between.</source>
+        <translation>היעד לא ענה לבדיקת התקינות: %1 (%2). בדקו את כתובת ה־URL הבסיסית, שהשרת פועל, ואת הרשת שביניהם.</translation>
+    </message>
+    <message>
+        <source>The profile has no readiness check (readiness_path is empty).</source>
+        <translation>לפרופיל אין בדיקת מוכנות (readiness_path ריק).</translation>
+    </message>
+    <message>
+        <source>The server is ready: %1 answered HTTP %2.</source>
+        <translation>השרת מוכן: %1 ענה HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The server is waiting for fibre: it answered 503 "%1". It has no fibre data source yet; jobs would fail, and retrying only adds load. Wait until this probe says ready.</source>
+        <translation>השרת ממתין לסיב: הוא ענה 503 "%1". עוד אין לו מקור נתוני סיב; עבודות ייכשלו, וניסיונות חוזרים רק מוסיפים עומס. המתינו עד שבדיקה זו תאמר שהוא מוכן.</translation>
+    </message>
+    <message>
+        <source>The readiness check failed: %1 %2.</source>
+        <translation>בדיקת המוכנות נכשלה: %1 %2.</translation>
+    </message>
+    <message>
+        <source>(HTTP %1: %2)</source>
+        <translation>(HTTP %1: %2)</translation>
+    </message>
+    <message>
+        <source>The profile uses no authentication: nothing to check.</source>
+        <translation>הפרופיל אינו משתמש בהזדהות: אין מה לבדוק.</translation>
+    </message>
+    <message>
+        <source>Could not obtain a token: %1</source>
+        <translation>לא ניתן היה להשיג אסימון: %1</translation>
+    </message>
+    <message>
+        <source>A token was obtained; it lives %1 s and is refreshed 30 s before it expires.</source>
+        <translation>התקבל אסימון; תוקפו %1 שניות והוא מתחדש 30 שניות לפני שיפוג.</translation>
+    </message>
+    <message>
+        <source>The bearer token was read from the keychain.</source>
+        <translation>אסימון ה־bearer נקרא ממחזיק המפתחות.</translation>
+    </message>
+    <message>
+        <source>The job failed: %1 %2.</source>
+        <translation>העבודה נכשלה: %1 %2.</translation>
+    </message>
+    <message>
+        <source>queued %1 ms, connect and send %2 ms, server %3 ms, total %4 ms</source>
+        <translation>בתור %1 ms, חיבור ושליחה %2 ms, שרת %3 ms, סך הכול %4 ms</translation>
+    </message>
+    <message>
+        <source>One job succeeded: %1. No cleanup is configured.</source>
+        <translation>עבודה אחת הצליחה: %1. לא הוגדר ניקוי.</translation>
+    </message>
+    <message>
+        <source>One job succeeded end to end: %1; it was cleaned up.</source>
+        <translation>עבודה אחת הצליחה מקצה לקצה: %1; היא נוקתה.</translation>
+    </message>
+    <message>
+        <source>The job succeeded (%1) but could not be cleaned up: check the cleanup request and the id field "%2".</source>
+        <translation>העבודה הצליחה (%1) אך לא ניתן היה לנקות אותה: בדקו את בקשת הניקוי ואת שדה המזהה "%2".</translation>
+    </message>
+    <message>
+        <source>%1 concurrent requests through a pool of %2 waited up to %3 ms for a connection (p99 %4 ms); through a pool of %1 the p99 wait was %5 ms. Every millisecond of that difference is pool exhaustion on the client, not server time.</source>
+        <translation>%1 בקשות מקבילות דרך מאגר של %2 המתינו עד %3 ms לחיבור (p99 ‏%4 ms); דרך מאגר של %1 המתנת ה־p99 הייתה %5 ms. כל אלפית שנייה מההפרש הזה היא מיצוי מאגר בצד הלקוח, לא זמן שרת.</translation>
+    </message>
+    <message>
+        <source>The connect timeout (%1 ms) ran out: no connection was made and nothing reached the server. A server that does not accept connections, or a network that drops them.</source>
+        <translation>הזמן הקצוב להתחברות (%1 ms) פג: לא נוצר חיבור ושום דבר לא הגיע לשרת. שרת שאינו מקבל חיבורים, או רשת שמפילה אותם.</translation>
+    </message>
+    <message>
+        <source>The request timeout (%1 ms) ran out after the request was sent: the server took longer than that to answer. Its load, not the client's pool.</source>
+        <translation>הזמן הקצוב לבקשה (%1 ms) פג אחרי שהבקשה נשלחה: לשרת לקח יותר מזה לענות. העומס שלו, לא המאגר של הלקוח.</translation>
+    </message>
+    <message>
+        <source>The pool-wait timeout (%1 ms) ran out: the request never got a connection. Pool exhaustion on the client.</source>
+        <translation>הזמן הקצוב להמתנה במאגר (%1 ms) פג: הבקשה מעולם לא קיבלה חיבור. מיצוי מאגר בצד הלקוח.</translation>
+    </message>
+    <message>
+        <source>No timeout ran out: the job ended as %1 in %2 ms, within connect %3 ms and request %4 ms.</source>
+        <translation>אף זמן קצוב לא פג: העבודה הסתיימה כ־%1 תוך %2 ms, בתוך התחברות %3 ms ובקשה %4 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::ProbesPanel</name>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;תקינות</translation>
+    </message>
+    <message>
+        <source>Is the target up? Status, latency and body of the health path (F5).</source>
+        <translation>האם היעד פועל? סטטוס, השהיה וגוף התשובה של נתיב התקינות (F5).</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness</source>
+        <translation>&amp;מוכנות</translation>
+    </message>
+    <message>
+        <source>Is the server ready, or still waiting for fibre?</source>
+        <translation>האם השרת מוכן, או שעדיין ממתין לסיב?</translation>
+    </message>
+    <message>
+        <source>&amp;Auth</source>
+        <translation>&amp;הזדהות</translation>
+    </message>
+    <message>
+        <source>Obtain a token and report its lifetime; the token itself is never shown.</source>
+        <translation>השגת אסימון ודיווח על משך חייו; האסימון עצמו לעולם אינו מוצג.</translation>
+    </message>
+    <message>
+        <source>One &amp;job</source>
+        <translation>עבודה &amp;אחת</translation>
+    </message>
+    <message>
+        <source>One job end to end, with queue, connect, server and total time, then cleanup.</source>
+        <translation>עבודה אחת מקצה לקצה, עם זמני תור, חיבור, שרת וסך הכול, ואז ניקוי.</translation>
+    </message>
+    <message>
+        <source>&amp;Pool saturation</source>
+        <translation>&amp;רוויית מאגר</translation>
+    </message>
+    <message>
+        <source>200 concurrent jobs through a pool of 10, then of 200: the queue wait is pool exhaustion.</source>
+        <translation>200 עבודות מקבילות דרך מאגר של 10, ואז של 200: ההמתנה בתור היא מיצוי המאגר.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout</source>
+        <translation>&amp;זמן קצוב</translation>
+    </message>
+    <message>
+        <source>What one request does under the configured timeouts, and which phase ran out.</source>
+        <translation>מה בקשה אחת עושה תחת הזמנים הקצובים שהוגדרו, ואיזה שלב פג.</translation>
+    </message>
+    <message>
+        <source>Probe results, newest last. Select one to see its details.</source>
+        <translation>תוצאות הבדיקות, החדשה ביותר אחרונה. בחרו אחת כדי לראות את פרטיה.</translation>
+    </message>
+    <message>
+        <source>Choose a target first: a profile, or a base URL.</source>
+        <translation>בחרו קודם יעד: פרופיל, או כתובת URL בסיסית.</translation>
+    </message>
+    <message>
+        <source>%1: running…</source>
+        <translation>%1: רץ…</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::ProfileEditor</name>
+    <message>
+        <source>Target profile</source>
+        <translation>פרופיל יעד</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>שם:</translation>
+    </message>
+    <message>
+        <source>A name for this target, shown in the run history.</source>
+        <translation>שם ליעד זה, שמוצג בהיסטוריית ההרצות.</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>כתובת URL בסיסית:</translation>
+    </message>
+    <message>
+        <source>http:// or https:// and the host, e.g. http://focus.example:8080</source>
+        <translation>http://‎ או https://‎ והמארח, למשל http://focus.example:8080</translation>
+    </message>
+    <message>
+        <source>Health path:</source>
+        <translation>נתיב תקינות:</translation>
+    </message>
+    <message>
+        <source>Answers 200 while the server is up (default /health).</source>
+        <translation>עונה 200 כל עוד השרת פועל (ברירת מחדל ‎/health).</translation>
+    </message>
+    <message>
+        <source>Readiness path:</source>
+        <translation>נתיב מוכנות:</translation>
+    </message>
+    <message>
+        <source>Answers 503 "waiting for fiber" until the server has data; empty if none.</source>
+        <translation>עונה 503 "waiting for fiber" עד שיש לשרת נתונים; ריק אם אין.</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>עבודה</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>שיטה:</translation>
+    </message>
+    <message>
+        <source>The HTTP method that creates a job (default POST).</source>
+        <translation>שיטת ה־HTTP שיוצרת עבודה (ברירת מחדל POST).</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>נתיב:</translation>
+    </message>
+    <message>
+        <source>May use {index}, {level} and {attempt}.</source>
+        <translation>אפשר להשתמש ב־{index},‏ {level} ו־{attempt}.</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>גוף:</translation>
+    </message>
+    <message>
+        <source>JSON; may use {index}, {level} and {attempt}.</source>
+        <translation>JSON; אפשר להשתמש ב־{index},‏ {level} ו־{attempt}.</translation>
+    </message>
+    <message>
+        <source>Id field:</source>
+        <translation>שדה מזהה:</translation>
+    </message>
+    <message>
+        <source>The field of the answer that holds the job id (default job_id).</source>
+        <translation>השדה בתשובה שמכיל את מזהה העבודה (ברירת מחדל job_id).</translation>
+    </message>
+    <message>
+        <source>Delete each created job afterwards</source>
+        <translation>מחיקת כל עבודה שנוצרה לאחר מכן</translation>
+    </message>
+    <message>
+        <source>A job left behind holds a server slot and skews every later level.</source>
+        <translation>עבודה שנשארה מחזיקה משבצת בשרת ומעוותת כל רמה מאוחרת יותר.</translation>
+    </message>
+    <message>
+        <source>Cleanup method:</source>
+        <translation>שיטת ניקוי:</translation>
+    </message>
+    <message>
+        <source>Default DELETE.</source>
+        <translation>ברירת מחדל DELETE.</translation>
+    </message>
+    <message>
+        <source>Cleanup path:</source>
+        <translation>נתיב ניקוי:</translation>
+    </message>
+    <message>
+        <source>Must name the id field, e.g. /jobs/{job_id}.</source>
+        <translation>חייב לציין את שדה המזהה, למשל ‎/jobs/{job_id}.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>הזדהות</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ללא</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>אסימון Bearer</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation>אישורי לקוח OAuth2</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>סוג:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>כתובת URL של האסימון:</translation>
+    </message>
+    <message>
+        <source>OAuth2: a URL, or a path on the base URL.</source>
+        <translation>OAuth2: כתובת URL, או נתיב על כתובת הבסיס.</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>מזהה לקוח:</translation>
+    </message>
+    <message>
+        <source>OAuth2 client id.</source>
+        <translation>מזהה לקוח OAuth2.</translation>
+    </message>
+    <message>
+        <source>Keychain key:</source>
+        <translation>מפתח במחזיק המפתחות:</translation>
+    </message>
+    <message>
+        <source>Where the secret is kept in the keychain; the profile stores only this key.</source>
+        <translation>היכן נשמר הסוד במחזיק המפתחות; הפרופיל שומר רק את המפתח הזה.</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored secret</source>
+        <translation>השאירו ריק כדי לשמור על הסוד השמור</translation>
+    </message>
+    <message>
+        <source>The client secret (OAuth2) or the token (bearer). Stored in the keychain when you save; never in the profile file.</source>
+        <translation>סוד הלקוח (OAuth2) או האסימון (bearer). נשמר במחזיק המפתחות בעת השמירה; לעולם לא בקובץ הפרופיל.</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>סוד:</translation>
+    </message>
+    <message>
+        <source>Client (defaults shown)</source>
+        <translation>לקוח (מוצגות ברירות המחדל)</translation>
+    </message>
+    <message>
+        <source>Pool size:</source>
+        <translation>גודל המאגר:</translation>
+    </message>
+    <message>
+        <source>Real concurrent connections to the target (default 200).</source>
+        <translation>חיבורים מקבילים אמיתיים אל היעד (ברירת מחדל 200).</translation>
+    </message>
+    <message>
+        <source>Connect timeout (ms):</source>
+        <translation>זמן קצוב להתחברות (ms):</translation>
+    </message>
+    <message>
+        <source>Default 10000.</source>
+        <translation>ברירת מחדל 10000.</translation>
+    </message>
+    <message>
+        <source>Request timeout (ms):</source>
+        <translation>זמן קצוב לבקשה (ms):</translation>
+    </message>
+    <message>
+        <source>From request sent to complete answer (default 60000).</source>
+        <translation>מהבקשה שנשלחה ועד התשובה המלאה (ברירת מחדל 60000).</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>ניסיונות חוזרים:</translation>
+    </message>
+    <message>
+        <source>With exponential backoff 1 s, 2 s, 4 s… (default 3).</source>
+        <translation>עם השהיה מעריכית של 1, 2, 4 שניות… (ברירת מחדל 3).</translation>
+    </message>
+    <message>
+        <source>Breaker threshold:</source>
+        <translation>סף המפסק:</translation>
+    </message>
+    <message>
+        <source>Consecutive failures that open the circuit breaker (default 5).</source>
+        <translation>כשלים רצופים שפותחים את מפסק הזרם (ברירת מחדל 5).</translation>
+    </message>
+    <message>
+        <source>The profile is valid.</source>
+        <translation>הפרופיל תקין.</translation>
+    </message>
+    <message>
+        <source>Save target profile</source>
+        <translation>שמירת פרופיל יעד</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>פרופילים (*.json)</translation>
+    </message>
+    <message>
+        <source>The secret was not stored, so the profile was not saved: %1</source>
+        <translation>הסוד לא נשמר, ולכן הפרופיל לא נשמר: %1</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1. Choose a folder you can write to.</source>
+        <translation>הפרופיל לא נשמר: %1. בחרו תיקייה שיש לכם הרשאת כתיבה אליה.</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::ProfileLibrary</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>לא ניתן ליצור את התיקייה %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (עותק)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (עותק %2)</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation>לא ניתן למחוק את %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::Reader</name>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation>שדה לא מוכר "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" must be a string</source>
+        <translation>"%1" חייב להיות מחרוזת</translation>
+    </message>
+    <message>
+        <source>"%1" must not be empty</source>
+        <translation>"%1" לא יכול להיות ריק</translation>
+    </message>
+    <message>
+        <source>"%1" must be an HTTP method such as GET or POST, not "%2"</source>
+        <translation>"%1" חייב להיות שיטת HTTP כגון GET או POST, לא "%2"</translation>
+    </message>
+    <message>
+        <source>"%1" must be a path starting with "/", not "%2"</source>
+        <translation>"%1" חייב להיות נתיב שמתחיל ב־"/", לא "%2"</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number</source>
+        <translation>"%1" חייב להיות מספר</translation>
+    </message>
+    <message>
+        <source>"%1" must be from %2 to %3, not %4</source>
+        <translation>"%1" חייב להיות בין %2 ל־%3, לא %4</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number, not %2</source>
+        <translation>"%1" חייב להיות מספר שלם, לא %2</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false</source>
+        <translation>"%1" חייב להיות true או false</translation>
+    </message>
+    <message>
+        <source>"%1" must be an object</source>
+        <translation>"%1" חייב להיות אובייקט</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::ReportCharts</name>
+    <message>
+        <source>No failures</source>
+        <translation>אין כשלים</translation>
+    </message>
+    <message>
+        <source>The test files give no times</source>
+        <translation>קובצי הבדיקות אינם מציינים זמנים</translation>
+    </message>
+    <message>
+        <source>Test start time (estimated from durations); grey: tests started, colours: failures</source>
+        <translation>זמן תחילת הבדיקה (מוערך לפי משכים); אפור: בדיקות שהתחילו, צבעים: כשלים</translation>
+    </message>
+    <message>
+        <source>Test start time; grey: tests started, colours: failures</source>
+        <translation>זמן תחילת הבדיקה; אפור: בדיקות שהתחילו, צבעים: כשלים</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::ReportWriter</name>
+    <message>
+        <source>test run</source>
+        <translation>הרצת בדיקות</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>פרופיל</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>נמדד</translation>
+    </message>
+    <message>
+        <source>capacity discovery</source>
+        <translation>גילוי קיבולת</translation>
+    </message>
+    <message>
+        <source>%1 probe</source>
+        <translation>בדיקת %1</translation>
+    </message>
+    <message>
+        <source>Root-cause report</source>
+        <translation>דוח גורמי שורש</translation>
+    </message>
+    <message>
+        <source>%1, from %2.</source>
+        <translation>%1, מתוך %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>סיכום</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test(s) failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.</source>
+        <translation>
+            <numerusform>%1 מתוך בדיקה %n נכשלו (%2): %3 כשלים ו־%4 שגיאות; %5 עברו, %6 דולגו.</numerusform><numerusform>%1 מתוך %n בדיקות נכשלו (%2): %3 כשלים ו־%4 שגיאות; %5 עברו, %6 דולגו.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 failures (%3) come from the infrastructure — the server, the network or the client's settings — not from the product's behaviour.</source>
+        <translation>%1 מתוך %2 הכשלים (%3) נובעים מהתשתית — השרת, הרשת או הגדרות הלקוח — ולא מהתנהגות המוצר.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) — %4</source>
+        <translation>%1: %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>Nothing failed: there is no root cause to find.</source>
+        <translation>שום דבר לא נכשל: אין גורם שורש למצוא.</translation>
+    </message>
+    <message>
+        <source>Failures by category</source>
+        <translation>כשלים לפי קטגוריה</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>כשלים</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>חלק</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>תשתית</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>לא</translation>
+    </message>
+    <message>
+        <source>Failures per category</source>
+        <translation>כשלים לכל קטגוריה</translation>
+    </message>
+    <message>
+        <source>Tests started and failures over the run</source>
+        <translation>בדיקות שהתחילו וכשלים לאורך ההרצה</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>גורמי שורש</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Likely cause:</source>
+        <translation>הגורם הסביר:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>ראיות:</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>מ־%1 עד %2.</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>מתי:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>תיקון:</translation>
+    </message>
+    <message>
+        <source>Capacity and probe results</source>
+        <translation>תוצאות קיבולת ובדיקות</translation>
+    </message>
+    <message>
+        <source>No measurements were joined to this diagnosis. Run the probes and capacity discovery against the target, then diagnose again with their runs.</source>
+        <translation>לא צורפו מדידות לאבחון זה. הריצו את הבדיקות ואת גילוי הקיבולת מול היעד, ואז אבחנו שוב עם ההרצות שלהם.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>הרצה</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <source>capacity %1 (%2)</source>
+        <translation>קיבולת %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Configuration used</source>
+        <translation>התצורה שבשימוש</translation>
+    </message>
+    <message>
+        <source>Rules: %1.</source>
+        <translation>כללים: %1.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>מובנים</translation>
+    </message>
+    <message>
+        <source>Files: %1.</source>
+        <translation>קבצים: %1.</translation>
+    </message>
+    <message>
+        <source>Profile "%1", target %2.</source>
+        <translation>פרופיל "%1", יעד %2.</translation>
+    </message>
+    <message>
+        <source>Client pool %1 connections; at most %2 requests at once; %3 requests per second.</source>
+        <translation>מאגר הלקוח %1 חיבורים; לכל היותר %2 בקשות בבת אחת; %3 בקשות בשנייה.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ללא הגבלה</translation>
+    </message>
+    <message>
+        <source>Timeouts: connect %1 ms, request %2 ms, pool wait %3 ms.</source>
+        <translation>זמנים קצובים: התחברות %1 ms, בקשה %2 ms, המתנה במאגר %3 ms.</translation>
+    </message>
+    <message>
+        <source>Retries: %1, backoff factor %2; circuit breaker %3.</source>
+        <translation>ניסיונות חוזרים: %1, מקדם השהיה %2; מפסק זרם %3.</translation>
+    </message>
+    <message>
+        <source>on, opens after %1 failures</source>
+        <translation>פעיל, נפתח אחרי %1 כשלים</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>כבוי</translation>
+    </message>
+    <message>
+        <source>No target profile was given.</source>
+        <translation>לא ניתן פרופיל יעד.</translation>
+    </message>
+    <message>
+        <source>Import warnings:</source>
+        <translation>אזהרות ייבוא:</translation>
+    </message>
+    <message>
+        <source>Appendix: every failure</source>
+        <translation>נספח: כל הכשלים</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <source>Category and rule</source>
+        <translation>קטגוריה וכלל</translation>
+    </message>
+    <message>
+        <source>Matched text</source>
+        <translation>טקסט שהותאם</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: לא ניתן לכתוב: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: the report's format comes from its name; end it in .md, .html or .pdf</source>
+        <translation>%1: תבנית הדוח נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html או .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::RootCauseAnalysis</name>
+    <message>
+        <source>run #%1, %2</source>
+        <translation>הרצה ‎#%1, %2</translation>
+    </message>
+    <message>
+        <source> (times estimated from the tests' durations)</source>
+        <translation> (זמנים מוערכים לפי משכי הבדיקות)</translation>
+    </message>
+    <message>
+        <source>They are spread over the run: at most %1 of %2 started within %3 s of each other%4.</source>
+        <translation>הם פזורים לאורך ההרצה: לכל היותר %1 מתוך %2 התחילו בטווח של %3 שניות זה מזה%4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 started within %3 s of each other, at %4, %5 s into the run (%6 of its length)%7.</source>
+        <translation>%1 מתוך %2 התחילו בטווח של %3 שניות זה מזה, ב־%4, ‏%5 שניות מתחילת ההרצה (%6 מאורכה)%7.</translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation>לא נמדד: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed test(s), %1 of the failures, e.g. %2.</source>
+        <translation>
+            <numerusform>בדיקה %n נכשלה, %1 מהכשלים, למשל %2.</numerusform><numerusform>%n בדיקות נכשלו, %1 מהכשלים, למשל %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" (%2)</source>
+        <translation>"%1" (%2)</translation>
+    </message>
+    <message>
+        <source>Recognised by: %1.</source>
+        <translation>זוהה על ידי: %1.</translation>
+    </message>
+    <message>
+        <source>whether the server was up — run the health probe (fathom probe health) and diagnose again with --run ID.</source>
+        <translation>האם השרת פעל — הריצו את בדיקת התקינות (fathom probe health) ואבחנו שוב עם ‎--run ID.</translation>
+    </message>
+    <message>
+        <source>Health probe (%1): %2</source>
+        <translation>בדיקת תקינות (%1): %2</translation>
+    </message>
+    <message>
+        <source>the server's capacity — run capacity discovery (fathom discover) and diagnose again with --run ID.</source>
+        <translation>קיבולת השרת — הריצו גילוי קיבולת (fathom discover) ואבחנו שוב עם ‎--run ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).</source>
+        <translation>
+            <numerusform>גילוי קיבולת (%1) מול %2: לכל היותר עבודה %n הצליחה (%3).</numerusform><numerusform>גילוי קיבולת (%1) מול %2: לכל היותר %n עבודות מקבילות הצליחו כולן (%3).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n test(s) ran at the same time (from their start times).</source>
+        <translation>
+            <numerusform>עד בדיקה %n רצה באותו זמן (לפי זמני ההתחלה).</numerusform><numerusform>עד %n בדיקות רצו באותו זמן (לפי זמני ההתחלה).</numerusform></translation>
+    </message>
+    <message>
+        <source>Profile "%1": client pool of %2 connections, at most %3 requests at once.</source>
+        <translation>פרופיל "%1": מאגר לקוח של %2 חיבורים, לכל היותר %3 בקשות בבת אחת.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ללא הגבלה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile "%1": connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.</source>
+        <translation>
+            <numerusform>פרופיל "%1": זמן קצוב להתחברות %2 שניות, לבקשה %3 שניות, ניסיון חוזר %n עם השהיה.</numerusform><numerusform>פרופיל "%1": זמן קצוב להתחברות %2 שניות, לבקשה %3 שניות, %n ניסיונות חוזרים עם השהיה.</numerusform></translation>
+    </message>
+    <message>
+        <source> They cluster at the start of the run, as the suite ramps up.</source>
+        <translation> הם מרוכזים בתחילת ההרצה, כשהחבילה מגבירה קצב.</translation>
+    </message>
+    <message numerus="yes">
+        <source>urllib3 warned "Connection pool is full, discarding connection" in %n of these test(s).</source>
+        <translation>
+            <numerusform>urllib3 הזהיר "Connection pool is full, discarding connection" בבדיקה %n מאלה.</numerusform><numerusform>urllib3 הזהיר "Connection pool is full, discarding connection" ב־%n מהבדיקות האלה.</numerusform></translation>
+    </message>
+    <message>
+        <source>The client's pool held %1 connections ("Connection pool size" in the output).</source>
+        <translation>מאגר הלקוח הכיל %1 חיבורים ("Connection pool size" בפלט).</translation>
+    </message>
+    <message>
+        <source>Pool probe (%1): %2</source>
+        <translation>בדיקת מאגר (%1): %2</translation>
+    </message>
+    <message>
+        <source>how long requests wait for a connection at the suite's concurrency — run the pool probe (fathom probe pool --requests N --pool-size P).</source>
+        <translation>כמה זמן בקשות ממתינות לחיבור ברמת המקביליות של החבילה — הריצו את בדיקת המאגר (fathom probe pool --requests N --pool-size P).</translation>
+    </message>
+    <message>
+        <source>its pool</source>
+        <translation>המאגר שלו</translation>
+    </message>
+    <message>
+        <source>its pool of %1</source>
+        <translation>המאגר שלו, בגודל %1,</translation>
+    </message>
+    <message>
+        <source>The test client ran out of connections: more requests were in flight than %1 holds, so requests waited for a free connection, or connections were discarded and opened again.</source>
+        <translation>ללקוח הבדיקות נגמרו החיבורים: יותר בקשות היו בדרך ממה ש%1 מכיל, ולכן בקשות המתינו לחיבור פנוי, או שחיבורים נזרקו ונפתחו מחדש.</translation>
+    </message>
+    <message>
+        <source>Size the client's pool to the concurrency the suite drives (Python requests: mount HTTPAdapter(pool_connections=N, pool_maxsize=N) on every session, the token manager's too), or cap the suite's concurrency at the pool size with a semaphore.</source>
+        <translation>התאימו את גודל מאגר הלקוח למקביליות שהחבילה מפעילה (Python requests: חברו HTTPAdapter(pool_connections=N, pool_maxsize=N) לכל session, גם לזה של מנהל האסימונים), או הגבילו את מקביליות החבילה לגודל המאגר באמצעות סמפור.</translation>
+    </message>
+    <message>
+        <source>The server asked to retry after %1 s (Retry-After).</source>
+        <translation>השרת ביקש לנסות שוב אחרי %1 שניות (Retry-After).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was overloaded: its measured capacity is %n concurrent job(s), and the suite asked for more at once, so the server refused the rest with 503.</source>
+        <translation>
+            <numerusform>השרת היה בעומס יתר: הקיבולת הנמדדת שלו היא עבודה %n, והחבילה ביקשה יותר בבת אחת, ולכן השרת דחה את השאר ב־503.</numerusform><numerusform>השרת היה בעומס יתר: הקיבולת הנמדדת שלו היא %n עבודות מקבילות, והחבילה ביקשה יותר בבת אחת, ולכן השרת דחה את השאר ב־503.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit the suite's concurrency to at most %n job(s) (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server's capacity.</source>
+        <translation>
+            <numerusform>הגבילו את מקביליות החבילה לעבודה %n לכל היותר (סמפור סביב יצירת עבודות), נסו שוב תשובות 503 עם השהיה מעריכית שמכבדת את Retry-After, או הגדילו את קיבולת השרת.</numerusform><numerusform>הגבילו את מקביליות החבילה ל־%n עבודות לכל היותר (סמפור סביב יצירת עבודות), נסו שוב תשובות 503 עם השהיה מעריכית שמכבדת את Retry-After, או הגדילו את קיבולת השרת.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server answered 503 Service Unavailable without a fibre message: it refused work because it was overloaded.</source>
+        <translation>השרת ענה 503 Service Unavailable ללא הודעת סיב: הוא סירב לעבודה כי היה בעומס יתר.</translation>
+    </message>
+    <message>
+        <source>Measure the server's capacity (capacity discovery), then limit the suite's concurrency to it; retry 503s with exponential backoff honouring Retry-After.</source>
+        <translation>מדדו את קיבולת השרת (גילוי קיבולת), ואז הגבילו אליה את מקביליות החבילה; נסו שוב תשובות 503 עם השהיה מעריכית שמכבדת את Retry-After.</translation>
+    </message>
+    <message>
+        <source>Readiness probe (%1): %2</source>
+        <translation>בדיקת מוכנות (%1): %2</translation>
+    </message>
+    <message>
+        <source>whether the server is ready now — run the readiness probe (fathom probe readiness).</source>
+        <translation>האם השרת מוכן עכשיו — הריצו את בדיקת המוכנות (fathom probe readiness).</translation>
+    </message>
+    <message>
+        <source>Capacity discovery (%1) stopped because the server was waiting for fibre.</source>
+        <translation>גילוי הקיבולת (%1) נעצר כי השרת המתין לסיב.</translation>
+    </message>
+    <message>
+        <source>The server had no fibre data source yet and said so (503 "waiting for fibre"). These failures are environmental: not a product defect, and not overload.</source>
+        <translation>לשרת עוד לא היה מקור נתוני סיב והוא אמר זאת (503 "waiting for fibre"). כשלים אלה סביבתיים: לא פגם במוצר, ולא עומס יתר.</translation>
+    </message>
+    <message>
+        <source>Skip these tests until the readiness check passes (a "metadata ready" fixture that skips), and do not retry these 503s: retrying only adds load.</source>
+        <translation>דלגו על בדיקות אלה עד שבדיקת המוכנות עוברת (fixture של "metadata ready" שמדלג), ואל תנסו שוב תשובות 503 אלה: ניסיון חוזר רק מוסיף עומס.</translation>
+    </message>
+    <message>
+        <source>The client's connect timeout was %1 s (from the error text).</source>
+        <translation>הזמן הקצוב להתחברות של הלקוח היה %1 שניות (לפי טקסט השגיאה).</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: connections timed out, and the health probe failed too. The infrastructure was down; this is not a product bug.</source>
+        <translation>לא ניתן היה להגיע לשרת: זמן החיבורים פג, וגם בדיקת התקינות נכשלה. התשתית הייתה למטה; זה אינו באג במוצר.</translation>
+    </message>
+    <message>
+        <source>Connections timed out although the server answers its health check: its accept queue was full (too many connections at once) or the network dropped packets.</source>
+        <translation>זמן החיבורים פג אף שהשרת עונה לבדיקת התקינות: תור הקבלה שלו היה מלא (יותר מדי חיבורים בבת אחת) או שהרשת הפילה מנות.</translation>
+    </message>
+    <message>
+        <source>Connections to the server timed out before it accepted them: the server was down, unreachable, or too loaded to accept more connections.</source>
+        <translation>זמן החיבורים לשרת פג לפני שקיבל אותם: השרת היה למטה, לא נגיש, או עמוס מכדי לקבל עוד חיבורים.</translation>
+    </message>
+    <message>
+        <source>Check the server's health before the suite (a health-check fixture), retry connect errors with exponential backoff (connect=3), and ramp the suite's concurrency up gradually.</source>
+        <translation>בדקו את תקינות השרת לפני החבילה (fixture של בדיקת תקינות), נסו שוב שגיאות התחברות עם השהיה מעריכית (connect=3), והגבירו את מקביליות החבילה בהדרגה.</translation>
+    </message>
+    <message>
+        <source>The client's read timeout was %1 s (from the error text).</source>
+        <translation>הזמן הקצוב לקריאה של הלקוח היה %1 שניות (לפי טקסט השגיאה).</translation>
+    </message>
+    <message>
+        <source>Job probe (%1): %2</source>
+        <translation>בדיקת עבודה (%1): %2</translation>
+    </message>
+    <message>
+        <source>how long one job takes — run the job probe (fathom probe job).</source>
+        <translation>כמה זמן לוקחת עבודה אחת — הריצו את בדיקת העבודה (fathom probe job).</translation>
+    </message>
+    <message>
+        <source>Requests reached the server, but the answers did not come within the client's timeout: the server was slow under the load the suite put on it, or hung.</source>
+        <translation>הבקשות הגיעו לשרת, אך התשובות לא הגיעו בתוך הזמן הקצוב של הלקוח: השרת היה איטי תחת העומס שהחבילה הטילה עליו, או נתקע.</translation>
+    </message>
+    <message>
+        <source>Compare the timeout with the measured job time at the suite's concurrency: raise the timeout above it or lower the concurrency; retry reads only on idempotent requests.</source>
+        <translation>השוו את הזמן הקצוב לזמן העבודה הנמדד ברמת המקביליות של החבילה: העלו את הזמן הקצוב מעליו או הורידו את המקביליות; נסו שוב קריאות רק בבקשות אידמפוטנטיות.</translation>
+    </message>
+    <message>
+        <source>Nothing accepted connections on the server's port: the server was down or restarting, or the suite pointed at the wrong port.</source>
+        <translation>שום דבר לא קיבל חיבורים בפורט של השרת: השרת היה למטה או באתחול, או שהחבילה הצביעה על פורט שגוי.</translation>
+    </message>
+    <message>
+        <source>Make sure the server runs before the suite starts (a health-check fixture), and retry connect errors with backoff while it restarts.</source>
+        <translation>ודאו שהשרת פועל לפני שהחבילה מתחילה (fixture של בדיקת תקינות), ונסו שוב שגיאות התחברות עם השהיה בזמן שהוא מאתחל.</translation>
+    </message>
+    <message>
+        <source>The server, or something between, closed connections without an answer (reset, or closed mid-response): a crash or restart, a proxy's timeout, or overload shedding.</source>
+        <translation>השרת, או משהו שבדרך, סגר חיבורים ללא תשובה (איפוס, או סגירה באמצע התשובה): קריסה או אתחול, זמן קצוב של פרוקסי, או השלת עומס.</translation>
+    </message>
+    <message>
+        <source>Read the server's logs at these times; retry idempotent requests on connection errors (read=3); keep the client's keep-alive shorter than the server's idle timeout.</source>
+        <translation>קראו את יומני השרת בזמנים אלה; נסו שוב בקשות אידמפוטנטיות בשגיאות חיבור (read=3); שמרו את ה־keep-alive של הלקוח קצר מזמן ההמתנה של השרת.</translation>
+    </message>
+    <message>
+        <source>The server's host name did not resolve on the machine that ran the tests.</source>
+        <translation>שם המארח של השרת לא תורגם לכתובת במחשב שהריץ את הבדיקות.</translation>
+    </message>
+    <message>
+        <source>Check the host name in the suite's configuration and the DNS (or /etc/hosts) of the test machine.</source>
+        <translation>בדקו את שם המארח בתצורת החבילה ואת ה־DNS (או ‎/etc/hosts) של מחשב הבדיקות.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: the certificate was not trusted, expired or for another name, or the protocol versions did not match.</source>
+        <translation>לחיצת היד של TLS נכשלה: האישור לא היה מהימן, פג תוקפו או שייך לשם אחר, או שגרסאות הפרוטוקול לא תאמו.</translation>
+    </message>
+    <message>
+        <source>Give the client the CA bundle that signed the server's certificate, check the certificate's name and dates; do not turn verification off.</source>
+        <translation>תנו ללקוח את צרור ה־CA שחתם על אישור השרת, בדקו את שם האישור ותאריכיו; אל תכבו את האימות.</translation>
+    </message>
+    <message>
+        <source>Profile "%1" authenticates with %2.</source>
+        <translation>הפרופיל "%1" מזדהה באמצעות %2.</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation>אישורי לקוח OAuth2</translation>
+    </message>
+    <message>
+        <source>a bearer token</source>
+        <translation>אסימון bearer</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>כלום</translation>
+    </message>
+    <message>
+        <source>Auth probe (%1): %2</source>
+        <translation>בדיקת הזדהות (%1): %2</translation>
+    </message>
+    <message>
+        <source>whether the credentials work now — run the auth probe (fathom probe auth).</source>
+        <translation>האם האישורים עובדים עכשיו — הריצו את בדיקת ההזדהות (fathom probe auth).</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (401/403), or a token expired during the run.</source>
+        <translation>השרת דחה את האישורים (401/403), או שתוקף אסימון פג במהלך ההרצה.</translation>
+    </message>
+    <message>
+        <source>Check the client id and secret, renew tokens before they expire (a token manager that refreshes), and for 403 give the account the role it needs.</source>
+        <translation>בדקו את מזהה הלקוח והסוד, חדשו אסימונים לפני שיפוג תוקפם (מנהל אסימונים שמרענן), ועבור 403 תנו לחשבון את התפקיד שהוא צריך.</translation>
+    </message>
+    <message>
+        <source>The server failed while handling requests (500, 502, 504…): a defect in the server or a broken deployment behind a proxy.</source>
+        <translation>השרת נכשל בזמן טיפול בבקשות (500, 502, 504…): פגם בשרת או פריסה שבורה מאחורי פרוקסי.</translation>
+    </message>
+    <message>
+        <source>Read the server's logs at these times: these are product or deployment defects, not test flakiness.</source>
+        <translation>קראו את יומני השרת בזמנים אלה: אלה פגמים במוצר או בפריסה, לא חוסר יציבות של הבדיקות.</translation>
+    </message>
+    <message>
+        <source>The server answered, but not as the test expected: the test's own assertion failed. This is not an infrastructure failure; it is a product or a test defect.</source>
+        <translation>השרת ענה, אך לא כפי שהבדיקה ציפתה: הטענה של הבדיקה עצמה נכשלה. זה אינו כשל תשתית; זה פגם במוצר או בבדיקה.</translation>
+    </message>
+    <message>
+        <source>Read the assertion and the answer, then file it against the product or fix the test.</source>
+        <translation>קראו את הטענה ואת התשובה, ואז פתחו תקלה על המוצר או תקנו את הבדיקה.</translation>
+    </message>
+    <message>
+        <source>No rule recognised these failures.</source>
+        <translation>אף כלל לא זיהה כשלים אלה.</translation>
+    </message>
+    <message>
+        <source>Read them and add a rule (Diagnosis → Rules, or --rules FILE) so that the next run sorts them.</source>
+        <translation>קראו אותם והוסיפו כלל (אבחון ← כללים, או ‎--rules FILE) כדי שההרצה הבאה תמיין אותם.</translation>
+    </message>
+    <message>
+        <source>These failures match the team's own category "%1".</source>
+        <translation>כשלים אלה מתאימים לקטגוריה של הצוות "%1".</translation>
+    </message>
+    <message>
+        <source>See the category's description in the team's rules.</source>
+        <translation>ראו את תיאור הקטגוריה בכללי הצוות.</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::RootCauseListModel</name>
+    <message>
+        <source>%1 — %2 (%3%)</source>
+        <translation>%1 — %2 (%3%)</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::RulesEditor</name>
+    <message>
+        <source>Classification rules</source>
+        <translation>כללי סיווג</translation>
+    </message>
+    <message>
+        <source>The rules in order: the first that matches a failure decides its category.</source>
+        <translation>הכללים לפי הסדר: הראשון שמתאים לכשל מכריע את הקטגוריה שלו.</translation>
+    </message>
+    <message>
+        <source>The category's id (as in --json). A new id makes a category of the team's own.</source>
+        <translation>מזהה הקטגוריה (כמו ב־‎--json). מזהה חדש יוצר קטגוריה של הצוות.</translation>
+    </message>
+    <message>
+        <source>The category's name as Allure shows it; entries of one name form one category.</source>
+        <translation>שם הקטגוריה כפי ש־Allure מציג אותו; רשומות באותו שם יוצרות קטגוריה אחת.</translation>
+    </message>
+    <message>
+        <source>This rule's own name, shown beside each failure it decides.</source>
+        <translation>השם של הכלל עצמו, שמוצג ליד כל כשל שהוא מכריע.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>Test failures (JUnit &lt;failure&gt;).</source>
+        <translation>כשלי בדיקות (‏JUnit &lt;failure&gt;).</translation>
+    </message>
+    <message>
+        <source>broken (error)</source>
+        <translation>שבור (שגיאה)</translation>
+    </message>
+    <message>
+        <source>Test errors (JUnit &lt;error&gt;), which Allure calls broken.</source>
+        <translation>שגיאות בדיקות (‏JUnit &lt;error&gt;), ש־Allure קורא להן broken.</translation>
+    </message>
+    <message>
+        <source>A regular expression over the failure's message.</source>
+        <translation>ביטוי רגולרי על הודעת הכשל.</translation>
+    </message>
+    <message>
+        <source>A regular expression over the failure's whole traceback.</source>
+        <translation>ביטוי רגולרי על כל עקבת הקריאות של הכשל.</translation>
+    </message>
+    <message>
+        <source>A regular expression over the message or what the traceback says (its error lines, not the source code it quotes): the usual choice.</source>
+        <translation>ביטוי רגולרי על ההודעה או על מה שעקבת הקריאות אומרת (שורות השגיאה שלה, לא קוד המקור שהיא מצטטת): הבחירה הרגילה.</translation>
+    </message>
+    <message>
+        <source>A regular expression over the test's captured output (system-out, system-err).</source>
+        <translation>ביטוי רגולרי על הפלט שנלכד מהבדיקה (system-out,‏ system-err).</translation>
+    </message>
+    <message>
+        <source>Whole text must match (Allure's way)</source>
+        <translation>כל הטקסט חייב להתאים (בדרך של Allure)</translation>
+    </message>
+    <message>
+        <source>Off: a match anywhere counts. On: the regex must match the whole text, as Allure's categories do; rules imported from Allure have it on.</source>
+        <translation>כבוי: התאמה בכל מקום נחשבת. פעיל: הביטוי חייב להתאים לכל הטקסט, כמו בקטגוריות של Allure; בכללים שיובאו מ־Allure זה פעיל.</translation>
+    </message>
+    <message>
+        <source>Category id:</source>
+        <translation>מזהה קטגוריה:</translation>
+    </message>
+    <message>
+        <source>Category name:</source>
+        <translation>שם קטגוריה:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>כלל:</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>חל על:</translation>
+    </message>
+    <message>
+        <source>Message or trace:</source>
+        <translation>הודעה או עקבה:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>הודעה:</translation>
+    </message>
+    <message>
+        <source>Whole trace:</source>
+        <translation>כל העקבה:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>פלט:</translation>
+    </message>
+    <message>
+        <source>The imported failures this rule matches, and the text it matched.</source>
+        <translation>הכשלים שיובאו שכלל זה מתאים להם, והטקסט שהותאם.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>הוספה</translation>
+    </message>
+    <message>
+        <source>A new rule after the selected one.</source>
+        <translation>כלל חדש אחרי הכלל הנבחר.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule.</source>
+        <translation>מחיקת הכלל הנבחר.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>למעלה</translation>
+    </message>
+    <message>
+        <source>Earlier: decides before the rules below it.</source>
+        <translation>מוקדם יותר: מכריע לפני הכללים שמתחתיו.</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>למטה</translation>
+    </message>
+    <message>
+        <source>Later.</source>
+        <translation>מאוחר יותר.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>ייבוא…</translation>
+    </message>
+    <message>
+        <source>Replace the rules with Fathom's rules JSON or an Allure categories.json.</source>
+        <translation>החלפת הכללים בקובץ הכללים של Fathom ב־JSON או ב־categories.json של Allure.</translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>ייבוא כללים</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON ‏(*.json)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>הייבוא נכשל</translation>
+    </message>
+    <message>
+        <source>Export for Allure…</source>
+        <translation>ייצוא עבור Allure…</translation>
+    </message>
+    <message>
+        <source>Write Allure's categories.json from these rules.</source>
+        <translation>כתיבת categories.json של Allure מכללים אלה.</translation>
+    </message>
+    <message>
+        <source>Export for Allure</source>
+        <translation>ייצוא עבור Allure</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>הייצוא נכשל</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>יוצא</translation>
+    </message>
+    <message>
+        <source>Allure reads no captured output; these rules were left out: %1</source>
+        <translation>Allure אינו קורא פלט שנלכד; כללים אלה הושמטו: %1</translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>כללים מובנים</translation>
+    </message>
+    <message>
+        <source>Start again from Fathom's built-in rules.</source>
+        <translation>התחלה מחדש מהכללים המובנים של Fathom.</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1 at character %2</source>
+        <translation>ביטוי רגולרי לא תקין: %1 בתו %2</translation>
+    </message>
+    <message>
+        <source>Give the category a name.</source>
+        <translation>תנו לקטגוריה שם.</translation>
+    </message>
+    <message>
+        <source>rule %1 ("%2"): "name" is missing or empty</source>
+        <translation>כלל %1 ("%2"): ‏"name" חסר או ריק</translation>
+    </message>
+    <message>
+        <source>rule %1 </source>
+        <translation>כלל %1 </translation>
+    </message>
+    <message>
+        <source>Import a test run first to see what each rule matches.</source>
+        <translation>ייבאו קודם הרצת בדיקות כדי לראות למה כל כלל מתאים.</translation>
+    </message>
+    <message>
+        <source>An earlier rule decides this failure.</source>
+        <translation>כלל מוקדם יותר מכריע את הכשל הזה.</translation>
+    </message>
+    <message>
+        <source>This rule matches %1 of the %2 imported failures and decides %3 of them (the others are decided by an earlier rule).</source>
+        <translation>כלל זה מתאים ל־%1 מתוך %2 הכשלים שיובאו ומכריע %3 מהם (את האחרים מכריע כלל מוקדם יותר).</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>קטגוריה חדשה</translation>
+    </message>
+    <message>
+        <source>new rule</source>
+        <translation>כלל חדש</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::RunListModel</name>
+    <message>
+        <source>discovery</source>
+        <translation>גילוי</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>קיבולת %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>הרצה</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>צעדים</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::RunStore</name>
+    <message>
+        <source>the run history %1 is damaged (%2). Fathom left it untouched: move it away and a new one will be created.</source>
+        <translation>היסטוריית ההרצות %1 פגומה (%2). Fathom לא נגע בה: העבירו אותה למקום אחר וחדשה תיווצר.</translation>
+    </message>
+    <message>
+        <source>the run history %1 is locked by another program (%2); close it and try again.</source>
+        <translation>היסטוריית ההרצות %1 נעולה על ידי תוכנה אחרת (%2); סגרו אותה ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>%1 in the run history %2: %3</source>
+        <translation>%1 בהיסטוריית ההרצות %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the run history</source>
+        <translation>לא ניתן ליצור את התיקייה %1 עבור היסטוריית ההרצות</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>לא ניתן לפתוח</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>לא ניתן לקרוא את גרסת הסכמה</translation>
+    </message>
+    <message>
+        <source>the run history %1 was written by a newer Fathom (schema %2, this one knows %3); update Fathom.</source>
+        <translation>היסטוריית ההרצות %1 נכתבה בגרסה חדשה יותר של Fathom (סכמה %2, גרסה זו מכירה את %3); עדכנו את Fathom.</translation>
+    </message>
+    <message>
+        <source>cannot migrate to schema %1</source>
+        <translation>לא ניתן לעבור לסכמה %1</translation>
+    </message>
+    <message>
+        <source>cannot record the run</source>
+        <translation>לא ניתן לרשום את ההרצה</translation>
+    </message>
+    <message>
+        <source>cannot record a step</source>
+        <translation>לא ניתן לרשום צעד</translation>
+    </message>
+    <message>
+        <source>cannot record the end of the run</source>
+        <translation>לא ניתן לרשום את סיום ההרצה</translation>
+    </message>
+    <message>
+        <source>cannot list the runs</source>
+        <translation>לא ניתן לרשום את רשימת ההרצות</translation>
+    </message>
+    <message>
+        <source>cannot read run %1</source>
+        <translation>לא ניתן לקרוא את הרצה %1</translation>
+    </message>
+    <message>
+        <source>there is no run %1 in the run history; "fathom runs list" shows them</source>
+        <translation>אין הרצה %1 בהיסטוריית ההרצות; "fathom runs list" מציג אותן</translation>
+    </message>
+    <message>
+        <source>cannot read the steps of run %1</source>
+        <translation>לא ניתן לקרוא את הצעדים של הרצה %1</translation>
+    </message>
+    <message>
+        <source>cannot delete run %1</source>
+        <translation>לא ניתן למחוק את הרצה %1</translation>
+    </message>
+    <message>
+        <source>there is no run %1 in the run history</source>
+        <translation>אין הרצה %1 בהיסטוריית ההרצות</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::SettingsDialog</name>
+    <message>
+        <source>Pool size:</source>
+        <translation>גודל המאגר:</translation>
+    </message>
+    <message>
+        <source>Real concurrent connections to the target.</source>
+        <translation>חיבורים מקבילים אמיתיים אל היעד.</translation>
+    </message>
+    <message>
+        <source>Connect timeout (ms):</source>
+        <translation>זמן קצוב להתחברות (ms):</translation>
+    </message>
+    <message>
+        <source>From taking a connection to the request written: DNS, TCP and sending.</source>
+        <translation>מלקיחת חיבור ועד שהבקשה נכתבה: DNS,‏ TCP ושליחה.</translation>
+    </message>
+    <message>
+        <source>Request timeout (ms):</source>
+        <translation>זמן קצוב לבקשה (ms):</translation>
+    </message>
+    <message>
+        <source>From the request written to the complete answer.</source>
+        <translation>מהבקשה שנכתבה ועד התשובה המלאה.</translation>
+    </message>
+    <message>
+        <source>Pool wait timeout (ms):</source>
+        <translation>זמן קצוב להמתנה במאגר (ms):</translation>
+    </message>
+    <message>
+        <source>Longest wait in Fathom's queue for a free connection; 0 waits forever.</source>
+        <translation>ההמתנה הארוכה ביותר בתור של Fathom לחיבור פנוי; 0 ממתין לעולם.</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>ניסיונות חוזרים:</translation>
+    </message>
+    <message>
+        <source>Retries of a failed request (never of 503 waiting for fibre).</source>
+        <translation>ניסיונות חוזרים של בקשה שנכשלה (לעולם לא של 503 ממתין לסיב).</translation>
+    </message>
+    <message>
+        <source>First backoff (ms):</source>
+        <translation>השהיה ראשונה (ms):</translation>
+    </message>
+    <message>
+        <source>The wait before the first retry; each next one waits twice as long.</source>
+        <translation>ההמתנה לפני הניסיון החוזר הראשון; כל ניסיון הבא ממתין פי שניים.</translation>
+    </message>
+    <message>
+        <source>Breaker threshold:</source>
+        <translation>סף המפסק:</translation>
+    </message>
+    <message>
+        <source>Consecutive failures that open the circuit breaker.</source>
+        <translation>כשלים רצופים שפותחים את מפסק הזרם.</translation>
+    </message>
+    <message>
+        <source>Breaker open for (ms):</source>
+        <translation>המפסק פתוח למשך (ms):</translation>
+    </message>
+    <message>
+        <source>How long the open breaker fails calls at once before trying again.</source>
+        <translation>כמה זמן המפסק הפתוח מכשיל קריאות מיד לפני שינסה שוב.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>פרופילים</translation>
+    </message>
+    <message>
+        <source>Client defaults</source>
+        <translation>ברירות מחדל של הלקוח</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>תצוגה</translation>
+    </message>
+    <message>
+        <source>Profiles in %1</source>
+        <translation>פרופילים ב־%1</translation>
+    </message>
+    <message>
+        <source>Your target profiles. Double-click one to work with it.</source>
+        <translation>פרופילי היעד שלכם. לחיצה כפולה על אחד כדי לעבוד איתו.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>חדש…</translation>
+    </message>
+    <message>
+        <source>Create a profile, checked as you type.</source>
+        <translation>יצירת פרופיל, שנבדק בזמן ההקלדה.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>עריכה…</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile.</source>
+        <translation>עריכת הפרופיל הנבחר.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>שכפול</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected profile under a new name.</source>
+        <translation>שמירת עותק של הפרופיל הנבחר בשם חדש.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>מחיקה…</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile, and its secret from the keychain if you wish.</source>
+        <translation>מחיקת הפרופיל הנבחר, ואם תרצו גם את הסוד שלו ממחזיק המפתחות.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>שימוש</translation>
+    </message>
+    <message>
+        <source>Work with the selected profile.</source>
+        <translation>עבודה עם הפרופיל הנבחר.</translation>
+    </message>
+    <message>
+        <source>Check the keychain</source>
+        <translation>בדיקת מחזיק המפתחות</translation>
+    </message>
+    <message>
+        <source>Secrets (client secrets, tokens) are kept only in the system keychain. This stores, reads back and deletes a test entry.</source>
+        <translation>סודות (סודות לקוח, אסימונים) נשמרים רק במחזיק המפתחות של המערכת. פעולה זו שומרת, קוראת בחזרה ומוחקת רשומת ניסיון.</translation>
+    </message>
+    <message>
+        <source>Used for a target entered as a bare URL and for new profiles. A profile's own client settings always win.</source>
+        <translation>משמש ליעד שהוזן ככתובת URL בלבד ולפרופילים חדשים. הגדרות הלקוח של הפרופיל עצמו תמיד גוברות.</translation>
+    </message>
+    <message>
+        <source>%1 Built-in default: %2.</source>
+        <translation>%1 ברירת המחדל המובנית: %2.</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>ברירת מחדל %1</translation>
+    </message>
+    <message>
+        <source>Restore built-in defaults</source>
+        <translation>שחזור ברירות המחדל המובנות</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>כמו המערכת</translation>
+    </message>
+    <message>
+        <source>The language of the window, its messages and the reports. Hebrew is laid out right to left.</source>
+        <translation>השפה של החלון, ההודעות והדוחות. עברית נפרסת מימין לשמאל.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>שפה:</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source>How often the live charts redraw while a run is going (default %1 Hz). Lower it on a slow machine.</source>
+        <translation>באיזו תדירות התרשימים החיים מצוירים מחדש בזמן הרצה (ברירת מחדל %1 Hz). הנמיכו במחשב איטי.</translation>
+    </message>
+    <message>
+        <source>Chart refresh rate:</source>
+        <translation>קצב רענון התרשימים:</translation>
+    </message>
+    <message>
+        <source>These client settings do not go together: %1</source>
+        <translation>הגדרות הלקוח האלה אינן מתיישבות זו עם זו: %1</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be loaded</source>
+        <translation>%1 — לא ניתן לטעון</translation>
+    </message>
+    <message>
+        <source>No profiles yet: New… creates one.</source>
+        <translation>עוד אין פרופילים: חדש… יוצר אחד.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>נשמר %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited here: %2. Fix the file in a text editor, or delete it.</source>
+        <translation>לא ניתן לערוך כאן את %1: %2. תקנו את הקובץ בעורך טקסט, או מחקו אותו.</translation>
+    </message>
+    <message>
+        <source>Not duplicated: %1</source>
+        <translation>לא שוכפל: %1</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>עותק נשמר בשם %1</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>מחיקת פרופיל</translation>
+    </message>
+    <message>
+        <source>Delete the profile %1?</source>
+        <translation>למחוק את הפרופיל %1?</translation>
+    </message>
+    <message>
+        <source>Also delete its secret "%1" from the keychain</source>
+        <translation>למחוק גם את הסוד שלו "%1" ממחזיק המפתחות</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>לא נמחק: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>נמחק %1</translation>
+    </message>
+    <message>
+        <source>Deleted the profile and its secret "%1".</source>
+        <translation>הפרופיל והסוד שלו "%1" נמחקו.</translation>
+    </message>
+    <message>
+        <source>The profile is deleted, but its secret was not: %1</source>
+        <translation>הפרופיל נמחק, אך הסוד שלו לא: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>לא ניתן להשתמש ב־%1: %2</translation>
+    </message>
+    <message>
+        <source>Now working with %1.</source>
+        <translation>עובדים עכשיו עם %1.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>בודק…</translation>
+    </message>
+    <message>
+        <source>The keychain is not usable: %1. Fathom never stores secrets in plain text, so profiles that need a secret cannot run until a keychain works.</source>
+        <translation>מחזיק המפתחות אינו שמיש: %1. Fathom לעולם אינו שומר סודות כטקסט גלוי, ולכן פרופילים שצריכים סוד לא יוכלו לרוץ עד שמחזיק מפתחות יעבוד.</translation>
+    </message>
+    <message>
+        <source>what was read back differs from what was stored</source>
+        <translation>מה שנקרא בחזרה שונה ממה שנשמר</translation>
+    </message>
+    <message>
+        <source>The keychain works: a test secret was stored, read back and deleted.</source>
+        <translation>מחזיק המפתחות עובד: סוד ניסיון נשמר, נקרא בחזרה ונמחק.</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::SimulatorProcess</name>
+    <message>
+        <source>could not start the simulator %1: %2</source>
+        <translation>לא ניתן היה להפעיל את הסימולטור %1: %2</translation>
+    </message>
+    <message>
+        <source>the simulator exited with code %1 before it was ready: %2</source>
+        <translation>הסימולטור יצא עם קוד %1 לפני שהיה מוכן: %2</translation>
+    </message>
+    <message>
+        <source>fathom-sim was not found next to %1; build it or set FATHOM_SIM to its path</source>
+        <translation>fathom-sim לא נמצא ליד %1; בנו אותו או הגדירו את FATHOM_SIM לנתיב שלו</translation>
+    </message>
+    <message>
+        <source>the simulator printed "%1" instead of its URL</source>
+        <translation>הסימולטור הדפיס "%1" במקום כתובת ה־URL שלו</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::StepTableModel</name>
+    <message>
+        <source>pass</source>
+        <translation>עבר</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>רמה</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>ניסיון</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>הצליחו</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>נכשלו</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Jobs/s</source>
+        <translation>עבודות/שנייה</translation>
+    </message>
+    <message>
+        <source>Pool wait p99 ms</source>
+        <translation>המתנה במאגר p99 ms</translation>
+    </message>
+    <message>
+        <source>Breaker</source>
+        <translation>מפסק</translation>
+    </message>
+    <message>
+        <source>Main error</source>
+        <translation>השגיאה העיקרית</translation>
+    </message>
+    <message>
+        <source>How many jobs ran at the same time in this attempt.</source>
+        <translation>כמה עבודות רצו בו זמנית בניסיון זה.</translation>
+    </message>
+    <message>
+        <source>An attempt passes when every one of its jobs succeeded.</source>
+        <translation>ניסיון עובר כשכל אחת מהעבודות שלו הצליחה.</translation>
+    </message>
+    <message>
+        <source>Half of the jobs took at most this long, from submit to answer.</source>
+        <translation>חצי מהעבודות נמשכו לכל היותר זמן זה, מהשליחה ועד התשובה.</translation>
+    </message>
+    <message>
+        <source>99 of 100 jobs took at most this long.</source>
+        <translation>99 מכל 100 עבודות נמשכו לכל היותר זמן זה.</translation>
+    </message>
+    <message>
+        <source>Successful jobs per second of the attempt.</source>
+        <translation>עבודות מוצלחות לכל שנייה של הניסיון.</translation>
+    </message>
+    <message>
+        <source>How long jobs waited for a free connection in the client's pool (99th percentile).</source>
+        <translation>כמה זמן עבודות המתינו לחיבור פנוי במאגר הלקוח (אחוזון 99).</translation>
+    </message>
+    <message>
+        <source>The circuit breaker's state when the attempt ended.</source>
+        <translation>מצב מפסק הזרם בסיום הניסיון.</translation>
+    </message>
+    <message>
+        <source>The most frequent failure class among the attempt's jobs.</source>
+        <translation>סוג הכשל השכיח ביותר בין העבודות של הניסיון.</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::TargetProfile</name>
+    <message>
+        <source>"base_url" must be an absolute http:// or https:// URL with a host, not "%1"</source>
+        <translation>"base_url" חייב להיות כתובת URL מוחלטת מסוג http://‎ או https://‎ עם מארח, לא "%1"</translation>
+    </message>
+    <message>
+        <source>"base_url" is missing: the profile must say where the target is</source>
+        <translation>"base_url" חסר: הפרופיל חייב לומר היכן היעד</translation>
+    </message>
+    <message>
+        <source>"job.body" is not JSON once its placeholders are filled: %1 at offset %2</source>
+        <translation>"job.body" אינו JSON לאחר מילוי מצייני המקום: %1 בהיסט %2</translation>
+    </message>
+    <message>
+        <source>"auth.type" must be "none", "bearer" or "oauth2", not "%1"</source>
+        <translation>"auth.type" חייב להיות "none",‏ "bearer" או "oauth2", לא "%1"</translation>
+    </message>
+    <message>
+        <source>"auth.secret_key" is missing: the keychain key under which the %1 secret is stored</source>
+        <translation>"auth.secret_key" חסר: המפתח במחזיק המפתחות שתחתיו נשמר הסוד של %1</translation>
+    </message>
+    <message>
+        <source>"auth.token_url" is missing (a URL, or a path on base_url)</source>
+        <translation>"auth.token_url" חסר (כתובת URL, או נתיב על base_url)</translation>
+    </message>
+    <message>
+        <source>"auth.client_id" is missing</source>
+        <translation>"auth.client_id" חסר</translation>
+    </message>
+    <message>
+        <source>"auth.token_url" must be an absolute URL or a path starting with "/", not "%1"</source>
+        <translation>"auth.token_url" חייב להיות כתובת URL מוחלטת או נתיב שמתחיל ב־"/", לא "%1"</translation>
+    </message>
+    <message>
+        <source>cannot read the profile %1: %2</source>
+        <translation>לא ניתן לקרוא את הפרופיל %1: %2</translation>
+    </message>
+    <message>
+        <source>the profile %1 is larger than 1 MiB; is it the right file?</source>
+        <translation>הפרופיל %1 גדול מ־1 MiB; האם זה הקובץ הנכון?</translation>
+    </message>
+    <message>
+        <source>the profile %1 is not a JSON object (%2 at offset %3)</source>
+        <translation>הפרופיל %1 אינו אובייקט JSON ‏(%2 בהיסט %3)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>אינו אובייקט</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>פרופיל %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::TokenProvider</name>
+    <message>
+        <source>could not read the bearer token: %1</source>
+        <translation>לא ניתן היה לקרוא את אסימון ה־bearer: %1</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>הוא ריק</translation>
+    </message>
+    <message>
+        <source>the token URL "%1" is not a valid http(s) URL</source>
+        <translation>כתובת האסימון "%1" אינה כתובת http(s) תקינה</translation>
+    </message>
+    <message>
+        <source>could not read the client secret: %1</source>
+        <translation>לא ניתן היה לקרוא את סוד הלקוח: %1</translation>
+    </message>
+    <message>
+        <source>the token endpoint answered HTTP %1</source>
+        <translation>נקודת הקצה של האסימונים ענתה HTTP %1</translation>
+    </message>
+    <message>
+        <source>the token request failed (%1): %2</source>
+        <translation>בקשת האסימון נכשלה (%1): %2</translation>
+    </message>
+    <message>
+        <source>the token endpoint's answer has no "access_token"</source>
+        <translation>בתשובת נקודת הקצה של האסימונים אין "access_token"</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::cli</name>
+    <message>
+        <source> level attempt result     ok failed    p50 ms    p99 ms     job/s  error</source>
+        <translation>  רמה  ניסיון תוצאה    ok failed    p50 ms    p99 ms     job/s  שגיאה</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>עבר</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::cli::TargetOptions</name>
+    <message>
+        <source>target profile (JSON file)</source>
+        <translation>פרופיל יעד (קובץ JSON)</translation>
+    </message>
+    <message>
+        <source>base URL of the target, instead of or over a profile</source>
+        <translation>כתובת ה־URL הבסיסית של היעד, במקום פרופיל או מעליו</translation>
+    </message>
+    <message>
+        <source>method of the job request (default POST)</source>
+        <translation>השיטה של בקשת העבודה (ברירת מחדל POST)</translation>
+    </message>
+    <message>
+        <source>path of the job request (default /jobs)</source>
+        <translation>הנתיב של בקשת העבודה (ברירת מחדל ‎/jobs)</translation>
+    </message>
+    <message>
+        <source>JSON body template of the job request</source>
+        <translation>תבנית גוף ה־JSON של בקשת העבודה</translation>
+    </message>
+    <message>
+        <source>method of the cleanup request (default DELETE)</source>
+        <translation>השיטה של בקשת הניקוי (ברירת מחדל DELETE)</translation>
+    </message>
+    <message>
+        <source>path of the cleanup request, e.g. /jobs/{job_id}</source>
+        <translation>הנתיב של בקשת הניקוי, למשל ‎/jobs/{job_id}</translation>
+    </message>
+    <message>
+        <source>connection pool size</source>
+        <translation>גודל מאגר החיבורים</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>זמן קצוב להתחברות</translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation>זמן קצוב לבקשה</translation>
+    </message>
+    <message>
+        <source>say which target: --profile FILE or --url URL</source>
+        <translation>ציינו איזה יעד: ‎--profile FILE או ‎--url URL</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not "%2"</source>
+        <translation>‏--%1 חייב להיות מספר שלם, לא "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::sim</name>
+    <message>
+        <source>"%1" must be an array of {"from_ms", "to_ms"} windows</source>
+        <translation>"%1" חייב להיות מערך של חלונות {"from_ms", "to_ms"}</translation>
+    </message>
+    <message>
+        <source>"%1": every window needs numeric "from_ms" and "to_ms"</source>
+        <translation>"%1": כל חלון צריך "from_ms" ו־"to_ms" מספריים</translation>
+    </message>
+    <message>
+        <source>"%1.%2" is unknown or has the wrong type</source>
+        <translation>"%1.%2" אינו מוכר או מסוג שגוי</translation>
+    </message>
+    <message>
+        <source>"%1" must be a probability or an object</source>
+        <translation>"%1" חייב להיות הסתברות או אובייקט</translation>
+    </message>
+    <message>
+        <source>"%1": probability must be between 0 and 1</source>
+        <translation>"%1": ההסתברות חייבת להיות בין 0 ל־1</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::sim::LatencySpec</name>
+    <message>
+        <source>latency "%1": "%2" is not a non-negative number</source>
+        <translation>השהיה "%1": ‏"%2" אינו מספר אי־שלילי</translation>
+    </message>
+    <message>
+        <source>latency "%1": %2 takes %3 number(s)</source>
+        <translation>השהיה "%1": ‏%2 מקבל %3 מספרים</translation>
+    </message>
+    <message>
+        <source>latency "%1": the maximum is below the minimum</source>
+        <translation>השהיה "%1": המקסימום נמוך מהמינימום</translation>
+    </message>
+    <message>
+        <source>latency "%1": unknown distribution (use none, fixed:MS, uniform:MIN:MAX, normal:MEAN:SD, lognormal:MEDIAN:SIGMA or exp:MEAN)</source>
+        <translation>השהיה "%1": התפלגות לא מוכרת (השתמשו ב־none,‏ fixed:MS,‏ uniform:MIN:MAX,‏ normal:MEAN:SD,‏ lognormal:MEDIAN:SIGMA או exp:MEAN)</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::sim::SimConfig</name>
+    <message>
+        <source>"%1" must be a number from %2 to %3</source>
+        <translation>"%1" חייב להיות מספר בין %2 ל־%3</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false</source>
+        <translation>"%1" חייב להיות true או false</translation>
+    </message>
+    <message>
+        <source>"overload" must be "503" or "hang"</source>
+        <translation>"overload" חייב להיות "503" או "hang"</translation>
+    </message>
+    <message>
+        <source>"%1" must be a string</source>
+        <translation>"%1" חייב להיות מחרוזת</translation>
+    </message>
+    <message>
+        <source>"latency" must be a string such as "lognormal:50:0.5"</source>
+        <translation>"latency" חייב להיות מחרוזת כגון "lognormal:50:0.5"</translation>
+    </message>
+    <message>
+        <source>"fault_paths" must be an array of path prefixes</source>
+        <translation>"fault_paths" חייב להיות מערך של קידומות נתיב</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation>שדה לא מוכר "%1"</translation>
+    </message>
+    <message>
+        <source>cannot read the scenario file %1: %2</source>
+        <translation>לא ניתן לקרוא את קובץ התרחיש %1: %2</translation>
+    </message>
+    <message>
+        <source>the scenario file %1 is larger than 1 MiB</source>
+        <translation>קובץ התרחיש %1 גדול מ־1 MiB</translation>
+    </message>
+    <message>
+        <source>the scenario file %1 is not a JSON object (%2 at offset %3)</source>
+        <translation>קובץ התרחיש %1 אינו אובייקט JSON ‏(%2 בהיסט %3)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>אינו אובייקט</translation>
+    </message>
+    <message>
+        <source>scenario %1: %2</source>
+        <translation>תרחיש %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::sim::SimServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>לא ניתן להאזין ב־127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A Focus-like job server on 127.0.0.1 with capacity, overload, readiness, OAuth2 and faults.
+Prints "listening on http://127.0.0.1:PORT" on its first line.</source>
+        <translation>שרת עבודות בנוסח Focus על 127.0.0.1 עם קיבולת, עומס יתר, מוכנות, OAuth2 ותקלות.
+מדפיס "listening on http://127.0.0.1:PORT" בשורה הראשונה שלו.</translation>
+    </message>
+    <message>
+        <source>JSON scenario file; flags override its fields</source>
+        <translation>קובץ תרחיש JSON; הדגלים גוברים על השדות שלו</translation>
+    </message>
+    <message>
+        <source>Usage: fathom &lt;command&gt; [options]
+
+Commands:
+  probe      one probe: health, readiness, auth, job, pool or timeout
+  discover   find the capacity of a target (concurrent jobs that all succeed)
+  runs       list, show, compare and delete recorded runs
+  diagnose   sort the failures of a test run (JUnit XML) into root causes; reports
+  secret     store (set KEY) or delete a secret in the keychain
+  --demo     capacity discovery against the built-in simulator
+
+Run "fathom &lt;command&gt; --help" for the options of a command.
+Without a command, or with --demo, fathom opens its window when a display exists;
+--no-gui keeps it on the terminal.</source>
+        <translation>שימוש: fathom &lt;command&gt; [options]
+
+פקודות:
+  probe      בדיקה אחת: health,‏ readiness,‏ auth,‏ job,‏ pool או timeout
+  discover   מציאת הקיבולת של יעד (עבודות מקבילות שכולן מצליחות)
+  runs       רשימה, הצגה, השוואה ומחיקה של הרצות שנרשמו
+  diagnose   מיון כשלי הרצת בדיקות (JUnit XML) לגורמי שורש; דוחות
+  secret     שמירה (set KEY) או מחיקה של סוד במחזיק המפתחות
+  --demo     גילוי קיבולת מול הסימולטור המובנה
+
+הריצו "fathom &lt;command&gt; --help" לאפשרויות של פקודה.
+ללא פקודה, או עם ‎--demo, ‏fathom פותח את החלון שלו כשיש תצוגה;
+‏--no-gui משאיר אותו במסוף.</translation>
+    </message>
+    <message>
+        <source>fathom: unknown command "%1"
+</source>
+        <translation>fathom: פקודה לא מוכרת "%1"
+</translation>
+    </message>
+</context>
+</TS>
