@@ -11,6 +11,7 @@
 #include "network/secretstore.h"
 #include "ui/diagnosispanel.h"
 #include "ui/discoverypanel.h"
+#include "ui/language.h"
 #include "ui/livecharts.h"
 #include "ui/mainwindow.h"
 #include "ui/probespanel.h"
@@ -47,7 +48,7 @@ QString usage()
         "  --demo     capacity discovery against the built-in simulator\n\n"
         "Run \"fathom <command> --help\" for the options of a command.\n"
         "Without a command, or with --demo, fathom opens its window when a display exists;\n"
-        "--no-gui keeps it on the terminal.");
+        "--no-gui keeps it on the terminal. --lang he|en chooses the language (default: the system's).");
 }
 
 bool hasDisplay()
@@ -114,18 +115,52 @@ int runGui(QApplication &app, bool demo)
     return app.exec();
 }
 
+QString g_lang; ///< --lang he|en, taken out of the arguments before anything parses them
+
+/// Removes "--lang X" / "--lang=X" from argv; returns false (and says why) for a bad value.
+bool takeLangOption(int &argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        QByteArray value;
+        int used = 0;
+        if (qstrcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+            value = argv[i + 1];
+            used = 2;
+        } else if (qstrncmp(argv[i], "--lang=", 7) == 0) {
+            value = argv[i] + 7;
+            used = 1;
+        }
+        if (!used)
+            continue;
+        if (value != "he" && value != "en") {
+            std::fprintf(stderr, "fathom: --lang must be he or en, not \"%s\"\n", value.constData());
+            return false;
+        }
+        g_lang = QString::fromLatin1(value);
+        for (int j = i; j + used <= argc; ++j)
+            argv[j] = argv[j + used];
+        argc -= used;
+        --i;
+    }
+    return true;
+}
+
 void setIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("fathom"));
     QCoreApplication::setOrganizationName(QStringLiteral("Fathom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FATHOM_VERSION));
-    fathom::Translations::install(QString()); // the system's language; the window then applies its setting
+    // --lang, else the system's language; the window then applies its setting (--lang wins there too).
+    fathom::Translations::install(g_lang);
+    fathom::Language::setOverride(g_lang);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (!takeLangOption(argc, argv))
+        return fathom::cli::BadInput;
     // The window when there is a display and no terminal-only command; the command line otherwise.
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     bool wantsTerminal = false;

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void secretInKeychainSignsBearerRequests();
     void diagnoseJoinsAMeasuredCapacity();
     void diagnoseWritesReportsAndAllureCategories();
+    void langChoosesTheLanguage();
 
 private:
     QProcessEnvironment env() const;
@@ -128,6 +129,7 @@ void TestCli::badArguments_data()
                                         << "/nonexistent/rules.json";
     QTest::addRow("diagnose bad run id") << QStringList { "diagnose", junit, "--run", "abc" } << "abc";
     QTest::addRow("diagnose no such run") << QStringList { "diagnose", junit, "--run", "99" } << "no run 99";
+    QTest::addRow("unknown language") << QStringList { "--lang", "fr", "runs", "list" } << "--lang must be he or en";
 }
 
 void TestCli::badArguments()
@@ -337,6 +339,25 @@ void TestCli::diagnoseWritesReportsAndAllureCategories()
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QCOMPARE(QJsonDocument::fromJson(again.out).object()["failures"].toArray()[0].toObject()["category"].toString(),
              "connect_timeout");
+}
+
+void TestCli::langChoosesTheLanguage()
+{
+    const QString junit = FATHOM_TEST_DATA "/junit/gradle-TEST-JobClientTest.xml";
+    const Run he = fathom({ "--lang", "he", "diagnose", junit });
+    QCOMPARE(he.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(he.out).contains(QString::fromUtf8("מתוך 4 בדיקות נכשלו")), he.out.constData());
+    const Run en = fathom({ "diagnose", "--lang=en", junit });
+    QCOMPARE(en.exitCode, 0);
+    QVERIFY(en.out.startsWith("2 of 4 tests failed"));
+    // A Hebrew HTML report is right to left.
+    QTemporaryDir dir;
+    QCOMPARE(fathom({ "--lang", "he", "diagnose", junit, "--report", dir.filePath("r.html") }).exitCode, 0);
+    QFile html(dir.filePath("r.html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(html.readAll());
+    QVERIFY(text.contains("<html lang=\"he\" dir=\"rtl\">"));
+    QVERIFY(text.contains(QString::fromUtf8("דוח גורמי שורש")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,11 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>fathom</name>
     <message numerus="yes">
         <source>writing %1 (%n failure(s))…</source>
         <translation>
-            <numerusform>writing %1 (%n failure)…</numerusform><numerusform>writing %1 (%n failures)…</numerusform></translation>
+            <numerusform>writing %1 (%n failure)…</numerusform>
+            <numerusform>writing %1 (%n failures)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -96,17 +99,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Profile "%1": connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.</source>
+        <source>Profile &quot;%1&quot;: connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.</source>
         <translation>
-            <numerusform>Profile "%1": connect timeout %2 s, request timeout %3 s, %n retry with backoff.</numerusform>
-            <numerusform>Profile "%1": connect timeout %2 s, request timeout %3 s, %n retries with backoff.</numerusform>
+            <numerusform>Profile &quot;%1&quot;: connect timeout %2 s, request timeout %3 s, %n retry with backoff.</numerusform>
+            <numerusform>Profile &quot;%1&quot;: connect timeout %2 s, request timeout %3 s, %n retries with backoff.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>urllib3 warned "Connection pool is full, discarding connection" in %n of these test(s).</source>
+        <source>urllib3 warned &quot;Connection pool is full, discarding connection&quot; in %n of these test(s).</source>
         <translation>
-            <numerusform>urllib3 warned "Connection pool is full, discarding connection" in %n of these test.</numerusform>
-            <numerusform>urllib3 warned "Connection pool is full, discarding connection" in %n of these tests.</numerusform>
+            <numerusform>urllib3 warned &quot;Connection pool is full, discarding connection&quot; in %n of these test.</numerusform>
+            <numerusform>urllib3 warned &quot;Connection pool is full, discarding connection&quot; in %n of these tests.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -117,10 +120,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Limit the suite's concurrency to at most %n job(s) (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server's capacity.</source>
+        <source>Limit the suite&apos;s concurrency to at most %n job(s) (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server&apos;s capacity.</source>
         <translation>
-            <numerusform>Limit the suite's concurrency to at most %n job (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server's capacity.</numerusform>
-            <numerusform>Limit the suite's concurrency to at most %n jobs (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server's capacity.</numerusform>
+            <numerusform>Limit the suite&apos;s concurrency to at most %n job (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server&apos;s capacity.</numerusform>
+            <numerusform>Limit the suite&apos;s concurrency to at most %n jobs (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server&apos;s capacity.</numerusform>
         </translation>
     </message>
 </context>

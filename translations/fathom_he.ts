@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he">
 <context>
     <name>SecretStore</name>
     <message>
-        <source>no secret is stored under "%1" in the keychain</source>
-        <translation>אין סוד שמור תחת "%1" במחזיק המפתחות</translation>
+        <source>no secret is stored under &quot;%1&quot; in the keychain</source>
+        <translation>אין סוד שמור תחת &quot;%1&quot; במחזיק המפתחות</translation>
     </message>
     <message>
         <source>access to the keychain was denied: %1</source>
@@ -19,8 +20,8 @@
         <translation>מחזיק המפתחות נכשל: %1 (Fathom שומר סודות רק במחזיק מפתחות של Secret Service כגון gnome-keyring; האם יש אחד פועל ופתוח בהפעלה זו?)</translation>
     </message>
     <message>
-        <source>no secret is stored under "%1"</source>
-        <translation>אין סוד שמור תחת "%1"</translation>
+        <source>no secret is stored under &quot;%1&quot;</source>
+        <translation>אין סוד שמור תחת &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the keychain is no longer reachable (Fathom is closing)</source>
@@ -38,7 +39,7 @@
         <translation>הרצת ההדגמה</translation>
     </message>
     <message>
-        <source>the simulator's capacity (default 37)</source>
+        <source>the simulator&apos;s capacity (default 37)</source>
         <translation>קיבולת הסימולטור (ברירת מחדל 37)</translation>
     </message>
     <message>
@@ -82,11 +83,11 @@
         <translation>קובצי JUnit XML, או תיקיות שלהם</translation>
     </message>
     <message>
-        <source>the target's profile: its pool, timeouts and auth join the evidence</source>
+        <source>the target&apos;s profile: its pool, timeouts and auth join the evidence</source>
         <translation>פרופיל היעד: המאגר, הזמנים הקצובים וההזדהות שלו מצטרפים לראיות</translation>
     </message>
     <message>
-        <source>classification rules: Fathom's rules JSON or an Allure categories.json</source>
+        <source>classification rules: Fathom&apos;s rules JSON or an Allure categories.json</source>
         <translation>כללי סיווג: קובץ הכללים של Fathom ב־JSON או categories.json של Allure</translation>
     </message>
     <message>
@@ -102,7 +103,7 @@
         <translation>כתיבת דוח: FILE.md,‏ FILE.html או FILE.pdf</translation>
     </message>
     <message>
-        <source>write the rules as Allure's categories.json</source>
+        <source>write the rules as Allure&apos;s categories.json</source>
         <translation>כתיבת הכללים כ־categories.json של Allure</translation>
     </message>
     <message>
@@ -114,24 +115,24 @@
         <translation>%1: לא ניתן לכתוב: %2</translation>
     </message>
     <message>
-        <source>fathom diagnose: rule "%1" reads the captured output, which Allure does not have: left out of the categories file</source>
-        <translation>fathom diagnose: הכלל "%1" קורא את הפלט שנלכד, ול־Allure אין כזה: הושמט מקובץ הקטגוריות</translation>
+        <source>fathom diagnose: rule &quot;%1&quot; reads the captured output, which Allure does not have: left out of the categories file</source>
+        <translation>fathom diagnose: הכלל &quot;%1&quot; קורא את הפלט שנלכד, ול־Allure אין כזה: הושמט מקובץ הקטגוריות</translation>
     </message>
     <message>
         <source>give the JUnit XML files to diagnose</source>
         <translation>ציינו את קובצי ה־JUnit XML לאבחון</translation>
     </message>
     <message>
-        <source>%1: the report's format comes from its name; end it in .md, .html or .pdf</source>
+        <source>%1: the report&apos;s format comes from its name; end it in .md, .html or .pdf</source>
         <translation>%1: תבנית הדוח נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html או .pdf</translation>
     </message>
     <message>
-        <source>"%1" is not a run id; "fathom runs list" shows them</source>
-        <translation>"%1" אינו מזהה הרצה; "fathom runs list" מציג אותם</translation>
+        <source>&quot;%1&quot; is not a run id; &quot;fathom runs list&quot; shows them</source>
+        <translation>&quot;%1&quot; אינו מזהה הרצה; &quot;fathom runs list&quot; מציג אותם</translation>
     </message>
     <message>
-        <source>there is no run %1; "fathom runs list" shows them</source>
-        <translation>אין הרצה %1; "fathom runs list" מציג אותן</translation>
+        <source>there is no run %1; &quot;fathom runs list&quot; shows them</source>
+        <translation>אין הרצה %1; &quot;fathom runs list&quot; מציג אותן</translation>
     </message>
     <message>
         <source>no .xml files in %1</source>
@@ -144,7 +145,9 @@
     <message numerus="yes">
         <source>writing %1 (%n failure(s))…</source>
         <translation>
-            <numerusform>כותב את %1 (כשל %n)…</numerusform><numerusform>כותב את %1 (%n כשלים)…</numerusform></translation>
+            <numerusform>כותב את %1 (כשל %n)…</numerusform>
+            <numerusform>כותב את %1 (%n כשלים)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>report written: %1</source>
@@ -187,8 +190,8 @@
         <translation>חיזוי (חוק הסקלביליות האוניברסלי, R²‏ %1): אין שיא תפוקה באופק; המערכת גדלה ללא תחרות מדידה עד הקיבולת.</translation>
     </message>
     <message>
-        <source>Recorded as run %1 ("fathom runs show %1").</source>
-        <translation>נרשם כהרצה %1 ("fathom runs show %1").</translation>
+        <source>Recorded as run %1 (&quot;fathom runs show %1&quot;).</source>
+        <translation>נרשם כהרצה %1 (&quot;fathom runs show %1&quot;).</translation>
     </message>
     <message>
         <source>Finds the highest number of concurrent jobs at which every job succeeds.</source>
@@ -219,12 +222,12 @@
         <translation>עצירה אחרי מספר שניות זה (ברירת מחדל: ללא)</translation>
     </message>
     <message>
-        <source>fathom discover: --strategy must be bisect or linear, not "%1"</source>
-        <translation>fathom discover: ‏--strategy חייב להיות bisect או linear, לא "%1"</translation>
+        <source>fathom discover: --strategy must be bisect or linear, not &quot;%1&quot;</source>
+        <translation>fathom discover: ‏--strategy חייב להיות bisect או linear, לא &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>fathom discover: --%1 must be a whole number from %2 to %3, not "%4"</source>
-        <translation>fathom discover: ‏--%1 חייב להיות מספר שלם בין %2 ל־%3, לא "%4"</translation>
+        <source>fathom discover: --%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>fathom discover: ‏--%1 חייב להיות מספר שלם בין %2 ל־%3, לא &quot;%4&quot;</translation>
     </message>
     <message>
         <source>fathom discover: --start (%1) is above --max-level (%2)</source>
@@ -255,8 +258,8 @@
         <translation>fathom probe: %1</translation>
     </message>
     <message>
-        <source>fathom probe: --kind must be health, readiness, auth, job, pool or timeout, not "%1"</source>
-        <translation>fathom probe: ‏--kind חייב להיות health,‏ readiness,‏ auth,‏ job,‏ pool או timeout, לא "%1"</translation>
+        <source>fathom probe: --kind must be health, readiness, auth, job, pool or timeout, not &quot;%1&quot;</source>
+        <translation>fathom probe: ‏--kind חייב להיות health,‏ readiness,‏ auth,‏ job,‏ pool או timeout, לא &quot;%1&quot;</translation>
     </message>
     <message>
         <source>fathom probe: --requests must be 1 to 10000 and --pool at least 1</source>
@@ -271,8 +274,8 @@
         <translation>אזהרה: בדיקה זו אינה נרשמת בהיסטוריה: %1</translation>
     </message>
     <message>
-        <source>fathom runs: "%1" is not a run id; "fathom runs list" shows them</source>
-        <translation>fathom runs: "%1" אינו מזהה הרצה; "fathom runs list" מציג אותם</translation>
+        <source>fathom runs: &quot;%1&quot; is not a run id; &quot;fathom runs list&quot; shows them</source>
+        <translation>fathom runs: &quot;%1&quot; אינו מזהה הרצה; &quot;fathom runs list&quot; מציג אותם</translation>
     </message>
     <message>
         <source>The run history: list, show, compare and delete recorded runs.</source>
@@ -323,8 +326,8 @@
         <translation>סוד (לא מוצג): </translation>
     </message>
     <message>
-        <source>Stores or deletes a secret in the keychain (service "Fathom").</source>
-        <translation>שומר או מוחק סוד במחזיק המפתחות (שירות "Fathom").</translation>
+        <source>Stores or deletes a secret in the keychain (service &quot;Fathom&quot;).</source>
+        <translation>שומר או מוחק סוד במחזיק המפתחות (שירות &quot;Fathom&quot;).</translation>
     </message>
     <message>
         <source>set KEY (secret read from standard input) | delete KEY</source>
@@ -335,20 +338,20 @@
         <translation>fathom secret: %1</translation>
     </message>
     <message>
-        <source>fathom secret: use "set KEY" or "delete KEY"</source>
-        <translation>fathom secret: השתמשו ב־"set KEY" או "delete KEY"</translation>
+        <source>fathom secret: use &quot;set KEY&quot; or &quot;delete KEY&quot;</source>
+        <translation>fathom secret: השתמשו ב־&quot;set KEY&quot; או &quot;delete KEY&quot;</translation>
     </message>
     <message>
         <source>fathom secret: the secret is empty; nothing stored</source>
         <translation>fathom secret: הסוד ריק; לא נשמר דבר</translation>
     </message>
     <message>
-        <source>Stored "%1" in the keychain.</source>
-        <translation>"%1" נשמר במחזיק המפתחות.</translation>
+        <source>Stored &quot;%1&quot; in the keychain.</source>
+        <translation>&quot;%1&quot; נשמר במחזיק המפתחות.</translation>
     </message>
     <message>
-        <source>Deleted "%1" from the keychain.</source>
-        <translation>"%1" נמחק ממחזיק המפתחות.</translation>
+        <source>Deleted &quot;%1&quot; from the keychain.</source>
+        <translation>&quot;%1&quot; נמחק ממחזיק המפתחות.</translation>
     </message>
     <message>
         <source>At least one of the runs found no capacity; compare their steps.</source>
@@ -367,24 +370,24 @@
         <translation>הקיבולת לא השתנתה: %1.</translation>
     </message>
     <message>
-        <source>"%1" names an unknown field {%2}; it may use %3</source>
-        <translation>"%1" מזכיר שדה לא מוכר {%2}; מותר להשתמש ב־%3</translation>
+        <source>&quot;%1&quot; names an unknown field {%2}; it may use %3</source>
+        <translation>&quot;%1&quot; מזכיר שדה לא מוכר {%2}; מותר להשתמש ב־%3</translation>
     </message>
     <message>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <source>"client.breaker.mode" must be "consecutive" or "failure_rate", not "%1"</source>
-        <translation>"client.breaker.mode" חייב להיות "consecutive" או "failure_rate", לא "%1"</translation>
+        <source>&quot;client.breaker.mode&quot; must be &quot;consecutive&quot; or &quot;failure_rate&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;client.breaker.mode&quot; חייב להיות &quot;consecutive&quot; או &quot;failure_rate&quot;, לא &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"client.breaker.failure_outcomes" must be an array of outcome ids</source>
-        <translation>"client.breaker.failure_outcomes" חייב להיות מערך של מזהי תוצאות</translation>
+        <source>&quot;client.breaker.failure_outcomes&quot; must be an array of outcome ids</source>
+        <translation>&quot;client.breaker.failure_outcomes&quot; חייב להיות מערך של מזהי תוצאות</translation>
     </message>
     <message>
-        <source>"client.breaker.failure_outcomes": unknown outcome "%1"</source>
-        <translation>"client.breaker.failure_outcomes": תוצאה לא מוכרת "%1"</translation>
+        <source>&quot;client.breaker.failure_outcomes&quot;: unknown outcome &quot;%1&quot;</source>
+        <translation>&quot;client.breaker.failure_outcomes&quot;: תוצאה לא מוכרת &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -407,7 +410,9 @@
     <message numerus="yes">
         <source>%n consecutive failures</source>
         <translation>
-            <numerusform>כשל %n ברצף</numerusform><numerusform>%n כשלים רצופים</numerusform></translation>
+            <numerusform>כשל %n ברצף</numerusform>
+            <numerusform>%n כשלים רצופים</numerusform>
+        </translation>
     </message>
     <message>
         <source>failure rate %1% over the last %2 calls</source>
@@ -420,7 +425,9 @@
     <message numerus="yes">
         <source>%n trial call(s) succeeded</source>
         <translation>
-            <numerusform>קריאת ניסיון %n הצליחה</numerusform><numerusform>%n קריאות ניסיון הצליחו</numerusform></translation>
+            <numerusform>קריאת ניסיון %n הצליחה</numerusform>
+            <numerusform>%n קריאות ניסיון הצליחו</numerusform>
+        </translation>
     </message>
     <message>
         <source>reset</source>
@@ -482,7 +489,7 @@
         <translation>גורמי שורש לפי סדר ההשפעה; בחרו אחד כדי לראות את הראיות והכשלים שלו.</translation>
     </message>
     <message>
-        <source>Fathom's measurements of the target (capacity discovery, probes) to join with the test run as evidence. The latest of each kind is ticked.</source>
+        <source>Fathom&apos;s measurements of the target (capacity discovery, probes) to join with the test run as evidence. The latest of each kind is ticked.</source>
         <translation>המדידות של Fathom על היעד (גילוי קיבולת, בדיקות) לצירוף להרצת הבדיקות כראיות. האחרונה מכל סוג מסומנת.</translation>
     </message>
     <message>
@@ -524,12 +531,16 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>Imported %n file(s).</source>
         <translation>
-            <numerusform>יובא קובץ %n.</numerusform><numerusform>יובאו %n קבצים.</numerusform></translation>
+            <numerusform>יובא קובץ %n.</numerusform>
+            <numerusform>יובאו %n קבצים.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n test(s) failed (%2%) — %3 of them infrastructure</source>
         <translation>
-            <numerusform>%1 מתוך בדיקה %n נכשלו (%2%) — %3 מהם תשתית</numerusform><numerusform>%1 מתוך %n בדיקות נכשלו (%2%) — %3 מהם תשתית</numerusform></translation>
+            <numerusform>%1 מתוך בדיקה %n נכשלו (%2%) — %3 מהם תשתית</numerusform>
+            <numerusform>%1 מתוך %n בדיקות נכשלו (%2%) — %3 מהם תשתית</numerusform>
+        </translation>
     </message>
     <message>
         <source>discovery</source>
@@ -550,12 +561,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Fix:</source>
         <translation>תיקון:</translation>
-    </message>
-    <message>
-        <source>%1:%2 — %3 — %4 — rule: %5
-</source>
-        <translation>%1:%2 — %3 — %4 — כלל: %5
-</translation>
     </message>
     <message>
         <source>error</source>
@@ -604,6 +609,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Rules not saved</source>
         <translation>הכללים לא נשמרו</translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3 — %4 — rule: %5</source>
+        <translation>%1:%2 — %3 — %4 — כלל: %5</translation>
     </message>
 </context>
 <context>
@@ -693,7 +702,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>עבודות/שנייה</translation>
     </message>
     <message>
-        <source>Each passing attempt's throughput and each attempt's p99 latency against its level. The dashed line is the capacity found; the dotted curve, when there is one, is the Universal Scalability Law fitted to the measurements — a prediction.</source>
+        <source>Each passing attempt&apos;s throughput and each attempt&apos;s p99 latency against its level. The dashed line is the capacity found; the dotted curve, when there is one, is the Universal Scalability Law fitted to the measurements — a prediction.</source>
         <translation>התפוקה של כל ניסיון שעבר וההשהיה p99 של כל ניסיון, מול הרמה שלו. הקו המקווקו הוא הקיבולת שנמצאה; העקומה המנוקדת, כשיש כזו, היא חוק הסקלביליות האוניברסלי שהותאם למדידות — חיזוי.</translation>
     </message>
     <message>
@@ -766,7 +775,9 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>%n level(s) tried in %1 attempts (%2).</source>
         <translation>
-            <numerusform>נוסתה רמה %n ב־%1 ניסיונות (%2).</numerusform><numerusform>נוסו %n רמות ב־%1 ניסיונות (%2).</numerusform></translation>
+            <numerusform>נוסתה רמה %n ב־%1 ניסיונות (%2).</numerusform>
+            <numerusform>נוסו %n רמות ב־%1 ניסיונות (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -824,36 +835,36 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>לא ידוע</translation>
     </message>
     <message>
-        <source>rule %1 ("%2")</source>
-        <translation>כלל %1 ("%2")</translation>
+        <source>rule %1 (&quot;%2&quot;)</source>
+        <translation>כלל %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>rule %1</source>
         <translation>כלל %1</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>שדה לא מוכר "%1"</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>שדה לא מוכר &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1" חייב להיות מחרוזת</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; חייב להיות מחרוזת</translation>
     </message>
     <message>
-        <source>"name" is missing or empty</source>
-        <translation>"name" חסר או ריק</translation>
+        <source>&quot;name&quot; is missing or empty</source>
+        <translation>&quot;name&quot; חסר או ריק</translation>
     </message>
     <message>
-        <source>"matchedStatuses" must be a list such as ["failed", "broken"]</source>
-        <translation>"matchedStatuses" חייב להיות רשימה כגון ["failed", "broken"]</translation>
+        <source>&quot;matchedStatuses&quot; must be a list such as [&quot;failed&quot;, &quot;broken&quot;]</source>
+        <translation>&quot;matchedStatuses&quot; חייב להיות רשימה כגון [&quot;failed&quot;, &quot;broken&quot;]</translation>
     </message>
     <message>
-        <source>"matchedStatuses" may hold only failed, broken, passed, skipped or unknown</source>
-        <translation>"matchedStatuses" יכול להכיל רק failed,‏ broken,‏ passed,‏ skipped או unknown</translation>
+        <source>&quot;matchedStatuses&quot; may hold only failed, broken, passed, skipped or unknown</source>
+        <translation>&quot;matchedStatuses&quot; יכול להכיל רק failed,‏ broken,‏ passed,‏ skipped או unknown</translation>
     </message>
     <message>
-        <source>"fullMatch" must be true or false</source>
-        <translation>"fullMatch" חייב להיות true או false</translation>
+        <source>&quot;fullMatch&quot; must be true or false</source>
+        <translation>&quot;fullMatch&quot; חייב להיות true או false</translation>
     </message>
     <message>
         <source>has no category</source>
@@ -872,8 +883,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>JSON לא תקין: %1 בבית %2</translation>
     </message>
     <message>
-        <source>neither Fathom's rules (an object with "format": "fathom-rules" and "rules") nor an Allure categories file (a list)</source>
-        <translation>לא כללי Fathom (אובייקט עם "format": "fathom-rules" ו־"rules") ולא קובץ קטגוריות של Allure (רשימה)</translation>
+        <source>neither Fathom&apos;s rules (an object with &quot;format&quot;: &quot;fathom-rules&quot; and &quot;rules&quot;) nor an Allure categories file (a list)</source>
+        <translation>לא כללי Fathom (אובייקט עם &quot;format&quot;: &quot;fathom-rules&quot; ו־&quot;rules&quot;) ולא קובץ קטגוריות של Allure (רשימה)</translation>
     </message>
     <message>
         <source>the rules were written by a newer Fathom (version %1); this one reads version 1</source>
@@ -907,7 +918,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>הכלל הראשון שהתאים.</translation>
     </message>
     <message>
-        <source>Found in the failure's %1.</source>
+        <source>Found in the failure&apos;s %1.</source>
         <translation>נמצא ב־%1 של הכשל.</translation>
     </message>
     <message>
@@ -923,7 +934,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>קטגוריית גורם השורש שאליה מיינו הכללים את הכשל.</translation>
     </message>
     <message>
-        <source>The rule that decided the category: the first one that matched, in the rules' order.</source>
+        <source>The rule that decided the category: the first one that matched, in the rules&apos; order.</source>
         <translation>הכלל שהכריע את הקטגוריה: הראשון שהתאים, לפי סדר הכללים.</translation>
     </message>
     <message>
@@ -970,7 +981,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>פתיחה</translation>
     </message>
     <message>
-        <source>Show the selected discovery's steps and chart in the Discovery tab.</source>
+        <source>Show the selected discovery&apos;s steps and chart in the Discovery tab.</source>
         <translation>הצגת הצעדים והתרשים של הגילוי הנבחר בלשונית הגילוי.</translation>
     </message>
     <message>
@@ -1016,7 +1027,9 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>Delete %n run(s) from the history? This cannot be undone.</source>
         <translation>
-            <numerusform>למחוק הרצה %n מההיסטוריה? לא ניתן לבטל זאת.</numerusform><numerusform>למחוק %n הרצות מההיסטוריה? לא ניתן לבטל זאת.</numerusform></translation>
+            <numerusform>למחוק הרצה %n מההיסטוריה? לא ניתן לבטל זאת.</numerusform>
+            <numerusform>למחוק %n הרצות מההיסטוריה? לא ניתן לבטל זאת.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1073,8 +1086,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>הקובץ נגמר באמצע הדוח: הוא נקטע, או שעוד נכתב כשנקרא (%1)</translation>
     </message>
     <message>
-        <source>the text is not valid in its encoding (%1): save the file as UTF-8, or declare its encoding in &lt;?xml … encoding="…"?&gt;</source>
-        <translation>הטקסט אינו תקין בקידוד שלו (%1): שמרו את הקובץ כ־UTF-8, או הצהירו על הקידוד שלו ב־&lt;?xml … encoding="…"?&gt;</translation>
+        <source>the text is not valid in its encoding (%1): save the file as UTF-8, or declare its encoding in &lt;?xml … encoding=&quot;…&quot;?&gt;</source>
+        <translation>הטקסט אינו תקין בקידוד שלו (%1): שמרו את הקובץ כ־UTF-8, או הצהירו על הקידוד שלו ב־&lt;?xml … encoding=&quot;…&quot;?&gt;</translation>
     </message>
     <message>
         <source>this is not XML (%1); JUnit reports are XML files</source>
@@ -1097,8 +1110,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>חבילות בדיקה מקוננות ליותר מ־%1 רמות</translation>
     </message>
     <message>
-        <source>%1: suite "%2" says it has %3 tests, but %4 are in the file</source>
-        <translation>%1: החבילה "%2" אומרת שיש בה %3 בדיקות, אך בקובץ יש %4</translation>
+        <source>%1: suite &quot;%2&quot; says it has %3 tests, but %4 are in the file</source>
+        <translation>%1: החבילה &quot;%2&quot; אומרת שיש בה %3 בדיקות, אך בקובץ יש %4</translation>
     </message>
     <message>
         <source>%1:%2: the texts of %3 were too long and were cut</source>
@@ -1175,8 +1188,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>גודל המאגר</translation>
     </message>
     <message>
-        <source>Requests on the wire and requests waiting in Fathom's own queue for a free connection. Pool exhaustion looks like the queue rising while "in flight" sits on the pool-size line.</source>
-        <translation>בקשות על הקו ובקשות שממתינות בתור של Fathom לחיבור פנוי. מיצוי המאגר נראה כמו תור שעולה בזמן ש"בדרך" צמוד לקו גודל המאגר.</translation>
+        <source>Requests on the wire and requests waiting in Fathom&apos;s own queue for a free connection. Pool exhaustion looks like the queue rising while &quot;in flight&quot; sits on the pool-size line.</source>
+        <translation>בקשות על הקו ובקשות שממתינות בתור של Fathom לחיבור פנוי. מיצוי המאגר נראה כמו תור שעולה בזמן ש&quot;בדרך&quot; צמוד לקו גודל המאגר.</translation>
     </message>
     <message>
         <source>Circuit breaker</source>
@@ -1326,7 +1339,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>לא ידוע</translation>
     </message>
     <message>
-        <source>The target's state from its health and readiness checks, refreshed every 15 s.</source>
+        <source>The target&apos;s state from its health and readiness checks, refreshed every 15 s.</source>
         <translation>מצב היעד לפי בדיקות התקינות והמוכנות שלו, מתרענן כל 15 שניות.</translation>
     </message>
     <message>
@@ -1406,7 +1419,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>&amp;אודות Fathom</translation>
     </message>
     <message>
-        <source>Requests sent and finished by the current run's engine, those in flight, and the breaker state.</source>
+        <source>Requests sent and finished by the current run&apos;s engine, those in flight, and the breaker state.</source>
         <translation>בקשות שנשלחו והסתיימו במנוע של ההרצה הנוכחית, אלה שבדרך, ומצב המפסק.</translation>
     </message>
     <message>
@@ -1509,8 +1522,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>השרת מוכן: %1 ענה HTTP %2.</translation>
     </message>
     <message>
-        <source>The server is waiting for fibre: it answered 503 "%1". It has no fibre data source yet; jobs would fail, and retrying only adds load. Wait until this probe says ready.</source>
-        <translation>השרת ממתין לסיב: הוא ענה 503 "%1". עוד אין לו מקור נתוני סיב; עבודות ייכשלו, וניסיונות חוזרים רק מוסיפים עומס. המתינו עד שבדיקה זו תאמר שהוא מוכן.</translation>
+        <source>The server is waiting for fibre: it answered 503 &quot;%1&quot;. It has no fibre data source yet; jobs would fail, and retrying only adds load. Wait until this probe says ready.</source>
+        <translation>השרת ממתין לסיב: הוא ענה 503 &quot;%1&quot;. עוד אין לו מקור נתוני סיב; עבודות ייכשלו, וניסיונות חוזרים רק מוסיפים עומס. המתינו עד שבדיקה זו תאמר שהוא מוכן.</translation>
     </message>
     <message>
         <source>The readiness check failed: %1 %2.</source>
@@ -1553,8 +1566,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>עבודה אחת הצליחה מקצה לקצה: %1; היא נוקתה.</translation>
     </message>
     <message>
-        <source>The job succeeded (%1) but could not be cleaned up: check the cleanup request and the id field "%2".</source>
-        <translation>העבודה הצליחה (%1) אך לא ניתן היה לנקות אותה: בדקו את בקשת הניקוי ואת שדה המזהה "%2".</translation>
+        <source>The job succeeded (%1) but could not be cleaned up: check the cleanup request and the id field &quot;%2&quot;.</source>
+        <translation>העבודה הצליחה (%1) אך לא ניתן היה לנקות אותה: בדקו את בקשת הניקוי ואת שדה המזהה &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 concurrent requests through a pool of %2 waited up to %3 ms for a connection (p99 %4 ms); through a pool of %1 the p99 wait was %5 ms. Every millisecond of that difference is pool exhaustion on the client, not server time.</source>
@@ -1565,7 +1578,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>הזמן הקצוב להתחברות (%1 ms) פג: לא נוצר חיבור ושום דבר לא הגיע לשרת. שרת שאינו מקבל חיבורים, או רשת שמפילה אותם.</translation>
     </message>
     <message>
-        <source>The request timeout (%1 ms) ran out after the request was sent: the server took longer than that to answer. Its load, not the client's pool.</source>
+        <source>The request timeout (%1 ms) ran out after the request was sent: the server took longer than that to answer. Its load, not the client&apos;s pool.</source>
         <translation>הזמן הקצוב לבקשה (%1 ms) פג אחרי שהבקשה נשלחה: לשרת לקח יותר מזה לענות. העומס שלו, לא המאגר של הלקוח.</translation>
     </message>
     <message>
@@ -1679,8 +1692,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>נתיב מוכנות:</translation>
     </message>
     <message>
-        <source>Answers 503 "waiting for fiber" until the server has data; empty if none.</source>
-        <translation>עונה 503 "waiting for fiber" עד שיש לשרת נתונים; ריק אם אין.</translation>
+        <source>Answers 503 &quot;waiting for fiber&quot; until the server has data; empty if none.</source>
+        <translation>עונה 503 &quot;waiting for fiber&quot; עד שיש לשרת נתונים; ריק אם אין.</translation>
     </message>
     <message>
         <source>Job</source>
@@ -1889,44 +1902,44 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
 <context>
     <name>fathom::Reader</name>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>שדה לא מוכר "%1"</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>שדה לא מוכר &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1" חייב להיות מחרוזת</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; חייב להיות מחרוזת</translation>
     </message>
     <message>
-        <source>"%1" must not be empty</source>
-        <translation>"%1" לא יכול להיות ריק</translation>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; לא יכול להיות ריק</translation>
     </message>
     <message>
-        <source>"%1" must be an HTTP method such as GET or POST, not "%2"</source>
-        <translation>"%1" חייב להיות שיטת HTTP כגון GET או POST, לא "%2"</translation>
+        <source>&quot;%1&quot; must be an HTTP method such as GET or POST, not &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; חייב להיות שיטת HTTP כגון GET או POST, לא &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a path starting with "/", not "%2"</source>
-        <translation>"%1" חייב להיות נתיב שמתחיל ב־"/", לא "%2"</translation>
+        <source>&quot;%1&quot; must be a path starting with &quot;/&quot;, not &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; חייב להיות נתיב שמתחיל ב־&quot;/&quot;, לא &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a number</source>
-        <translation>"%1" חייב להיות מספר</translation>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; חייב להיות מספר</translation>
     </message>
     <message>
-        <source>"%1" must be from %2 to %3, not %4</source>
-        <translation>"%1" חייב להיות בין %2 ל־%3, לא %4</translation>
+        <source>&quot;%1&quot; must be from %2 to %3, not %4</source>
+        <translation>&quot;%1&quot; חייב להיות בין %2 ל־%3, לא %4</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number, not %2</source>
-        <translation>"%1" חייב להיות מספר שלם, לא %2</translation>
+        <source>&quot;%1&quot; must be a whole number, not %2</source>
+        <translation>&quot;%1&quot; חייב להיות מספר שלם, לא %2</translation>
     </message>
     <message>
-        <source>"%1" must be true or false</source>
-        <translation>"%1" חייב להיות true או false</translation>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; חייב להיות true או false</translation>
     </message>
     <message>
-        <source>"%1" must be an object</source>
-        <translation>"%1" חייב להיות אובייקט</translation>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; חייב להיות אובייקט</translation>
     </message>
 </context>
 <context>
@@ -1985,10 +1998,12 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>%1 of %n test(s) failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.</source>
         <translation>
-            <numerusform>%1 מתוך בדיקה %n נכשלו (%2): %3 כשלים ו־%4 שגיאות; %5 עברו, %6 דולגו.</numerusform><numerusform>%1 מתוך %n בדיקות נכשלו (%2): %3 כשלים ו־%4 שגיאות; %5 עברו, %6 דולגו.</numerusform></translation>
+            <numerusform>%1 מתוך בדיקה %n נכשלו (%2): %3 כשלים ו־%4 שגיאות; %5 עברו, %6 דולגו.</numerusform>
+            <numerusform>%1 מתוך %n בדיקות נכשלו (%2): %3 כשלים ו־%4 שגיאות; %5 עברו, %6 דולגו.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 of the %2 failures (%3) come from the infrastructure — the server, the network or the client's settings — not from the product's behaviour.</source>
+        <source>%1 of the %2 failures (%3) come from the infrastructure — the server, the network or the client&apos;s settings — not from the product&apos;s behaviour.</source>
         <translation>%1 מתוך %2 הכשלים (%3) נובעים מהתשתית — השרת, הרשת או הגדרות הלקוח — ולא מהתנהגות המוצר.</translation>
     </message>
     <message>
@@ -2112,8 +2127,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>קבצים: %1.</translation>
     </message>
     <message>
-        <source>Profile "%1", target %2.</source>
-        <translation>פרופיל "%1", יעד %2.</translation>
+        <source>Profile &quot;%1&quot;, target %2.</source>
+        <translation>פרופיל &quot;%1&quot;, יעד %2.</translation>
     </message>
     <message>
         <source>Client pool %1 connections; at most %2 requests at once; %3 requests per second.</source>
@@ -2184,7 +2199,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>%1: the report's format comes from its name; end it in .md, .html or .pdf</source>
+        <source>%1: the report&apos;s format comes from its name; end it in .md, .html or .pdf</source>
         <translation>%1: תבנית הדוח נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html או .pdf</translation>
     </message>
 </context>
@@ -2195,7 +2210,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>הרצה ‎#%1, %2</translation>
     </message>
     <message>
-        <source> (times estimated from the tests' durations)</source>
+        <source> (times estimated from the tests&apos; durations)</source>
         <translation> (זמנים מוערכים לפי משכי הבדיקות)</translation>
     </message>
     <message>
@@ -2213,11 +2228,13 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>%n failed test(s), %1 of the failures, e.g. %2.</source>
         <translation>
-            <numerusform>בדיקה %n נכשלה, %1 מהכשלים, למשל %2.</numerusform><numerusform>%n בדיקות נכשלו, %1 מהכשלים, למשל %2.</numerusform></translation>
+            <numerusform>בדיקה %n נכשלה, %1 מהכשלים, למשל %2.</numerusform>
+            <numerusform>%n בדיקות נכשלו, %1 מהכשלים, למשל %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
-        <translation>"%1" (%2)</translation>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>Recognised by: %1.</source>
@@ -2232,51 +2249,59 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>בדיקת תקינות (%1): %2</translation>
     </message>
     <message>
-        <source>the server's capacity — run capacity discovery (fathom discover) and diagnose again with --run ID.</source>
+        <source>the server&apos;s capacity — run capacity discovery (fathom discover) and diagnose again with --run ID.</source>
         <translation>קיבולת השרת — הריצו גילוי קיבולת (fathom discover) ואבחנו שוב עם ‎--run ID.</translation>
     </message>
     <message numerus="yes">
         <source>Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).</source>
         <translation>
-            <numerusform>גילוי קיבולת (%1) מול %2: לכל היותר עבודה %n הצליחה (%3).</numerusform><numerusform>גילוי קיבולת (%1) מול %2: לכל היותר %n עבודות מקבילות הצליחו כולן (%3).</numerusform></translation>
+            <numerusform>גילוי קיבולת (%1) מול %2: לכל היותר עבודה %n הצליחה (%3).</numerusform>
+            <numerusform>גילוי קיבולת (%1) מול %2: לכל היותר %n עבודות מקבילות הצליחו כולן (%3).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Up to %n test(s) ran at the same time (from their start times).</source>
         <translation>
-            <numerusform>עד בדיקה %n רצה באותו זמן (לפי זמני ההתחלה).</numerusform><numerusform>עד %n בדיקות רצו באותו זמן (לפי זמני ההתחלה).</numerusform></translation>
+            <numerusform>עד בדיקה %n רצה באותו זמן (לפי זמני ההתחלה).</numerusform>
+            <numerusform>עד %n בדיקות רצו באותו זמן (לפי זמני ההתחלה).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Profile "%1": client pool of %2 connections, at most %3 requests at once.</source>
-        <translation>פרופיל "%1": מאגר לקוח של %2 חיבורים, לכל היותר %3 בקשות בבת אחת.</translation>
+        <source>Profile &quot;%1&quot;: client pool of %2 connections, at most %3 requests at once.</source>
+        <translation>פרופיל &quot;%1&quot;: מאגר לקוח של %2 חיבורים, לכל היותר %3 בקשות בבת אחת.</translation>
     </message>
     <message>
         <source>unlimited</source>
         <translation>ללא הגבלה</translation>
     </message>
     <message numerus="yes">
-        <source>Profile "%1": connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.</source>
+        <source>Profile &quot;%1&quot;: connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.</source>
         <translation>
-            <numerusform>פרופיל "%1": זמן קצוב להתחברות %2 שניות, לבקשה %3 שניות, ניסיון חוזר %n עם השהיה.</numerusform><numerusform>פרופיל "%1": זמן קצוב להתחברות %2 שניות, לבקשה %3 שניות, %n ניסיונות חוזרים עם השהיה.</numerusform></translation>
+            <numerusform>פרופיל &quot;%1&quot;: זמן קצוב להתחברות %2 שניות, לבקשה %3 שניות, ניסיון חוזר %n עם השהיה.</numerusform>
+            <numerusform>פרופיל &quot;%1&quot;: זמן קצוב להתחברות %2 שניות, לבקשה %3 שניות, %n ניסיונות חוזרים עם השהיה.</numerusform>
+        </translation>
     </message>
     <message>
         <source> They cluster at the start of the run, as the suite ramps up.</source>
         <translation> הם מרוכזים בתחילת ההרצה, כשהחבילה מגבירה קצב.</translation>
     </message>
     <message numerus="yes">
-        <source>urllib3 warned "Connection pool is full, discarding connection" in %n of these test(s).</source>
+        <source>urllib3 warned &quot;Connection pool is full, discarding connection&quot; in %n of these test(s).</source>
         <translation>
-            <numerusform>urllib3 הזהיר "Connection pool is full, discarding connection" בבדיקה %n מאלה.</numerusform><numerusform>urllib3 הזהיר "Connection pool is full, discarding connection" ב־%n מהבדיקות האלה.</numerusform></translation>
+            <numerusform>urllib3 הזהיר &quot;Connection pool is full, discarding connection&quot; בבדיקה %n מאלה.</numerusform>
+            <numerusform>urllib3 הזהיר &quot;Connection pool is full, discarding connection&quot; ב־%n מהבדיקות האלה.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The client's pool held %1 connections ("Connection pool size" in the output).</source>
-        <translation>מאגר הלקוח הכיל %1 חיבורים ("Connection pool size" בפלט).</translation>
+        <source>The client&apos;s pool held %1 connections (&quot;Connection pool size&quot; in the output).</source>
+        <translation>מאגר הלקוח הכיל %1 חיבורים (&quot;Connection pool size&quot; בפלט).</translation>
     </message>
     <message>
         <source>Pool probe (%1): %2</source>
         <translation>בדיקת מאגר (%1): %2</translation>
     </message>
     <message>
-        <source>how long requests wait for a connection at the suite's concurrency — run the pool probe (fathom probe pool --requests N --pool-size P).</source>
+        <source>how long requests wait for a connection at the suite&apos;s concurrency — run the pool probe (fathom probe pool --requests N --pool-size P).</source>
         <translation>כמה זמן בקשות ממתינות לחיבור ברמת המקביליות של החבילה — הריצו את בדיקת המאגר (fathom probe pool --requests N --pool-size P).</translation>
     </message>
     <message>
@@ -2292,7 +2317,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>ללקוח הבדיקות נגמרו החיבורים: יותר בקשות היו בדרך ממה ש%1 מכיל, ולכן בקשות המתינו לחיבור פנוי, או שחיבורים נזרקו ונפתחו מחדש.</translation>
     </message>
     <message>
-        <source>Size the client's pool to the concurrency the suite drives (Python requests: mount HTTPAdapter(pool_connections=N, pool_maxsize=N) on every session, the token manager's too), or cap the suite's concurrency at the pool size with a semaphore.</source>
+        <source>Size the client&apos;s pool to the concurrency the suite drives (Python requests: mount HTTPAdapter(pool_connections=N, pool_maxsize=N) on every session, the token manager&apos;s too), or cap the suite&apos;s concurrency at the pool size with a semaphore.</source>
         <translation>התאימו את גודל מאגר הלקוח למקביליות שהחבילה מפעילה (Python requests: חברו HTTPAdapter(pool_connections=N, pool_maxsize=N) לכל session, גם לזה של מנהל האסימונים), או הגבילו את מקביליות החבילה לגודל המאגר באמצעות סמפור.</translation>
     </message>
     <message>
@@ -2302,19 +2327,23 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>The server was overloaded: its measured capacity is %n concurrent job(s), and the suite asked for more at once, so the server refused the rest with 503.</source>
         <translation>
-            <numerusform>השרת היה בעומס יתר: הקיבולת הנמדדת שלו היא עבודה %n, והחבילה ביקשה יותר בבת אחת, ולכן השרת דחה את השאר ב־503.</numerusform><numerusform>השרת היה בעומס יתר: הקיבולת הנמדדת שלו היא %n עבודות מקבילות, והחבילה ביקשה יותר בבת אחת, ולכן השרת דחה את השאר ב־503.</numerusform></translation>
+            <numerusform>השרת היה בעומס יתר: הקיבולת הנמדדת שלו היא עבודה %n, והחבילה ביקשה יותר בבת אחת, ולכן השרת דחה את השאר ב־503.</numerusform>
+            <numerusform>השרת היה בעומס יתר: הקיבולת הנמדדת שלו היא %n עבודות מקבילות, והחבילה ביקשה יותר בבת אחת, ולכן השרת דחה את השאר ב־503.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Limit the suite's concurrency to at most %n job(s) (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server's capacity.</source>
+        <source>Limit the suite&apos;s concurrency to at most %n job(s) (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server&apos;s capacity.</source>
         <translation>
-            <numerusform>הגבילו את מקביליות החבילה לעבודה %n לכל היותר (סמפור סביב יצירת עבודות), נסו שוב תשובות 503 עם השהיה מעריכית שמכבדת את Retry-After, או הגדילו את קיבולת השרת.</numerusform><numerusform>הגבילו את מקביליות החבילה ל־%n עבודות לכל היותר (סמפור סביב יצירת עבודות), נסו שוב תשובות 503 עם השהיה מעריכית שמכבדת את Retry-After, או הגדילו את קיבולת השרת.</numerusform></translation>
+            <numerusform>הגבילו את מקביליות החבילה לעבודה %n לכל היותר (סמפור סביב יצירת עבודות), נסו שוב תשובות 503 עם השהיה מעריכית שמכבדת את Retry-After, או הגדילו את קיבולת השרת.</numerusform>
+            <numerusform>הגבילו את מקביליות החבילה ל־%n עבודות לכל היותר (סמפור סביב יצירת עבודות), נסו שוב תשובות 503 עם השהיה מעריכית שמכבדת את Retry-After, או הגדילו את קיבולת השרת.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server answered 503 Service Unavailable without a fibre message: it refused work because it was overloaded.</source>
         <translation>השרת ענה 503 Service Unavailable ללא הודעת סיב: הוא סירב לעבודה כי היה בעומס יתר.</translation>
     </message>
     <message>
-        <source>Measure the server's capacity (capacity discovery), then limit the suite's concurrency to it; retry 503s with exponential backoff honouring Retry-After.</source>
+        <source>Measure the server&apos;s capacity (capacity discovery), then limit the suite&apos;s concurrency to it; retry 503s with exponential backoff honouring Retry-After.</source>
         <translation>מדדו את קיבולת השרת (גילוי קיבולת), ואז הגבילו אליה את מקביליות החבילה; נסו שוב תשובות 503 עם השהיה מעריכית שמכבדת את Retry-After.</translation>
     </message>
     <message>
@@ -2330,15 +2359,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>גילוי הקיבולת (%1) נעצר כי השרת המתין לסיב.</translation>
     </message>
     <message>
-        <source>The server had no fibre data source yet and said so (503 "waiting for fibre"). These failures are environmental: not a product defect, and not overload.</source>
-        <translation>לשרת עוד לא היה מקור נתוני סיב והוא אמר זאת (503 "waiting for fibre"). כשלים אלה סביבתיים: לא פגם במוצר, ולא עומס יתר.</translation>
+        <source>The server had no fibre data source yet and said so (503 &quot;waiting for fibre&quot;). These failures are environmental: not a product defect, and not overload.</source>
+        <translation>לשרת עוד לא היה מקור נתוני סיב והוא אמר זאת (503 &quot;waiting for fibre&quot;). כשלים אלה סביבתיים: לא פגם במוצר, ולא עומס יתר.</translation>
     </message>
     <message>
-        <source>Skip these tests until the readiness check passes (a "metadata ready" fixture that skips), and do not retry these 503s: retrying only adds load.</source>
-        <translation>דלגו על בדיקות אלה עד שבדיקת המוכנות עוברת (fixture של "metadata ready" שמדלג), ואל תנסו שוב תשובות 503 אלה: ניסיון חוזר רק מוסיף עומס.</translation>
+        <source>Skip these tests until the readiness check passes (a &quot;metadata ready&quot; fixture that skips), and do not retry these 503s: retrying only adds load.</source>
+        <translation>דלגו על בדיקות אלה עד שבדיקת המוכנות עוברת (fixture של &quot;metadata ready&quot; שמדלג), ואל תנסו שוב תשובות 503 אלה: ניסיון חוזר רק מוסיף עומס.</translation>
     </message>
     <message>
-        <source>The client's connect timeout was %1 s (from the error text).</source>
+        <source>The client&apos;s connect timeout was %1 s (from the error text).</source>
         <translation>הזמן הקצוב להתחברות של הלקוח היה %1 שניות (לפי טקסט השגיאה).</translation>
     </message>
     <message>
@@ -2354,11 +2383,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>זמן החיבורים לשרת פג לפני שקיבל אותם: השרת היה למטה, לא נגיש, או עמוס מכדי לקבל עוד חיבורים.</translation>
     </message>
     <message>
-        <source>Check the server's health before the suite (a health-check fixture), retry connect errors with exponential backoff (connect=3), and ramp the suite's concurrency up gradually.</source>
+        <source>Check the server&apos;s health before the suite (a health-check fixture), retry connect errors with exponential backoff (connect=3), and ramp the suite&apos;s concurrency up gradually.</source>
         <translation>בדקו את תקינות השרת לפני החבילה (fixture של בדיקת תקינות), נסו שוב שגיאות התחברות עם השהיה מעריכית (connect=3), והגבירו את מקביליות החבילה בהדרגה.</translation>
     </message>
     <message>
-        <source>The client's read timeout was %1 s (from the error text).</source>
+        <source>The client&apos;s read timeout was %1 s (from the error text).</source>
         <translation>הזמן הקצוב לקריאה של הלקוח היה %1 שניות (לפי טקסט השגיאה).</translation>
     </message>
     <message>
@@ -2370,15 +2399,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>כמה זמן לוקחת עבודה אחת — הריצו את בדיקת העבודה (fathom probe job).</translation>
     </message>
     <message>
-        <source>Requests reached the server, but the answers did not come within the client's timeout: the server was slow under the load the suite put on it, or hung.</source>
+        <source>Requests reached the server, but the answers did not come within the client&apos;s timeout: the server was slow under the load the suite put on it, or hung.</source>
         <translation>הבקשות הגיעו לשרת, אך התשובות לא הגיעו בתוך הזמן הקצוב של הלקוח: השרת היה איטי תחת העומס שהחבילה הטילה עליו, או נתקע.</translation>
     </message>
     <message>
-        <source>Compare the timeout with the measured job time at the suite's concurrency: raise the timeout above it or lower the concurrency; retry reads only on idempotent requests.</source>
+        <source>Compare the timeout with the measured job time at the suite&apos;s concurrency: raise the timeout above it or lower the concurrency; retry reads only on idempotent requests.</source>
         <translation>השוו את הזמן הקצוב לזמן העבודה הנמדד ברמת המקביליות של החבילה: העלו את הזמן הקצוב מעליו או הורידו את המקביליות; נסו שוב קריאות רק בבקשות אידמפוטנטיות.</translation>
     </message>
     <message>
-        <source>Nothing accepted connections on the server's port: the server was down or restarting, or the suite pointed at the wrong port.</source>
+        <source>Nothing accepted connections on the server&apos;s port: the server was down or restarting, or the suite pointed at the wrong port.</source>
         <translation>שום דבר לא קיבל חיבורים בפורט של השרת: השרת היה למטה או באתחול, או שהחבילה הצביעה על פורט שגוי.</translation>
     </message>
     <message>
@@ -2386,19 +2415,19 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>ודאו שהשרת פועל לפני שהחבילה מתחילה (fixture של בדיקת תקינות), ונסו שוב שגיאות התחברות עם השהיה בזמן שהוא מאתחל.</translation>
     </message>
     <message>
-        <source>The server, or something between, closed connections without an answer (reset, or closed mid-response): a crash or restart, a proxy's timeout, or overload shedding.</source>
+        <source>The server, or something between, closed connections without an answer (reset, or closed mid-response): a crash or restart, a proxy&apos;s timeout, or overload shedding.</source>
         <translation>השרת, או משהו שבדרך, סגר חיבורים ללא תשובה (איפוס, או סגירה באמצע התשובה): קריסה או אתחול, זמן קצוב של פרוקסי, או השלת עומס.</translation>
     </message>
     <message>
-        <source>Read the server's logs at these times; retry idempotent requests on connection errors (read=3); keep the client's keep-alive shorter than the server's idle timeout.</source>
+        <source>Read the server&apos;s logs at these times; retry idempotent requests on connection errors (read=3); keep the client&apos;s keep-alive shorter than the server&apos;s idle timeout.</source>
         <translation>קראו את יומני השרת בזמנים אלה; נסו שוב בקשות אידמפוטנטיות בשגיאות חיבור (read=3); שמרו את ה־keep-alive של הלקוח קצר מזמן ההמתנה של השרת.</translation>
     </message>
     <message>
-        <source>The server's host name did not resolve on the machine that ran the tests.</source>
+        <source>The server&apos;s host name did not resolve on the machine that ran the tests.</source>
         <translation>שם המארח של השרת לא תורגם לכתובת במחשב שהריץ את הבדיקות.</translation>
     </message>
     <message>
-        <source>Check the host name in the suite's configuration and the DNS (or /etc/hosts) of the test machine.</source>
+        <source>Check the host name in the suite&apos;s configuration and the DNS (or /etc/hosts) of the test machine.</source>
         <translation>בדקו את שם המארח בתצורת החבילה ואת ה־DNS (או ‎/etc/hosts) של מחשב הבדיקות.</translation>
     </message>
     <message>
@@ -2406,12 +2435,12 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>לחיצת היד של TLS נכשלה: האישור לא היה מהימן, פג תוקפו או שייך לשם אחר, או שגרסאות הפרוטוקול לא תאמו.</translation>
     </message>
     <message>
-        <source>Give the client the CA bundle that signed the server's certificate, check the certificate's name and dates; do not turn verification off.</source>
+        <source>Give the client the CA bundle that signed the server&apos;s certificate, check the certificate&apos;s name and dates; do not turn verification off.</source>
         <translation>תנו ללקוח את צרור ה־CA שחתם על אישור השרת, בדקו את שם האישור ותאריכיו; אל תכבו את האימות.</translation>
     </message>
     <message>
-        <source>Profile "%1" authenticates with %2.</source>
-        <translation>הפרופיל "%1" מזדהה באמצעות %2.</translation>
+        <source>Profile &quot;%1&quot; authenticates with %2.</source>
+        <translation>הפרופיל &quot;%1&quot; מזדהה באמצעות %2.</translation>
     </message>
     <message>
         <source>OAuth2 client credentials</source>
@@ -2446,11 +2475,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>השרת נכשל בזמן טיפול בבקשות (500, 502, 504…): פגם בשרת או פריסה שבורה מאחורי פרוקסי.</translation>
     </message>
     <message>
-        <source>Read the server's logs at these times: these are product or deployment defects, not test flakiness.</source>
+        <source>Read the server&apos;s logs at these times: these are product or deployment defects, not test flakiness.</source>
         <translation>קראו את יומני השרת בזמנים אלה: אלה פגמים במוצר או בפריסה, לא חוסר יציבות של הבדיקות.</translation>
     </message>
     <message>
-        <source>The server answered, but not as the test expected: the test's own assertion failed. This is not an infrastructure failure; it is a product or a test defect.</source>
+        <source>The server answered, but not as the test expected: the test&apos;s own assertion failed. This is not an infrastructure failure; it is a product or a test defect.</source>
         <translation>השרת ענה, אך לא כפי שהבדיקה ציפתה: הטענה של הבדיקה עצמה נכשלה. זה אינו כשל תשתית; זה פגם במוצר או בבדיקה.</translation>
     </message>
     <message>
@@ -2466,11 +2495,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>קראו אותם והוסיפו כלל (אבחון ← כללים, או ‎--rules FILE) כדי שההרצה הבאה תמיין אותם.</translation>
     </message>
     <message>
-        <source>These failures match the team's own category "%1".</source>
-        <translation>כשלים אלה מתאימים לקטגוריה של הצוות "%1".</translation>
+        <source>These failures match the team&apos;s own category &quot;%1&quot;.</source>
+        <translation>כשלים אלה מתאימים לקטגוריה של הצוות &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>See the category's description in the team's rules.</source>
+        <source>See the category&apos;s description in the team&apos;s rules.</source>
         <translation>ראו את תיאור הקטגוריה בכללי הצוות.</translation>
     </message>
 </context>
@@ -2492,15 +2521,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>הכללים לפי הסדר: הראשון שמתאים לכשל מכריע את הקטגוריה שלו.</translation>
     </message>
     <message>
-        <source>The category's id (as in --json). A new id makes a category of the team's own.</source>
+        <source>The category&apos;s id (as in --json). A new id makes a category of the team&apos;s own.</source>
         <translation>מזהה הקטגוריה (כמו ב־‎--json). מזהה חדש יוצר קטגוריה של הצוות.</translation>
     </message>
     <message>
-        <source>The category's name as Allure shows it; entries of one name form one category.</source>
+        <source>The category&apos;s name as Allure shows it; entries of one name form one category.</source>
         <translation>שם הקטגוריה כפי ש־Allure מציג אותו; רשומות באותו שם יוצרות קטגוריה אחת.</translation>
     </message>
     <message>
-        <source>This rule's own name, shown beside each failure it decides.</source>
+        <source>This rule&apos;s own name, shown beside each failure it decides.</source>
         <translation>השם של הכלל עצמו, שמוצג ליד כל כשל שהוא מכריע.</translation>
     </message>
     <message>
@@ -2520,11 +2549,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>שגיאות בדיקות (‏JUnit &lt;error&gt;), ש־Allure קורא להן broken.</translation>
     </message>
     <message>
-        <source>A regular expression over the failure's message.</source>
+        <source>A regular expression over the failure&apos;s message.</source>
         <translation>ביטוי רגולרי על הודעת הכשל.</translation>
     </message>
     <message>
-        <source>A regular expression over the failure's whole traceback.</source>
+        <source>A regular expression over the failure&apos;s whole traceback.</source>
         <translation>ביטוי רגולרי על כל עקבת הקריאות של הכשל.</translation>
     </message>
     <message>
@@ -2532,15 +2561,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>ביטוי רגולרי על ההודעה או על מה שעקבת הקריאות אומרת (שורות השגיאה שלה, לא קוד המקור שהיא מצטטת): הבחירה הרגילה.</translation>
     </message>
     <message>
-        <source>A regular expression over the test's captured output (system-out, system-err).</source>
+        <source>A regular expression over the test&apos;s captured output (system-out, system-err).</source>
         <translation>ביטוי רגולרי על הפלט שנלכד מהבדיקה (system-out,‏ system-err).</translation>
     </message>
     <message>
-        <source>Whole text must match (Allure's way)</source>
+        <source>Whole text must match (Allure&apos;s way)</source>
         <translation>כל הטקסט חייב להתאים (בדרך של Allure)</translation>
     </message>
     <message>
-        <source>Off: a match anywhere counts. On: the regex must match the whole text, as Allure's categories do; rules imported from Allure have it on.</source>
+        <source>Off: a match anywhere counts. On: the regex must match the whole text, as Allure&apos;s categories do; rules imported from Allure have it on.</source>
         <translation>כבוי: התאמה בכל מקום נחשבת. פעיל: הביטוי חייב להתאים לכל הטקסט, כמו בקטגוריות של Allure; בכללים שיובאו מ־Allure זה פעיל.</translation>
     </message>
     <message>
@@ -2616,7 +2645,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>ייבוא…</translation>
     </message>
     <message>
-        <source>Replace the rules with Fathom's rules JSON or an Allure categories.json.</source>
+        <source>Replace the rules with Fathom&apos;s rules JSON or an Allure categories.json.</source>
         <translation>החלפת הכללים בקובץ הכללים של Fathom ב־JSON או ב־categories.json של Allure.</translation>
     </message>
     <message>
@@ -2636,7 +2665,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>ייצוא עבור Allure…</translation>
     </message>
     <message>
-        <source>Write Allure's categories.json from these rules.</source>
+        <source>Write Allure&apos;s categories.json from these rules.</source>
         <translation>כתיבת categories.json של Allure מכללים אלה.</translation>
     </message>
     <message>
@@ -2660,7 +2689,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>כללים מובנים</translation>
     </message>
     <message>
-        <source>Start again from Fathom's built-in rules.</source>
+        <source>Start again from Fathom&apos;s built-in rules.</source>
         <translation>התחלה מחדש מהכללים המובנים של Fathom.</translation>
     </message>
     <message>
@@ -2672,8 +2701,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>תנו לקטגוריה שם.</translation>
     </message>
     <message>
-        <source>rule %1 ("%2"): "name" is missing or empty</source>
-        <translation>כלל %1 ("%2"): ‏"name" חסר או ריק</translation>
+        <source>rule %1 (&quot;%2&quot;): &quot;name&quot; is missing or empty</source>
+        <translation>כלל %1 (&quot;%2&quot;): ‏&quot;name&quot; חסר או ריק</translation>
     </message>
     <message>
         <source>rule %1 </source>
@@ -2802,8 +2831,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>לא ניתן לקרוא את הרצה %1</translation>
     </message>
     <message>
-        <source>there is no run %1 in the run history; "fathom runs list" shows them</source>
-        <translation>אין הרצה %1 בהיסטוריית ההרצות; "fathom runs list" מציג אותן</translation>
+        <source>there is no run %1 in the run history; &quot;fathom runs list&quot; shows them</source>
+        <translation>אין הרצה %1 בהיסטוריית ההרצות; &quot;fathom runs list&quot; מציג אותן</translation>
     </message>
     <message>
         <source>cannot read the steps of run %1</source>
@@ -2849,7 +2878,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>זמן קצוב להמתנה במאגר (ms):</translation>
     </message>
     <message>
-        <source>Longest wait in Fathom's queue for a free connection; 0 waits forever.</source>
+        <source>Longest wait in Fathom&apos;s queue for a free connection; 0 waits forever.</source>
         <translation>ההמתנה הארוכה ביותר בתור של Fathom לחיבור פנוי; 0 ממתין לעולם.</translation>
     </message>
     <message>
@@ -2957,7 +2986,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>סודות (סודות לקוח, אסימונים) נשמרים רק במחזיק המפתחות של המערכת. פעולה זו שומרת, קוראת בחזרה ומוחקת רשומת ניסיון.</translation>
     </message>
     <message>
-        <source>Used for a target entered as a bare URL and for new profiles. A profile's own client settings always win.</source>
+        <source>Used for a target entered as a bare URL and for new profiles. A profile&apos;s own client settings always win.</source>
         <translation>משמש ליעד שהוזן ככתובת URL בלבד ולפרופילים חדשים. הגדרות הלקוח של הפרופיל עצמו תמיד גוברות.</translation>
     </message>
     <message>
@@ -3033,8 +3062,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>למחוק את הפרופיל %1?</translation>
     </message>
     <message>
-        <source>Also delete its secret "%1" from the keychain</source>
-        <translation>למחוק גם את הסוד שלו "%1" ממחזיק המפתחות</translation>
+        <source>Also delete its secret &quot;%1&quot; from the keychain</source>
+        <translation>למחוק גם את הסוד שלו &quot;%1&quot; ממחזיק המפתחות</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
@@ -3045,8 +3074,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>נמחק %1</translation>
     </message>
     <message>
-        <source>Deleted the profile and its secret "%1".</source>
-        <translation>הפרופיל והסוד שלו "%1" נמחקו.</translation>
+        <source>Deleted the profile and its secret &quot;%1&quot;.</source>
+        <translation>הפרופיל והסוד שלו &quot;%1&quot; נמחקו.</translation>
     </message>
     <message>
         <source>The profile is deleted, but its secret was not: %1</source>
@@ -3092,8 +3121,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>fathom-sim לא נמצא ליד %1; בנו אותו או הגדירו את FATHOM_SIM לנתיב שלו</translation>
     </message>
     <message>
-        <source>the simulator printed "%1" instead of its URL</source>
-        <translation>הסימולטור הדפיס "%1" במקום כתובת ה־URL שלו</translation>
+        <source>the simulator printed &quot;%1&quot; instead of its URL</source>
+        <translation>הסימולטור הדפיס &quot;%1&quot; במקום כתובת ה־URL שלו</translation>
     </message>
 </context>
 <context>
@@ -3171,51 +3200,51 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>עבודות מוצלחות לכל שנייה של הניסיון.</translation>
     </message>
     <message>
-        <source>How long jobs waited for a free connection in the client's pool (99th percentile).</source>
+        <source>How long jobs waited for a free connection in the client&apos;s pool (99th percentile).</source>
         <translation>כמה זמן עבודות המתינו לחיבור פנוי במאגר הלקוח (אחוזון 99).</translation>
     </message>
     <message>
-        <source>The circuit breaker's state when the attempt ended.</source>
+        <source>The circuit breaker&apos;s state when the attempt ended.</source>
         <translation>מצב מפסק הזרם בסיום הניסיון.</translation>
     </message>
     <message>
-        <source>The most frequent failure class among the attempt's jobs.</source>
+        <source>The most frequent failure class among the attempt&apos;s jobs.</source>
         <translation>סוג הכשל השכיח ביותר בין העבודות של הניסיון.</translation>
     </message>
 </context>
 <context>
     <name>fathom::TargetProfile</name>
     <message>
-        <source>"base_url" must be an absolute http:// or https:// URL with a host, not "%1"</source>
-        <translation>"base_url" חייב להיות כתובת URL מוחלטת מסוג http://‎ או https://‎ עם מארח, לא "%1"</translation>
+        <source>&quot;base_url&quot; must be an absolute http:// or https:// URL with a host, not &quot;%1&quot;</source>
+        <translation>&quot;base_url&quot; חייב להיות כתובת URL מוחלטת מסוג http://‎ או https://‎ עם מארח, לא &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"base_url" is missing: the profile must say where the target is</source>
-        <translation>"base_url" חסר: הפרופיל חייב לומר היכן היעד</translation>
+        <source>&quot;base_url&quot; is missing: the profile must say where the target is</source>
+        <translation>&quot;base_url&quot; חסר: הפרופיל חייב לומר היכן היעד</translation>
     </message>
     <message>
-        <source>"job.body" is not JSON once its placeholders are filled: %1 at offset %2</source>
-        <translation>"job.body" אינו JSON לאחר מילוי מצייני המקום: %1 בהיסט %2</translation>
+        <source>&quot;job.body&quot; is not JSON once its placeholders are filled: %1 at offset %2</source>
+        <translation>&quot;job.body&quot; אינו JSON לאחר מילוי מצייני המקום: %1 בהיסט %2</translation>
     </message>
     <message>
-        <source>"auth.type" must be "none", "bearer" or "oauth2", not "%1"</source>
-        <translation>"auth.type" חייב להיות "none",‏ "bearer" או "oauth2", לא "%1"</translation>
+        <source>&quot;auth.type&quot; must be &quot;none&quot;, &quot;bearer&quot; or &quot;oauth2&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;auth.type&quot; חייב להיות &quot;none&quot;,‏ &quot;bearer&quot; או &quot;oauth2&quot;, לא &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"auth.secret_key" is missing: the keychain key under which the %1 secret is stored</source>
-        <translation>"auth.secret_key" חסר: המפתח במחזיק המפתחות שתחתיו נשמר הסוד של %1</translation>
+        <source>&quot;auth.secret_key&quot; is missing: the keychain key under which the %1 secret is stored</source>
+        <translation>&quot;auth.secret_key&quot; חסר: המפתח במחזיק המפתחות שתחתיו נשמר הסוד של %1</translation>
     </message>
     <message>
-        <source>"auth.token_url" is missing (a URL, or a path on base_url)</source>
-        <translation>"auth.token_url" חסר (כתובת URL, או נתיב על base_url)</translation>
+        <source>&quot;auth.token_url&quot; is missing (a URL, or a path on base_url)</source>
+        <translation>&quot;auth.token_url&quot; חסר (כתובת URL, או נתיב על base_url)</translation>
     </message>
     <message>
-        <source>"auth.client_id" is missing</source>
-        <translation>"auth.client_id" חסר</translation>
+        <source>&quot;auth.client_id&quot; is missing</source>
+        <translation>&quot;auth.client_id&quot; חסר</translation>
     </message>
     <message>
-        <source>"auth.token_url" must be an absolute URL or a path starting with "/", not "%1"</source>
-        <translation>"auth.token_url" חייב להיות כתובת URL מוחלטת או נתיב שמתחיל ב־"/", לא "%1"</translation>
+        <source>&quot;auth.token_url&quot; must be an absolute URL or a path starting with &quot;/&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;auth.token_url&quot; חייב להיות כתובת URL מוחלטת או נתיב שמתחיל ב־&quot;/&quot;, לא &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read the profile %1: %2</source>
@@ -3249,8 +3278,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>הוא ריק</translation>
     </message>
     <message>
-        <source>the token URL "%1" is not a valid http(s) URL</source>
-        <translation>כתובת האסימון "%1" אינה כתובת http(s) תקינה</translation>
+        <source>the token URL &quot;%1&quot; is not a valid http(s) URL</source>
+        <translation>כתובת האסימון &quot;%1&quot; אינה כתובת http(s) תקינה</translation>
     </message>
     <message>
         <source>could not read the client secret: %1</source>
@@ -3265,8 +3294,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>בקשת האסימון נכשלה (%1): %2</translation>
     </message>
     <message>
-        <source>the token endpoint's answer has no "access_token"</source>
-        <translation>בתשובת נקודת הקצה של האסימונים אין "access_token"</translation>
+        <source>the token endpoint&apos;s answer has no &quot;access_token&quot;</source>
+        <translation>בתשובת נקודת הקצה של האסימונים אין &quot;access_token&quot;</translation>
     </message>
 </context>
 <context>
@@ -3335,81 +3364,81 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>ציינו איזה יעד: ‎--profile FILE או ‎--url URL</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, not "%2"</source>
-        <translation>‏--%1 חייב להיות מספר שלם, לא "%2"</translation>
+        <source>--%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>‏--%1 חייב להיות מספר שלם, לא &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>fathom::sim</name>
     <message>
-        <source>"%1" must be an array of {"from_ms", "to_ms"} windows</source>
-        <translation>"%1" חייב להיות מערך של חלונות {"from_ms", "to_ms"}</translation>
+        <source>&quot;%1&quot; must be an array of {&quot;from_ms&quot;, &quot;to_ms&quot;} windows</source>
+        <translation>&quot;%1&quot; חייב להיות מערך של חלונות {&quot;from_ms&quot;, &quot;to_ms&quot;}</translation>
     </message>
     <message>
-        <source>"%1": every window needs numeric "from_ms" and "to_ms"</source>
-        <translation>"%1": כל חלון צריך "from_ms" ו־"to_ms" מספריים</translation>
+        <source>&quot;%1&quot;: every window needs numeric &quot;from_ms&quot; and &quot;to_ms&quot;</source>
+        <translation>&quot;%1&quot;: כל חלון צריך &quot;from_ms&quot; ו־&quot;to_ms&quot; מספריים</translation>
     </message>
     <message>
-        <source>"%1.%2" is unknown or has the wrong type</source>
-        <translation>"%1.%2" אינו מוכר או מסוג שגוי</translation>
+        <source>&quot;%1.%2&quot; is unknown or has the wrong type</source>
+        <translation>&quot;%1.%2&quot; אינו מוכר או מסוג שגוי</translation>
     </message>
     <message>
-        <source>"%1" must be a probability or an object</source>
-        <translation>"%1" חייב להיות הסתברות או אובייקט</translation>
+        <source>&quot;%1&quot; must be a probability or an object</source>
+        <translation>&quot;%1&quot; חייב להיות הסתברות או אובייקט</translation>
     </message>
     <message>
-        <source>"%1": probability must be between 0 and 1</source>
-        <translation>"%1": ההסתברות חייבת להיות בין 0 ל־1</translation>
+        <source>&quot;%1&quot;: probability must be between 0 and 1</source>
+        <translation>&quot;%1&quot;: ההסתברות חייבת להיות בין 0 ל־1</translation>
     </message>
 </context>
 <context>
     <name>fathom::sim::LatencySpec</name>
     <message>
-        <source>latency "%1": "%2" is not a non-negative number</source>
-        <translation>השהיה "%1": ‏"%2" אינו מספר אי־שלילי</translation>
+        <source>latency &quot;%1&quot;: &quot;%2&quot; is not a non-negative number</source>
+        <translation>השהיה &quot;%1&quot;: ‏&quot;%2&quot; אינו מספר אי־שלילי</translation>
     </message>
     <message>
-        <source>latency "%1": %2 takes %3 number(s)</source>
-        <translation>השהיה "%1": ‏%2 מקבל %3 מספרים</translation>
+        <source>latency &quot;%1&quot;: %2 takes %3 number(s)</source>
+        <translation>השהיה &quot;%1&quot;: ‏%2 מקבל %3 מספרים</translation>
     </message>
     <message>
-        <source>latency "%1": the maximum is below the minimum</source>
-        <translation>השהיה "%1": המקסימום נמוך מהמינימום</translation>
+        <source>latency &quot;%1&quot;: the maximum is below the minimum</source>
+        <translation>השהיה &quot;%1&quot;: המקסימום נמוך מהמינימום</translation>
     </message>
     <message>
-        <source>latency "%1": unknown distribution (use none, fixed:MS, uniform:MIN:MAX, normal:MEAN:SD, lognormal:MEDIAN:SIGMA or exp:MEAN)</source>
-        <translation>השהיה "%1": התפלגות לא מוכרת (השתמשו ב־none,‏ fixed:MS,‏ uniform:MIN:MAX,‏ normal:MEAN:SD,‏ lognormal:MEDIAN:SIGMA או exp:MEAN)</translation>
+        <source>latency &quot;%1&quot;: unknown distribution (use none, fixed:MS, uniform:MIN:MAX, normal:MEAN:SD, lognormal:MEDIAN:SIGMA or exp:MEAN)</source>
+        <translation>השהיה &quot;%1&quot;: התפלגות לא מוכרת (השתמשו ב־none,‏ fixed:MS,‏ uniform:MIN:MAX,‏ normal:MEAN:SD,‏ lognormal:MEDIAN:SIGMA או exp:MEAN)</translation>
     </message>
 </context>
 <context>
     <name>fathom::sim::SimConfig</name>
     <message>
-        <source>"%1" must be a number from %2 to %3</source>
-        <translation>"%1" חייב להיות מספר בין %2 ל־%3</translation>
+        <source>&quot;%1&quot; must be a number from %2 to %3</source>
+        <translation>&quot;%1&quot; חייב להיות מספר בין %2 ל־%3</translation>
     </message>
     <message>
-        <source>"%1" must be true or false</source>
-        <translation>"%1" חייב להיות true או false</translation>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; חייב להיות true או false</translation>
     </message>
     <message>
-        <source>"overload" must be "503" or "hang"</source>
-        <translation>"overload" חייב להיות "503" או "hang"</translation>
+        <source>&quot;overload&quot; must be &quot;503&quot; or &quot;hang&quot;</source>
+        <translation>&quot;overload&quot; חייב להיות &quot;503&quot; או &quot;hang&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1" חייב להיות מחרוזת</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; חייב להיות מחרוזת</translation>
     </message>
     <message>
-        <source>"latency" must be a string such as "lognormal:50:0.5"</source>
-        <translation>"latency" חייב להיות מחרוזת כגון "lognormal:50:0.5"</translation>
+        <source>&quot;latency&quot; must be a string such as &quot;lognormal:50:0.5&quot;</source>
+        <translation>&quot;latency&quot; חייב להיות מחרוזת כגון &quot;lognormal:50:0.5&quot;</translation>
     </message>
     <message>
-        <source>"fault_paths" must be an array of path prefixes</source>
-        <translation>"fault_paths" חייב להיות מערך של קידומות נתיב</translation>
+        <source>&quot;fault_paths&quot; must be an array of path prefixes</source>
+        <translation>&quot;fault_paths&quot; חייב להיות מערך של קידומות נתיב</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>שדה לא מוכר "%1"</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>שדה לא מוכר &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read the scenario file %1: %2</source>
@@ -3443,13 +3472,19 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <name>main</name>
     <message>
         <source>A Focus-like job server on 127.0.0.1 with capacity, overload, readiness, OAuth2 and faults.
-Prints "listening on http://127.0.0.1:PORT" on its first line.</source>
+Prints &quot;listening on http://127.0.0.1:PORT&quot; on its first line.</source>
         <translation>שרת עבודות בנוסח Focus על 127.0.0.1 עם קיבולת, עומס יתר, מוכנות, OAuth2 ותקלות.
-מדפיס "listening on http://127.0.0.1:PORT" בשורה הראשונה שלו.</translation>
+מדפיס &quot;listening on http://127.0.0.1:PORT&quot; בשורה הראשונה שלו.</translation>
     </message>
     <message>
         <source>JSON scenario file; flags override its fields</source>
         <translation>קובץ תרחיש JSON; הדגלים גוברים על השדות שלו</translation>
+    </message>
+    <message>
+        <source>fathom: unknown command &quot;%1&quot;
+</source>
+        <translation>fathom: פקודה לא מוכרת &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>Usage: fathom &lt;command&gt; [options]
@@ -3462,9 +3497,9 @@ Commands:
   secret     store (set KEY) or delete a secret in the keychain
   --demo     capacity discovery against the built-in simulator
 
-Run "fathom &lt;command&gt; --help" for the options of a command.
+Run &quot;fathom &lt;command&gt; --help&quot; for the options of a command.
 Without a command, or with --demo, fathom opens its window when a display exists;
---no-gui keeps it on the terminal.</source>
+--no-gui keeps it on the terminal. --lang he|en chooses the language (default: the system&apos;s).</source>
         <translation>שימוש: fathom &lt;command&gt; [options]
 
 פקודות:
@@ -3475,15 +3510,9 @@ Without a command, or with --demo, fathom opens its window when a display exists
   secret     שמירה (set KEY) או מחיקה של סוד במחזיק המפתחות
   --demo     גילוי קיבולת מול הסימולטור המובנה
 
-הריצו "fathom &lt;command&gt; --help" לאפשרויות של פקודה.
+הריצו &quot;fathom &lt;command&gt; --help&quot; לאפשרויות של פקודה.
 ללא פקודה, או עם ‎--demo, ‏fathom פותח את החלון שלו כשיש תצוגה;
-‏--no-gui משאיר אותו במסוף.</translation>
-    </message>
-    <message>
-        <source>fathom: unknown command "%1"
-</source>
-        <translation>fathom: פקודה לא מוכרת "%1"
-</translation>
+‏--no-gui משאיר אותו במסוף. ‏--lang he|en בוחר את השפה (ברירת מחדל: של המערכת).</translation>
     </message>
 </context>
 </TS>

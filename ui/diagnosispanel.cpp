@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextBlockFormat>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextEdit>
@@ -418,8 +419,9 @@ void DiagnosisPanel::showFailure()
     QTextCharFormat match = mono;
     match.setBackground(QColor(0xff, 0xe0, 0x66));
     match.setFontWeight(QFont::Bold);
-    cursor.insertText(f.displayName() + QLatin1Char('\n'), bold);
-    cursor.insertText(tr("%1:%2 — %3 — %4 — rule: %5\n")
+    cursor.insertText(f.displayName(), bold);
+    cursor.insertBlock();
+    cursor.insertText(tr("%1:%2 — %3 — %4 — rule: %5")
                           .arg(f.file)
                           .arg(f.line)
                           .arg(f.status == TestStatus::Error ? tr("error") : tr("failed"),
@@ -429,18 +431,26 @@ void DiagnosisPanel::showFailure()
                                                            { QStringLiteral("trace"), &f.trace },
                                                            { QStringLiteral("output"), &f.output } };
     const QString titles[] = { tr("Message"), tr("Trace"), tr("Output") };
+    // Code and logs read left to right in a right-to-left window too; the titles follow the window.
+    QTextBlockFormat ltr;
+    ltr.setLayoutDirection(Qt::LeftToRight);
+    ltr.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
+    const QTextBlockFormat natural;
     int i = 0;
     for (const auto &[id, text] : fields) {
         const QString title = titles[i++];
         if (text->isEmpty())
             continue;
-        cursor.insertText(QLatin1Char('\n') + title + QLatin1Char('\n'), bold);
+        cursor.insertBlock(natural);
+        cursor.insertBlock(natural);
+        cursor.insertText(title, bold);
+        cursor.insertBlock(ltr);
         if (id == k.field && k.matchStart >= 0 && k.matchStart + k.matchLength <= text->size()) {
             cursor.insertText(text->left(k.matchStart), mono);
             cursor.insertText(text->mid(k.matchStart, k.matchLength), match);
-            cursor.insertText(text->mid(k.matchStart + k.matchLength) + QLatin1Char('\n'), mono);
+            cursor.insertText(text->mid(k.matchStart + k.matchLength), mono);
         } else {
-            cursor.insertText(*text + QLatin1Char('\n'), mono);
+            cursor.insertText(*text, mono);
         }
     }
     // Scroll to the highlighted match: that is what the user came to see.

@@ -16,9 +16,22 @@ QString Language::current()
     return Translations::current();
 }
 
+namespace {
+QString & override()
+{
+    static QString code;
+    return code;
+}
+} // namespace
+
+void Language::setOverride(const QString &code)
+{
+    override() = code;
+}
+
 QString Language::apply(const QString &code)
 {
-    const QString lang = Translations::install(code);
+    const QString lang = Translations::install(override().isEmpty() ? code : override());
     if (qobject_cast<QApplication *>(QCoreApplication::instance()))
         QApplication::setLayoutDirection(lang == QLatin1String("he") ? Qt::RightToLeft : Qt::LeftToRight);
     return lang;

@@ -15,6 +15,8 @@ public:
     /// The language `code` stands for ("" → the system's, when Fathom has it; else "en").
     static QString resolve(const QString &code);
     static QString current();
+    /// The language given on the command line (--lang): it wins over the saved setting.
+    static void setOverride(const QString &code);
 };
 
 } // namespace fathom
