@@ -1,0 +1,147 @@
+// Hebrew, right to left: the window and its dialogs under --lang he (here Language::apply("he")).
+#include "ui/diagnosispanel.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/ruleseditor.h"
+#include "ui/settingsdialog.h"
+
+#include "model/profilelibrary.h"
+#include "network/secretstore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace fathom;
+
+namespace {
+
+bool hasHebrew(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.script() == QChar::Script_Hebrew)
+            return true;
+    return false;
+}
+
+/// Visible words that stay as they are in Hebrew: protocols, codes, product and format names.
+bool onlyKeptWords(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z_]+"));
+    static const QSet<QString> kept { "HTTP",   "JSON",  "URL",    "PDF",  "HTML",   "Markdown", "PNG",
+                                      "Fathom", "JUnit", "Allure", "XML",  "CLOSED", "OPEN",     "HALF_OPEN",
+                                      "USL",    "ms",    "Hz",     "Ctrl", "http",   "host",     "port",
+                                      "p50",    "p99",   "DNS",    "TLS",  "OAuth2", "Bearer",   "id" };
+    auto it = word.globalMatch(text);
+    while (it.hasNext())
+        if (!kept.contains(it.next().captured()))
+            return false;
+    return true;
+}
+
+/// Every button, label, group and tab text of `root` is Hebrew or only kept words.
+QStringList englishLeft(QWidget *root)
+{
+    QStringList left;
+    auto check = [&](const QString &raw, const QObject *o) {
+        const QString text = QString(raw).remove(QLatin1Char('&')).trimmed();
+        if (text.isEmpty() || hasHebrew(text) || onlyKeptWords(text))
+            return;
+        left << QStringLiteral("%1: \"%2\"").arg(QString::fromLatin1(o->metaObject()->className()), text);
+    };
+    for (auto *b : root->findChildren<QAbstractButton *>())
+        check(b->text(), b);
+    for (auto *l : root->findChildren<QLabel *>())
+        if (l->textFormat() != Qt::RichText)
+            check(l->text(), l);
+    for (auto *g : root->findChildren<QGroupBox *>())
+        check(g->title(), g);
+    for (auto *t : root->findChildren<QTabWidget *>())
+        for (int i = 0; i < t->count(); ++i)
+            check(t->tabText(i), t);
+    return left;
+}
+
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void mainWindowIsHebrewAndMirrored();
+    void dialogsAreHebrewAndMirrored();
+    void backToEnglish();
+};
+
+void TestLanguage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Language::setOverride("he"); // what --lang he does; it wins over the saved setting
+    QCOMPARE(Language::apply(QString()), "he");
+}
+
+void TestLanguage::cleanupTestCase()
+{
+    Language::setOverride(QString());
+    Language::apply("en");
+}
+
+void TestLanguage::mainWindowIsHebrewAndMirrored()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.isRightToLeft());
+    QVERIFY(QApplication::isRightToLeft());
+    // Mirrored: the first tab is the rightmost one.
+    QTabBar *tabs = window.tabs()->tabBar();
+    QVERIFY(tabs->tabRect(0).x() > tabs->tabRect(1).x());
+    QCOMPARE(window.tabs()->tabText(0), QString::fromUtf8("&גילוי"));
+    QCOMPARE(window.tabs()->tabText(4), QString::fromUtf8("&אבחון"));
+    for (QAction *menu : window.menuBar()->actions())
+        QVERIFY2(hasHebrew(menu->text()), qPrintable(menu->text()));
+    QVERIFY(hasHebrew(window.diagnosisPanel()->summary()->text()));
+    const QStringList left = englishLeft(&window);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join('\n')));
+}
+
+void TestLanguage::dialogsAreHebrewAndMirrored()
+{
+    MemorySecretStore secrets;
+    ProfileLibrary library;
+    SettingsDialog settings(&library, &secrets);
+    settings.show();
+    QVERIFY(settings.isRightToLeft());
+    QVERIFY(hasHebrew(settings.windowTitle()));
+    QStringList left = englishLeft(&settings);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join('\n')));
+
+    RulesEditor rules(FailureRules::builtIn(), nullptr);
+    rules.show();
+    QVERIFY(rules.isRightToLeft());
+    QVERIFY(hasHebrew(rules.windowTitle()));
+    left = englishLeft(&rules);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join('\n')));
+}
+
+void TestLanguage::backToEnglish()
+{
+    Language::setOverride("en");
+    QCOMPARE(Language::apply(QString()), "en");
+    MainWindow window;
+    QVERIFY(!window.isRightToLeft());
+    QCOMPARE(window.tabs()->tabText(0), "&Discovery");
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
