@@ -1,5 +1,6 @@
 #include "model/diagnosis.h"
 
+#include "model/bidi.h"
 #include "model/levelplanner.h"
 
 #include <QJsonArray>
@@ -245,7 +246,7 @@ private:
         for (int i : *m_failures) {
             if (examples.size() == 3)
                 break;
-            examples << m_run.failures[i].displayName();
+            examples << isolate(m_run.failures[i].displayName());
         }
         add(Evidence::Source::TestRun,
             RootCauseAnalysis::tr("%n failed test(s), %1 of the failures, e.g. %2.", nullptr, m_cause->count)
@@ -257,7 +258,7 @@ private:
             return;
         QStringList rules;
         for (const auto &[rule, n] : byRule)
-            rules << RootCauseAnalysis::tr("\"%1\" (%2)").arg(rule).arg(n);
+            rules << RootCauseAnalysis::tr("\"%1\" (%2)").arg(isolate(rule)).arg(n);
         add(Evidence::Source::TestRun,
             RootCauseAnalysis::tr("Recognised by: %1.").arg(rules.join(QStringLiteral(", "))));
     }
@@ -296,7 +297,7 @@ private:
             RootCauseAnalysis::tr(
                 "Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).", nullptr,
                 r->summary.capacity)
-                .arg(runRef(*r), r->summary.target, r->summary.stopReason));
+                .arg(runRef(*r), isolate(r->summary.target), isolate(r->summary.stopReason)));
     }
 
     void concurrencyEvidence(int *concurrency)
@@ -318,7 +319,7 @@ private:
         if (pool)
             add(Evidence::Source::Profile,
                 RootCauseAnalysis::tr("Profile \"%1\": client pool of %2 connections, at most %3 requests at once.")
-                    .arg(m_in.profile->name)
+                    .arg(isolate(m_in.profile->name))
                     .arg(c.poolSize)
                     .arg(c.maxConcurrency > 0 ? QString::number(c.maxConcurrency)
                                               : RootCauseAnalysis::tr("unlimited")));
@@ -327,7 +328,7 @@ private:
                 RootCauseAnalysis::tr(
                     "Profile \"%1\": connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.", nullptr,
                     c.retry.maxRetries)
-                    .arg(m_in.profile->name, seconds(c.connectTimeoutMs / 1000.0),
+                    .arg(isolate(m_in.profile->name), seconds(c.connectTimeoutMs / 1000.0),
                          seconds(c.requestTimeoutMs / 1000.0)));
     }
 
@@ -508,7 +509,7 @@ private:
             if (m_in.profile)
                 add(Evidence::Source::Profile,
                     RootCauseAnalysis::tr("Profile \"%1\" authenticates with %2.")
-                        .arg(m_in.profile->name,
+                        .arg(isolate(m_in.profile->name),
                              m_in.profile->auth.type == AuthSettings::Type::OAuth2
                                  ? RootCauseAnalysis::tr("OAuth2 client credentials")
                                  : m_in.profile->auth.type == AuthSettings::Type::Bearer

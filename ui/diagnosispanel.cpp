@@ -1,5 +1,6 @@
 #include "ui/diagnosispanel.h"
 
+#include "model/bidi.h"
 #include "model/junitimporter.h"
 #include "model/runstore.h"
 #include "report/reportwriter.h"
@@ -422,10 +423,11 @@ void DiagnosisPanel::showFailure()
     cursor.insertText(f.displayName(), bold);
     cursor.insertBlock();
     cursor.insertText(tr("%1:%2 — %3 — %4 — rule: %5")
-                          .arg(f.file)
+                          .arg(isolate(f.file))
                           .arg(f.line)
                           .arg(f.status == TestStatus::Error ? tr("error") : tr("failed"),
-                               FailureRules::categoryTitle(k.category), k.rule.isEmpty() ? tr("none matched") : k.rule),
+                               FailureRules::categoryTitle(k.category),
+                               k.rule.isEmpty() ? tr("none matched") : isolate(k.rule)),
                       plain);
     const std::pair<QString, const QString *> fields[] = { { QStringLiteral("message"), &f.message },
                                                            { QStringLiteral("trace"), &f.trace },
