@@ -21,6 +21,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -465,6 +466,13 @@ void DiagnosisPanel::showFailure()
     found.setPosition(found.selectionStart()); // no selection over the highlight
     m_failureText->setTextCursor(found);
     m_failureText->ensureCursorVisible();
+    // Code reads from its left edge: keep that edge in view when the match is near it (in a
+    // right-to-left window the scroll bar counts from the right).
+    QScrollBar *h = m_failureText->horizontalScrollBar();
+    const bool rtl = m_failureText->isRightToLeft();
+    const int xOffset = rtl ? h->maximum() - h->value() : h->value();
+    if (m_failureText->cursorRect().right() + xOffset < m_failureText->viewport()->width() * 3 / 4)
+        h->setValue(rtl ? h->maximum() : 0);
 }
 
 void DiagnosisPanel::exportReport()
