@@ -21,22 +21,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("fathom", text, disambiguation, n);
 }
 
-/// Files as given; a folder stands for the *.xml files in it (a run split over workers).
-QStringList expandInputs(const QStringList &given)
-{
-    QStringList files;
-    for (const QString &path : given) {
-        if (QFileInfo(path).isDir()) {
-            const QDir dir(path);
-            for (const QString &name : dir.entryList({ QStringLiteral("*.xml") }, QDir::Files, QDir::Name))
-                files << dir.filePath(name);
-        } else {
-            files << path;
-        }
-    }
-    return files;
-}
-
 void printHuman(const Diagnosis &d)
 {
     const TestRunCounts &c = d.run.counts;
@@ -151,7 +135,7 @@ int runDiagnoseCommand(const QStringList &arguments)
         }
     }
 
-    const QStringList files = expandInputs(p.positionalArguments());
+    const QStringList files = JUnitImporter::expandPaths(p.positionalArguments());
     if (files.isEmpty())
         return fail(tr("no .xml files in %1").arg(p.positionalArguments().join(QStringLiteral(", "))), cli::BadInput);
     JUnitImporter importer;

@@ -186,7 +186,9 @@ QString DiscoveryResult::verdict() const
         }
     }
     text += QLatin1Char(' ')
-        + tr("%n level(s) tried in %1 attempts (%2).", nullptr, levelsTried).arg(attempts).arg(strategyId(config.strategy));
+        + tr("%n level(s) tried in %1 attempts (%2).", nullptr, levelsTried)
+              .arg(attempts)
+              .arg(strategyId(config.strategy));
     return text;
 }
 

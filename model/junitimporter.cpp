@@ -2,6 +2,7 @@
 
 #include "model/redaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
@@ -414,6 +415,21 @@ bool JUnitImporter::importFile(const QString &path, ImportedRun *run, QString *e
         return false;
     }
     return importDevice(&file, path, run, error);
+}
+
+QStringList JUnitImporter::expandPaths(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            const QDir dir(path);
+            for (const QString &name : dir.entryList({ QStringLiteral("*.xml") }, QDir::Files, QDir::Name))
+                files << dir.filePath(name);
+        } else {
+            files << path;
+        }
+    }
+    return files;
 }
 
 bool JUnitImporter::importFiles(const QStringList &paths, ImportedRun *run, QString *error)

@@ -36,6 +36,8 @@ public:
     bool importFile(const QString &path, ImportedRun *run, QString *error);
     /// The same from any device; `name` stands for the file in messages and records.
     bool importDevice(QIODevice *device, const QString &name, ImportedRun *run, QString *error);
+    /// Files as given; a folder stands for the *.xml files in it (a run split over workers).
+    static QStringList expandPaths(const QStringList &paths);
     /// All files, in order; stops at the first bad one (whose message comes back).
     bool importFiles(const QStringList &paths, ImportedRun *run, QString *error);
 

@@ -39,22 +39,6 @@ namespace {
 
 constexpr int kRunIdRole = Qt::UserRole;
 
-/// Files as given; a folder stands for the *.xml files in it.
-QStringList expand(const QStringList &paths)
-{
-    QStringList files;
-    for (const QString &path : paths) {
-        if (QFileInfo(path).isDir()) {
-            const QDir dir(path);
-            for (const QString &name : dir.entryList({ QStringLiteral("*.xml") }, QDir::Files, QDir::Name))
-                files << dir.filePath(name);
-        } else {
-            files << path;
-        }
-    }
-    return files;
-}
-
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -212,7 +196,7 @@ void DiagnosisPanel::chooseFiles()
 void DiagnosisPanel::importFiles(const QStringList &paths)
 {
     cancelImport();
-    const QStringList files = expand(paths);
+    const QStringList files = JUnitImporter::expandPaths(paths);
     if (files.isEmpty()) {
         Q_EMIT message(tr("No JUnit XML files in %1.").arg(paths.join(QStringLiteral(", "))));
         return;
