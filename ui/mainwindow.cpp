@@ -315,7 +315,13 @@ void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
     m_charts->setRefreshHz(settings.chartRefreshHz);
-    Language::apply(settings.language);
+    const QString before = Language::current();
+    if (Language::apply(settings.language) != before && isVisible()) {
+        // Dialogs and reports opened from now on use the new language at once; the window's own
+        // texts are built when it opens (switching them in place is still to come).
+        statusBar()->showMessage(
+            tr("Language changed: new dialogs and reports use it now; restart Fathom to switch this window."), 30'000);
+    }
 }
 
 void MainWindow::checkTargetState()
