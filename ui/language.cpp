@@ -6,16 +6,6 @@
 
 namespace fathom {
 
-QString Language::resolve(const QString &code)
-{
-    return Translations::resolve(code);
-}
-
-QString Language::current()
-{
-    return Translations::current();
-}
-
 namespace {
 QString & override()
 {

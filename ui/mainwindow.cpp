@@ -3,6 +3,7 @@
 #include "model/metricshistory.h"
 #include "model/probe.h"
 #include "model/runstore.h"
+#include "model/translations.h"
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
 #include "sim/inprocesssimulator.h"
@@ -315,7 +316,7 @@ void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
     m_charts->setRefreshHz(settings.chartRefreshHz);
-    const QString before = Language::current();
+    const QString before = Translations::current();
     if (Language::apply(settings.language) != before && isVisible()) {
         // Dialogs and reports opened from now on use the new language at once; the window's own
         // texts are built when it opens (switching them in place is still to come).
