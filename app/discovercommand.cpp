@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QLocale>
 
 namespace fathom {
 
@@ -93,11 +94,11 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
             cli::out(
                 u.peakLevel
                     ? tr("Prediction (Universal Scalability Law, R² %1): throughput peaks near %2 concurrent jobs.")
-                          .arg(u.rSquared, 0, 'f', 3)
-                          .arg(*u.peakLevel, 0, 'f', 0)
+                          .arg(QLocale().toString(u.rSquared, 'f', 3))
+                          .arg(QLocale().toString(*u.peakLevel, 'f', 0))
                     : tr("Prediction (Universal Scalability Law, R² %1): no throughput peak in sight; it "
                          "scaled without measurable contention up to the capacity.")
-                          .arg(u.rSquared, 0, 'f', 3));
+                          .arg(QLocale().toString(u.rSquared, 'f', 3)));
         }
         if (runId)
             cli::out(tr("Recorded as run %1 (\"fathom runs show %1\").").arg(runId));

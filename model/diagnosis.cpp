@@ -321,7 +321,7 @@ private:
                 RootCauseAnalysis::tr("Profile \"%1\": client pool of %2 connections, at most %3 requests at once.")
                     .arg(isolate(m_in.profile->name))
                     .arg(c.poolSize)
-                    .arg(c.maxConcurrency > 0 ? QString::number(c.maxConcurrency)
+                    .arg(c.maxConcurrency > 0 ? QLocale().toString(c.maxConcurrency)
                                               : RootCauseAnalysis::tr("unlimited")));
         if (timeouts)
             add(Evidence::Source::Profile,

@@ -1,5 +1,6 @@
 #include "model/probe.h"
 
+#include "model/bidi.h"
 #include "network/httpengine.h"
 #include "network/latencyhistogram.h"
 #include "network/outcomeclassifier.h"
@@ -7,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace fathom {
 
@@ -165,17 +167,17 @@ void Probe::health()
         if (o.ok())
             return finish(true,
                           tr("The target is healthy: %1 answered HTTP %2 in %3 ms.")
-                              .arg(m_profile.healthPath)
+                              .arg(isolate(m_profile.healthPath))
                               .arg(o.httpStatus)
-                              .arg(ms(latency), 0, 'f', 1),
+                              .arg(QLocale().toString(ms(latency), 'f', 1)),
                           details);
         if (o.httpStatus)
             return finish(false,
                           tr("The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms.")
-                              .arg(m_profile.healthPath)
+                              .arg(isolate(m_profile.healthPath))
                               .arg(o.httpStatus)
                               .arg(serverMessage(o.body))
-                              .arg(ms(latency), 0, 'f', 1),
+                              .arg(QLocale().toString(ms(latency), 'f', 1)),
                           details);
         finish(false,
                tr("The target did not answer its health check: %1 (%2). Check the base URL, that the server runs, and "
@@ -291,10 +293,10 @@ void Probe::job()
         }
         const AttemptTiming t = o.lastAttempt().timing;
         const QString timing = tr("queued %1 ms, connect and send %2 ms, server %3 ms, total %4 ms")
-                                   .arg(ms(t.queueWaitUs()), 0, 'f', 1)
-                                   .arg(ms(t.connectSendUs()), 0, 'f', 1)
-                                   .arg(ms(t.serverWaitUs()), 0, 'f', 1)
-                                   .arg(ms(o.finishedUs - o.startedUs), 0, 'f', 1);
+                                   .arg(QLocale().toString(ms(t.queueWaitUs()), 'f', 1))
+                                   .arg(QLocale().toString(ms(t.connectSendUs()), 'f', 1))
+                                   .arg(QLocale().toString(ms(t.serverWaitUs()), 'f', 1))
+                                   .arg(QLocale().toString(ms(o.finishedUs - o.startedUs), 'f', 1));
         if (!m_profile.cleanup.enabled)
             return finish(true, tr("One job succeeded: %1. No cleanup is configured.").arg(timing), details);
         cleanupThen({ o.body }, engine, [this, details, timing](int cleaned, int) mutable {
@@ -372,9 +374,9 @@ void Probe::pool(const ProbeOptions &options)
                    "client, not server time.")
                     .arg(n)
                     .arg(p)
-                    .arg(smallMax, 0, 'f', 1)
-                    .arg(smallP99, 0, 'f', 1)
-                    .arg(largeP99, 0, 'f', 1),
+                    .arg(QLocale().toString(smallMax, 'f', 1))
+                    .arg(QLocale().toString(smallP99, 'f', 1))
+                    .arg(QLocale().toString(largeP99, 'f', 1)),
                 details);
         });
     });
@@ -419,7 +421,7 @@ void Probe::timeout()
         else
             verdict = tr("No timeout ran out: the job ended as %1 in %2 ms, within connect %3 ms and request %4 ms.")
                           .arg(outcomeId(o.outcome))
-                          .arg(ms(o.finishedUs - o.startedUs), 0, 'f', 1)
+                          .arg(QLocale().toString(ms(o.finishedUs - o.startedUs), 'f', 1))
                           .arg(c.connectTimeoutMs)
                           .arg(c.requestTimeoutMs);
         const bool ok = phase == QLatin1String("none");

@@ -124,7 +124,7 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
                          ReportWriter::tr("Infrastructure") },
                        {} };
     for (const RootCause &rc : d.rootCauses)
-        byCategory.rows << QStringList { rc.title, QString::number(rc.count), percentOf(rc.count, failed),
+        byCategory.rows << QStringList { rc.title, QLocale().toString(rc.count), percentOf(rc.count, failed),
                                          rc.infrastructure ? ReportWriter::tr("yes") : ReportWriter::tr("no") };
     b << byCategory;
     if (!d.rootCauses.isEmpty())
@@ -166,7 +166,7 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
         for (const StoredRun &r : d.inputs.runs) {
             const QString result = r.summary.kind == QLatin1String("discovery")
                 ? ReportWriter::tr("capacity %1 (%2)")
-                      .arg(r.summary.capacity >= 0 ? QString::number(r.summary.capacity) : QStringLiteral("—"),
+                      .arg(r.summary.capacity >= 0 ? QLocale().toString(r.summary.capacity) : QStringLiteral("—"),
                            r.summary.stopReason)
                 : r.result.value(QStringLiteral("verdict")).toString();
             runs.rows << QStringList { QStringLiteral("#%1").arg(r.summary.id), runKindText(r),
@@ -186,8 +186,8 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
         config << ReportWriter::tr("Profile \"%1\", target %2.").arg(p.name, p.baseUrl.toString());
         config << ReportWriter::tr("Client pool %1 connections; at most %2 requests at once; %3 requests per second.")
                       .arg(e.poolSize)
-                      .arg(e.maxConcurrency > 0 ? QString::number(e.maxConcurrency) : ReportWriter::tr("unlimited"))
-                      .arg(e.maxRequestsPerSecond > 0 ? QString::number(e.maxRequestsPerSecond)
+                      .arg(e.maxConcurrency > 0 ? QLocale().toString(e.maxConcurrency) : ReportWriter::tr("unlimited"))
+                      .arg(e.maxRequestsPerSecond > 0 ? QLocale().toString(e.maxRequestsPerSecond)
                                                       : ReportWriter::tr("unlimited"));
         config << ReportWriter::tr("Timeouts: connect %1 ms, request %2 ms, pool wait %3 ms.")
                       .arg(e.connectTimeoutMs)

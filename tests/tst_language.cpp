@@ -1,19 +1,30 @@
-// Hebrew, right to left: the window and its dialogs under --lang he (here Language::apply("he")).
+// Hebrew, right to left: the window and its dialogs under --lang he (here Language::apply("he")),
+// and switching language at run time.
 #include "ui/diagnosispanel.h"
+#include "ui/discoverypanel.h"
+#include "ui/failuretablemodel.h"
 #include "ui/language.h"
+#include "ui/livecharts.h"
 #include "ui/mainwindow.h"
 #include "ui/ruleseditor.h"
 #include "ui/settingsdialog.h"
+#include "ui/steptablemodel.h"
 
 #include "model/profilelibrary.h"
 #include "network/secretstore.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QGroupBox>
 #include <QLabel>
+#include <QListView>
+#include <QMenu>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -69,6 +80,26 @@ QStringList englishLeft(QWidget *root)
     return left;
 }
 
+/// Every button, label, group and tab text of `root` that still holds Hebrew.
+QStringList hebrewLeft(QWidget *root)
+{
+    QStringList left;
+    auto check = [&](const QString &text, const QObject *o) {
+        if (hasHebrew(text))
+            left << QStringLiteral("%1: \"%2\"").arg(QString::fromLatin1(o->metaObject()->className()), text);
+    };
+    for (auto *b : root->findChildren<QAbstractButton *>())
+        check(b->text(), b);
+    for (auto *l : root->findChildren<QLabel *>())
+        check(l->text(), l);
+    for (auto *g : root->findChildren<QGroupBox *>())
+        check(g->title(), g);
+    for (auto *t : root->findChildren<QTabWidget *>())
+        for (int i = 0; i < t->count(); ++i)
+            check(t->tabText(i), t);
+    return left;
+}
+
 } // namespace
 
 class TestLanguage : public QObject
@@ -80,6 +111,7 @@ private Q_SLOTS:
     void mainWindowIsHebrewAndMirrored();
     void dialogsAreHebrewAndMirrored();
     void backToEnglish();
+    void switchingAtRunTimeRetranslatesOpenWindows();
 };
 
 void TestLanguage::initTestCase()
@@ -141,6 +173,59 @@ void TestLanguage::backToEnglish()
     MainWindow window;
     QVERIFY(!window.isRightToLeft());
     QCOMPARE(window.tabs()->tabText(0), "&Discovery");
+}
+
+void TestLanguage::switchingAtRunTimeRetranslatesOpenWindows()
+{
+    // As Settings does it: the user picks Hebrew while the window is open, with a diagnosis shown.
+    Language::setOverride("en");
+    Language::apply(QString());
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.diagnosisPanel()->importFiles({ QStringLiteral(FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml") });
+    QTRY_VERIFY_WITH_TIMEOUT(window.diagnosisPanel()->diagnosis(), 20000);
+    window.tabs()->setCurrentIndex(1); // the live charts
+    RootCauseListModel *causes = window.diagnosisPanel()->causeModel();
+    const QString englishCause = causes->index(0).data().toString();
+    QVERIFY(!hasHebrew(englishCause));
+    QSignalSpy stepHeaders(window.discoveryPanel()->stepModel(), &QAbstractItemModel::headerDataChanged);
+
+    AppSettings he = AppSettings::load();
+    he.language = "he";
+    window.applySettings(he); // clears the --lang override: the user chose
+    QTRY_VERIFY(window.isRightToLeft());
+    QTRY_COMPARE(window.tabs()->tabText(0), QString::fromUtf8("&גילוי"));
+    QCOMPARE(window.tabs()->currentIndex(), 1); // re-analysing in Hebrew did not jump to the Diagnosis tab
+    QVERIFY(window.tabs()->tabBar()->tabRect(0).x() > window.tabs()->tabBar()->tabRect(1).x());
+    for (QAction *menu : window.menuBar()->actions()) {
+        QVERIFY2(hasHebrew(menu->text()), qPrintable(menu->text()));
+        for (QAction *a : menu->menu()->actions())
+            QVERIFY2(a->isSeparator() || hasHebrew(a->text()), qPrintable(a->text()));
+    }
+    const QStringList left = englishLeft(&window);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join('\n')));
+    for (QChartView *view : window.liveCharts()->chartViews()) {
+        QVERIFY2(hasHebrew(view->chart()->title()), qPrintable(view->chart()->title()));
+        QVERIFY(hasHebrew(view->toolTip()));
+    }
+    QVERIFY(!stepHeaders.isEmpty()); // views ask the models for their headers again
+    QVERIFY(hasHebrew(window.discoveryPanel()->stepModel()->headerData(0, Qt::Horizontal).toString()));
+    QVERIFY(hasHebrew(causes->index(0).data().toString())); // the diagnosis was written again in Hebrew
+    QVERIFY(hasHebrew(window.diagnosisPanel()->summary()->text()));
+    QCOMPARE(window.diagnosisPanel()->causeView()->currentIndex().row(), 0);
+
+    AppSettings en = he;
+    en.language = "en";
+    window.applySettings(en);
+    QTRY_VERIFY(!window.isRightToLeft());
+    QTRY_COMPARE(window.tabs()->tabText(0), "&Discovery");
+    const QStringList hebrew = hebrewLeft(&window);
+    QVERIFY2(hebrew.isEmpty(), qPrintable(hebrew.join('\n')));
+    QCOMPARE(causes->index(0).data().toString(), englishCause);
+    for (QChartView *view : window.liveCharts()->chartViews())
+        QVERIFY2(!hasHebrew(view->chart()->title()), qPrintable(view->chart()->title()));
 }
 
 QTEST_MAIN(TestLanguage)

@@ -1498,10 +1498,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;Finds out why a test run against an HTTP job server failed — by measuring the server and the client instead of guessing.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;מגלה למה הרצת בדיקות מול שרת עבודות HTTP נכשלה — באמצעות מדידת השרת והלקוח במקום ניחוש.&lt;/p&gt;&lt;p&gt;Qt %2 (נבנה עם %3).&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>Language changed: new dialogs and reports use it now; restart Fathom to switch this window.</source>
-        <translation>השפה שונתה: חלונות דו־שיח ודוחות חדשים משתמשים בה כבר עכשיו; הפעילו את Fathom מחדש כדי להחליף את החלון הזה.</translation>
-    </message>
 </context>
 <context>
     <name>fathom::Probe</name>

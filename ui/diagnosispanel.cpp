@@ -6,6 +6,7 @@
 #include "report/reportwriter.h"
 #include "ui/failuretablemodel.h"
 #include "ui/ruleseditor.h"
+#include "ui/translatedtexts.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -71,30 +73,24 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
             QMetaObject::invokeMethod(
                 this,
                 [this, error] {
-                    Q_EMIT message(tr("The saved rules cannot be used (%1); the built-in rules apply.").arg(error));
+                    Q_EMIT message(
+                        tr("The saved rules cannot be used (%1); the built-in rules apply.").arg(isolate(error)));
                 },
                 Qt::QueuedConnection);
         }
     }
 
-    auto *importButton = new QPushButton(tr("&Import JUnit files…"));
-    importButton->setToolTip(tr("Read a failed test run: JUnit XML from pytest, Maven, Gradle, ctest… Several files "
-                                "make one run. You can also drop files or folders here (Ctrl+I)."));
+    auto *importButton = new QPushButton;
     connect(importButton, &QPushButton::clicked, this, &DiagnosisPanel::chooseFiles);
-    auto *rulesButton = new QPushButton(tr("&Rules…"));
-    rulesButton->setToolTip(tr("The rules that sort failures into categories: edit them with a live preview, import "
-                               "an Allure categories.json, export them for Allure."));
+    auto *rulesButton = new QPushButton;
     connect(rulesButton, &QPushButton::clicked, this, &DiagnosisPanel::editRules);
-    m_exportButton = new QPushButton(tr("E&xport report…"));
-    m_exportButton->setToolTip(tr("Write the root-cause report as PDF, HTML or Markdown, in the UI language."));
+    m_exportButton = new QPushButton;
     m_exportButton->setEnabled(false);
     connect(m_exportButton, &QPushButton::clicked, this, &DiagnosisPanel::exportReport);
-    m_summary = new QLabel(tr("Import a failed test run, or drop its JUnit XML files here."));
-    m_summary->setToolTip(tr("Failed and erroneous tests, out of all tests in the imported files."));
+    m_summary = new QLabel;
     m_progress = new QProgressBar;
     m_progress->setVisible(false);
-    m_progress->setToolTip(tr("Reading the JUnit files"));
-    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton = new QPushButton;
     m_cancelButton->setVisible(false);
     connect(m_cancelButton, &QPushButton::clicked, this, &DiagnosisPanel::cancelImport);
     auto *top = new QHBoxLayout;
@@ -108,12 +104,9 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     // Left: root causes, the selected one's statement and evidence, and the measurements joined.
     m_causeView = new QListView;
     m_causeView->setModel(m_causes);
-    m_causeView->setToolTip(tr("Root causes in order of impact; select one to see its evidence and its failures."));
     m_causeText = new QTextBrowser;
     m_causeText->setOpenLinks(false);
     m_measurements = new QListWidget;
-    m_measurements->setToolTip(tr("Fathom's measurements of the target (capacity discovery, probes) to join with the "
-                                  "test run as evidence. The latest of each kind is ticked."));
     connect(m_measurements, &QListWidget::itemChanged, this, [this] { reanalyse(); });
     auto *left = new QSplitter(Qt::Vertical);
     left->addWidget(m_causeView);
@@ -121,7 +114,8 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     auto *measurementsBox = new QWidget;
     auto *mLayout = new QVBoxLayout(measurementsBox);
     mLayout->setContentsMargins(0, 0, 0, 0);
-    mLayout->addWidget(new QLabel(tr("Measurements to join:")));
+    auto *measurementsLabel = new QLabel;
+    mLayout->addWidget(measurementsLabel);
     mLayout->addWidget(m_measurements);
     left->addWidget(measurementsBox);
     left->setStretchFactor(0, 2);
@@ -135,7 +129,6 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     m_bySearch->setFilterKeyColumn(-1);
     m_bySearch->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search tests, rules, matched text…"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_bySearch, &QSortFilterProxyModel::setFilterFixedString);
     m_failureView = new QTableView;
@@ -168,7 +161,38 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
 
     connect(m_causeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showCause);
     connect(m_failureView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showFailure);
-    refreshMeasurements();
+
+    auto *texts = new TranslatedTexts(this);
+    texts->add([=, this] {
+        importButton->setText(tr("&Import JUnit files…"));
+        importButton->setToolTip(tr("Read a failed test run: JUnit XML from pytest, Maven, Gradle, ctest… Several "
+                                    "files make one run. You can also drop files or folders here (Ctrl+I)."));
+        rulesButton->setText(tr("&Rules…"));
+        rulesButton->setToolTip(tr("The rules that sort failures into categories: edit them with a live preview, "
+                                   "import an Allure categories.json, export them for Allure."));
+        m_exportButton->setText(m_exportWorker ? tr("Exporting…") : tr("E&xport report…"));
+        m_exportButton->setToolTip(tr("Write the root-cause report as PDF, HTML or Markdown, in the UI language."));
+        m_summary->setToolTip(tr("Failed and erroneous tests, out of all tests in the imported files."));
+        m_progress->setToolTip(tr("Reading the JUnit files"));
+        m_cancelButton->setText(tr("Cancel"));
+        m_causeView->setToolTip(tr("Root causes in order of impact; select one to see its evidence and its failures."));
+        m_measurements->setToolTip(tr("Fathom's measurements of the target (capacity discovery, probes) to join "
+                                      "with the test run as evidence. The latest of each kind is ticked."));
+        measurementsLabel->setText(tr("Measurements to join:"));
+        m_search->setPlaceholderText(tr("Search tests, rules, matched text…"));
+        relabelMeasurements();
+        if (m_diagnosis) {
+            // Statements, titles and evidence are written in the language of the analysis.
+            const int cause = m_causeView->currentIndex().row();
+            setDiagnosis(
+                std::make_shared<const Diagnosis>(RootCauseAnalysis::analyse(m_diagnosis->run, m_rules, inputs())),
+                false);
+            if (cause > 0 && cause < m_causes->rowCount())
+                m_causeView->setCurrentIndex(m_causes->index(cause));
+        } else {
+            m_summary->setText(tr("Import a failed test run, or drop its JUnit XML files here."));
+        }
+    });
 }
 
 DiagnosisPanel::~DiagnosisPanel()
@@ -198,7 +222,7 @@ void DiagnosisPanel::importFiles(const QStringList &paths)
     cancelImport();
     const QStringList files = JUnitImporter::expandPaths(paths);
     if (files.isEmpty()) {
-        Q_EMIT message(tr("No JUnit XML files in %1.").arg(paths.join(QStringLiteral(", "))));
+        Q_EMIT message(tr("No JUnit XML files in %1.").arg(isolate(paths.join(QStringLiteral(", ")))));
         return;
     }
     // A background job with an id: a result that arrives after a newer import is dropped.
@@ -276,7 +300,7 @@ void DiagnosisPanel::cancelImport()
         m_cancel->store(true);
 }
 
-void DiagnosisPanel::setDiagnosis(std::shared_ptr<const Diagnosis> d)
+void DiagnosisPanel::setDiagnosis(std::shared_ptr<const Diagnosis> d, bool announce)
 {
     m_diagnosis = std::move(d);
     m_failures->setDiagnosis(m_diagnosis);
@@ -289,7 +313,8 @@ void DiagnosisPanel::setDiagnosis(std::shared_ptr<const Diagnosis> d)
         m_causeView->setCurrentIndex(m_causes->index(0));
     else
         m_causeText->clear();
-    Q_EMIT diagnosed();
+    if (announce)
+        Q_EMIT diagnosed();
 }
 
 void DiagnosisPanel::updateSummary()
@@ -350,7 +375,7 @@ void DiagnosisPanel::refreshMeasurements()
             continue;
         const QString kind = r.kind == QLatin1String("discovery") ? tr("discovery") : tr("%1 probe").arg(r.name);
         const QString result = r.kind == QLatin1String("discovery")
-            ? tr("capacity %1").arg(r.capacity >= 0 ? QString::number(r.capacity) : QStringLiteral("—"))
+            ? tr("capacity %1").arg(r.capacity >= 0 ? QLocale().toString(r.capacity) : QStringLiteral("—"))
             : QString();
         auto *item = new QListWidgetItem(QStringLiteral("#%1  %2  %3  %4")
                                              .arg(r.id)
@@ -366,6 +391,24 @@ void DiagnosisPanel::refreshMeasurements()
             ticked << key;
         item->setCheckState(latest ? Qt::Checked : Qt::Unchecked);
         m_measurements->addItem(item);
+    }
+}
+
+void DiagnosisPanel::relabelMeasurements()
+{
+    // Listed again for the new labels; the user's ticks stay.
+    QSet<qint64> ticked;
+    for (int i = 0; i < m_measurements->count(); ++i)
+        if (m_measurements->item(i)->checkState() == Qt::Checked)
+            ticked << m_measurements->item(i)->data(kRunIdRole).toLongLong();
+    const bool first = m_measurements->count() == 0;
+    refreshMeasurements();
+    if (first)
+        return;
+    const QSignalBlocker block(m_measurements);
+    for (int i = 0; i < m_measurements->count(); ++i) {
+        QListWidgetItem *item = m_measurements->item(i);
+        item->setCheckState(ticked.contains(item->data(kRunIdRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
     }
 }
 
@@ -496,7 +539,7 @@ void DiagnosisPanel::startExport(const QString &path)
             box->open();
             return;
         }
-        Q_EMIT message(tr("Report written: %1").arg(path));
+        Q_EMIT message(tr("Report written: %1").arg(isolate(path)));
         Q_EMIT reportWritten(path);
     });
     m_exportWorker = worker;

@@ -82,12 +82,15 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void setDiagnosis(std::shared_ptr<const Diagnosis> d);
+    /// Shows `d`; `announce` emits diagnosed() (the window then brings this tab forward).
+    void setDiagnosis(std::shared_ptr<const Diagnosis> d, bool announce = true);
     void reanalyse();
     DiagnosisInputs inputs() const;
     void showCause();
     void showFailure();
     void updateSummary();
+    /// Lists the measurements again in the current language, keeping what the user ticked.
+    void relabelMeasurements();
 
     RunStore *m_store;
     std::optional<TargetProfile> m_profile;

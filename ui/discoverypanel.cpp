@@ -1,10 +1,12 @@
 #include "ui/discoverypanel.h"
 
+#include "model/bidi.h"
 #include "model/discoveryrunner.h"
 #include "model/metricshistory.h"
 #include "model/runstore.h"
 #include "ui/chartstyle.h"
 #include "ui/steptablemodel.h"
+#include "ui/translatedtexts.h"
 
 #include <QChart>
 #include <QChartView>
@@ -35,32 +37,27 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     auto *layout = new QVBoxLayout(this);
     auto *controls = new QHBoxLayout;
     m_strategy = new QComboBox;
-    m_strategy->addItem(tr("Bisect (1, 2, 4, … then halve the gap)"), int(LevelPlanner::Strategy::Bisect));
-    m_strategy->addItem(tr("Linear (1, 2, 3, …)"), int(LevelPlanner::Strategy::Linear));
-    m_strategy->setToolTip(tr("Bisect finds the same capacity as linear in far fewer levels: O(log capacity)."));
+    m_strategy->addItem(QString(), int(LevelPlanner::Strategy::Bisect));
+    m_strategy->addItem(QString(), int(LevelPlanner::Strategy::Linear));
     m_maxLevel = new QSpinBox;
     m_maxLevel->setRange(1, 100'000);
     m_maxLevel->setValue(1000);
-    m_maxLevel->setToolTip(tr("The highest number of concurrent jobs to try."));
     m_cooldown = new QSpinBox;
     m_cooldown->setRange(0, 600'000);
     m_cooldown->setSingleStep(100);
     m_cooldown->setValue(1000);
-    m_cooldown->setSuffix(tr(" ms"));
-    m_cooldown->setToolTip(tr("Pause between attempts, after cleanup, so the server settles."));
-    m_start = new QPushButton(tr("&Start discovery"));
-    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_start->setToolTip(tr("Start capacity discovery against the current target (Ctrl+R)."));
-    m_stop = new QPushButton(tr("S&top"));
-    m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_stop->setToolTip(tr("Stop the run; jobs already created are still cleaned up (Ctrl+.)."));
+    m_start = new QPushButton;
+    m_stop = new QPushButton;
     m_stop->setEnabled(false);
     auto *form = new QFormLayout;
-    form->addRow(tr("Strategy:"), m_strategy);
+    auto *strategyLabel = new QLabel;
+    form->addRow(strategyLabel, m_strategy);
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Max level:")));
+    auto *maxLevelLabel = new QLabel;
+    row->addWidget(maxLevelLabel);
     row->addWidget(m_maxLevel);
-    row->addWidget(new QLabel(tr("Cool-down:")));
+    auto *cooldownLabel = new QLabel;
+    row->addWidget(cooldownLabel);
     row->addWidget(m_cooldown);
     row->addStretch();
     form->addRow(row);
@@ -70,8 +67,6 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     layout->addLayout(controls);
 
     m_progress = new QProgressBar;
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Idle"));
     m_progress->setTextVisible(true);
     m_progress->setRange(0, 1);
     layout->addWidget(m_progress);
@@ -89,31 +84,23 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     split->addWidget(m_table);
 
     auto *chart = new QChart;
-    chart->setTitle(tr("Throughput and latency by level"));
     chart->setAnimationOptions(QChart::NoAnimation);
     m_throughput = new QScatterSeries;
-    m_throughput->setName(tr("jobs/s (passed)"));
     m_throughput->setMarkerSize(8);
     m_latency = new QScatterSeries;
-    m_latency->setName(tr("p99 ms"));
     m_latency->setMarkerSize(7);
     m_latency->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_capacityLine = new QLineSeries;
-    m_capacityLine->setName(tr("capacity"));
     m_capacityLine->setPen(QPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine));
     m_usl = new QLineSeries;
-    m_usl->setName(tr("USL prediction"));
     m_usl->setPen(QPen(QColor(0x61, 0x61, 0x61), 1.5, Qt::DotLine));
     for (QAbstractSeries *s :
          std::initializer_list<QAbstractSeries *> { m_throughput, m_usl, m_capacityLine, m_latency })
         chart->addSeries(s);
     m_levelX = new QValueAxis;
-    m_levelX->setTitleText(tr("level (concurrent jobs)"));
     m_levelX->setLabelFormat(QStringLiteral("%d"));
     m_throughputY = new QValueAxis;
-    m_throughputY->setTitleText(tr("jobs/s"));
     m_latencyY = new QValueAxis;
-    m_latencyY->setTitleText(tr("p99 ms"));
     chart->addAxis(m_levelX, Qt::AlignBottom);
     chart->addAxis(m_throughputY, Qt::AlignLeft);
     chart->addAxis(m_latencyY, Qt::AlignRight);
@@ -128,16 +115,47 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     useCosmeticPens(chart);
     m_levelView = new QChartView(chart);
     m_levelView->setRenderHint(QPainter::Antialiasing);
-    m_levelView->setToolTip(
-        tr("Each passing attempt's throughput and each attempt's p99 latency against its level. The dashed "
-           "line is the capacity found; the dotted curve, when there is one, is the Universal "
-           "Scalability Law fitted to the measurements — a prediction."));
     split->addWidget(m_levelView);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setSizes({ 640, 560 });
     m_levelView->setMinimumWidth(380);
     layout->addWidget(split, 1);
+
+    auto *texts = new TranslatedTexts(this);
+    texts->add([=, this] {
+        m_strategy->setItemText(0, tr("Bisect (1, 2, 4, … then halve the gap)"));
+        m_strategy->setItemText(1, tr("Linear (1, 2, 3, …)"));
+        m_strategy->setToolTip(tr("Bisect finds the same capacity as linear in far fewer levels: O(log capacity)."));
+        m_maxLevel->setToolTip(tr("The highest number of concurrent jobs to try."));
+        m_cooldown->setSuffix(tr(" ms"));
+        m_cooldown->setToolTip(tr("Pause between attempts, after cleanup, so the server settles."));
+        // A button's text sets its shortcut to the text's mnemonic: the shortcut goes after it.
+        m_start->setText(tr("&Start discovery"));
+        m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+        m_start->setToolTip(tr("Start capacity discovery against the current target (Ctrl+R)."));
+        m_stop->setText(tr("S&top"));
+        m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+        m_stop->setToolTip(tr("Stop the run; jobs already created are still cleaned up (Ctrl+.)."));
+        strategyLabel->setText(tr("Strategy:"));
+        maxLevelLabel->setText(tr("Max level:"));
+        cooldownLabel->setText(tr("Cool-down:"));
+        chart->setTitle(tr("Throughput and latency by level"));
+        m_throughput->setName(tr("jobs/s (passed)"));
+        m_latency->setName(tr("p99 ms"));
+        m_capacityLine->setName(tr("capacity"));
+        m_usl->setName(tr("USL prediction"));
+        m_levelX->setTitleText(tr("level (concurrent jobs)"));
+        m_throughputY->setTitleText(tr("jobs/s"));
+        m_latencyY->setTitleText(tr("p99 ms"));
+        m_levelView->setToolTip(
+            tr("Each passing attempt's throughput and each attempt's p99 latency against its level. The dashed "
+               "line is the capacity found; the dotted curve, when there is one, is the Universal "
+               "Scalability Law fitted to the measurements — a prediction."));
+        showProgress();
+        m_verdict->setText(m_result ? m_result->verdict() : QString());
+        TranslatedTexts::announceChanged(m_steps);
+    });
 
     connect(m_start, &QPushButton::clicked, this, &DiscoveryPanel::start);
     connect(m_stop, &QPushButton::clicked, this, &DiscoveryPanel::stop);
@@ -186,6 +204,7 @@ void DiscoveryPanel::start()
     config.cooldownMs = m_cooldown->value();
     m_run = std::make_unique<DiscoveryRunner>(m_profile, config, m_secrets);
     m_steps->clear();
+    m_result.reset();
     m_verdict->clear();
     redrawLevelChart(nullptr);
     m_history->clear();
@@ -193,8 +212,11 @@ void DiscoveryPanel::start()
     connect(m_run.get(), &DiscoveryRunner::snapshot, m_history, &MetricsHistory::append);
     connect(m_run.get(), &DiscoveryRunner::attemptStarted, this, [this](int level, int attempt) {
         m_progress->setRange(0, 0); // busy: the level count is not known ahead
-        m_progress->setFormat(tr("Level %1, attempt %2").arg(level).arg(attempt));
         m_progress->setValue(0);
+        m_phase = Phase::Running;
+        m_level = level;
+        m_attempt = attempt;
+        showProgress();
     });
     connect(m_run.get(), &DiscoveryRunner::stepFinished, this, &DiscoveryPanel::onStep);
     connect(m_run.get(), &DiscoveryRunner::paused, this,
@@ -208,7 +230,7 @@ void DiscoveryPanel::start()
         m_runId = m_store->beginRun(QStringLiteral("discovery"), m_profile.name, m_profile.baseUrl.toString(),
                                     m_profile.toJson(), config.toJson(), &error);
         if (!m_runId)
-            Q_EMIT message(tr("This run is not recorded: %1").arg(error));
+            Q_EMIT message(tr("This run is not recorded: %1").arg(isolate(error)));
     }
     setRunning(true);
     Q_EMIT started();
@@ -218,7 +240,8 @@ void DiscoveryPanel::start()
 void DiscoveryPanel::stop()
 {
     if (isRunning()) {
-        m_progress->setFormat(tr("Stopping: cleaning up created jobs…"));
+        m_phase = Phase::Stopping;
+        showProgress();
         m_run->cancel();
     }
 }
@@ -240,7 +263,9 @@ void DiscoveryPanel::onFinished(const DiscoveryResult &result)
     setRunning(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
-    m_progress->setFormat(tr("Done: %1").arg(stopReasonId(result.stopReason)));
+    m_phase = Phase::Done;
+    m_result = result;
+    showProgress();
     m_verdict->setText(result.verdict());
     redrawLevelChart(&result);
     if (m_store && m_runId) {
@@ -257,8 +282,27 @@ void DiscoveryPanel::onFinished(const DiscoveryResult &result)
 void DiscoveryPanel::showResult(const DiscoveryResult &result)
 {
     m_steps->setSteps(result.steps);
+    m_result = result;
     m_verdict->setText(result.verdict());
     redrawLevelChart(&result);
+}
+
+void DiscoveryPanel::showProgress()
+{
+    switch (m_phase) {
+    case Phase::Idle:
+        m_progress->setFormat(tr("Idle"));
+        break;
+    case Phase::Running:
+        m_progress->setFormat(tr("Level %1, attempt %2").arg(m_level).arg(m_attempt));
+        break;
+    case Phase::Stopping:
+        m_progress->setFormat(tr("Stopping: cleaning up created jobs…"));
+        break;
+    case Phase::Done:
+        m_progress->setFormat(tr("Done: %1").arg(m_result ? stopReasonId(m_result->stopReason) : QString()));
+        break;
+    }
 }
 
 void DiscoveryPanel::redrawLevelChart(const DiscoveryResult *result)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QChartView;
 class QComboBox;
@@ -60,6 +61,8 @@ private:
     void onFinished(const DiscoveryResult &result);
     void redrawLevelChart(const DiscoveryResult *result);
     void setRunning(bool running);
+    /// The progress bar's text for the run's phase, in the current language.
+    void showProgress();
 
     MetricsHistory *m_history;
     RunStore *m_store;
@@ -67,6 +70,16 @@ private:
     SecretStore *m_secrets = nullptr;
     std::unique_ptr<DiscoveryRunner> m_run; ///< the engine runs in the runner's own thread
     qint64 m_runId = 0;
+    enum class Phase
+    {
+        Idle,
+        Running,
+        Stopping,
+        Done
+    };
+    Phase m_phase = Phase::Idle;
+    int m_level = 0, m_attempt = 0;
+    std::optional<DiscoveryResult> m_result; ///< the finished or reopened run shown
     StepTableModel *m_steps;
     QComboBox *m_strategy;
     QSpinBox *m_maxLevel;

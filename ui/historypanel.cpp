@@ -2,11 +2,13 @@
 
 #include "model/runstore.h"
 #include "ui/runlistmodel.h"
+#include "ui/translatedtexts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -21,7 +23,7 @@ QString cell(const QJsonValue &side, const char *key)
     if (!side.isObject())
         return QStringLiteral("–");
     const QJsonObject o = side.toObject();
-    const QString value = QString::number(o.value(QLatin1String(key)).toDouble(), 'f', 1);
+    const QString value = QLocale().toString(o.value(QLatin1String(key)).toDouble(), 'f', 1);
     return o.value(QStringLiteral("passed")).toBool()
         ? value
         : QStringLiteral("<span style='color:#c62828'>%1 ✗</span>").arg(value);
@@ -35,19 +37,23 @@ HistoryPanel::HistoryPanel(RunStore *store, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
-    auto add = [&](const QString &text, const QString &tip, void (HistoryPanel::*slot)()) {
-        auto *b = new QPushButton(text);
-        b->setToolTip(tip);
+    auto *texts = new TranslatedTexts(this);
+    auto add = [&](const char *text, const char *tip, void (HistoryPanel::*slot)()) {
+        auto *b = new QPushButton;
+        texts->add([b, text, tip] {
+            b->setText(tr(text));
+            b->setToolTip(tr(tip));
+        });
         connect(b, &QPushButton::clicked, this, slot);
         buttons->addWidget(b);
-        return b;
     };
-    add(tr("Refresh"), tr("Read the run history again."), &HistoryPanel::refresh);
-    add(tr("Open"), tr("Show the selected discovery's steps and chart in the Discovery tab."),
+    add(QT_TR_NOOP("Refresh"), QT_TR_NOOP("Read the run history again."), &HistoryPanel::refresh);
+    add(QT_TR_NOOP("Open"), QT_TR_NOOP("Show the selected discovery's steps and chart in the Discovery tab."),
         &HistoryPanel::reopenSelected);
-    add(tr("Compare"), tr("Select two discoveries: capacity, latency per level and error classes side by side."),
+    add(QT_TR_NOOP("Compare"),
+        QT_TR_NOOP("Select two discoveries: capacity, latency per level and error classes side by side."),
         &HistoryPanel::compareSelected);
-    add(tr("Delete"), tr("Delete the selected runs from the history."), &HistoryPanel::deleteSelected);
+    add(QT_TR_NOOP("Delete"), QT_TR_NOOP("Delete the selected runs from the history."), &HistoryPanel::deleteSelected);
     buttons->addStretch();
     layout->addLayout(buttons);
     auto *split = new QSplitter(Qt::Vertical);
@@ -61,6 +67,7 @@ HistoryPanel::HistoryPanel(RunStore *store, QWidget *parent)
     split->addWidget(m_view);
     split->addWidget(m_details);
     layout->addWidget(split, 1);
+    texts->add([this] { TranslatedTexts::announceChanged(m_model); });
     connect(m_view, &QTableView::doubleClicked, this, &HistoryPanel::reopenSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QList<qint64> ids = selectedIds();

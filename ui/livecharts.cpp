@@ -1,7 +1,9 @@
 #include "ui/livecharts.h"
 
+#include "model/bidi.h"
 #include "model/metricshistory.h"
 #include "ui/chartstyle.h"
+#include "ui/translatedtexts.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -18,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolTip>
@@ -36,10 +39,9 @@ constexpr int kMaxDrawnPoints = 300;
 // Latency histogram buckets (upper bounds in ms) for display: coarse, log-spaced.
 const QList<double> kBucketEdgesMs = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 30000, 60000 };
 
-QLineSeries *line(const QString &name, const QColor &color, Qt::PenStyle style = Qt::SolidLine)
+QLineSeries *line(const QColor &color, Qt::PenStyle style = Qt::SolidLine)
 {
     auto *s = new QLineSeries;
-    s->setName(name);
     QPen pen(color);
     pen.setWidthF(1.6);
     pen.setStyle(style);
@@ -47,10 +49,9 @@ QLineSeries *line(const QString &name, const QColor &color, Qt::PenStyle style =
     return s;
 }
 
-QChart *chartWith(const QString &title)
+QChart *chartWith()
 {
     auto *c = new QChart;
-    c->setTitle(title);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(4, 4, 4, 4));
     c->setAnimationOptions(QChart::NoAnimation);
@@ -71,16 +72,14 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Window:")));
+    auto *windowLabel = new QLabel;
+    controls->addWidget(windowLabel);
     m_window = new QComboBox;
-    m_window->addItem(tr("1 minute"), 60);
-    m_window->addItem(tr("5 minutes"), 300);
-    m_window->addItem(tr("Whole run"), 0);
-    m_window->setToolTip(tr("How much of the past the time charts show."));
+    for (int seconds : { 60, 300, 0 })
+        m_window->addItem(QString(), seconds);
     controls->addWidget(m_window);
-    m_follow = new QCheckBox(tr("Follow"));
+    m_follow = new QCheckBox;
     m_follow->setChecked(true);
-    m_follow->setToolTip(tr("Keep the newest data in view; untick to pause the charts and look closely."));
     controls->addWidget(m_follow);
     controls->addStretch();
     layout->addLayout(controls);
@@ -92,23 +91,19 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     layout->addLayout(grid, 1);
 
     // 1. Pool usage.
-    QChart *pool = chartWith(tr("Connection pool"));
-    m_inFlight = line(tr("in flight"), QColor(0x15, 0x65, 0xc0));
-    m_queued = line(tr("waiting for a connection"), QColor(0xef, 0x6c, 0x00));
-    m_poolSize = line(tr("pool size"), QColor(0x61, 0x61, 0x61), Qt::DashLine);
+    QChart *pool = chartWith();
+    m_inFlight = line(QColor(0x15, 0x65, 0xc0));
+    m_queued = line(QColor(0xef, 0x6c, 0x00));
+    m_poolSize = line(QColor(0x61, 0x61, 0x61), Qt::DashLine);
     for (QLineSeries *s : { m_inFlight, m_queued, m_poolSize })
         pool->addSeries(s);
     m_poolY = new QValueAxis;
     m_poolY->setLabelFormat(QStringLiteral("%d"));
-    grid->addWidget(
-        addView(pool,
-                tr("Requests on the wire and requests waiting in Fathom's own queue for a free connection. "
-                   "Pool exhaustion looks like the queue rising while \"in flight\" sits on the pool-size line.")),
-        0, 0);
+    grid->addWidget(addView(pool), 0, 0);
 
     // 2. Breaker state band.
-    QChart *breaker = chartWith(tr("Circuit breaker"));
-    m_breaker = line(tr("state"), QColor(0xc6, 0x28, 0x28));
+    QChart *breaker = chartWith();
+    m_breaker = line(QColor(0xc6, 0x28, 0x28));
     breaker->addSeries(m_breaker);
     breaker->legend()->hide();
     auto *states = new QCategoryAxis;
@@ -120,57 +115,47 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     states->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     breaker->addAxis(states, Qt::AlignLeft);
     m_breaker->attachAxis(states);
-    grid->addWidget(addView(breaker,
-                            tr("CLOSED: calls pass. OPEN: calls fail at once without touching the network. "
-                               "HALF_OPEN: a few trial calls decide whether it closes again.")),
-                    0, 1);
+    grid->addWidget(addView(breaker), 0, 1);
 
     // 3. Error rates: the two kinds of 503 stacked, other classes beside them.
-    QChart *errors = chartWith(tr("Failures per second"));
+    QChart *errors = chartWith();
     m_overloadedBase = new QLineSeries(this);
     m_overloaded = new QLineSeries(this);
     m_fiberTop = new QLineSeries(this);
     m_overloadedArea = new QAreaSeries(m_overloaded, m_overloadedBase);
-    m_overloadedArea->setName(tr("503 overloaded"));
     m_overloadedArea->setColor(QColor(0xe5, 0x39, 0x35));
     m_fiberArea = new QAreaSeries(m_fiberTop, m_overloaded);
-    m_fiberArea->setName(tr("503 waiting for fibre"));
     m_fiberArea->setColor(QColor(0x8e, 0x24, 0xaa));
     m_overloadedArea->setPen(Qt::NoPen); // a border would draw the empty fibre band as a white line
     m_fiberArea->setPen(Qt::NoPen);
-    m_timeouts = line(tr("timeouts"), QColor(0xff, 0x8f, 0x00));
-    m_otherErrors = line(tr("other errors"), QColor(0x42, 0x42, 0x42));
+    m_timeouts = line(QColor(0xff, 0x8f, 0x00));
+    m_otherErrors = line(QColor(0x42, 0x42, 0x42));
     errors->addSeries(m_overloadedArea);
     errors->addSeries(m_fiberArea);
     errors->addSeries(m_timeouts);
     errors->addSeries(m_otherErrors);
     m_rateY = new QValueAxis;
     m_rateY->setLabelFormat(QStringLiteral("%.0f"));
-    grid->addWidget(addView(errors,
-                            tr("Attempts per second that failed, by class. 503 overloaded (the server refused work) "
-                               "and 503 waiting for fibre (the server has no data source yet) are stacked.")),
-                    1, 0);
+    grid->addWidget(addView(errors), 1, 0);
 
     // 4. Latency percentiles over time.
-    QChart *latency = chartWith(tr("Latency (answered requests)"));
-    m_p50 = line(QStringLiteral("p50"), QColor(0x2e, 0x7d, 0x32));
-    m_p90 = line(QStringLiteral("p90"), QColor(0xf9, 0xa8, 0x25));
-    m_p99 = line(QStringLiteral("p99"), QColor(0xc6, 0x28, 0x28));
+    QChart *latency = chartWith();
+    m_p50 = line(QColor(0x2e, 0x7d, 0x32));
+    m_p90 = line(QColor(0xf9, 0xa8, 0x25));
+    m_p99 = line(QColor(0xc6, 0x28, 0x28));
+    m_p50->setName(QStringLiteral("p50"));
+    m_p90->setName(QStringLiteral("p90"));
+    m_p99->setName(QStringLiteral("p99"));
     for (QLineSeries *s : { m_p50, m_p90, m_p99 })
         latency->addSeries(s);
     m_latencyY = new QValueAxis;
     m_latencyY->setLabelFormat(QStringLiteral("%.0f"));
-    m_latencyY->setTitleText(tr("ms"));
-    grid->addWidget(addView(latency,
-                            tr("Time from sending a request to its complete answer, per 100 ms interval: half of the "
-                               "answers were faster than p50, 99 of 100 faster than p99.")),
-                    1, 1);
+    grid->addWidget(addView(latency), 1, 1);
 
     // Time axes: one per chart, kept in step.
     for (auto [chart, y] : { std::pair { pool, m_poolY }, std::pair { breaker, static_cast<QValueAxis *>(nullptr) },
                              std::pair { errors, m_rateY }, std::pair { latency, m_latencyY } }) {
         auto *x = new QValueAxis;
-        x->setTitleText(tr("seconds"));
         x->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(x, Qt::AlignBottom);
         if (y)
@@ -184,11 +169,11 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     }
 
     // 5. Latency histogram with timeouts as their own bar.
-    QChart *histogram = chartWith(tr("Latency histogram (whole run)"));
+    QChart *histogram = chartWith();
     auto *bars = new QBarSeries;
-    m_histogram = new QBarSet(tr("answered"));
+    m_histogram = new QBarSet(QString());
     m_histogram->setColor(QColor(0x15, 0x65, 0xc0));
-    m_timeoutBar = new QBarSet(tr("timed out"));
+    m_timeoutBar = new QBarSet(QString());
     m_timeoutBar->setColor(QColor(0xff, 0x8f, 0x00));
     QStringList categories;
     double lower = 0;
@@ -196,7 +181,7 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
         categories << (edge < 1000 ? QStringLiteral("%1").arg(edge) : QStringLiteral("%1s").arg(edge / 1000));
         lower = edge;
     }
-    categories << QStringLiteral(">%1s").arg(lower / 1000) << tr("timeout");
+    categories << QStringLiteral(">%1s").arg(lower / 1000) << tr("timeout"); // replaced on a language change
     for (int i = 0; i < categories.size(); ++i) {
         m_histogram->append(0);
         m_timeoutBar->append(0);
@@ -207,17 +192,62 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     histogram->addSeries(bars);
     auto *cats = new QBarCategoryAxis;
     cats->append(categories);
-    cats->setTitleText(tr("up to ms"));
     histogram->addAxis(cats, Qt::AlignBottom);
     bars->attachAxis(cats);
     m_histogramY = new QValueAxis;
     m_histogramY->setLabelFormat(QStringLiteral("%d"));
     histogram->addAxis(m_histogramY, Qt::AlignLeft);
     bars->attachAxis(m_histogramY);
-    grid->addWidget(addView(histogram,
-                            tr("How many answered requests took how long (log-spaced buckets), and how many "
-                               "ended in a timeout instead of an answer.")),
-                    2, 0, 1, 2);
+    grid->addWidget(addView(histogram), 2, 0, 1, 2);
+
+    auto *texts = new TranslatedTexts(this);
+    texts->add([=, this] {
+        windowLabel->setText(tr("Window:"));
+        m_window->setItemText(0, tr("1 minute"));
+        m_window->setItemText(1, tr("5 minutes"));
+        m_window->setItemText(2, tr("Whole run"));
+        m_window->setToolTip(tr("How much of the past the time charts show."));
+        m_follow->setText(tr("Follow"));
+        m_follow->setToolTip(tr("Keep the newest data in view; untick to pause the charts and look closely."));
+
+        pool->setTitle(tr("Connection pool"));
+        m_inFlight->setName(tr("in flight"));
+        m_queued->setName(tr("waiting for a connection"));
+        m_poolSize->setName(tr("pool size"));
+        m_views[0]->setToolTip(
+            tr("Requests on the wire and requests waiting in Fathom's own queue for a free connection. "
+               "Pool exhaustion looks like the queue rising while \"in flight\" sits on the pool-size line."));
+
+        breaker->setTitle(tr("Circuit breaker"));
+        m_breaker->setName(tr("state"));
+        m_views[1]->setToolTip(tr("CLOSED: calls pass. OPEN: calls fail at once without touching the network. "
+                                  "HALF_OPEN: a few trial calls decide whether it closes again."));
+
+        errors->setTitle(tr("Failures per second"));
+        m_overloadedArea->setName(tr("503 overloaded"));
+        m_fiberArea->setName(tr("503 waiting for fibre"));
+        m_timeouts->setName(tr("timeouts"));
+        m_otherErrors->setName(tr("other errors"));
+        m_views[2]->setToolTip(tr("Attempts per second that failed, by class. 503 overloaded (the server refused work) "
+                                  "and 503 waiting for fibre (the server has no data source yet) are stacked."));
+
+        latency->setTitle(tr("Latency (answered requests)"));
+        m_latencyY->setTitleText(tr("ms"));
+        m_views[3]->setToolTip(
+            tr("Time from sending a request to its complete answer, per 100 ms interval: half of the "
+               "answers were faster than p50, 99 of 100 faster than p99."));
+        for (QValueAxis *x : std::as_const(m_timeAxes))
+            x->setTitleText(tr("seconds"));
+
+        histogram->setTitle(tr("Latency histogram (whole run)"));
+        m_histogram->setLabel(tr("answered"));
+        m_timeoutBar->setLabel(tr("timed out"));
+        if (cats->at(cats->count() - 1) != tr("timeout"))
+            cats->replace(cats->at(cats->count() - 1), tr("timeout"));
+        cats->setTitleText(tr("up to ms"));
+        m_views[4]->setToolTip(tr("How many answered requests took how long (log-spaced buckets), and how many "
+                                  "ended in a timeout instead of an answer."));
+    });
 
     for (QChartView *view : std::as_const(m_views))
         useCosmeticPens(view->chart());
@@ -226,9 +256,11 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     for (QLineSeries *s : { m_inFlight, m_queued, m_poolSize, m_timeouts, m_otherErrors, m_p50, m_p90, m_p99 }) {
         connect(s, &QLineSeries::hovered, this, [s](const QPointF &p, bool state) {
             if (state)
-                QToolTip::showText(
-                    QCursor::pos(),
-                    QStringLiteral("%1: %2 @ %3 s").arg(s->name()).arg(p.y(), 0, 'f', 1).arg(p.x(), 0, 'f', 1));
+                QToolTip::showText(QCursor::pos(),
+                                   QStringLiteral("%1: %2 @ %3 s")
+                                       .arg(s->name())
+                                       .arg(QLocale().toString(p.y(), 'f', 1))
+                                       .arg(QLocale().toString(p.x(), 'f', 1)));
         });
     }
 
@@ -244,14 +276,13 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     m_sinceRefresh.start();
 }
 
-QChartView *LiveCharts::addView(QChart *chart, const QString &tooltip)
+QChartView *LiveCharts::addView(QChart *chart)
 {
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
     // Every item moves on every refresh: keeping a BSP index of them costs more than it saves.
     view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     view->setMinimumSize(320, 200);
-    view->setToolTip(tooltip);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
         QMenu menu;
@@ -270,7 +301,7 @@ void LiveCharts::saveChart(QChartView *view)
         return;
     if (!view->grab().save(path, "PNG"))
         QMessageBox::warning(this, tr("Save chart"),
-                             tr("Could not write %1. Choose a folder you can write to.").arg(path));
+                             tr("Could not write %1. Choose a folder you can write to.").arg(isolate(path)));
 }
 
 void LiveCharts::setRefreshHz(int hz)

@@ -48,7 +48,7 @@ protected:
 
 private:
     void scheduleRefresh();
-    QChartView *addView(QChart *chart, const QString &tooltip);
+    QChartView *addView(QChart *chart);
     void saveChart(QChartView *view);
 
     MetricsHistory *m_history;

@@ -1,9 +1,9 @@
 #include "ui/mainwindow.h"
 
+#include "model/bidi.h"
 #include "model/metricshistory.h"
 #include "model/probe.h"
 #include "model/runstore.h"
-#include "model/translations.h"
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
 #include "sim/inprocesssimulator.h"
@@ -15,6 +15,7 @@
 #include "ui/probespanel.h"
 #include "ui/profileeditor.h"
 #include "ui/settingsdialog.h"
+#include "ui/translatedtexts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -42,58 +44,75 @@ MainWindow::MainWindow(QWidget *parent)
     , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_history(new MetricsHistory(this))
 {
-    setWindowTitle(tr("Fathom"));
+    auto *texts = new TranslatedTexts(this);
+    texts->add([this] { setWindowTitle(tr("Fathom")); });
     QString error;
     if (!m_store->open(RunStore::defaultPath(), &error)) {
-        statusBar()->showMessage(tr("Runs are not recorded: %1").arg(error));
+        statusBar()->showMessage(tr("Runs are not recorded: %1").arg(isolate(error)));
         m_store.reset();
     }
 
     // Target bar.
-    auto *bar = new QToolBar(tr("Target"));
+    auto *bar = new QToolBar;
     bar->setObjectName(QStringLiteral("target-bar"));
     bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Profile: ")));
+    auto *profileLabel = new QLabel;
+    bar->addWidget(profileLabel);
     m_profileChooser = new QComboBox;
     m_profileChooser->setObjectName(QStringLiteral("profile-chooser"));
     m_profileChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_profileChooser->setToolTip(tr("Your target profiles (Settings → Profiles manages them)."));
     bar->addWidget(m_profileChooser);
     connect(m_profileChooser, &QComboBox::activated, this, &MainWindow::chooseProfile);
-    bar->addWidget(new QLabel(tr("  Target: ")));
+    auto *targetLabel = new QLabel;
+    bar->addWidget(targetLabel);
     m_url = new QLineEdit;
-    m_url->setPlaceholderText(tr("http://host:port — or open a profile"));
-    m_url->setToolTip(tr("The base URL of the job server under test. Press Enter to use it."));
     m_url->setMinimumWidth(280);
     bar->addWidget(m_url);
-    auto *open = new QPushButton(tr("Open profile…"));
-    open->setToolTip(tr("Load a target profile (JSON): paths, job, cleanup, auth and client settings (Ctrl+O)."));
+    auto *open = new QPushButton;
     bar->addWidget(open);
-    auto *edit = new QPushButton(tr("Edit…"));
-    edit->setToolTip(
-        tr("Edit the target profile: paths, job, cleanup, auth and client settings, checked as you type (Ctrl+E)."));
+    auto *edit = new QPushButton;
     bar->addWidget(edit);
     connect(edit, &QPushButton::clicked, this, [this] { editProfile(true); });
     bar->addSeparator();
-    m_targetState = new QLabel(tr("unknown"));
-    m_targetState->setToolTip(tr("The target's state from its health and readiness checks, refreshed every 15 s."));
+    m_targetState = new QLabel;
     bar->addWidget(m_targetState);
     addToolBar(bar);
     connect(m_url, &QLineEdit::returnPressed, this, &MainWindow::applyUrl);
     connect(open, &QPushButton::clicked, this, &MainWindow::openProfile);
+    texts->add([=, this] {
+        bar->setWindowTitle(tr("Target"));
+        profileLabel->setText(tr("Profile: "));
+        m_profileChooser->setToolTip(tr("Your target profiles (Settings → Profiles manages them)."));
+        targetLabel->setText(tr("  Target: "));
+        m_url->setPlaceholderText(tr("http://host:port — or open a profile"));
+        m_url->setToolTip(tr("The base URL of the job server under test. Press Enter to use it."));
+        open->setText(tr("Open profile…"));
+        open->setToolTip(tr("Load a target profile (JSON): paths, job, cleanup, auth and client settings (Ctrl+O)."));
+        edit->setText(tr("Edit…"));
+        edit->setToolTip(tr(
+            "Edit the target profile: paths, job, cleanup, auth and client settings, checked as you type (Ctrl+E)."));
+        showTargetState();
+        if (m_profileChooser->count() > 0)
+            refreshProfileChooser(); // its first entry is a sentence
+    });
 
     // Panels.
     m_tabs = new QTabWidget;
     m_charts = new LiveCharts(m_history);
     m_discovery = new DiscoveryPanel(m_history, m_store.get());
     m_probes = new ProbesPanel(m_store.get());
-    m_tabs->addTab(m_discovery, tr("&Discovery"));
-    m_tabs->addTab(m_charts, tr("&Live charts"));
-    m_tabs->addTab(m_probes, tr("&Probes"));
     m_historyPanel = new HistoryPanel(m_store.get());
-    m_tabs->addTab(m_historyPanel, tr("&History"));
     m_diagnosis = new DiagnosisPanel(m_store.get());
-    m_tabs->addTab(m_diagnosis, tr("Dia&gnosis"));
+    const QList<QWidget *> panels { m_discovery, m_charts, m_probes, m_historyPanel, m_diagnosis };
+    for (QWidget *panel : panels)
+        m_tabs->addTab(panel, QString());
+    texts->add([this] {
+        m_tabs->setTabText(m_tabs->indexOf(m_discovery), tr("&Discovery"));
+        m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("&Live charts"));
+        m_tabs->setTabText(m_tabs->indexOf(m_probes), tr("&Probes"));
+        m_tabs->setTabText(m_tabs->indexOf(m_historyPanel), tr("&History"));
+        m_tabs->setTabText(m_tabs->indexOf(m_diagnosis), tr("Dia&gnosis"));
+    });
     connect(m_diagnosis, &DiagnosisPanel::message, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10'000); });
     connect(m_diagnosis, &DiagnosisPanel::diagnosed, this, [this] { m_tabs->setCurrentWidget(m_diagnosis); });
@@ -114,30 +133,52 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &m) { statusBar()->showMessage(m, 10'000); });
 
     // Menus and shortcuts.
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open profile…"), QKeySequence::Open, this, &MainWindow::openProfile);
-    file->addAction(tr("&New profile…"), QKeySequence::New, this, [this] { editProfile(false); });
-    file->addAction(tr("&Edit profile…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { editProfile(true); });
+    QMenu *file = menuBar()->addMenu(QString());
+    QAction *openAction = file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openProfile);
+    QAction *newAction = file->addAction(QString(), QKeySequence::New, this, [this] { editProfile(false); });
+    QAction *editAction
+        = file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { editProfile(true); });
     file->addSeparator();
-    file->addAction(tr("&Import test run…"), QKeySequence(Qt::CTRL | Qt::Key_I), m_diagnosis,
-                    &DiagnosisPanel::chooseFiles);
-    file->addAction(tr("E&xport root-cause report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_diagnosis,
-                    &DiagnosisPanel::exportReport);
+    QAction *importAction
+        = file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), m_diagnosis, &DiagnosisPanel::chooseFiles);
+    QAction *exportAction = file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), m_diagnosis,
+                                            &DiagnosisPanel::exportReport);
     file->addSeparator();
-    file->addAction(tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
+    QAction *settingsAction
+        = file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(tr("&Start discovery"), m_discovery, &DiscoveryPanel::start);
-    run->addAction(tr("S&top"), m_discovery, &DiscoveryPanel::stop);
-    run->addAction(tr("&Health probe"), this, [this] { m_probes->runProbe(ProbeKind::Health); });
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Fathom"), this, &MainWindow::about);
+    QAction *quitAction = file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *run = menuBar()->addMenu(QString());
+    QAction *startAction = run->addAction(QString(), m_discovery, &DiscoveryPanel::start);
+    QAction *stopAction = run->addAction(QString(), m_discovery, &DiscoveryPanel::stop);
+    QAction *healthAction = run->addAction(QString(), this, [this] { m_probes->runProbe(ProbeKind::Health); });
+    QMenu *help = menuBar()->addMenu(QString());
+    QAction *aboutAction = help->addAction(QString(), this, &MainWindow::about);
+    texts->add([=] {
+        file->setTitle(tr("&File"));
+        openAction->setText(tr("&Open profile…"));
+        newAction->setText(tr("&New profile…"));
+        editAction->setText(tr("&Edit profile…"));
+        importAction->setText(tr("&Import test run…"));
+        exportAction->setText(tr("E&xport root-cause report…"));
+        settingsAction->setText(tr("Se&ttings…"));
+        quitAction->setText(tr("&Quit"));
+        run->setTitle(tr("&Run"));
+        startAction->setText(tr("&Start discovery"));
+        stopAction->setText(tr("S&top"));
+        healthAction->setText(tr("&Health probe"));
+        help->setTitle(tr("&Help"));
+        aboutAction->setText(tr("&About Fathom"));
+    });
 
     m_counters = new QLabel;
-    m_counters->setToolTip(
-        tr("Requests sent and finished by the current run's engine, those in flight, and the breaker state."));
     statusBar()->addPermanentWidget(m_counters);
+    texts->add([this] {
+        m_counters->setToolTip(
+            tr("Requests sent and finished by the current run's engine, those in flight, and the breaker state."));
+        if (!m_counters->text().isEmpty())
+            updateStatus();
+    });
     connect(m_history, &MetricsHistory::changed, this, &MainWindow::updateStatus);
 
     connect(&m_stateTimer, &QTimer::timeout, this, &MainWindow::checkTargetState);
@@ -235,7 +276,7 @@ void MainWindow::chooseProfile(int index)
     }
     const auto profile = TargetProfile::load(path, &error);
     if (!profile) {
-        statusBar()->showMessage(tr("That profile cannot be used: %1").arg(error), 10'000);
+        statusBar()->showMessage(tr("That profile cannot be used: %1").arg(isolate(error)), 10'000);
         refreshProfileChooser();
         return;
     }
@@ -295,7 +336,7 @@ void MainWindow::editProfile(bool current)
     connect(&editor, &ProfileEditor::saved, this, [this](const QString &path, const TargetProfile &profile) {
         QSettings().setValue(QStringLiteral("target/profile"), path);
         setTarget(profile);
-        statusBar()->showMessage(tr("Profile saved to %1").arg(path), 10'000);
+        statusBar()->showMessage(tr("Profile saved to %1").arg(isolate(path)), 10'000);
     });
     editor.exec();
 }
@@ -314,15 +355,13 @@ void MainWindow::openSettings()
 
 void MainWindow::applySettings(const AppSettings &settings)
 {
+    // A language chosen in Settings wins over the one given with --lang for this session.
+    if (settings.language != m_settings.language)
+        Language::setOverride(QString());
     m_settings = settings;
     m_charts->setRefreshHz(settings.chartRefreshHz);
-    const QString before = Translations::current();
-    if (Language::apply(settings.language) != before && isVisible()) {
-        // Dialogs and reports opened from now on use the new language at once; the window's own
-        // texts are built when it opens (switching them in place is still to come).
-        statusBar()->showMessage(
-            tr("Language changed: new dialogs and reports use it now; restart Fathom to switch this window."), 30'000);
-    }
+    // Open windows switch when their QEvent::LanguageChange arrives (TranslatedTexts).
+    Language::apply(settings.language);
 }
 
 void MainWindow::checkTargetState()
@@ -333,9 +372,9 @@ void MainWindow::checkTargetState()
     connect(probe, &Probe::finished, this, [this, probe](const ProbeResult &health) {
         probe->deleteLater();
         if (!health.ok) {
-            m_targetState->setText(health.unreachable ? tr("● unreachable") : tr("● unhealthy"));
-            m_targetState->setStyleSheet(QStringLiteral("color: #c62828"));
+            m_state = health.unreachable ? TargetState::Unreachable : TargetState::Unhealthy;
             m_targetState->setToolTip(health.verdict);
+            showTargetState();
             return;
         }
         auto *ready = new Probe(m_profile, m_tokens.get(), this);
@@ -343,23 +382,51 @@ void MainWindow::checkTargetState()
             ready->deleteLater();
             const bool waiting
                 = r.details.value(QStringLiteral("state")).toString() == QLatin1String("waiting_for_fiber");
-            m_targetState->setText(r.ok ? tr("● healthy") : waiting ? tr("● waiting for fibre") : tr("● not ready"));
-            m_targetState->setStyleSheet(r.ok ? QStringLiteral("color: #2e7d32") : QStringLiteral("color: #8e24aa"));
+            m_state = r.ok ? TargetState::Healthy : waiting ? TargetState::WaitingForFibre : TargetState::NotReady;
             m_targetState->setToolTip(r.verdict);
+            showTargetState();
         });
         ready->run(ProbeKind::Readiness);
     });
     probe->run(ProbeKind::Health);
 }
 
+void MainWindow::showTargetState()
+{
+    switch (m_state) {
+    case TargetState::Unknown:
+        m_targetState->setText(tr("unknown"));
+        m_targetState->setToolTip(tr("The target's state from its health and readiness checks, refreshed every 15 s."));
+        break;
+    case TargetState::Unreachable:
+        m_targetState->setText(tr("● unreachable"));
+        break;
+    case TargetState::Unhealthy:
+        m_targetState->setText(tr("● unhealthy"));
+        break;
+    case TargetState::Healthy:
+        m_targetState->setText(tr("● healthy"));
+        break;
+    case TargetState::WaitingForFibre:
+        m_targetState->setText(tr("● waiting for fibre"));
+        break;
+    case TargetState::NotReady:
+        m_targetState->setText(tr("● not ready"));
+        break;
+    }
+    const bool bad = m_state == TargetState::Unreachable || m_state == TargetState::Unhealthy;
+    m_targetState->setStyleSheet(m_state == TargetState::Unknown       ? QString()
+                                     : bad                             ? QStringLiteral("color: #c62828")
+                                     : m_state == TargetState::Healthy ? QStringLiteral("color: #2e7d32")
+                                                                       : QStringLiteral("color: #8e24aa"));
+}
+
 void MainWindow::updateStatus()
 {
     const MetricsData &d = m_history->latest().data();
     m_counters->setText(tr("sent %1 · finished %2 · in flight %3 · queued %4 · breaker %5")
-                            .arg(d.submitted)
-                            .arg(d.completed)
-                            .arg(d.gauges.inFlight)
-                            .arg(d.gauges.queued)
+                            .arg(QLocale().toString(d.submitted), QLocale().toString(d.completed),
+                                 QLocale().toString(d.gauges.inFlight), QLocale().toString(d.gauges.queued))
                             .arg(breakerStateId(d.breaker)));
 }
 
@@ -371,7 +438,7 @@ bool MainWindow::startDemo(int capacity)
     m_simulator = std::make_unique<sim::InProcessSimulator>();
     QString error;
     if (!m_simulator->start(config, &error)) {
-        QMessageBox::critical(this, tr("Demo"), tr("The built-in simulator did not start: %1").arg(error));
+        QMessageBox::critical(this, tr("Demo"), tr("The built-in simulator did not start: %1").arg(isolate(error)));
         return false;
     }
     TargetProfile p;

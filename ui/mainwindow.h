@@ -69,6 +69,8 @@ private:
     void applyUrl();
     void chooseProfile(int index);
     void checkTargetState();
+    /// The target's last known state, in the current language.
+    void showTargetState();
     void updateStatus();
     void about();
 
@@ -83,6 +85,16 @@ private:
     QLineEdit *m_url;
     QComboBox *m_profileChooser;
     QLabel *m_targetState;
+    enum class TargetState
+    {
+        Unknown,
+        Unreachable,
+        Unhealthy,
+        Healthy,
+        WaitingForFibre,
+        NotReady
+    };
+    TargetState m_state = TargetState::Unknown;
     QTabWidget *m_tabs;
     LiveCharts *m_charts;
     DiscoveryPanel *m_discovery;

@@ -1,6 +1,7 @@
 #include "ui/probespanel.h"
 
 #include "model/runstore.h"
+#include "ui/translatedtexts.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -21,27 +22,33 @@ ProbesPanel::ProbesPanel(RunStore *store, QWidget *parent)
     struct Button
     {
         ProbeKind kind;
-        QString label;
-        QString tip;
+        const char *label;
+        const char *tip;
     };
-    const QList<Button> kinds = {
-        { ProbeKind::Health, tr("&Health"), tr("Is the target up? Status, latency and body of the health path (F5).") },
-        { ProbeKind::Readiness, tr("&Readiness"), tr("Is the server ready, or still waiting for fibre?") },
-        { ProbeKind::Auth, tr("&Auth"),
-          tr("Obtain a token and report its lifetime; the token itself is never shown.") },
-        { ProbeKind::Job, tr("One &job"),
-          tr("One job end to end, with queue, connect, server and total time, then cleanup.") },
-        { ProbeKind::Pool, tr("&Pool saturation"),
-          tr("200 concurrent jobs through a pool of 10, then of 200: the queue wait is pool exhaustion.") },
-        { ProbeKind::Timeout, tr("&Timeout"),
-          tr("What one request does under the configured timeouts, and which phase ran out.") },
+    static const Button kinds[] = {
+        { ProbeKind::Health, QT_TR_NOOP("&Health"),
+          QT_TR_NOOP("Is the target up? Status, latency and body of the health path (F5).") },
+        { ProbeKind::Readiness, QT_TR_NOOP("&Readiness"),
+          QT_TR_NOOP("Is the server ready, or still waiting for fibre?") },
+        { ProbeKind::Auth, QT_TR_NOOP("&Auth"),
+          QT_TR_NOOP("Obtain a token and report its lifetime; the token itself is never shown.") },
+        { ProbeKind::Job, QT_TR_NOOP("One &job"),
+          QT_TR_NOOP("One job end to end, with queue, connect, server and total time, then cleanup.") },
+        { ProbeKind::Pool, QT_TR_NOOP("&Pool saturation"),
+          QT_TR_NOOP("200 concurrent jobs through a pool of 10, then of 200: the queue wait is pool exhaustion.") },
+        { ProbeKind::Timeout, QT_TR_NOOP("&Timeout"),
+          QT_TR_NOOP("What one request does under the configured timeouts, and which phase ran out.") },
     };
+    auto *texts = new TranslatedTexts(this);
     for (const Button &b : kinds) {
-        auto *button = new QPushButton(b.label);
-        button->setToolTip(b.tip);
+        auto *button = new QPushButton;
         button->setObjectName(QStringLiteral("probe-") + probeKindId(b.kind));
-        if (b.kind == ProbeKind::Health)
-            button->setShortcut(QKeySequence(Qt::Key_F5));
+        texts->add([button, b] {
+            button->setText(tr(b.label));
+            button->setToolTip(tr(b.tip));
+            if (b.kind == ProbeKind::Health)
+                button->setShortcut(QKeySequence(Qt::Key_F5)); // after the text, which sets the mnemonic
+        });
         connect(button, &QPushButton::clicked, this, [this, kind = b.kind] { runProbe(kind); });
         buttons->addWidget(button);
     }
@@ -50,7 +57,7 @@ ProbesPanel::ProbesPanel(RunStore *store, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical);
     m_list = new QListWidget;
     m_list->setWordWrap(true);
-    m_list->setToolTip(tr("Probe results, newest last. Select one to see its details."));
+    texts->add([this] { m_list->setToolTip(tr("Probe results, newest last. Select one to see its details.")); });
     m_details = new QPlainTextEdit;
     m_details->setReadOnly(true);
     split->addWidget(m_list);

@@ -1,5 +1,6 @@
 #include "ui/profileeditor.h"
 
+#include "model/bidi.h"
 #include "model/jsonpath.h"
 #include "model/profilelibrary.h"
 #include "network/secretstore.h"
@@ -228,7 +229,7 @@ void ProfileEditor::save(const QString &givenPath)
         });
         loop.exec();
         if (!ok) {
-            m_status->setText(tr("The secret was not stored, so the profile was not saved: %1").arg(error));
+            m_status->setText(tr("The secret was not stored, so the profile was not saved: %1").arg(isolate(error)));
             m_status->setStyleSheet(QStringLiteral("color: #c62828"));
             return;
         }
@@ -236,7 +237,7 @@ void ProfileEditor::save(const QString &givenPath)
     }
     QString error;
     if (!ProfileLibrary::write(*m_profile, path, &error)) {
-        m_status->setText(tr("The profile was not saved: %1. Choose a folder you can write to.").arg(error));
+        m_status->setText(tr("The profile was not saved: %1. Choose a folder you can write to.").arg(isolate(error)));
         m_status->setStyleSheet(QStringLiteral("color: #c62828"));
         return;
     }

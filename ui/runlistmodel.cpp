@@ -1,5 +1,7 @@
 #include "ui/runlistmodel.h"
 
+#include <QLocale>
+
 namespace fathom {
 
 RunListModel::RunListModel(QObject *parent)
@@ -38,7 +40,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case Id:
         return r.id;
     case Started:
-        return r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
     case Kind:
         return r.kind == QLatin1String("discovery") ? tr("discovery") : tr("probe");
     case Name:

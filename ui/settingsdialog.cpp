@@ -1,5 +1,6 @@
 #include "ui/settingsdialog.h"
 
+#include "model/bidi.h"
 #include "model/jsonpath.h"
 #include "model/profilelibrary.h"
 #include "network/secretstore.h"
@@ -90,7 +91,7 @@ QWidget *SettingsDialog::profilesPage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    auto *intro = new QLabel(tr("Profiles in %1").arg(m_library->folder()));
+    auto *intro = new QLabel(tr("Profiles in %1").arg(isolate(m_library->folder())));
     intro->setWordWrap(true);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(intro);
@@ -239,7 +240,7 @@ void SettingsDialog::acceptIfValid()
     QString error;
     if (!s.profileForUrl(QStringLiteral("http://127.0.0.1"), &error)) {
         m_tabs->setCurrentIndex(1);
-        setMessage(m_clientStatus, false, tr("These client settings do not go together: %1").arg(error));
+        setMessage(m_clientStatus, false, tr("These client settings do not go together: %1").arg(isolate(error)));
         return;
     }
     s.save();
@@ -258,7 +259,7 @@ void SettingsDialog::reloadProfiles(const QString &select)
     const QString selected = select.isEmpty() ? selectedPath() : select;
     m_profiles->clear();
     for (const ProfileLibrary::Entry &e : m_library->entries()) {
-        auto *item = new QListWidgetItem(e.profile ? e.name : tr("%1 — cannot be loaded").arg(e.name));
+        auto *item = new QListWidgetItem(e.profile ? e.name : tr("%1 — cannot be loaded").arg(isolate(e.name)));
         item->setData(kPathRole, e.path);
         item->setToolTip(e.profile ? e.profile->baseUrl.toString() : e.error);
         if (!e.profile)
@@ -288,7 +289,7 @@ void SettingsDialog::newProfile()
     editor.setLibrary(m_library);
     connect(&editor, &ProfileEditor::saved, this, [this](const QString &path, const TargetProfile &) {
         reloadProfiles(QFileInfo(path).absoluteFilePath());
-        setMessage(m_profileStatus, true, tr("Saved %1").arg(path));
+        setMessage(m_profileStatus, true, tr("Saved %1").arg(isolate(path)));
     });
     editor.exec();
 }
@@ -302,7 +303,8 @@ void SettingsDialog::editSelected()
     const auto profile = TargetProfile::load(path, &error);
     if (!profile) {
         setMessage(m_profileStatus, false,
-                   tr("%1 cannot be edited here: %2. Fix the file in a text editor, or delete it.").arg(path, error));
+                   tr("%1 cannot be edited here: %2. Fix the file in a text editor, or delete it.")
+                       .arg(isolate(path), isolate(error)));
         return;
     }
     ProfileEditor editor(m_secrets, this);
@@ -310,7 +312,7 @@ void SettingsDialog::editSelected()
     editor.setSavePath(path);
     connect(&editor, &ProfileEditor::saved, this, [this](const QString &saved, const TargetProfile &) {
         reloadProfiles();
-        setMessage(m_profileStatus, true, tr("Saved %1").arg(saved));
+        setMessage(m_profileStatus, true, tr("Saved %1").arg(isolate(saved)));
     });
     editor.exec();
 }
@@ -323,11 +325,11 @@ void SettingsDialog::duplicateSelected()
     QString error;
     const auto copy = m_library->duplicate(path, &error);
     if (!copy) {
-        setMessage(m_profileStatus, false, tr("Not duplicated: %1").arg(error));
+        setMessage(m_profileStatus, false, tr("Not duplicated: %1").arg(isolate(error)));
         return;
     }
     reloadProfiles(*copy);
-    setMessage(m_profileStatus, true, tr("Saved a copy as %1").arg(*copy));
+    setMessage(m_profileStatus, true, tr("Saved a copy as %1").arg(isolate(*copy)));
 }
 
 void SettingsDialog::deleteSelected()
@@ -344,21 +346,21 @@ void SettingsDialog::deleteSelected()
     box.setObjectName(QStringLiteral("delete-profile"));
     QCheckBox *alsoSecret = nullptr;
     if (!secretKey.isEmpty()) {
-        alsoSecret = new QCheckBox(tr("Also delete its secret \"%1\" from the keychain").arg(secretKey));
+        alsoSecret = new QCheckBox(tr("Also delete its secret \"%1\" from the keychain").arg(isolate(secretKey)));
         box.setCheckBox(alsoSecret);
     }
     if (box.exec() != QMessageBox::Yes)
         return;
     if (!m_library->remove(path, &error)) {
-        setMessage(m_profileStatus, false, tr("Not deleted: %1").arg(error));
+        setMessage(m_profileStatus, false, tr("Not deleted: %1").arg(isolate(error)));
         return;
     }
     reloadProfiles();
-    setMessage(m_profileStatus, true, tr("Deleted %1").arg(path));
+    setMessage(m_profileStatus, true, tr("Deleted %1").arg(isolate(path)));
     if (alsoSecret && alsoSecret->isChecked()) {
         m_secrets->remove(secretKey, this, [this, secretKey](bool ok, const QString &e) {
             setMessage(m_profileStatus, ok,
-                       ok ? tr("Deleted the profile and its secret \"%1\".").arg(secretKey)
+                       ok ? tr("Deleted the profile and its secret \"%1\".").arg(isolate(secretKey))
                           : tr("The profile is deleted, but its secret was not: %1").arg(e));
         });
     }
@@ -372,7 +374,7 @@ void SettingsDialog::useSelected()
     QString error;
     const auto profile = TargetProfile::load(path, &error);
     if (!profile) {
-        setMessage(m_profileStatus, false, tr("%1 cannot be used: %2").arg(path, error));
+        setMessage(m_profileStatus, false, tr("%1 cannot be used: %2").arg(isolate(path), isolate(error)));
         return;
     }
     Q_EMIT profileChosen(path, *profile);
@@ -388,7 +390,7 @@ void SettingsDialog::checkKeychain()
     auto fail = [this](const QString &error) {
         const QString text = tr("The keychain is not usable: %1. Fathom never stores secrets in plain text, so "
                                 "profiles that need a secret cannot run until a keychain works.")
-                                 .arg(error);
+                                 .arg(isolate(error));
         setMessage(m_keychainStatus, false, text);
         Q_EMIT keychainChecked(false, text);
     };

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 namespace fathom {
 
@@ -59,13 +60,13 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
         case Failed:
             return s.failed;
         case P50:
-            return QString::number(s.p50Us / 1000.0, 'f', 1);
+            return QLocale().toString(s.p50Us / 1000.0, 'f', 1);
         case P99:
-            return QString::number(s.p99Us / 1000.0, 'f', 1);
+            return QLocale().toString(s.p99Us / 1000.0, 'f', 1);
         case Throughput:
-            return QString::number(s.throughputRps, 'f', 1);
+            return QLocale().toString(s.throughputRps, 'f', 1);
         case QueueWaitP99:
-            return QString::number(s.queueWaitP99Us / 1000.0, 'f', 1);
+            return QLocale().toString(s.queueWaitP99Us / 1000.0, 'f', 1);
         case Breaker:
             return breakerStateId(s.breaker);
         case DominantError: {
