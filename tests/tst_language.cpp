@@ -17,8 +17,11 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -28,7 +31,9 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QToolBar>
 
 using namespace fathom;
 
@@ -140,6 +145,16 @@ void TestLanguage::mainWindowIsHebrewAndMirrored()
     QVERIFY(tabs->tabRect(0).x() > tabs->tabRect(1).x());
     QCOMPARE(window.tabs()->tabText(0), QString::fromUtf8("&גילוי"));
     QCOMPARE(window.tabs()->tabText(4), QString::fromUtf8("&אבחון"));
+    // Tables put their first column on the right; the target bar starts on the right.
+    window.tabs()->setCurrentIndex(0);
+    auto *steps = window.discoveryPanel()->findChild<QTableView *>();
+    QVERIFY(steps);
+    QTRY_VERIFY(steps->horizontalHeader()->sectionViewportPosition(0)
+                > steps->horizontalHeader()->sectionViewportPosition(1));
+    QVERIFY(window.profileChooser()->mapTo(&window, QPoint()).x()
+            > window.findChild<QToolBar *>("target-bar")->findChild<QLineEdit *>()->mapTo(&window, QPoint()).x());
+    auto *progress = window.discoveryPanel()->findChild<QProgressBar *>();
+    QVERIFY(progress && progress->isRightToLeft());
     for (QAction *menu : window.menuBar()->actions())
         QVERIFY2(hasHebrew(menu->text()), qPrintable(menu->text()));
     QVERIFY(hasHebrew(window.diagnosisPanel()->summary()->text()));
