@@ -80,6 +80,10 @@ public:
         const bool r = QApplication::notify(receiver, event);
         --m_depth;
         const qint64 us = t.nsecsElapsed() / 1000;
+        if (us >= 200)
+            sinceBeat.push_back({ cls, type, us, threadCpuUs() - cpu0 });
+        else
+            ++shortSinceBeat;
         if (us > 5000) {
             auto &e = slow[cls + ' ' + QByteArray::number(type)];
             e.wallUs.push_back(us);
@@ -93,6 +97,16 @@ public:
         std::vector<qint64> wallUs, cpuUs, atMs;
     };
     std::map<QByteArray, Slow> slow;
+    // The events dispatched since the last heartbeat (those of 0.2 ms or more; the others
+    // counted): the worst beat's list says whether one event, many, or none made it late.
+    struct Traced
+    {
+        QByteArray cls;
+        int type;
+        qint64 wallUs, cpuUs;
+    };
+    std::vector<Traced> sinceBeat;
+    int shortSinceBeat = 0;
 
 private:
     int m_depth = 0;
@@ -164,6 +178,8 @@ int main(int argc, char **argv)
     // (waiting for a core), from the kernel's per-thread schedstat.
     qint64 lastRunQueueUs = runQueueWaitUs();
     qint64 worstLagUs = 0, worstLagWaitingUs = 0;
+    std::vector<TimedApplication::Traced> worstTrace;
+    int worstShort = 0;
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     QObject::connect(&heartbeat, &QTimer::timeout, &app, [&] {
@@ -175,10 +191,14 @@ int main(int argc, char **argv)
             if (late > worstLagUs) {
                 worstLagUs = late;
                 worstLagWaitingUs = waited - lastRunQueueUs;
+                worstTrace = app.sinceBeat;
+                worstShort = app.shortSinceBeat;
             }
         }
         lastBeat = now;
         lastRunQueueUs = waited;
+        app.sinceBeat.clear();
+        app.shortSinceBeat = 0;
     });
     heartbeat.start(10);
 
@@ -240,6 +260,14 @@ int main(int argc, char **argv)
                      v.wallUs.size(), (long long)v.wallUs[size_t(worst)], (long long)v.cpuUs[size_t(worst)],
                      double(v.atMs[size_t(worst)]) / 1000.0);
     }
+    qint64 tracedUs = 0;
+    for (const auto &e : worstTrace) {
+        tracedUs += e.wallUs;
+        std::fprintf(stderr, "worst beat: %s %d: %lld us (%lld us of CPU)\n", e.cls.constData(), e.type,
+                     (long long)e.wallUs, (long long)e.cpuUs);
+    }
+    std::fprintf(stderr, "worst beat: %lld us late, %lld us in the events above, %d shorter events\n",
+                 (long long)worstLagUs, (long long)tracedUs, worstShort);
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -265,13 +265,16 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     }
 
     m_timer.setSingleShot(true);
+    m_stageTimer.setSingleShot(true);
+    m_stageTimer.setInterval(0);
+    connect(&m_stageTimer, &QTimer::timeout, this, &LiveCharts::applyNextStage);
     connect(m_history, &MetricsHistory::changed, this, [this] {
         m_dirty = true;
         scheduleRefresh();
     });
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_dirty && m_following && isVisible())
-            refresh();
+            refreshInStages();
     });
     m_sinceRefresh.start();
 }
@@ -351,6 +354,32 @@ int LiveCharts::pointsShown() const
 
 void LiveCharts::refresh()
 {
+    m_stageTimer.stop();
+    m_frame = computeFrame();
+    for (int stage = 0; stage < kStages; ++stage)
+        applyStage(stage);
+}
+
+void LiveCharts::refreshInStages()
+{
+    // One chart per turn of the event loop: each chart's scene and layout work runs as posted
+    // events right after its update, and all five in one turn kept every timer of the window
+    // (and input) waiting for the sum (fathom-bench-gui's worst beat: 19–27 ms of posted events).
+    m_frame = computeFrame();
+    m_nextStage = 0;
+    applyNextStage();
+}
+
+void LiveCharts::applyNextStage()
+{
+    applyStage(m_nextStage++);
+    if (m_nextStage < kStages)
+        m_stageTimer.start();
+}
+
+LiveCharts::Frame LiveCharts::computeFrame()
+{
+    Frame f;
     m_dirty = false;
     ++m_refreshes;
     m_sinceRefresh.restart();
@@ -359,15 +388,16 @@ void LiveCharts::refresh()
     const double tFirst = all.empty() ? 0 : all.front().tSeconds;
     // The time axis moves in steps (a twelfth of the window), not on every refresh: laying out
     // its labels again is a large part of a refresh's cost.
-    double axisStart = tFirst, axisEnd = std::max(tFirst + 1, tEnd);
+    f.axisStart = tFirst;
+    f.axisEnd = std::max(tFirst + 1, tEnd);
     if (m_windowSeconds > 0) {
         const double step = m_windowSeconds / 12.0;
-        axisEnd = std::max(double(m_windowSeconds), std::ceil(tEnd / step) * step);
-        axisStart = axisEnd - m_windowSeconds;
+        f.axisEnd = std::max(double(m_windowSeconds), std::ceil(tEnd / step) * step);
+        f.axisStart = f.axisEnd - m_windowSeconds;
     } else {
-        axisEnd = tFirst + niceCeiling(std::max(1.0, tEnd - tFirst));
+        f.axisEnd = tFirst + niceCeiling(std::max(1.0, tEnd - tFirst));
     }
-    const size_t first = size_t(std::lower_bound(all.begin(), all.end(), axisStart,
+    const size_t first = size_t(std::lower_bound(all.begin(), all.end(), f.axisStart,
                                                  [](const MetricsPoint &p, double t) { return p.tSeconds < t; })
                                 - all.begin());
     const size_t n = all.size() - first;
@@ -375,8 +405,6 @@ void LiveCharts::refresh()
     // burst of 503s or a short breaker trip stays visible.
     const size_t bucket = std::max<size_t>(1, (n + kMaxDrawnPoints - 1) / kMaxDrawnPoints);
 
-    QList<QPointF> inFlight, queued, poolSize, breaker, base, overloaded, fiberTop, timeouts, others, p50, p90, p99;
-    double maxPool = 1, maxRate = 1, maxLatency = 1;
     // Buckets aligned to the history's own indices, so they do not shift (and shimmer) as the
     // window slides by one point per refresh.
     for (size_t i = first - first % bucket; i < all.size(); i += bucket) {
@@ -399,77 +427,97 @@ void LiveCharts::refresh()
             p.p99Ms = std::max(p.p99Ms, q.p99Ms);
         }
         const double t = p.tSeconds;
-        inFlight.append({ t, double(p.inFlight) });
-        queued.append({ t, double(p.queued) });
-        poolSize.append({ t, double(p.poolSize) });
+        f.inFlight.append({ t, double(p.inFlight) });
+        f.queued.append({ t, double(p.queued) });
+        f.poolSize.append({ t, double(p.poolSize) });
         const double state = breakerSeverity(p.breaker);
-        if (!breaker.isEmpty() && breaker.last().y() != state)
-            breaker.append({ t, breaker.last().y() }); // a step, not a slope
-        breaker.append({ t, state });
-        base.append({ t, 0 });
-        overloaded.append({ t, p.overloadedPerSecond });
-        fiberTop.append({ t, p.overloadedPerSecond + p.fiberPerSecond });
-        timeouts.append({ t, p.timeoutsPerSecond });
-        others.append({ t, p.otherErrorsPerSecond });
+        if (!f.breaker.isEmpty() && f.breaker.last().y() != state)
+            f.breaker.append({ t, f.breaker.last().y() }); // a step, not a slope
+        f.breaker.append({ t, state });
+        f.base.append({ t, 0 });
+        f.overloaded.append({ t, p.overloadedPerSecond });
+        f.fiberTop.append({ t, p.overloadedPerSecond + p.fiberPerSecond });
+        f.timeouts.append({ t, p.timeoutsPerSecond });
+        f.others.append({ t, p.otherErrorsPerSecond });
         if (p.p50Ms > 0) {
-            p50.append({ t, p.p50Ms });
-            p90.append({ t, p.p90Ms });
-            p99.append({ t, p.p99Ms });
+            f.p50.append({ t, p.p50Ms });
+            f.p90.append({ t, p.p90Ms });
+            f.p99.append({ t, p.p99Ms });
         }
-        maxPool = std::max({ maxPool, double(p.inFlight), double(p.queued), double(p.poolSize) });
-        maxRate = std::max(
-            { maxRate, p.overloadedPerSecond + p.fiberPerSecond, p.timeoutsPerSecond, p.otherErrorsPerSecond });
-        maxLatency = std::max(maxLatency, p.p99Ms);
+        f.maxPool = std::max({ f.maxPool, double(p.inFlight), double(p.queued), double(p.poolSize) });
+        f.maxRate = std::max(
+            { f.maxRate, p.overloadedPerSecond + p.fiberPerSecond, p.timeoutsPerSecond, p.otherErrorsPerSecond });
+        f.maxLatency = std::max(f.maxLatency, p.p99Ms);
     }
-    // Axes first: a range change recomputes every series on the chart, a replace only its own.
-    setRoundTop(m_poolY, maxPool * 1.1);
-    setRoundTop(m_rateY, maxRate * 1.1);
-    setRoundTop(m_latencyY, maxLatency * 1.1);
-    for (QValueAxis *x : std::as_const(m_timeAxes)) {
-        if (x->min() != axisStart || x->max() != axisEnd)
-            x->setRange(axisStart, axisEnd);
-    }
-    m_inFlight->replace(inFlight);
-    m_queued->replace(queued);
-    m_poolSize->replace(poolSize);
-    m_breaker->replace(breaker);
-    m_overloadedBase->replace(base);
-    m_overloaded->replace(overloaded);
-    m_fiberTop->replace(fiberTop);
-    m_timeouts->replace(timeouts);
-    m_otherErrors->replace(others);
-    m_p50->replace(p50);
-    m_p90->replace(p90);
-    m_p99->replace(p99);
 
     // Histogram of the whole run from the latest cumulative snapshot.
     const MetricsData &d = m_history->latest().data();
-    QList<double> counts(kBucketEdgesMs.size() + 2, 0);
+    f.histogram = QList<double>(kBucketEdgesMs.size() + 2, 0);
     for (int b = 0; b < LatencyHistogram::kBuckets; ++b) {
         const quint64 c = d.latency.bucketCount(b);
         if (!c)
             continue;
         const double ms = double(LatencyHistogram::bucketMiddleUs(b)) / 1000.0;
         const auto it = std::lower_bound(kBucketEdgesMs.begin(), kBucketEdgesMs.end(), ms);
-        counts[int(it - kBucketEdgesMs.begin())] += double(c);
+        f.histogram[int(it - kBucketEdgesMs.begin())] += double(c);
     }
-    const double timedOut = double(d.attemptTotals[size_t(OutcomeClass::ConnectTimeout)]
-                                   + d.attemptTotals[size_t(OutcomeClass::RequestTimeout)]
-                                   + d.attemptTotals[size_t(OutcomeClass::PoolWaitTimeout)]);
-    double maxCount = 1;
-    for (int i = 0; i < counts.size(); ++i) {
-        // Bar by bar (QBarSet has no bulk replace), and only those that changed: each replace
-        // lays out the whole bar chart again.
-        const bool timeoutColumn = i == counts.size() - 1;
-        const double answered = timeoutColumn ? 0 : counts[i];
-        const double timeouts = timeoutColumn ? timedOut : 0;
-        if (m_histogram->at(i) != answered)
-            m_histogram->replace(i, answered);
-        if (m_timeoutBar->at(i) != timeouts)
-            m_timeoutBar->replace(i, timeouts);
-        maxCount = std::max({ maxCount, counts[i], timedOut });
+    f.timedOut = double(d.attemptTotals[size_t(OutcomeClass::ConnectTimeout)]
+                        + d.attemptTotals[size_t(OutcomeClass::RequestTimeout)]
+                        + d.attemptTotals[size_t(OutcomeClass::PoolWaitTimeout)]);
+    return f;
+}
+
+void LiveCharts::applyStage(int stage)
+{
+    const Frame &f = m_frame;
+    // Axes first: a range change recomputes every series on the chart, a replace only its own.
+    if (stage < m_timeAxes.size()) {
+        QValueAxis *x = m_timeAxes[stage];
+        if (x->min() != f.axisStart || x->max() != f.axisEnd)
+            x->setRange(f.axisStart, f.axisEnd);
     }
-    setRoundTop(m_histogramY, maxCount * 1.1);
+    switch (stage) {
+    case 0:
+        setRoundTop(m_poolY, f.maxPool * 1.1);
+        m_inFlight->replace(f.inFlight);
+        m_queued->replace(f.queued);
+        m_poolSize->replace(f.poolSize);
+        break;
+    case 1:
+        m_breaker->replace(f.breaker);
+        break;
+    case 2:
+        setRoundTop(m_rateY, f.maxRate * 1.1);
+        m_overloadedBase->replace(f.base);
+        m_overloaded->replace(f.overloaded);
+        m_fiberTop->replace(f.fiberTop);
+        m_timeouts->replace(f.timeouts);
+        m_otherErrors->replace(f.others);
+        break;
+    case 3:
+        setRoundTop(m_latencyY, f.maxLatency * 1.1);
+        m_p50->replace(f.p50);
+        m_p90->replace(f.p90);
+        m_p99->replace(f.p99);
+        break;
+    case 4: {
+        double maxCount = 1;
+        for (int i = 0; i < f.histogram.size(); ++i) {
+            // Bar by bar (QBarSet has no bulk replace), and only those that changed: each replace
+            // lays out the whole bar chart again.
+            const bool timeoutColumn = i == f.histogram.size() - 1;
+            const double answered = timeoutColumn ? 0 : f.histogram[i];
+            const double timeouts = timeoutColumn ? f.timedOut : 0;
+            if (m_histogram->at(i) != answered)
+                m_histogram->replace(i, answered);
+            if (m_timeoutBar->at(i) != timeouts)
+                m_timeoutBar->replace(i, timeouts);
+            maxCount = std::max({ maxCount, f.histogram[i], f.timedOut });
+        }
+        setRoundTop(m_histogramY, maxCount * 1.1);
+        break;
+    }
+    }
 }
 
 } // namespace fathom

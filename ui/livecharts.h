@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <QElapsedTimer>
+#include <QPointF>
 #include <QTimer>
 
 class QChart;
@@ -34,11 +35,12 @@ public:
     /// Window in seconds; 0 = the whole run.
     void setWindowSeconds(int seconds);
     void setFollowing(bool follow);
-    /// Redraws now (the timer calls this); public for tests.
+    /// Redraws every chart now (tests, a changed window); while following, the refresh timer
+    /// updates them one per turn of the event loop instead.
     void refresh();
     int refreshCount() const { return m_refreshes; }
     /// A redraw is scheduled (for tests: nothing is scheduled while hidden or paused).
-    bool refreshPending() const { return m_timer.isActive(); }
+    bool refreshPending() const { return m_timer.isActive() || m_stageTimer.isActive(); }
     int pointsShown() const;
 
     QList<QChartView *> chartViews() const { return m_views; }
@@ -47,12 +49,31 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// What one refresh draws, computed at once from the history.
+    struct Frame
+    {
+        QList<QPointF> inFlight, queued, poolSize, breaker, base, overloaded, fiberTop, timeouts, others, p50, p90, p99;
+        double maxPool = 1, maxRate = 1, maxLatency = 1;
+        double axisStart = 0, axisEnd = 1;
+        QList<double> histogram; ///< per display bucket, the last one for timeouts
+        double timedOut = 0;
+    };
+    static constexpr int kStages = 5; ///< pool, breaker, errors, latency, histogram
+
     void scheduleRefresh();
+    void refreshInStages();
+    void applyNextStage();
+    Frame computeFrame();
+    /// Puts the current frame into one chart.
+    void applyStage(int stage);
     QChartView *addView(QChart *chart);
     void saveChart(QChartView *view);
 
     MetricsHistory *m_history;
     QTimer m_timer; ///< single shot: the next refresh, when one is due
+    QTimer m_stageTimer; ///< zero-time single shot: the next chart of a refresh in stages
+    Frame m_frame;
+    int m_nextStage = 0;
     QElapsedTimer m_sinceRefresh;
     int m_intervalMs = 100;
     bool m_dirty = true;
