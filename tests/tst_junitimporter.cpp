@@ -40,6 +40,8 @@ private Q_SLOTS:
     void secretsAreRedactedAtImport();
     void startTimesAreEstimatedFromDurations();
     void exactTimestampsWin();
+    void incredibleDurationsAreUnknown_data();
+    void incredibleDurationsAreUnknown();
     void declaredEncodingIsHonoured();
     void progressCanCancel();
 };
@@ -257,6 +259,36 @@ void TestJUnitImporter::exactTimestampsWin()
     QVERIFY2(importBytes(xml, &run, &error), qPrintable(error));
     QCOMPARE(run.failures[0].startedAt, QDateTime(QDate(2025, 11, 7), QTime(10, 5)));
     QVERIFY(!run.failures[0].startEstimated);
+}
+
+void TestJUnitImporter::incredibleDurationsAreUnknown_data()
+{
+    QTest::addColumn<QByteArray>("time");
+    QTest::addColumn<double>("seconds");
+    QTest::addRow("ordinary") << QByteArray("2.5") << 2.5;
+    QTest::addRow("a year") << QByteArray("31536000") << 31536000.0;
+    QTest::addRow("beyond a year") << QByteArray("31536001") << 0.0;
+    // fuzz_junit's find: converting this to milliseconds overflowed (undefined behaviour).
+    QTest::addRow("110 digits") << QByteArray(110, '4') + ".02" << 0.0;
+    QTest::addRow("1e300") << QByteArray("1e300") << 0.0;
+    QTest::addRow("inf") << QByteArray("inf") << 0.0;
+    QTest::addRow("nan") << QByteArray("nan") << 0.0;
+    QTest::addRow("negative") << QByteArray("-3") << 0.0;
+    QTest::addRow("thousands separator") << QByteArray("1,234.5") << 1234.5;
+}
+
+void TestJUnitImporter::incredibleDurationsAreUnknown()
+{
+    QFETCH(QByteArray, time);
+    QFETCH(double, seconds);
+    const QByteArray xml = "<testsuite timestamp=\"2025-11-07T10:00:00\"><testcase name=\"a\" time=\"" + time
+        + "\"><failure message=\"x\"/></testcase><testcase name=\"b\"><failure message=\"y\"/></testcase>"
+          "</testsuite>";
+    ImportedRun run;
+    QString error;
+    QVERIFY2(importBytes(xml, &run, &error), qPrintable(error));
+    QCOMPARE(run.failures[0].durationS, seconds);
+    QCOMPARE(run.failures[1].startedAt, QDateTime(QDate(2025, 11, 7), QTime(10, 0)).addMSecs(qint64(seconds * 1000)));
 }
 
 void TestJUnitImporter::declaredEncodingIsHonoured()
