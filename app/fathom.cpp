@@ -3,6 +3,7 @@
 #include "app/democommand.h"
 #include "app/diagnosecommand.h"
 #include "app/discovercommand.h"
+#include "app/locustcommand.h"
 #include "app/probecommand.h"
 #include "app/runscommand.h"
 #include "app/secretcommand.h"
@@ -45,6 +46,8 @@ QString usage()
         "  runs       list, show, compare and delete recorded runs\n"
         "  diagnose   sort the failures of a test run (JUnit XML) into root causes; reports\n"
         "  secret     store (set KEY) or delete a secret in the keychain\n"
+        "  export-locust  a Locust file of the target's job and a level ramp, for a Locust cluster\n"
+        "  import-locust  a Locust run's --csv results into the run history\n"
         "  --demo     capacity discovery against the built-in simulator\n\n"
         "Run \"fathom <command> --help\" for the options of a command.\n"
         "Without a command, or with --demo, fathom opens its window when a display exists;\n"
@@ -208,6 +211,10 @@ int main(int argc, char **argv)
         return fathom::runRunsCommand(args);
     if (command == QLatin1String("secret"))
         return fathom::runSecretCommand(args);
+    if (command == QLatin1String("export-locust"))
+        return fathom::runExportLocustCommand(args);
+    if (command == QLatin1String("import-locust"))
+        return fathom::runImportLocustCommand(args);
     fathom::cli::err(QCoreApplication::translate("main", "fathom: unknown command \"%1\"\n").arg(command) + usage());
     return fathom::cli::BadInput;
 }

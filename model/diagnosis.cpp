@@ -76,13 +76,14 @@ QString listNumbers(const std::map<double, int> &seen, const QString &unit)
     return parts.join(QStringLiteral(", "));
 }
 
-/// The latest stored run of `kind` ("discovery", or a probe kind such as "health").
+/// The latest stored run of `kind` ("discovery" — a capacity discovery or a Locust ramp
+/// imported — or a probe kind such as "health").
 const StoredRun *latest(const DiagnosisInputs &in, const QString &kind)
 {
     const StoredRun *best = nullptr;
     for (const StoredRun &r : in.runs) {
         const bool match = kind == QLatin1String("discovery")
-            ? r.summary.kind == QLatin1String("discovery")
+            ? r.summary.kind == QLatin1String("discovery") || r.summary.kind == QLatin1String("locust")
             : r.summary.kind == QLatin1String("probe") && r.summary.name == kind;
         if (match && (!best || r.summary.startedAt > best->summary.startedAt))
             best = &r;
@@ -294,9 +295,13 @@ private:
         }
         *capacity = r->summary.capacity;
         add(Evidence::Source::Measurement,
-            RootCauseAnalysis::tr(
-                "Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).", nullptr,
-                r->summary.capacity)
+            (r->summary.kind == QLatin1String("locust")
+                 ? RootCauseAnalysis::tr("A Locust ramp (%1) against %2: %n concurrent job(s) all succeeded at most "
+                                         "(%3).",
+                                         nullptr, r->summary.capacity)
+                 : RootCauseAnalysis::tr(
+                     "Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).", nullptr,
+                     r->summary.capacity))
                 .arg(runRef(*r), isolate(r->summary.target), isolate(r->summary.stopReason)));
     }
 

@@ -152,12 +152,24 @@ QString DiscoveryResult::verdict() const
                    .arg(config.startLevel)
                    .arg(config.attemptsPerLevel);
         break;
-    case StopReason::CapacityFound:
-        text = tr("Capacity is %1 concurrent jobs: level %1 passed and level %2 failed %3 attempts in a row.")
-                   .arg(capacity)
-                   .arg(capacity + 1)
-                   .arg(config.attemptsPerLevel);
+    case StopReason::CapacityFound: {
+        // Discovery converges on adjacent levels; a ramp (a Locust run) may jump past capacity + 1.
+        int failedLevel = 0;
+        for (const StepResult &s : steps)
+            if (!s.passed && s.level > capacity && (failedLevel == 0 || s.level < failedLevel))
+                failedLevel = s.level;
+        if (failedLevel > capacity + 1)
+            text = tr("Capacity is at least %1 and less than %2 concurrent jobs: level %1 passed and level %2, "
+                      "the next one tried, failed.")
+                       .arg(capacity)
+                       .arg(failedLevel);
+        else
+            text = tr("Capacity is %1 concurrent jobs: level %1 passed and level %2 failed %3 attempts in a row.")
+                       .arg(capacity)
+                       .arg(capacity + 1)
+                       .arg(config.attemptsPerLevel);
         break;
+    }
     case StopReason::MaxLevelReached:
         text = tr("Every level up to the maximum of %1 passed: capacity is at least %1.").arg(capacity);
         break;

@@ -71,8 +71,11 @@ QString sourceMark(Evidence::Source s)
 
 QString runKindText(const StoredRun &r)
 {
-    return r.summary.kind == QLatin1String("discovery") ? ReportWriter::tr("capacity discovery")
-                                                        : ReportWriter::tr("%1 probe").arg(r.summary.name);
+    if (r.summary.kind == QLatin1String("discovery"))
+        return ReportWriter::tr("capacity discovery");
+    if (r.summary.kind == QLatin1String("locust"))
+        return ReportWriter::tr("Locust ramp");
+    return ReportWriter::tr("%1 probe").arg(r.summary.name);
 }
 
 QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
@@ -164,7 +167,7 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
                        ReportWriter::tr("Target"), ReportWriter::tr("Result") },
                      {} };
         for (const StoredRun &r : d.inputs.runs) {
-            const QString result = r.summary.kind == QLatin1String("discovery")
+            const QString result = r.summary.kind != QLatin1String("probe")
                 ? ReportWriter::tr("capacity %1 (%2)")
                       .arg(r.summary.capacity >= 0 ? QLocale().toString(r.summary.capacity) : QStringLiteral("—"),
                            r.summary.stopReason)

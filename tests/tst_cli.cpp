@@ -3,6 +3,7 @@
 #include "simprocess.h"
 
 #include <QJsonArray>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void diagnoseJoinsAMeasuredCapacity();
     void diagnoseWritesReportsAndAllureCategories();
     void langChoosesTheLanguage();
+    void locustRoundTrip();
 
 private:
     QProcessEnvironment env() const;
@@ -358,6 +360,42 @@ void TestCli::langChoosesTheLanguage()
     const QString text = QString::fromUtf8(html.readAll());
     QVERIFY(text.contains("<html lang=\"he\" dir=\"rtl\">"));
     QVERIFY(text.contains(QString::fromUtf8("דוח גורמי שורש")));
+}
+
+void TestCli::locustRoundTrip()
+{
+    // The exported file runs on Debian's Locust against the simulator; its CSV comes back.
+    const QString locust = QStandardPaths::findExecutable("locust");
+    if (locust.isEmpty())
+        QSKIP("Locust is not installed (scripts/install-deps installs python3-locust)");
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "3" }));
+    QTemporaryDir dir;
+    const QString file = dir.filePath("locustfile.py");
+    Run r = fathom({ "export-locust", "--url", sim.url().toString(), "--job-path", "/jobs?hold_ms=100", "--levels",
+                     "1,2,4", "--step-seconds", "2", "-o", file });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.start(locust, { "-f", file, "--headless", "--csv", dir.filePath("run"), "--csv-full-history", "--only-summary" });
+    QVERIFY(p.waitForFinished(60'000));
+    QVERIFY2(QFile::exists(dir.filePath("run_stats_history.csv")), p.readAllStandardError().constData());
+
+    r = fathom({ "import-locust", dir.filePath("run"), "--target", sim.url().toString(), "--json", "-" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Recorded as run 1"), r.out.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out.mid(r.out.indexOf("\n{") + 1)).object();
+    QCOMPARE(o.value("capacity").toInt(), 2); // 3 slots: 2 users passed, 4 got 503s
+    QCOMPARE(o.value("stop_reason").toString(), "capacity_found");
+    QCOMPARE(o.value("failures").toArray().first().toObject().value("category").toString(), "overloaded_503");
+
+    r = fathom({ "runs", "list", "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject run = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(run.value("kind").toString(), "locust");
+    QCOMPARE(run.value("capacity").toInt(), 2);
+    QCOMPARE(run.value("steps").toInt(), 3);
+    QCOMPARE(run.value("target").toString(), sim.url().toString());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void corpusCategories();
     void rootCausesCountAndOrder();
     void capacityJoinsTheOverloadCause();
+    void aLocustRampCountsAsACapacityMeasurement();
     void withoutMeasurementsSaysNotMeasured();
     void healthProbeDecidesConnectTimeouts();
     void poolCauseCitesPoolSizes();
@@ -195,6 +196,24 @@ void TestDiagnosis::capacityJoinsTheOverloadCause()
     QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "run #12"));
     for (const Evidence &e : c->evidence)
         QVERIFY2(e.source != Evidence::Source::NotMeasured || !e.text.contains("capacity"), qPrintable(e.text));
+}
+
+void TestDiagnosis::aLocustRampCountsAsACapacityMeasurement()
+{
+    // A ramp run on a Locust cluster and imported (fathom import-locust) measures capacity too;
+    // the latest capacity measurement wins, whichever tool made it.
+    DiagnosisInputs in;
+    in.runs << discoveryRun(12, 37);
+    StoredRun locust = discoveryRun(14, 48);
+    locust.summary.kind = "locust";
+    locust.summary.startedAt = locust.summary.startedAt.addDays(1);
+    in.runs << locust;
+    const Diagnosis d
+        = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), in);
+    const RootCause *c = causeOf(d, "overloaded_503");
+    QVERIFY(c);
+    QVERIFY2(c->statement.contains("48"), qPrintable(c->statement));
+    QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "A Locust ramp (run #14"));
 }
 
 void TestDiagnosis::withoutMeasurementsSaysNotMeasured()

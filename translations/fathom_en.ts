@@ -126,5 +126,12 @@
             <numerusform>Limit the suite&apos;s concurrency to at most %n jobs (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server&apos;s capacity.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A Locust ramp (%1) against %2: %n concurrent job(s) all succeeded at most (%3).</source>
+        <translation>
+            <numerusform>A Locust ramp (%1) against %2: %n concurrent job all succeeded at most (%3).</numerusform>
+            <numerusform>A Locust ramp (%1) against %2: %n concurrent jobs all succeeded at most (%3).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -389,6 +389,90 @@
         <source>&quot;client.breaker.failure_outcomes&quot;: unknown outcome &quot;%1&quot;</source>
         <translation>&quot;client.breaker.failure_outcomes&quot;: תוצאה לא מוכרת &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Writes a Locust file that runs the target&apos;s job against a level ramp, to run on a Locust cluster when one machine cannot make enough load. Its --csv results come back with fathom import-locust.</source>
+        <translation>כותב קובץ Locust שמריץ את העבודה של היעד מול סולם רמות, להרצה על אשכול Locust כשמחשב אחד אינו יכול לייצר מספיק עומס. תוצאות ה־‎--csv שלו חוזרות עם fathom import-locust.</translation>
+    </message>
+    <message>
+        <source>the levels, e.g. 1,2,4,8 or 10-100/10 (default: 1, 2, 4, … up to --max-level)</source>
+        <translation>הרמות, למשל 1,2,4,8 או 10-100/10 (ברירת מחדל: 1, 2, 4, … עד ‎--max-level)</translation>
+    </message>
+    <message>
+        <source>the highest level of the default ramp (default 256)</source>
+        <translation>הרמה הגבוהה ביותר של סולם ברירת המחדל (ברירת מחדל 256)</translation>
+    </message>
+    <message>
+        <source>how long each level is held (default 30)</source>
+        <translation>כמה זמן מוחזקת כל רמה (ברירת מחדל 30)</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of stdout</source>
+        <translation>כתיבה אל FILE במקום לפלט התקני</translation>
+    </message>
+    <message>
+        <source>fathom export-locust: %1</source>
+        <translation>fathom export-locust: %1</translation>
+    </message>
+    <message>
+        <source>fathom export-locust: --step-seconds must be a number of seconds from 1 to 86400</source>
+        <translation>fathom export-locust: ‏--step-seconds חייב להיות מספר שניות בין 1 ל־86400</translation>
+    </message>
+    <message>
+        <source>fathom export-locust: --max-level must be a number from 1 to 1000000</source>
+        <translation>fathom export-locust: ‏--max-level חייב להיות מספר בין 1 ל־1000000</translation>
+    </message>
+    <message>
+        <source>fathom export-locust: cannot write %1: %2</source>
+        <translation>fathom export-locust: לא ניתן לכתוב את %1: %2</translation>
+    </message>
+    <message>
+        <source>Reads a Locust run&apos;s --csv results (PREFIX_stats_history.csv, PREFIX_failures.csv) into the run history: one step per level, the capacity, the failures sorted by the diagnosis rules.</source>
+        <translation>קורא את תוצאות ה־‎--csv של הרצת Locust ‏(PREFIX_stats_history.csv,‏ PREFIX_failures.csv) אל היסטוריית ההרצות: צעד אחד לכל רמה, הקיבולת, והכשלים ממוינים לפי כללי האבחון.</translation>
+    </message>
+    <message>
+        <source>the prefix given to locust --csv</source>
+        <translation>הקידומת שניתנה ל־locust --csv</translation>
+    </message>
+    <message>
+        <source>the base URL the run was against (Locust&apos;s --host)</source>
+        <translation>כתובת הבסיס שמולה רצה ההרצה (‏‎--host של Locust)</translation>
+    </message>
+    <message>
+        <source>a name for the run (default: the prefix&apos;s file name)</source>
+        <translation>שם להרצה (ברירת מחדל: שם הקובץ של הקידומת)</translation>
+    </message>
+    <message>
+        <source>also write the result as JSON to FILE (- for stdout)</source>
+        <translation>כתיבת התוצאה גם כ־JSON אל FILE (‏- לפלט התקני)</translation>
+    </message>
+    <message>
+        <source>fathom import-locust: %1</source>
+        <translation>fathom import-locust: %1</translation>
+    </message>
+    <message>
+        <source>fathom import-locust: give one PREFIX, as passed to locust --csv</source>
+        <translation>fathom import-locust: ציינו PREFIX אחד, כפי שניתן ל־locust --csv</translation>
+    </message>
+    <message>
+        <source>warning: the CSV has no per-request rows (locust --csv-full-history): its percentiles cover the whole run so far, so the latency per level is an upper envelope</source>
+        <translation>אזהרה: ב־CSV אין שורות לכל בקשה (locust --csv-full-history): האחוזונים שלו מכסים את כל ההרצה עד אותו רגע, ולכן ההשהיה לכל רמה היא חסם עליון בלבד</translation>
+    </message>
+    <message>
+        <source>  %1 × %2 %3: %4 (%5)</source>
+        <translation>  %1 × %2 %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>fathom import-locust: the run history cannot be opened: %1</source>
+        <translation>fathom import-locust: לא ניתן לפתוח את היסטוריית ההרצות: %1</translation>
+    </message>
+    <message>
+        <source>fathom import-locust: not recorded: %1</source>
+        <translation>fathom import-locust: לא נרשם: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as run %1 (fathom runs show %1).</source>
+        <translation>נרשם כהרצה %1 ‏(fathom runs show %1).</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>
@@ -614,6 +698,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>%1:%2 — %3 — %4 — rule: %5</source>
         <translation>%1:%2 — %3 — %4 — כלל: %5</translation>
     </message>
+    <message>
+        <source>Locust ramp</source>
+        <translation>סולם Locust</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryPanel</name>
@@ -778,6 +866,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>נוסתה רמה %n ב־%1 ניסיונות (%2).</numerusform>
             <numerusform>נוסו %n רמות ב־%1 ניסיונות (%2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Capacity is at least %1 and less than %2 concurrent jobs: level %1 passed and level %2, the next one tried, failed.</source>
+        <translation>הקיבולת היא לפחות %1 ופחות מ־%2 עבודות מקבילות: רמה %1 עברה ורמה %2, הבאה שנוסתה, נכשלה.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1374,72 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Could not write %1. Choose a folder you can write to.</source>
         <translation>לא ניתן היה לכתוב את %1. בחרו תיקייה שיש לכם הרשאת כתיבה אליה.</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::LocustExport</name>
+    <message>
+        <source>--levels: &quot;%1&quot; is not a range FROM-TO/STEP with 1 ≤ FROM ≤ TO ≤ %2 and STEP ≥ 1</source>
+        <translation>‎--levels: &quot;%1&quot; אינו טווח FROM-TO/STEP עם 1 ≤ FROM ≤ TO ≤ %2 ו־STEP ≥ 1</translation>
+    </message>
+    <message>
+        <source>--levels: &quot;%1&quot; is neither a level (1 to %2) nor a range like 10-50/10</source>
+        <translation>‎--levels: &quot;%1&quot; אינו רמה (1 עד %2) וגם לא טווח כמו 10-50/10</translation>
+    </message>
+    <message>
+        <source>--levels: more than %1 steps</source>
+        <translation>‎--levels: יותר מ־%1 צעדים</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::LocustImport</name>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>שורה %1: שדה במירכאות אינו נסגר לעולם</translation>
+    </message>
+    <message>
+        <source>%1: empty; Locust writes it while it runs (locust … --csv PREFIX)</source>
+        <translation>%1: ריק; Locust כותב אותו בזמן שהוא רץ (locust … --csv PREFIX)</translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot;; is this Locust&apos;s _stats_history.csv?</source>
+        <translation>%1: אין עמודה &quot;%2&quot;; האם זה קובץ ה־_stats_history.csv של Locust?</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3 fields, the header %4</source>
+        <translation>%1: בשורה %2 יש %3 שדות, בכותרת %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2 holds a value that is not a number where one is expected</source>
+        <translation>%1: בשורה %2 יש ערך שאינו מספר במקום שבו מצופה מספר</translation>
+    </message>
+    <message>
+        <source>%1: no rows for &quot;%2&quot;</source>
+        <translation>%1: אין שורות עבור &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no level ran any users</source>
+        <translation>%1: אף רמה לא הריצה משתמשים</translation>
+    </message>
+    <message>
+        <source>imported from Locust</source>
+        <translation>יובא מ־Locust</translation>
+    </message>
+    <message>
+        <source>the failures file: %1</source>
+        <translation>קובץ הכשלים: %1</translation>
+    </message>
+    <message>
+        <source>the failures file has no Method, Name, Error and Occurrences columns</source>
+        <translation>בקובץ הכשלים אין העמודות Method,‏ Name,‏ Error ו־Occurrences</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2 (give the prefix passed to locust --csv)</source>
+        <translation>לא ניתן לקרוא את %1: %2 (ציינו את הקידומת שניתנה ל־locust --csv)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 גדול מ־%2 MB</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2360,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>%1: the report&apos;s format comes from its name; end it in .md, .html or .pdf</source>
         <translation>%1: תבנית הדוח נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html או .pdf</translation>
     </message>
+    <message>
+        <source>Locust ramp</source>
+        <translation>סולם Locust</translation>
+    </message>
 </context>
 <context>
     <name>fathom::RootCauseAnalysis</name>
@@ -2502,6 +2664,13 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>See the category&apos;s description in the team&apos;s rules.</source>
         <translation>ראו את תיאור הקטגוריה בכללי הצוות.</translation>
     </message>
+    <message numerus="yes">
+        <source>A Locust ramp (%1) against %2: %n concurrent job(s) all succeeded at most (%3).</source>
+        <translation>
+            <numerusform>סולם Locust ‏(%1) מול %2: לכל היותר עבודה %n הצליחה (%3).</numerusform>
+            <numerusform>סולם Locust ‏(%1) מול %2: לכל היותר %n עבודות מקבילות הצליחו כולן (%3).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::RootCauseListModel</name>
@@ -2774,6 +2943,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Steps</source>
         <translation>צעדים</translation>
+    </message>
+    <message>
+        <source>Locust ramp</source>
+        <translation>סולם Locust</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3668,8 @@ Commands:
   runs       list, show, compare and delete recorded runs
   diagnose   sort the failures of a test run (JUnit XML) into root causes; reports
   secret     store (set KEY) or delete a secret in the keychain
+  export-locust  a Locust file of the target&apos;s job and a level ramp, for a Locust cluster
+  import-locust  a Locust run&apos;s --csv results into the run history
   --demo     capacity discovery against the built-in simulator
 
 Run &quot;fathom &lt;command&gt; --help&quot; for the options of a command.
@@ -3508,6 +3683,8 @@ Without a command, or with --demo, fathom opens its window when a display exists
   runs       רשימה, הצגה, השוואה ומחיקה של הרצות שנרשמו
   diagnose   מיון כשלי הרצת בדיקות (JUnit XML) לגורמי שורש; דוחות
   secret     שמירה (set KEY) או מחיקה של סוד במחזיק המפתחות
+  export-locust  קובץ Locust של העבודה של היעד וסולם רמות, לאשכול Locust
+  import-locust  תוצאות ‎--csv של הרצת Locust אל היסטוריית ההרצות
   --demo     גילוי קיבולת מול הסימולטור המובנה
 
 הריצו &quot;fathom &lt;command&gt; --help&quot; לאפשרויות של פקודה.

@@ -373,8 +373,10 @@ void DiagnosisPanel::refreshMeasurements()
     for (const RunSummary &r : m_store->listRuns(&error)) {
         if (r.status != QLatin1String("finished"))
             continue;
-        const QString kind = r.kind == QLatin1String("discovery") ? tr("discovery") : tr("%1 probe").arg(r.name);
-        const QString result = r.kind == QLatin1String("discovery")
+        const QString kind = r.kind == QLatin1String("discovery") ? tr("discovery")
+            : r.kind == QLatin1String("locust")                   ? tr("Locust ramp")
+                                                                  : tr("%1 probe").arg(r.name);
+        const QString result = r.kind != QLatin1String("probe")
             ? tr("capacity %1").arg(r.capacity >= 0 ? QLocale().toString(r.capacity) : QStringLiteral("—"))
             : QString();
         auto *item = new QListWidgetItem(QStringLiteral("#%1  %2  %3  %4")

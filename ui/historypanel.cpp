@@ -117,7 +117,8 @@ void HistoryPanel::reopenSelected()
         m_details->setPlainText(error);
         return;
     }
-    if (run->summary.kind != QLatin1String("discovery")) {
+    // A Locust ramp is stored as a discovery's steps and result: it opens the same way.
+    if (run->summary.kind != QLatin1String("discovery") && run->summary.kind != QLatin1String("locust")) {
         m_details->setPlainText(QString::fromUtf8(QJsonDocument(run->result).toJson()));
         return;
     }

@@ -42,7 +42,9 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case Started:
         return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
     case Kind:
-        return r.kind == QLatin1String("discovery") ? tr("discovery") : tr("probe");
+        return r.kind == QLatin1String("discovery") ? tr("discovery")
+            : r.kind == QLatin1String("locust")     ? tr("Locust ramp")
+                                                    : tr("probe");
     case Name:
         return r.name;
     case Target:
