@@ -40,7 +40,8 @@ public:
     void refresh();
     int refreshCount() const { return m_refreshes; }
     /// A redraw is scheduled (for tests: nothing is scheduled while hidden or paused).
-    bool refreshPending() const { return m_timer.isActive() || m_stageTimer.isActive(); }
+    /// (A frame already begun still puts its remaining charts in: a pause never leaves them out of step.)
+    bool refreshPending() const { return m_timer.isActive(); }
     int pointsShown() const;
 
     QList<QChartView *> chartViews() const { return m_views; }
