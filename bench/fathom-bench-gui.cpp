@@ -237,11 +237,12 @@ int main(int argc, char **argv)
             submitOne();
     });
     app.exec();
+    const qint64 endUs = clock.nsecsElapsed() / 1000; // rates end here, not after the teardown below
     QMetaObject::invokeMethod(
         &driver, [&] { engine.reset(); }, inGuiThread ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
     runThread.quit();
     runThread.wait();
-    const double seconds = double(clock.nsecsElapsed() / 1000 - chartsStartUs) / 1e6;
+    const double seconds = double(endUs - chartsStartUs) / 1e6;
     const QJsonObject result {
         { QStringLiteral("requests"), double(done) },
         { QStringLiteral("errors"), double(errors) },
@@ -257,6 +258,8 @@ int main(int argc, char **argv)
           double(charts.refreshCount() - refreshesAtStart) / std::max(1e-3, seconds) },
         { QStringLiteral("chart_refreshes"), charts.refreshCount() },
         { QStringLiteral("snapshots_hz"), double(snapshots - snapshotsAtStart) / std::max(1e-3, seconds) },
+        { QStringLiteral("refreshes_per_snapshot"),
+          double(charts.refreshCount() - refreshesAtStart) / std::max(1, snapshots - snapshotsAtStart) },
         { QStringLiteral("rss_mb_after_10k"), rssAt10k.load() },
         { QStringLiteral("rss_mb_at_end"), rssMb() },
     };
