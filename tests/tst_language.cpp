@@ -35,6 +35,8 @@
 #include <QTest>
 #include <QToolBar>
 
+#include <functional>
+
 using namespace fathom;
 
 namespace {
@@ -62,15 +64,15 @@ bool onlyKeptWords(const QString &text)
     return true;
 }
 
-/// Every button, label, group and tab text of `root` is Hebrew or only kept words.
-QStringList englishLeft(QWidget *root)
+/// The button, label, group and tab texts of `root` that `wrong` says are in the wrong language,
+/// each with the class that shows it.
+QStringList textsWhere(QWidget *root, const std::function<bool(const QString &)> &wrong)
 {
-    QStringList left;
+    QStringList found;
     auto check = [&](const QString &raw, const QObject *o) {
         const QString text = QString(raw).remove(QLatin1Char('&')).trimmed();
-        if (text.isEmpty() || hasHebrew(text) || onlyKeptWords(text))
-            return;
-        left << QStringLiteral("%1: \"%2\"").arg(QString::fromLatin1(o->metaObject()->className()), text);
+        if (!text.isEmpty() && wrong(text))
+            found << QStringLiteral("%1: \"%2\"").arg(QString::fromLatin1(o->metaObject()->className()), text);
     };
     for (auto *b : root->findChildren<QAbstractButton *>())
         check(b->text(), b);
@@ -82,27 +84,19 @@ QStringList englishLeft(QWidget *root)
     for (auto *t : root->findChildren<QTabWidget *>())
         for (int i = 0; i < t->count(); ++i)
             check(t->tabText(i), t);
-    return left;
+    return found;
 }
 
-/// Every button, label, group and tab text of `root` that still holds Hebrew.
+/// Texts neither Hebrew nor only kept words.
+QStringList englishLeft(QWidget *root)
+{
+    return textsWhere(root, [](const QString &t) { return !hasHebrew(t) && !onlyKeptWords(t); });
+}
+
+/// Texts that still hold Hebrew.
 QStringList hebrewLeft(QWidget *root)
 {
-    QStringList left;
-    auto check = [&](const QString &text, const QObject *o) {
-        if (hasHebrew(text))
-            left << QStringLiteral("%1: \"%2\"").arg(QString::fromLatin1(o->metaObject()->className()), text);
-    };
-    for (auto *b : root->findChildren<QAbstractButton *>())
-        check(b->text(), b);
-    for (auto *l : root->findChildren<QLabel *>())
-        check(l->text(), l);
-    for (auto *g : root->findChildren<QGroupBox *>())
-        check(g->title(), g);
-    for (auto *t : root->findChildren<QTabWidget *>())
-        for (int i = 0; i < t->count(); ++i)
-            check(t->tabText(i), t);
-    return left;
+    return textsWhere(root, hasHebrew);
 }
 
 } // namespace
