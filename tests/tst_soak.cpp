@@ -50,7 +50,7 @@ enum Phase
     Trickle,
     Malformed,
     Storm, ///< 60 in flight against capacity 8: 503 overloaded
-    Blackhole, ///< a share of requests to a listener that never accepts: connect timeouts
+    Blackhole, ///< requests also to a listener that never accepts: connect timeouts
     Hung, ///< jobs held 5 s by the server, past the 1.5 s request timeout
     Unhealthy,
     PhaseCount
@@ -123,6 +123,8 @@ void TestSoak::faultsForMinutes()
     config.breaker.openDurationMs = 1000;
     HttpEngine engine(config);
     engine.setTokenProvider(&provider);
+    HttpEngine blackholeEngine(config);
+    blackholeEngine.setTokenProvider(&provider);
     // The latest an outcome may come: the queue, two attempts each within connect + request,
     // the backoff, and a token fetched first.
     const qint64 boundUs = 1000LL
@@ -182,23 +184,24 @@ void TestSoak::faultsForMinutes()
     QHash<quint64, qint64> outstanding;
     bool stopping = false;
     double rssAfterFirstCycle = 0;
-    std::function<void()> fill = [&] {
-        const qint64 now = clock.elapsed();
-        const Phase phase = Phase((now % cycleMs) / kPhaseMs);
-        // Under the capacity of 8 (jobs held 20 ms each) but in a storm; the discovery adds its own.
-        const int target = phase == Storm ? 60 : 6;
-        while (!stopping && int(outstanding.size()) < target) {
+    quint64 sequence = 0;
+    std::function<void()> fill; // keeps each phase's requests in flight; set below
+    // Keeps `target` requests of one kind in flight through `through`.
+    auto keep = [&](HttpEngine &through, int target, const QUrl &url, int *inFlight) {
+        while (!stopping && *inFlight < target) {
             HttpRequestSpec spec;
             spec.method = "POST";
             spec.useToken = true;
             spec.headers = { { "Content-Type", "application/json" } };
             spec.body = "{}";
-            spec.url = sim.url(phase == Hung ? "/jobs?hold_ms=5000" : "/jobs?hold_ms=20");
-            if (phase == Blackhole && submitted % 4 == 0)
-                spec.url = sim.blackholeUrl("/jobs");
+            spec.url = url;
             ++submitted;
-            const quint64 id = engine.submit(spec, [&](const RequestOutcome &o) {
-                outstanding.remove(o.id);
+            ++*inFlight;
+            const quint64 seq = ++sequence;
+            outstanding.insert(seq, clock.elapsed());
+            through.submit(spec, [&, seq, inFlight](const RequestOutcome &o) {
+                outstanding.remove(seq);
+                --*inFlight;
                 ++ended;
                 ++byClass[size_t(o.outcome)];
                 const qint64 took = o.finishedUs - o.startedUs;
@@ -210,10 +213,19 @@ void TestSoak::faultsForMinutes()
                 // An open breaker fails at once: the refill timer paces the next try (a client
                 // that resubmits at once would spin, not load the server).
                 if (o.outcome != OutcomeClass::CircuitOpen)
-                    QMetaObject::invokeMethod(this, fill, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        this, [&] { fill(); }, Qt::QueuedConnection);
             });
-            outstanding.insert(id, clock.elapsed());
         }
+    };
+    int jobsInFlight = 0, blackholeInFlight = 0;
+    fill = [&] {
+        const Phase phase = Phase((clock.elapsed() % cycleMs) / kPhaseMs);
+        // Under the capacity of 8 (jobs held 20 ms each) but in a storm; the discovery adds its own.
+        keep(engine, phase == Storm ? 60 : 6, sim.url(phase == Hung ? "/jobs?hold_ms=5000" : "/jobs?hold_ms=20"),
+             &jobsInFlight);
+        // The listener that never accepts is another host to the client: its own engine and breaker.
+        keep(blackholeEngine, phase == Blackhole ? 4 : 0, sim.blackholeUrl("/jobs"), &blackholeInFlight);
     };
     QTimer refill; // phases change with time, not only with answers
     connect(&refill, &QTimer::timeout, this, [&] {
