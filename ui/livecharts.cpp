@@ -355,7 +355,7 @@ int LiveCharts::pointsShown() const
 void LiveCharts::refresh()
 {
     m_stageTimer.stop();
-    m_frame = computeFrame();
+    m_frame = beginFrame();
     for (int stage = 0; stage < kStages; ++stage)
         applyStage(stage);
 }
@@ -365,7 +365,7 @@ void LiveCharts::refreshInStages()
     // One chart per turn of the event loop: each chart's scene and layout work runs as posted
     // events right after its update, and all five in one turn kept every timer of the window
     // (and input) waiting for the sum (fathom-bench-gui's worst beat: 19–27 ms of posted events).
-    m_frame = computeFrame();
+    m_frame = beginFrame();
     m_nextStage = 0;
     applyNextStage();
 }
@@ -377,7 +377,7 @@ void LiveCharts::applyNextStage()
         m_stageTimer.start();
 }
 
-LiveCharts::Frame LiveCharts::computeFrame()
+LiveCharts::Frame LiveCharts::beginFrame()
 {
     Frame f;
     m_dirty = false;

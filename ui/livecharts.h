@@ -64,7 +64,8 @@ private:
     void scheduleRefresh();
     void refreshInStages();
     void applyNextStage();
-    Frame computeFrame();
+    /// Counts a refresh, restarts the throttle's clock, and computes what the frame draws.
+    Frame beginFrame();
     /// Puts the current frame into one chart.
     void applyStage(int stage);
     QChartView *addView(QChart *chart);
