@@ -17,8 +17,11 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <sys/resource.h>
+#include <vector>
 
 using namespace fathom;
 
@@ -42,10 +45,25 @@ struct Tally
 {
     quint64 done = 0;
     quint64 errors = 0;
-    LatencyHistogram latency;
+    LatencyHistogram latency; ///< as Fathom reports it (2 % buckets)
+    std::vector<qint64> samplesUs; ///< every sample, for the exact percentiles beside it
+
+    void record(qint64 us)
+    {
+        latency.record(us);
+        samplesUs.push_back(us);
+    }
+    double exactMs(double q)
+    {
+        if (samplesUs.empty())
+            return 0;
+        const size_t rank = std::min(samplesUs.size() - 1, size_t(std::ceil(q * double(samplesUs.size()))) - 1);
+        std::nth_element(samplesUs.begin(), samplesUs.begin() + qsizetype(rank), samplesUs.end());
+        return double(samplesUs[rank]) / 1000.0;
+    }
 };
 
-QJsonObject report(const QString &mode, const Tally &t, qint64 wallUs, qint64 cpu, int inFlight)
+QJsonObject report(const QString &mode, Tally &t, qint64 wallUs, qint64 cpu, int inFlight)
 {
     return {
         { QStringLiteral("mode"), mode },
@@ -55,15 +73,19 @@ QJsonObject report(const QString &mode, const Tally &t, qint64 wallUs, qint64 cp
         { QStringLiteral("cpu_us_per_request"), t.done ? double(cpu) / double(t.done) : 0.0 },
         { QStringLiteral("p50_ms"), t.latency.quantileUs(0.5) / 1000.0 },
         { QStringLiteral("p99_ms"), t.latency.quantileUs(0.99) / 1000.0 },
+        { QStringLiteral("p50_exact_ms"), t.exactMs(0.5) },
+        { QStringLiteral("p99_exact_ms"), t.exactMs(0.99) },
         { QStringLiteral("errors"), double(t.errors) },
         { QStringLiteral("max_rss_kb"), double(maxRssKb()) },
     };
 }
 
 /// The engine keeps `inFlight` requests going until the deadline.
-QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, quint64 maxRequests, int pool, int threads)
+QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, quint64 maxRequests, int pool, int threads,
+                      EngineConfig::Transport transport)
 {
     EngineConfig c;
+    c.transport = transport;
     c.poolSize = pool > 0 ? pool : inFlight;
     c.workerThreads = threads;
     c.retry.maxRetries = 0;
@@ -83,7 +105,8 @@ QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, quint64 maxReq
             --outstanding;
             ++t.done;
             t.errors += o.outcome != OutcomeClass::Ok;
-            t.latency.record(o.finishedUs - o.startedUs);
+            // The latency Fathom reports (the dashboard's percentiles): dispatch → answered.
+            t.record(o.lastAttempt().timing.networkUs());
             stopping = stopping || (maxRequests && t.done + quint64(outstanding) >= maxRequests);
             if (!stopping)
                 submitOne();
@@ -103,6 +126,8 @@ QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, quint64 maxReq
     o.insert(QStringLiteral("pool"), c.poolSize);
     o.insert(QStringLiteral("lanes"), c.laneCount());
     o.insert(QStringLiteral("worker_threads"), threads);
+    o.insert(QStringLiteral("transport"),
+             transport == EngineConfig::Transport::Qt ? QStringLiteral("qt") : QStringLiteral("curl"));
     return o;
 }
 
@@ -124,7 +149,7 @@ QJsonObject runQnam(const QUrl &url, int inFlight, int seconds, quint64 maxReque
             ++t.done;
             t.errors += reply->error() != QNetworkReply::NoError;
             reply->readAll();
-            t.latency.record(wall.nsecsElapsed() / 1000 - start);
+            t.record(wall.nsecsElapsed() / 1000 - start);
             reply->deleteLater();
             stopping = stopping || (maxRequests && t.done + quint64(outstanding) >= maxRequests);
             if (!stopping)
@@ -168,15 +193,19 @@ int main(int argc, char **argv)
                                      QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("engine worker threads (default 2)"),
                                         QStringLiteral("N"), QStringLiteral("2"));
-    p.addOptions({ urlOpt, pathOpt, inFlightOpt, secondsOpt, requestsOpt, poolOpt, threadsOpt });
+    const QCommandLineOption transportOpt(QStringLiteral("transport"),
+                                          QStringLiteral("engine transport: curl (default) or qt"),
+                                          QStringLiteral("NAME"), QStringLiteral("curl"));
+    p.addOptions({ urlOpt, pathOpt, inFlightOpt, secondsOpt, requestsOpt, poolOpt, threadsOpt, transportOpt });
     p.process(app);
     const QString mode = p.positionalArguments().value(0);
     QUrl url(p.value(urlOpt));
-    if ((mode != QLatin1String("engine") && mode != QLatin1String("qnam")) || !url.isValid()
-        || url.scheme().isEmpty()) {
+    if ((mode != QLatin1String("engine") && mode != QLatin1String("qnam")) || !url.isValid() || url.scheme().isEmpty()
+        || (p.value(transportOpt) != QLatin1String("curl") && p.value(transportOpt) != QLatin1String("qt"))) {
         std::fprintf(
             stderr,
-            "usage: fathom-bench engine|qnam --url http://127.0.0.1:PORT [--path /p] [--in-flight N] [--seconds S]\n");
+            "usage: fathom-bench engine|qnam --url http://127.0.0.1:PORT [--path /p] [--in-flight N] [--seconds S]"
+            " [--transport curl|qt]\n");
         return 2;
     }
     url.setPath(p.value(pathOpt));
@@ -184,7 +213,9 @@ int main(int argc, char **argv)
     const int seconds = std::max(1, p.value(secondsOpt).toInt());
     const QJsonObject result = mode == QLatin1String("engine")
         ? runEngine(url, inFlight, seconds, p.value(requestsOpt).toULongLong(), p.value(poolOpt).toInt(),
-                    std::max(0, p.value(threadsOpt).toInt()))
+                    std::max(0, p.value(threadsOpt).toInt()),
+                    p.value(transportOpt) == QLatin1String("qt") ? EngineConfig::Transport::Qt
+                                                                 : EngineConfig::Transport::Curl)
         : runQnam(url, inFlight, seconds, p.value(requestsOpt).toULongLong());
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 namespace fathom {
@@ -15,8 +16,16 @@ namespace fathom {
 /// noted.
 struct EngineConfig
 {
-    /// Real concurrent connections to one host. One QNAM opens at most 6, so the engine runs
-    /// ceil(poolSize / 6) QNAM lanes.
+    /// The HTTP client under the lanes. libcurl's multi interface costs a third of QNAM's CPU
+    /// per request (bench/peers); Qt Network stays as the reference the tests hold it to.
+    enum class Transport : quint8
+    {
+        Curl,
+        Qt
+    };
+    Transport transport = Transport::Curl;
+    /// Real concurrent connections to one host. One QNAM opens at most 6, so on Qt the engine
+    /// runs ceil(poolSize / 6) QNAM lanes; on curl, one lane per worker thread.
     int poolSize = 200;
     /// Threads the lanes run on; 0 runs them in the engine's own thread.
     int workerThreads = 2; // fastest on the 2-core machines measured (bench/run-engine)
@@ -31,7 +40,19 @@ struct EngineConfig
     BreakerConfig breaker;
 
     static constexpr int kConnectionsPerLane = 6; ///< Qt 6.4's hard-coded per-host limit
-    int laneCount() const { return std::max(1, (poolSize + kConnectionsPerLane - 1) / kConnectionsPerLane); }
+    int laneCount() const
+    {
+        if (transport == Transport::Qt)
+            return std::max(1, (poolSize + kConnectionsPerLane - 1) / kConnectionsPerLane);
+        return std::clamp(workerThreads, 1, std::max(1, poolSize));
+    }
+    /// Requests one lane holds at once; all lanes together hold at least poolSize.
+    int laneCapacity() const
+    {
+        if (transport == Transport::Qt)
+            return kConnectionsPerLane;
+        return (std::max(1, poolSize) + laneCount() - 1) / laneCount();
+    }
 };
 
 /// One HTTP request to send through the engine.

@@ -40,10 +40,11 @@ HttpEngine::HttpEngine(EngineConfig config, Clock *clock, QObject *parent)
     const int lanes = m_config.laneCount();
     for (int i = 0; i < lanes; ++i) {
         // Results always come back queued, even from a lane in this thread: no re-entrancy.
-        auto *lane = new Lane(i, clock, [this](LaneResult &&result) {
-            QMetaObject::invokeMethod(
-                this, [this, r = std::move(result)]() mutable { onLaneResult(std::move(r)); }, Qt::QueuedConnection);
-        });
+        Lane *lane = Lane::create(m_config, i, clock, [this](LaneResult &&result) {
+                         QMetaObject::invokeMethod(
+                             this, [this, r = std::move(result)]() mutable { onLaneResult(std::move(r)); },
+                             Qt::QueuedConnection);
+                     }).release();
         if (!m_threads.empty()) {
             QThread *thread = m_threads[size_t(i) % m_threads.size()];
             lane->moveToThread(thread);
@@ -52,6 +53,7 @@ HttpEngine::HttpEngine(EngineConfig config, Clock *clock, QObject *parent)
         m_lanes.push_back(lane);
     }
     m_laneBusy.assign(m_lanes.size(), 0);
+    m_laneCapacity = m_config.laneCapacity();
 
     m_metrics->setGaugeSource([this](MetricsData &d) {
         d.gauges = gauges();
@@ -152,10 +154,10 @@ void HttpEngine::enqueue(Request &r)
 
 int HttpEngine::pickLane() const
 {
-    // The least busy lane spreads connections evenly, so every lane's QNAM keeps its own.
+    // The least busy lane spreads connections evenly, so every lane keeps its own alive.
     int best = -1;
     for (size_t i = 0; i < m_laneBusy.size(); ++i) {
-        if (m_laneBusy[i] < EngineConfig::kConnectionsPerLane && (best < 0 || m_laneBusy[i] < m_laneBusy[size_t(best)]))
+        if (m_laneBusy[i] < m_laneCapacity && (best < 0 || m_laneBusy[i] < m_laneBusy[size_t(best)]))
             best = int(i);
     }
     return best;

@@ -112,6 +112,7 @@ private:
     std::vector<QThread *> m_threads;
     std::vector<Lane *> m_lanes;
     std::vector<int> m_laneBusy;
+    int m_laneCapacity = 0;
 
     quint64 m_nextId = 1;
     std::unordered_map<quint64, Request> m_requests;

@@ -5,15 +5,11 @@
 #include "network/outcomeclassifier.h"
 
 #include <QObject>
-#include <QTimer>
 
-#include <array>
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
+class QTimer;
 
 namespace fathom {
 
@@ -47,53 +43,69 @@ struct LaneResult
     int transportResends = 0;
 };
 
-/// One QNetworkAccessManager with at most 6 requests outstanding, so nothing ever waits inside
-/// Qt: the engine's own queue is the only place a request waits for a connection, and that wait
-/// is measured. Lives in a worker thread (or the engine's); its QNAM is created in that thread.
-/// Results go back through `deliver`, called in the lane's thread.
+/// A transport with a fixed number of requests outstanding at once, so nothing ever waits
+/// inside it: the engine's own queue is the only place a request waits for a connection, and
+/// that wait is measured. Lives in a worker thread (or the engine's); start() and cancel()
+/// must be called there (use QMetaObject::invokeMethod). Results go back through `deliver`,
+/// called in the lane's thread.
+///
+/// The base keeps what every transport measures alike: the connect and request timers, the
+/// phases' timestamps, the stored body, and how a finished attempt becomes a LaneResult.
 class Lane : public QObject
 {
     Q_OBJECT
 public:
     using Deliver = std::function<void(LaneResult &&)>;
     Lane(int index, Clock *clock, Deliver deliver);
-    ~Lane() override;
 
-    /// Both must be called in the lane's thread (use QMetaObject::invokeMethod).
-    void start(const LaneJob &job);
-    void cancel(quint64 requestId, int generation);
-    void cancelAll();
+    virtual void start(const LaneJob &job) = 0;
+    virtual void cancel(quint64 requestId, int generation) = 0;
+    virtual void cancelAll() = 0;
 
     int index() const { return m_index; }
 
-private:
-    struct Slot
+    /// A lane of `config.transport` with `config.laneCapacity()` slots.
+    static std::unique_ptr<Lane> create(const EngineConfig &config, int index, Clock *clock, Deliver deliver);
+
+protected:
+    /// One attempt in a slot of the lane.
+    struct Attempt
     {
-        QNetworkReply *reply = nullptr;
-        QTimer *timer = nullptr; ///< a child of the lane, so it moves to the lane's thread with it
         LaneJob job;
         QByteArray body;
+        QTimer *timer = nullptr; ///< created in the lane's thread on first use
         qint64 sentUs = 0;
         qint64 firstByteUs = 0;
-        int sends = 0;
         qint64 bodyBytes = 0; ///< all received, stored or not
+        int sends = 0;
         bool connectTimedOut = false;
         bool requestTimedOut = false;
         bool cancelled = false;
     };
 
-    Slot *freeSlot();
-    QNetworkReply *send(const QNetworkRequest &request, const HttpRequestSpec &spec);
-    void onSent(Slot *slot);
-    void onReadyRead(Slot *slot);
-    void onTimeout(Slot *slot);
-    void onFinished(Slot *slot);
+    /// Resets `a` for `job` and starts its connect timer.
+    void begin(Attempt &a, const LaneJob &job);
+    /// The request was written (again, when the transport resent it on a new connection).
+    void markSent(Attempt &a);
+    void markFirstByte(Attempt &a);
+    /// Counts every body byte; stores up to the job's limit.
+    void storeBody(Attempt &a, const char *data, qsizetype size);
+    /// Makes the result of a finished attempt from what the transport saw; stops its timer.
+    /// `transportError` is the transport's own words, used when nothing more telling is known.
+    LaneResult conclude(Attempt &a, ReplyFacts facts, QList<QPair<QByteArray, QByteArray>> headers,
+                        const QString &transportError);
+    /// Tells the engine a job came while every slot was busy (the engine never does that).
+    void refuseOverCapacity(const LaneJob &job);
+
+    /// Stops the attempt at once; it must still end in exactly one delivered result.
+    virtual void abort(Attempt &a) = 0;
 
     int m_index;
     Clock *m_clock;
     Deliver m_deliver;
-    QNetworkAccessManager *m_nam = nullptr;
-    std::array<std::unique_ptr<Slot>, EngineConfig::kConnectionsPerLane> m_slots;
+
+private:
+    void onTimeout(Attempt &a);
 };
 
 } // namespace fathom

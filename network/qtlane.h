@@ -1,0 +1,41 @@
+#pragma once
+
+#include "network/lane.h"
+
+#include <array>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace fathom {
+
+/// A lane on Qt Network: one QNetworkAccessManager with at most 6 requests outstanding (Qt
+/// 6.4's per-host limit), its QNAM created in the lane's thread on first use.
+class QtLane : public Lane
+{
+    Q_OBJECT
+public:
+    QtLane(int index, Clock *clock, Deliver deliver);
+    ~QtLane() override;
+
+    void start(const LaneJob &job) override;
+    void cancel(quint64 requestId, int generation) override;
+    void cancelAll() override;
+
+private:
+    struct Slot : Attempt
+    {
+        QNetworkReply *reply = nullptr;
+    };
+
+    void abort(Attempt &a) override;
+    QNetworkReply *send(const QNetworkRequest &request, const HttpRequestSpec &spec);
+    void onReadyRead(Slot *slot);
+    void onFinished(Slot *slot);
+
+    QNetworkAccessManager *m_nam = nullptr;
+    std::array<Slot, EngineConfig::kConnectionsPerLane> m_slots;
+};
+
+} // namespace fathom
