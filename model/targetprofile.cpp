@@ -178,8 +178,16 @@ QString authTypeId(AuthSettings::Type t)
 bool readClient(const QJsonObject &o, EngineConfig *c, QString *error)
 {
     Reader r(o, QStringLiteral("client"), error);
-    r.onlyKnown({ "pool_size", "worker_threads", "connect_timeout_ms", "request_timeout_ms", "pool_wait_timeout_ms",
-                  "max_concurrency", "max_rps", "rate_burst", "retry", "breaker" });
+    r.onlyKnown({ "transport", "pool_size", "worker_threads", "connect_timeout_ms", "request_timeout_ms",
+                  "pool_wait_timeout_ms", "max_concurrency", "max_rps", "rate_burst", "retry", "breaker" });
+    QString transport = c->transport == EngineConfig::Transport::Qt ? QStringLiteral("qt") : QStringLiteral("curl");
+    r.string("transport", &transport);
+    if (transport == QLatin1String("curl"))
+        c->transport = EngineConfig::Transport::Curl;
+    else if (transport == QLatin1String("qt"))
+        c->transport = EngineConfig::Transport::Qt;
+    else
+        r.fail(tr("\"client.transport\" must be \"curl\" or \"qt\", not \"%1\"").arg(transport));
     r.number("pool_size", &c->poolSize, 1, 10'000);
     r.number("worker_threads", &c->workerThreads, 0, 64);
     r.number("connect_timeout_ms", &c->connectTimeoutMs, 1, 3'600'000);
@@ -250,6 +258,8 @@ QJsonObject clientJson(const EngineConfig &c)
             outcomes.append(outcomeId(o));
     }
     return {
+        { QStringLiteral("transport"),
+          c.transport == EngineConfig::Transport::Qt ? QStringLiteral("qt") : QStringLiteral("curl") },
         { QStringLiteral("pool_size"), c.poolSize },
         { QStringLiteral("worker_threads"), c.workerThreads },
         { QStringLiteral("connect_timeout_ms"), c.connectTimeoutMs },

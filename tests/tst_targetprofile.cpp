@@ -38,7 +38,7 @@ void TestTargetProfile::fullProfile()
         "job": {"method": "post", "path": "/jobs", "body": "{\"channels\": {level}, \"n\": {index}}", "id_field": "id"},
         "cleanup": {"method": "DELETE", "path": "/jobs/{id}"},
         "auth": {"type": "oauth2", "token_url": "/oauth/token", "client_id": "qa", "secret_key": "focus/qa"},
-        "client": {"pool_size": 50, "connect_timeout_ms": 5000, "retry": {"max_retries": 2, "full_jitter": true},
+        "client": {"transport": "qt", "pool_size": 50, "connect_timeout_ms": 5000, "retry": {"max_retries": 2, "full_jitter": true},
                    "breaker": {"mode": "failure_rate", "failure_outcomes": ["connect_timeout", "overloaded_503"]}}
     })"),
                                            &error);
@@ -48,6 +48,7 @@ void TestTargetProfile::fullProfile()
     QCOMPARE(p->job.idField, QStringLiteral("id"));
     QVERIFY(p->cleanup.enabled);
     QCOMPARE(p->auth.type, AuthSettings::Type::OAuth2);
+    QCOMPARE(p->client.transport, EngineConfig::Transport::Qt);
     QCOMPARE(p->client.poolSize, 50);
     QCOMPARE(p->client.connectTimeoutMs, 5000);
     QCOMPARE(p->client.requestTimeoutMs, 60'000); // default kept
@@ -67,6 +68,7 @@ void TestTargetProfile::minimalProfileHasDefaults()
     QCOMPARE(p->healthPath, QStringLiteral("/health"));
     QCOMPARE(p->job.path, QStringLiteral("/jobs"));
     QVERIFY(!p->cleanup.enabled);
+    QCOMPARE(p->client.transport, EngineConfig::Transport::Curl);
     QCOMPARE(p->client.poolSize, 200);
     QCOMPARE(p->client.retry.maxRetries, 3);
     QCOMPARE(p->client.breaker.failureThreshold, 5);
@@ -86,6 +88,8 @@ void TestTargetProfile::badProfiles_data()
                                 << "client.pool_size";
     QTest::addRow("fraction") << QByteArray(R"({"base_url": "http://h", "client": {"pool_size": 2.5}})")
                               << "client.pool_size";
+    QTest::addRow("unknown transport") << QByteArray(R"({"base_url": "http://h", "client": {"transport": "wget"}})")
+                                       << "client.transport";
     QTest::addRow("out of range") << QByteArray(R"({"base_url": "http://h", "client": {"pool_size": 0}})")
                                   << "client.pool_size";
     QTest::addRow("path without slash") << QByteArray(R"({"base_url": "http://h", "health_path": "health"})")
@@ -142,13 +146,14 @@ void TestTargetProfile::roundTrip()
 {
     QString error;
     const auto p = TargetProfile::fromJson(json(R"({"base_url": "http://h:1", "cleanup": {"path": "/j/{job_id}"},
-        "auth": {"type": "bearer", "secret_key": "k"}, "client": {"max_rps": 12.5}})"),
+        "auth": {"type": "bearer", "secret_key": "k"}, "client": {"max_rps": 12.5, "transport": "qt"}})"),
                                            &error);
     QVERIFY2(p, qPrintable(error));
     const auto again = TargetProfile::fromJson(p->toJson(), &error);
     QVERIFY2(again, qPrintable(error));
     QCOMPARE(again->toJson(), p->toJson());
     QCOMPARE(again->client.maxRequestsPerSecond, 12.5);
+    QCOMPARE(again->client.transport, EngineConfig::Transport::Qt);
 }
 
 void TestTargetProfile::jobAndCleanupRequests()

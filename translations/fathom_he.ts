@@ -473,6 +473,10 @@
         <source>Recorded as run %1 (fathom runs show %1).</source>
         <translation>נרשם כהרצה %1 ‏(fathom runs show %1).</translation>
     </message>
+    <message>
+        <source>&quot;client.transport&quot; must be &quot;curl&quot; or &quot;qt&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;client.transport&quot; חייב להיות &quot;curl&quot; או &quot;qt&quot;, לא &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>
