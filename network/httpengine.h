@@ -27,8 +27,8 @@ class Lane;
 struct LaneResult;
 class TokenProvider;
 
-/// The resilient HTTP client: a pool of real connections larger than one QNAM's 6 (QNAM lanes
-/// on worker threads), Fathom's own measured queue in front of it, connect/request/pool-wait
+/// The resilient HTTP client: a pool of real connections larger than one QNAM's 6 (lanes on
+/// libcurl or QNAM, on worker threads), Fathom's own measured queue in front of it, connect/request/pool-wait
 /// timeouts, retries with exponential backoff, a circuit breaker, a concurrency limit and a
 /// rate limit, bearer tokens, and metrics published as snapshots.
 ///
