@@ -157,6 +157,7 @@ private Q_SLOTS:
     void hostileAnswersEndCleanly_data();
     void hostileAnswersEndCleanly();
     void compressedAnswerIsUnpacked();
+    void tlsToAPlainServerIsATlsError();
 };
 
 void TestHttpEngine::holdsTwoHundredConnectionsAtOnce()
@@ -735,6 +736,21 @@ void TestHttpEngine::compressedAnswerIsUnpacked()
     const RequestOutcome o = runOne(engine, get(server.url("/health")));
     QCOMPARE(outcomeId(o.outcome), QStringLiteral("ok"));
     QCOMPARE(o.body, QByteArray(R"({"status":"ok"})"));
+}
+
+void TestHttpEngine::tlsToAPlainServerIsATlsError()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({}));
+    QUrl url = sim.url(QStringLiteral("/health"));
+    url.setScheme(QStringLiteral("https"));
+    HttpEngine engine(quietConfig());
+    const RequestOutcome o = runOne(engine, get(url));
+    if (testTransport() == EngineConfig::Transport::Qt)
+        QEXPECT_FAIL("", "Qt 6.4 reports a handshake the server hung up on as RemoteHostClosedError", Abort);
+    QCOMPARE(outcomeId(o.outcome), QStringLiteral("tls_error"));
+    QCOMPARE(o.httpStatus, 0);
+    QVERIFY(!o.errorText.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHttpEngine)
