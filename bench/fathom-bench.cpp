@@ -47,6 +47,8 @@ struct Tally
     quint64 errors = 0;
     LatencyHistogram latency; ///< as Fathom reports it (2 % buckets)
     std::vector<qint64> samplesUs; ///< every sample, for the exact percentiles beside it
+    LatencyHistogram toWire; ///< dispatched → request going out (the hand-over to the lane, connect)
+    LatencyHistogram fromWire; ///< request going out → answered
 
     void record(qint64 us)
     {
@@ -74,6 +76,9 @@ QJsonObject report(const QString &mode, Tally &t, qint64 wallUs, qint64 cpu, int
         { QStringLiteral("p50_ms"), t.latency.quantileUs(0.5) / 1000.0 },
         { QStringLiteral("p99_ms"), t.latency.quantileUs(0.99) / 1000.0 },
         { QStringLiteral("p50_exact_ms"), t.exactMs(0.5) },
+        { QStringLiteral("p50_to_wire_ms"), t.toWire.quantileUs(0.5) / 1000.0 },
+        { QStringLiteral("p99_to_wire_ms"), t.toWire.quantileUs(0.99) / 1000.0 },
+        { QStringLiteral("p50_from_wire_ms"), t.fromWire.quantileUs(0.5) / 1000.0 },
         { QStringLiteral("p99_exact_ms"), t.exactMs(0.99) },
         { QStringLiteral("errors"), double(t.errors) },
         { QStringLiteral("max_rss_kb"), double(maxRssKb()) },
@@ -106,7 +111,12 @@ QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, quint64 maxReq
             ++t.done;
             t.errors += o.outcome != OutcomeClass::Ok;
             // The latency Fathom reports (the dashboard's percentiles): dispatch → answered.
-            t.record(o.lastAttempt().timing.networkUs());
+            const AttemptTiming &timing = o.lastAttempt().timing;
+            t.record(timing.networkUs());
+            if (timing.sentUs) {
+                t.toWire.record(timing.sentUs - timing.dispatchedUs);
+                t.fromWire.record(timing.finishedUs - timing.sentUs);
+            }
             stopping = stopping || (maxRequests && t.done + quint64(outstanding) >= maxRequests);
             if (!stopping)
                 submitOne();

@@ -272,6 +272,7 @@ void HttpEngine::onLaneResult(LaneResult &&res)
         a.outcome = res.outcome;
         a.httpStatus = res.httpStatus;
         a.timing = r->timing;
+        a.timing.startedUs = res.startedUs;
         a.timing.sentUs = res.sentUs;
         a.timing.firstByteUs = res.firstByteUs;
         a.timing.finishedUs = res.finishedUs;

@@ -35,6 +35,7 @@ void Lane::begin(Attempt &a, const LaneJob &job)
     }
     a.job = job;
     a.body.clear();
+    a.startedUs = m_clock->nowUs();
     a.sentUs = a.firstByteUs = a.bodyBytes = 0;
     a.sends = 0;
     a.connectTimedOut = a.requestTimedOut = a.cancelled = false;
@@ -124,6 +125,7 @@ LaneResult Lane::conclude(Attempt &a, ReplyFacts facts, QList<QPair<QByteArray, 
                           .arg(transportError);
     else if (facts.error != QNetworkReply::NoError && facts.httpStatus == 0)
         r.errorText = transportError;
+    r.startedUs = a.startedUs;
     r.sentUs = a.sentUs;
     r.firstByteUs = a.firstByteUs;
     r.transportResends = std::max(0, a.sends - 1);

@@ -37,6 +37,7 @@ struct LaneResult
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QString errorText;
+    qint64 startedUs = 0;
     qint64 sentUs = 0;
     qint64 firstByteUs = 0;
     qint64 finishedUs = 0;
@@ -74,6 +75,7 @@ protected:
         LaneJob job;
         QByteArray body;
         QTimer *timer = nullptr; ///< created in the lane's thread on first use
+        qint64 startedUs = 0;
         qint64 sentUs = 0;
         qint64 firstByteUs = 0;
         qint64 bodyBytes = 0; ///< all received, stored or not

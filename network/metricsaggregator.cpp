@@ -37,11 +37,11 @@ void MetricsAggregator::recordAttempt(const AttemptRecord &a)
     ++m_data.attemptTotals[cls];
     ++secondFor(a.timing.finishedUs ? a.timing.finishedUs : m_clock->nowUs()).counts[cls];
     if (a.timing.dispatchedUs)
-        m_data.queueWait.record(a.timing.dispatchedUs - a.timing.queuedUs);
+        m_data.queueWait.record(a.timing.queueWaitUs());
     if (a.httpStatus > 0) {
         m_data.latency.record(a.timing.networkUs());
     } else if (a.outcome != OutcomeClass::CircuitOpen && a.outcome != OutcomeClass::Cancelled) {
-        const qint64 from = a.timing.dispatchedUs ? a.timing.dispatchedUs : a.timing.queuedUs;
+        const qint64 from = a.timing.onLaneUs() ? a.timing.onLaneUs() : a.timing.queuedUs;
         m_data.failureTime.record(a.timing.finishedUs - from);
     }
 }

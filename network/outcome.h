@@ -39,24 +39,29 @@ std::optional<OutcomeClass> outcomeFromId(QStringView id);
 const std::array<OutcomeClass, OutcomeClassCount> &allOutcomeClasses();
 
 /// Timestamps of one attempt, in microseconds of the engine's Clock; 0 means "did not happen".
-/// queued: entered Fathom's own queue; dispatched: got a pool slot and went to a lane;
-/// sent: the request was written to a socket; firstByte: response headers arrived.
+/// queued: entered Fathom's own queue; dispatched: got a pool slot and was handed to a lane;
+/// started: the lane took it up, in its own thread (its connect timer starts here); sent: the
+/// request went out on a connection; firstByte: the answer began.
 struct AttemptTiming
 {
     qint64 queuedUs = 0;
     qint64 dispatchedUs = 0;
+    qint64 startedUs = 0;
     qint64 sentUs = 0;
     qint64 firstByteUs = 0;
     qint64 finishedUs = 0;
 
-    /// Time waiting for a pool slot (Fathom's queue), or 0 when never dispatched.
-    qint64 queueWaitUs() const { return dispatchedUs ? dispatchedUs - queuedUs : finishedUs - queuedUs; }
-    /// Dispatch to request written: DNS, connect and send.
-    qint64 connectSendUs() const { return sentUs && dispatchedUs ? sentUs - dispatchedUs : 0; }
+    /// When the network part began: the lane's start, or the dispatch for a result without one.
+    qint64 onLaneUs() const { return startedUs ? startedUs : dispatchedUs; }
+    /// Time waiting inside Fathom: for a pool slot (its queue) and for the lane's thread to take
+    /// the request up; until the end when never dispatched.
+    qint64 queueWaitUs() const { return onLaneUs() ? onLaneUs() - queuedUs : finishedUs - queuedUs; }
+    /// Lane start to request sent: DNS, connect and send.
+    qint64 connectSendUs() const { return sentUs && onLaneUs() ? sentUs - onLaneUs() : 0; }
     /// Request written to first byte of the answer: the server's think time.
     qint64 serverWaitUs() const { return firstByteUs && sentUs ? firstByteUs - sentUs : 0; }
-    /// Dispatch to finish: time on the wire, excluding the queue.
-    qint64 networkUs() const { return dispatchedUs ? finishedUs - dispatchedUs : 0; }
+    /// Lane start to finish: time on the wire, excluding Fathom's own waiting.
+    qint64 networkUs() const { return onLaneUs() ? finishedUs - onLaneUs() : 0; }
     qint64 totalUs() const { return finishedUs - queuedUs; }
 };
 
@@ -69,9 +74,9 @@ struct AttemptRecord
     QString errorText; ///< Qt's or Fathom's description of a failure; never holds secrets
     qint64 retryAfterMs = -1; ///< the server's Retry-After, or -1
     qint64 backoffMs = 0; ///< the delay waited before the *next* attempt, 0 if none
-    int lane = -1; ///< which QNAM lane carried it, -1 when never dispatched
-    /// Times Qt itself wrote the request again after the connection dropped (QNAM resends
-    /// silently); the server may have seen this attempt more than once.
+    int lane = -1; ///< which lane carried it, -1 when never dispatched
+    /// Times the transport itself wrote the request again after a kept-alive connection dropped
+    /// (QNAM and curl resend silently); the server may have seen this attempt more than once.
     int transportResends = 0;
 };
 

@@ -654,6 +654,14 @@ void TestHttpEngine::requestGoesOutAsSpecified()
     QCOMPARE(o.httpStatus, 200);
     QCOMPARE(o.body, QByteArray("ok"));
     QVERIFY(o.headers.contains({ "X-Answer", "yes" }));
+    // Every phase happened, in order.
+    const AttemptTiming &t = o.lastAttempt().timing;
+    QVERIFY(t.queuedUs > 0);
+    QCOMPARE_LE(t.queuedUs, t.dispatchedUs);
+    QCOMPARE_LE(t.dispatchedUs, t.startedUs);
+    QCOMPARE_LE(t.startedUs, t.sentUs);
+    QCOMPARE_LE(t.sentUs, t.firstByteUs);
+    QCOMPARE_LE(t.firstByteUs, t.finishedUs);
 
     const qsizetype headEnd = server.request.indexOf("\r\n\r\n");
     QVERIFY(headEnd > 0);

@@ -24,6 +24,7 @@ class TestMetricsAggregator : public QObject
 private Q_SLOTS:
     void countsByClassAndSecond();
     void histogramsSplitAnsweredFromFailed();
+    void handOverToTheLaneIsQueueWaitNotLatency();
     void perSecondHistoryIsBounded();
     void publishesAtAFixedRateNotPerRequest();
     void snapshotsAreImmutable();
@@ -46,6 +47,26 @@ void TestMetricsAggregator::countsByClassAndSecond()
     QCOMPARE(s->perSecond[0].counts[size_t(OutcomeClass::Overloaded503)], 1u);
     QCOMPARE(s->perSecond[1].counts[size_t(OutcomeClass::Overloaded503)], 1u);
     QCOMPARE(s->perSecond[2].counts[size_t(OutcomeClass::ConnectTimeout)], 1u);
+}
+
+void TestMetricsAggregator::handOverToTheLaneIsQueueWaitNotLatency()
+{
+    ManualClock clock;
+    MetricsAggregator m(&clock);
+    AttemptRecord a = attempt(OutcomeClass::Ok, 5'000'000, 200, 50'000);
+    a.timing.startedUs = a.timing.dispatchedUs + 3'000; // the lane's thread was busy for 3 ms
+    a.timing.sentUs = a.timing.startedUs + 100;
+    QCOMPARE(a.timing.queueWaitUs(), 500 + 3'000);
+    QCOMPARE(a.timing.connectSendUs(), 100);
+    QCOMPARE(a.timing.networkUs(), 50'000 - 3'000);
+    m.recordAttempt(a);
+    AttemptRecord failed = attempt(OutcomeClass::ConnectTimeout, 6'000'000, 0, 10'000);
+    failed.timing.startedUs = failed.timing.dispatchedUs + 1'000;
+    m.recordAttempt(failed);
+    const MetricsSnapshot s = m.snapshot();
+    QCOMPARE(s->latency.maxUs(), 47'000);
+    QCOMPARE(s->queueWait.maxUs(), 3'500);
+    QCOMPARE(s->failureTime.maxUs(), 9'000);
 }
 
 void TestMetricsAggregator::histogramsSplitAnsweredFromFailed()
