@@ -45,7 +45,7 @@ struct Tally
 {
     quint64 done = 0;
     quint64 errors = 0;
-    LatencyHistogram latency; ///< as Fathom reports it (2 % buckets)
+    LatencyHistogram latency; ///< as Fathom reports it (0.5 % buckets)
     std::vector<qint64> samplesUs; ///< every sample, for the exact percentiles beside it
     LatencyHistogram toWire; ///< dispatched → request going out (the hand-over to the lane, connect)
     LatencyHistogram fromWire; ///< request going out → answered

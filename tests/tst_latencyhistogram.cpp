@@ -10,16 +10,16 @@ class TestLatencyHistogram : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void singleValuesWithinOnePercent_data();
-    void singleValuesWithinOnePercent();
-    void everyBucketWithinOnePercent();
+    void singleValuesWithinAQuarterPercent_data();
+    void singleValuesWithinAQuarterPercent();
+    void everyBucketWithinAQuarterPercent();
     void quantilesOfADistribution();
     void outOfRangeValues();
     void mergeAddsUp();
     void memoryDoesNotGrow();
 };
 
-void TestLatencyHistogram::singleValuesWithinOnePercent_data()
+void TestLatencyHistogram::singleValuesWithinAQuarterPercent_data()
 {
     QTest::addColumn<qint64>("us");
     for (qint64 us :
@@ -27,28 +27,33 @@ void TestLatencyHistogram::singleValuesWithinOnePercent_data()
         QTest::addRow("%lld us", static_cast<long long>(us)) << us;
 }
 
-void TestLatencyHistogram::singleValuesWithinOnePercent()
+void TestLatencyHistogram::singleValuesWithinAQuarterPercent()
 {
     QFETCH(qint64, us);
     LatencyHistogram h;
     h.record(us);
     h.record(us * 2 < LatencyHistogram::kMaxUs ? us * 2 : us); // so min/max clamping does not hide the error
     const qint64 got = h.quantileUs(0.0);
-    QVERIFY2(std::abs(double(got - us)) <= 0.01 * double(us),
+    QVERIFY2(std::abs(double(got - us)) <= 0.0025 * double(us) + 1,
              qPrintable(QStringLiteral("%1 read back as %2").arg(us).arg(got)));
 }
 
-void TestLatencyHistogram::everyBucketWithinOnePercent()
+void TestLatencyHistogram::everyBucketWithinAQuarterPercent()
 {
-    // The bucket middle is within 1% of every value the bucket holds.
+    // The bucket middle is within 0.25% of every value the bucket holds (and of the rounding to
+    // whole microseconds, where buckets are narrower than one).
     for (int b = 1; b < LatencyHistogram::kBuckets - 1; ++b) {
         const double lo = double(LatencyHistogram::bucketLowerUs(b));
         const double hi = double(std::min(LatencyHistogram::bucketUpperUs(b), LatencyHistogram::kMaxUs));
         const double mid = double(LatencyHistogram::bucketMiddleUs(b));
-        QVERIFY2(std::abs(mid - lo) <= 0.01 * lo + 1 && std::abs(hi - mid) <= 0.01 * hi + 1,
+        QVERIFY2(std::abs(mid - lo) <= 0.0025 * lo + 1 && std::abs(hi - mid) <= 0.0025 * hi + 1,
                  qPrintable(QString::number(b)));
-        QCOMPARE(LatencyHistogram::bucketOf(qint64(lo) + 1), b);
+        if (hi - lo >= 3)
+            QCOMPARE(LatencyHistogram::bucketOf(qint64(lo) + 1), b);
     }
+    // Every whole microsecond lands in a bucket no lower than the one before it.
+    for (qint64 us = 1; us < 2'000; ++us)
+        QCOMPARE_LE(LatencyHistogram::bucketOf(us - 1), LatencyHistogram::bucketOf(us));
 }
 
 void TestLatencyHistogram::quantilesOfADistribution()
@@ -66,7 +71,7 @@ void TestLatencyHistogram::quantilesOfADistribution()
     for (double q : { 0.5, 0.9, 0.99, 0.999 }) {
         const qint64 exact = values[size_t(std::ceil(q * double(values.size()))) - 1];
         const qint64 got = h.quantileUs(q);
-        QVERIFY2(std::abs(double(got - exact)) <= 0.01 * double(exact),
+        QVERIFY2(std::abs(double(got - exact)) <= 0.0025 * double(exact) + 1,
                  qPrintable(QStringLiteral("q%1: %2 vs %3").arg(q).arg(got).arg(exact)));
     }
     QCOMPARE(h.count(), quint64(100'000));
@@ -103,7 +108,7 @@ void TestLatencyHistogram::mergeAddsUp()
 void TestLatencyHistogram::memoryDoesNotGrow()
 {
     // A value type of fixed size: recording a million samples allocates nothing.
-    static_assert(sizeof(LatencyHistogram) < 8 * 1024);
+    static_assert(sizeof(LatencyHistogram) < 26 * 1024);
     static_assert(std::is_trivially_copyable_v<LatencyHistogram>);
     LatencyHistogram h;
     for (int i = 0; i < 1'000'000; ++i)
