@@ -4,7 +4,12 @@
 #include "network/tokenprovider.h"
 #include "simprocess.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryFile>
 #include <QTest>
@@ -158,6 +163,7 @@ private Q_SLOTS:
     void hostileAnswersEndCleanly();
     void compressedAnswerIsUnpacked();
     void tlsToAPlainServerIsATlsError();
+    void untrustedCertificateIsATlsError();
 };
 
 void TestHttpEngine::holdsTwoHundredConnectionsAtOnce()
@@ -759,6 +765,39 @@ void TestHttpEngine::tlsToAPlainServerIsATlsError()
     QCOMPARE(outcomeId(o.outcome), QStringLiteral("tls_error"));
     QCOMPARE(o.httpStatus, 0);
     QVERIFY(!o.errorText.isEmpty());
+}
+
+void TestHttpEngine::untrustedCertificateIsATlsError()
+{
+    // A self-signed certificate for 127.0.0.1 (tests/data/tls): both transports verify it, so
+    // neither sends the request.
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    QFile cert(QStringLiteral(FATHOM_TEST_DATA "/tls/selfsigned.crt"));
+    QFile key(QStringLiteral(FATHOM_TEST_DATA "/tls/selfsigned.key"));
+    QVERIFY(cert.open(QIODevice::ReadOnly));
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(cert.readAll()));
+    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    int requestsSeen = 0;
+    connect(&server, &QSslServer::pendingConnectionAvailable, this, [&] {
+        while (QTcpSocket *s = server.nextPendingConnection())
+            connect(s, &QTcpSocket::readyRead, s, [&requestsSeen, s] {
+                s->readAll();
+                ++requestsSeen;
+            });
+    });
+    HttpEngine engine(quietConfig());
+    const RequestOutcome o
+        = runOne(engine, get(QUrl(QStringLiteral("https://127.0.0.1:%1/health").arg(server.serverPort()))));
+    QCOMPARE(outcomeId(o.outcome), QStringLiteral("tls_error"));
+    QCOMPARE(o.httpStatus, 0);
+    QVERIFY(!o.errorText.isEmpty());
+    QCOMPARE(requestsSeen, 0);
 }
 
 QTEST_GUILESS_MAIN(TestHttpEngine)
