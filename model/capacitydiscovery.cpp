@@ -28,6 +28,7 @@ CapacityDiscovery::CapacityDiscovery(TargetProfile profile, DiscoveryConfig conf
     , m_tokens(tokens)
     , m_planner(config.strategy, config.startLevel, config.maxLevel, config.attemptsPerLevel)
 {
+    m_config.profileRetries = m_profile.client.retry.maxRetries;
     m_result.config = m_config;
     m_budget.setSingleShot(true);
     connect(&m_budget, &QTimer::timeout, this, [this] { stopWith(StopReason::TimeBudgetExhausted); });
@@ -44,6 +45,9 @@ void CapacityDiscovery::ensurePool(int level)
         return;
     EngineConfig c = m_profile.client;
     c.poolSize = pool;
+    // A level passes when the server took every job at the first attempt: retries would wait
+    // for a free slot and call a server full at 37 "fine at 128". Cleanups keep their own.
+    c.retry.maxRetries = 0;
     m_engine = std::make_unique<HttpEngine>(c);
     if (m_tokens)
         m_engine->setTokenProvider(m_tokens);
@@ -138,6 +142,7 @@ void CapacityDiscovery::runAttempt()
     m_createdBodies.clear();
     m_jobIds.clear();
     m_fiberText.clear();
+    m_okLatencies.clear();
     Q_EMIT attemptStarted(level, m_step.attempt);
 
     m_attemptStartUs = Clock::system()->nowUs();
@@ -156,6 +161,7 @@ void CapacityDiscovery::onJobDone(const RequestOutcome &o)
         ++m_step.ok;
         m_createdBodies.append(o.body);
         m_latency.record(o.finishedUs - o.startedUs);
+        m_okLatencies.append(o.finishedUs - o.startedUs);
     } else {
         ++m_step.failed;
     }
@@ -181,6 +187,11 @@ void CapacityDiscovery::finishAttempt()
     m_step.wallUs = m_lastDoneUs - m_attemptStartUs;
     m_step.throughputRps = m_step.wallUs > 0 ? double(m_step.ok) * 1e6 / double(m_step.wallUs) : 0;
     m_step.breaker = m_engine->breaker()->state();
+    if (m_baseline.isValid()) {
+        const qint64 limit = m_baseline.parallelLatencyLimitUs(m_config.saturation);
+        m_step.servedAtOnce = int(std::count_if(m_okLatencies.cbegin(), m_okLatencies.cend(),
+                                                [limit](qint64 us) { return us <= limit; }));
+    }
 
     cleanup([this] {
         const bool cancelledMidway
@@ -188,13 +199,32 @@ void CapacityDiscovery::finishAttempt()
         if (!cancelledMidway) {
             // A step cut short by a cancel is not evidence about the level: keep it out.
             m_result.steps.append(m_step);
-            m_planner.record(m_step.passed);
+            m_planner.record(observe(m_step));
             Q_EMIT stepFinished(m_step);
         }
         if (m_step.outcomes[size_t(OutcomeClass::WaitingForFiber503)] > 0)
             stopWith(StopReason::WaitingForFiber, m_fiberText);
         afterStep();
     });
+}
+
+LevelObservation CapacityDiscovery::observe(const StepResult &step)
+{
+    LevelObservation o;
+    o.passed = step.passed;
+    o.ok = step.ok;
+    o.rejected = step.rejected();
+    o.servedAtOnce = step.servedAtOnce;
+    if (!m_baseline.isValid() && step.passed) {
+        m_baseline = Baseline::fromStep(step); // the first level that passed: parallel by definition
+        if (m_baseline.isValid())
+            o.parallel = true;
+    } else if (m_baseline.isValid()) {
+        o.parallel = servedInParallel(step, m_baseline, m_config.saturation);
+    }
+    if (m_config.slo.isSet())
+        o.meetsSlo = meetsSlo(step, m_config.slo);
+    return o;
 }
 
 void CapacityDiscovery::cleanup(std::function<void()> then)
@@ -273,12 +303,7 @@ void CapacityDiscovery::finishRun()
         levels.insert(s.level);
     m_result.levelsTried = int(levels.size());
     m_result.attempts = int(m_result.steps.size());
-    QList<QPointF> points;
-    for (const StepResult &s : std::as_const(m_result.steps)) {
-        if (s.passed)
-            points.append(QPointF(s.level, s.throughputRps));
-    }
-    m_result.usl = fitUsl(points);
+    m_result.assess();
     m_result.finishedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT finished(m_result);
 }

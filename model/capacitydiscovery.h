@@ -59,6 +59,8 @@ private:
     void stopWith(StopReason reason, const QString &detail = {});
     void finishRun();
     void ensurePool(int level);
+    /// What the attempt showed the planner: rejections, served in parallel, within the SLO.
+    LevelObservation observe(const StepResult &step);
     bool stopRequested() const { return m_stopReason.has_value(); }
 
     TargetProfile m_profile;
@@ -83,6 +85,8 @@ private:
     qint64 m_attemptStartUs = 0;
     qint64 m_lastDoneUs = 0;
     QString m_fiberText;
+    QList<qint64> m_okLatencies; ///< of this attempt's successful jobs, µs
+    Baseline m_baseline; ///< the first level that passed
 };
 
 } // namespace fathom

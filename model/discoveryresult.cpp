@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSet>
 
 #include <map>
@@ -50,6 +51,7 @@ QJsonObject StepResult::toJson() const
         { QStringLiteral("cleanup_failed"), cleanupFailed },
         { QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs) },
         { QStringLiteral("wall_ms"), ms(wallUs) },
+        { QStringLiteral("served_at_once"), servedAtOnce >= 0 ? QJsonValue(servedAtOnce) : QJsonValue() },
     };
 }
 
@@ -82,6 +84,7 @@ StepResult StepResult::fromJson(const QJsonObject &o)
     s.cleanedUp = o.value(QStringLiteral("cleaned_up")).toInt();
     s.cleanupFailed = o.value(QStringLiteral("cleanup_failed")).toInt();
     s.startedAt = QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
+    s.servedAtOnce = o.value(QStringLiteral("served_at_once")).toInt(-1);
     return s;
 }
 
@@ -107,37 +110,160 @@ QJsonObject DiscoveryConfig::toJson() const
         { QStringLiteral("attempts_per_level"), attemptsPerLevel },
         { QStringLiteral("cooldown_ms"), cooldownMs },
         { QStringLiteral("time_budget_ms"), double(timeBudgetMs) },
+        { QStringLiteral("job_retries"), 0 },
+        { QStringLiteral("profile_retries"), profileRetries },
+        { QStringLiteral("saturation_tolerance"), saturation.toJson() },
+        { QStringLiteral("slo"), slo.isSet() ? QJsonValue(slo.toJson()) : QJsonValue() },
     };
 }
 
-QJsonArray DiscoveryResult::degradation() const
+DiscoveryConfig DiscoveryConfig::fromJson(const QJsonObject &o)
 {
-    // The best attempt of each level: the one that passed, else the one with most successes.
+    DiscoveryConfig c;
+    c.strategy = o.value(QStringLiteral("strategy")).toString() == QLatin1String("linear")
+        ? LevelPlanner::Strategy::Linear
+        : LevelPlanner::Strategy::Bisect;
+    c.startLevel = o.value(QStringLiteral("start_level")).toInt(1);
+    c.maxLevel = o.value(QStringLiteral("max_level")).toInt(1000);
+    c.attemptsPerLevel = o.value(QStringLiteral("attempts_per_level")).toInt(3);
+    c.cooldownMs = o.value(QStringLiteral("cooldown_ms")).toInt(c.cooldownMs);
+    c.timeBudgetMs = qint64(o.value(QStringLiteral("time_budget_ms")).toDouble());
+    c.profileRetries = o.value(QStringLiteral("profile_retries")).toInt();
+    c.saturation = SaturationTolerance::fromJson(o.value(QStringLiteral("saturation_tolerance")).toObject());
+    c.slo = Slo::fromJson(o.value(QStringLiteral("slo")).toObject());
+    return c;
+}
+
+std::map<int, const StepResult *> DiscoveryResult::decidingSteps() const
+{
     std::map<int, const StepResult *> best;
     for (const StepResult &s : steps) {
         const StepResult *&b = best[s.level];
         if (!b || (s.passed && !b->passed) || (s.passed == b->passed && s.ok > b->ok))
             b = &s;
     }
+    return best;
+}
+
+namespace {
+
+/// The highest good level below the lowest bad one; a level is good when one of its attempts is.
+template<typename Good> LevelBound boundOf(const QList<StepResult> &steps, Good good)
+{
+    std::map<int, bool> levels;
+    for (const StepResult &s : steps)
+        levels[s.level] = levels[s.level] || good(s);
+    LevelBound b;
+    for (const auto &[level, isGood] : levels) {
+        if (!isGood) {
+            b.firstBad = level;
+            break;
+        }
+    }
+    int highestGood = 0;
+    for (const auto &[level, isGood] : levels) {
+        if ((b.firstBad == 0 || level < b.firstBad) && isGood)
+            highestGood = level;
+    }
+    if (b.firstBad > 0 && highestGood > 0)
+        b.level = highestGood;
+    else if (b.firstBad == 0)
+        b.atLeast = highestGood;
+    return b;
+}
+
+} // namespace
+
+void DiscoveryResult::assess()
+{
+    const auto levels = decidingSteps();
+    baseline = {};
+    for (const auto &[level, s] : levels) {
+        if (s->passed) {
+            baseline = Baseline::fromStep(*s);
+            break;
+        }
+    }
+    if (!baseline.isValid()) {
+        saturation = {};
+        saturation.note = tr("no level passed, so there is nothing to compare the levels with");
+    } else {
+        saturation = boundOf(steps, [&](const StepResult &s) { return servedInParallel(s, baseline, config.saturation); });
+        if (!saturation.level && saturation.atLeast > 0)
+            saturation.note = tr("every level that passed, up to %1, was served in parallel: saturation lies above it")
+                                  .arg(saturation.atLeast);
+    }
+    sloCapacity = {};
+    if (config.slo.isSet()) {
+        sloCapacity = boundOf(steps, [&](const StepResult &s) { return meetsSlo(s, config.slo); });
+        if (!sloCapacity.level && sloCapacity.atLeast > 0)
+            sloCapacity.note = tr("every level tried up to %1 met the SLO").arg(sloCapacity.atLeast);
+        else if (!sloCapacity.level)
+            sloCapacity.note = tr("level %1, the lowest tried, already missed the SLO").arg(sloCapacity.firstBad);
+    }
+    QList<QPointF> points;
+    for (const StepResult &s : std::as_const(steps)) {
+        if (s.passed)
+            points.append(QPointF(s.level, s.throughputRps));
+    }
+    usl = fitUsl(points);
+}
+
+QJsonArray DiscoveryResult::degradation() const
+{
     QJsonArray rows;
-    for (const auto &[level, s] : best) {
+    for (const auto &[level, s] : decidingSteps()) {
         const auto dominant = s->dominantFailure();
         rows.append(QJsonObject {
             { QStringLiteral("level"), level },
             { QStringLiteral("passed"), s->passed },
+            { QStringLiteral("served_in_parallel"), servedInParallel(*s, baseline, config.saturation) },
             { QStringLiteral("p50_ms"), ms(s->p50Us) },
             { QStringLiteral("p99_ms"), ms(s->p99Us) },
-            { QStringLiteral("error_rate"), level > 0 ? double(s->failed) / double(s->ok + s->failed) : 0.0 },
+            { QStringLiteral("error_rate"), errorRate(*s) },
             { QStringLiteral("dominant_error"), dominant ? QJsonValue(outcomeId(*dominant)) : QJsonValue() },
             { QStringLiteral("throughput_rps"), s->throughputRps },
+            { QStringLiteral("throughput_efficiency"), throughputEfficiency(*s, baseline) },
         });
     }
     return rows;
 }
 
+namespace {
+
+QString duration(qint64 us)
+{
+    if (us >= 1'000'000)
+        return tr("%1 s").arg(QLocale().toString(double(us) / 1e6, 'f', 1));
+    return tr("%1 ms").arg(QLocale().toString(double(us) / 1e3, 'f', us < 10'000 ? 1 : 0));
+}
+
+/// "27 of 64 jobs at level 64: rejected as overloaded (HTTP 503)"
+QString failureEvidence(const StepResult &s)
+{
+    const auto d = s.dominantFailure();
+    if (!d)
+        return {};
+    return tr("%1 of %2 jobs at level %3: %4")
+        .arg(s.outcomes[size_t(*d)])
+        .arg(s.ok + s.failed)
+        .arg(s.level)
+        .arg(outcomeWords(*d));
+}
+
+QString sloText(const Slo &slo)
+{
+    QStringList parts;
+    if (slo.p99Ms)
+        parts << tr("p99 ≤ %1").arg(duration(qint64(*slo.p99Ms * 1000)));
+    parts << tr("errors ≤ %1 %").arg(QLocale().toString(slo.allowedErrorRate() * 100, 'g', 3));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 QString DiscoveryResult::verdict() const
 {
-    QString text;
     switch (stopReason) {
     case StopReason::WaitingForFiber:
         return tr("Discovery stopped: the server is waiting for fibre (%1). That is a state of the server, not a "
@@ -147,74 +273,119 @@ QString DiscoveryResult::verdict() const
         return tr("Discovery could not start: the target is unreachable (%1). Check the base URL and that the server "
                   "is running.")
             .arg(stopDetail);
-    case StopReason::NoLevelPassed:
-        text = tr("Not even %1 concurrent job(s) succeeded in %2 attempts.")
-                   .arg(config.startLevel)
-                   .arg(config.attemptsPerLevel);
-        break;
-    case StopReason::CapacityFound: {
-        // Discovery converges on adjacent levels; a ramp (a Locust run) may jump past capacity + 1.
-        int failedLevel = 0;
-        for (const StepResult &s : steps)
-            if (!s.passed && s.level > capacity && (failedLevel == 0 || s.level < failedLevel))
-                failedLevel = s.level;
-        if (failedLevel > capacity + 1)
-            text = tr("Capacity is at least %1 and less than %2 concurrent jobs: level %1 passed and level %2, "
-                      "the next one tried, failed.")
-                       .arg(capacity)
-                       .arg(failedLevel);
-        else
-            text = tr("Capacity is %1 concurrent jobs: level %1 passed and level %2 failed %3 attempts in a row.")
-                       .arg(capacity)
-                       .arg(capacity + 1)
-                       .arg(config.attemptsPerLevel);
+    default:
         break;
     }
-    case StopReason::MaxLevelReached:
-        text = tr("Every level up to the maximum of %1 passed: capacity is at least %1.").arg(capacity);
-        break;
-    case StopReason::TimeBudgetExhausted:
-        text = tr("The time budget ran out; the highest level that passed so far is %1.").arg(capacity);
-        break;
-    case StopReason::Cancelled:
-        text = tr("Cancelled; the highest level that passed so far is %1.").arg(capacity);
-        break;
-    case StopReason::Running:
-        text = tr("The run was interrupted; the highest level that passed is %1.").arg(capacity);
-        break;
-    }
-    // Name what failed first above capacity.
-    for (const StepResult &s : steps) {
-        if (!s.passed && s.level > capacity) {
-            if (const auto d = s.dominantFailure()) {
-                text += QLatin1Char(' ')
-                    + tr("Above it the jobs failed mostly as %1 (%2 of %3 jobs at level %4).")
-                          .arg(outcomeId(*d))
-                          .arg(s.outcomes[size_t(*d)])
-                          .arg(s.ok + s.failed)
-                          .arg(s.level);
-            }
+    const auto levels = decidingSteps();
+    const StepResult *failedAbove = nullptr; // the lowest failing level above capacity
+    for (const auto &[level, s] : levels) {
+        if (!s->passed && level > capacity) {
+            failedAbove = s;
             break;
         }
     }
-    text += QLatin1Char(' ')
-        + tr("%n level(s) tried in %1 attempts (%2).", nullptr, levelsTried)
-              .arg(attempts)
-              .arg(strategyId(config.strategy));
-    return text;
+    // Passing levels past saturation: where the jobs queued, and how long they waited.
+    QList<const StepResult *> queued;
+    if (saturation.level) {
+        for (const auto &[level, s] : levels) {
+            if (s->passed && level > *saturation.level && level <= capacity)
+                queued.append(s);
+        }
+    }
+    QStringList sentences;
+    const bool converged = stopReason == StopReason::CapacityFound || stopReason == StopReason::MaxLevelReached;
+    if (stopReason == StopReason::NoLevelPassed) {
+        sentences << tr("Not even %1 concurrent job(s) succeeded in %2 attempts.")
+                         .arg(config.startLevel)
+                         .arg(config.attemptsPerLevel);
+        if (failedAbove)
+            sentences << tr("The jobs failed mostly as: %1.").arg(failureEvidence(*failedAbove));
+    } else if (!converged) {
+        sentences << (stopReason == StopReason::TimeBudgetExhausted
+                          ? tr("The time budget ran out; the highest level that passed so far is %1.").arg(capacity)
+                      : stopReason == StopReason::Cancelled
+                          ? tr("Cancelled; the highest level that passed so far is %1.").arg(capacity)
+                          : tr("The run was interrupted; the highest level that passed is %1.").arg(capacity));
+        if (saturation.level)
+            sentences << tr("The server served %1 jobs at once; above that they waited.").arg(*saturation.level);
+    } else if (failedAbove && failedAbove->level > capacity + 1) {
+        // A ramp (a Locust run) may jump past capacity + 1: the capacity lies in between.
+        sentences << tr("Capacity is at least %1 and less than %2 concurrent jobs: level %1 passed and level %2, "
+                        "the next one tried, failed (%3).")
+                         .arg(capacity)
+                         .arg(failedAbove->level)
+                         .arg(failureEvidence(*failedAbove));
+        if (saturation.level && *saturation.level < capacity)
+            sentences << tr("The server served %1 jobs at once; above that they waited.").arg(*saturation.level);
+    } else if (saturation.level) {
+        const int at = *saturation.level;
+        QString text;
+        if (queued.isEmpty() && failedAbove) {
+            text = tr("The server serves %1 jobs at once; beyond that it turns the excess away (%2).")
+                       .arg(at)
+                       .arg(failureEvidence(*failedAbove));
+        } else {
+            QStringList waits;
+            waits << tr("p99 %1 at %2").arg(duration(queued.first()->p99Us)).arg(queued.first()->level);
+            if (queued.size() > 1)
+                waits << tr("%1 at %2").arg(duration(queued.last()->p99Us)).arg(queued.last()->level);
+            const QString queue = waits.join(QStringLiteral(", "));
+            if (failedAbove)
+                text = tr("The server serves %1 jobs at once; beyond that it queues them (%2) and from %3 on they "
+                          "fail (%4).")
+                           .arg(at)
+                           .arg(queue)
+                           .arg(capacity + 1)
+                           .arg(failureEvidence(*failedAbove));
+            else
+                text = tr("The server serves %1 jobs at once; beyond that it queues them (%2), and every job still "
+                          "succeeded up to the maximum level tried, %3: capacity is at least %3.")
+                           .arg(at)
+                           .arg(queue)
+                           .arg(capacity);
+        }
+        sentences << text;
+    } else if (stopReason == StopReason::MaxLevelReached) {
+        sentences << tr("Every level up to the maximum of %1 passed and was served in parallel: capacity and "
+                        "saturation are both at least %1. Raise the maximum level to find them.")
+                         .arg(capacity);
+    } else {
+        sentences << tr("Capacity is %1 concurrent jobs: level %1 passed and level %2 failed (%3).")
+                         .arg(capacity)
+                         .arg(capacity + 1)
+                         .arg(failedAbove ? failureEvidence(*failedAbove) : QString());
+        if (!saturation.note.isEmpty())
+            sentences << tr("Saturation is unknown: %1.").arg(saturation.note);
+    }
+    if (config.slo.isSet() && stopReason != StopReason::NoLevelPassed) {
+        if (sloCapacity.level)
+            sentences << tr("Within the SLO (%1) it takes up to %2 jobs.").arg(sloText(config.slo)).arg(*sloCapacity.level);
+        else if (sloCapacity.atLeast > 0)
+            sentences << tr("The SLO (%1) was met at every level tried, up to %2.")
+                             .arg(sloText(config.slo))
+                             .arg(sloCapacity.atLeast);
+        else if (sloCapacity.firstBad > 0)
+            sentences << tr("Even level %1 missed the SLO (%2).").arg(sloCapacity.firstBad).arg(sloText(config.slo));
+    }
+    if (converged) {
+        const int limit = sloCapacity.level ? *sloCapacity.level
+            : saturation.level              ? *saturation.level
+            : stopReason == StopReason::CapacityFound ? capacity
+                                                      : 0;
+        if (limit > 0)
+            sentences << tr("Limit the suite to %n concurrent job(s).", nullptr, limit);
+    }
+    sentences << tr("%n level(s) tried in %1 attempts (%2; jobs sent without retries).", nullptr, levelsTried)
+                     .arg(attempts)
+                     .arg(strategyId(config.strategy));
+    return sentences.join(QLatin1Char(' '));
 }
 
 DiscoveryResult DiscoveryResult::fromJson(const QJsonObject &o, const QList<StepResult> &steps)
 {
     DiscoveryResult r;
     r.steps = steps;
-    const QJsonObject config = o.value(QStringLiteral("config")).toObject();
-    r.config.strategy = config.value(QStringLiteral("strategy")).toString() == QLatin1String("linear")
-        ? LevelPlanner::Strategy::Linear
-        : LevelPlanner::Strategy::Bisect;
-    r.config.startLevel = config.value(QStringLiteral("start_level")).toInt(1);
-    r.config.maxLevel = config.value(QStringLiteral("max_level")).toInt(1000);
-    r.config.attemptsPerLevel = config.value(QStringLiteral("attempts_per_level")).toInt(3);
+    r.config = DiscoveryConfig::fromJson(o.value(QStringLiteral("config")).toObject());
     r.stopReason = stopReasonFromId(o.value(QStringLiteral("stop_reason")).toString());
     r.stopDetail = o.value(QStringLiteral("stop_detail")).toString();
     QSet<int> levels;
@@ -227,15 +398,35 @@ DiscoveryResult DiscoveryResult::fromJson(const QJsonObject &o, const QList<Step
         r.capacity = o.value(QStringLiteral("capacity")).toInt();
     r.levelsTried = int(levels.size());
     r.attempts = int(steps.size());
-    QList<QPointF> points;
-    for (const StepResult &s : steps) {
-        if (s.passed)
-            points.append(QPointF(s.level, s.throughputRps));
-    }
-    r.usl = fitUsl(points);
+    r.assess();
     r.startedAt = QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
     r.finishedAt = QDateTime::fromString(o.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs);
     return r;
+}
+
+QJsonObject DiscoveryResult::saturationJson() const
+{
+    return {
+        { QStringLiteral("level"), saturation.levelJson() },
+        { QStringLiteral("at_least"), saturation.level ? QJsonValue() : QJsonValue(saturation.atLeast) },
+        { QStringLiteral("first_saturated_level"), saturation.firstBad ? QJsonValue(saturation.firstBad) : QJsonValue() },
+        { QStringLiteral("note"), saturation.note },
+        { QStringLiteral("baseline_level"), baseline.level },
+        { QStringLiteral("baseline_p50_ms"), ms(baseline.p50Us) },
+        { QStringLiteral("baseline_throughput_per_job_rps"), baseline.throughputPerJob },
+        { QStringLiteral("parallel_latency_limit_ms"),
+          baseline.isValid() ? QJsonValue(ms(baseline.parallelLatencyLimitUs(config.saturation))) : QJsonValue() },
+        { QStringLiteral("tolerance"), config.saturation.toJson() },
+    };
+}
+
+QJsonObject DiscoveryResult::sloJson() const
+{
+    QJsonObject o = config.slo.toJson();
+    o.insert(QStringLiteral("capacity"), sloCapacity.levelJson());
+    o.insert(QStringLiteral("at_least"), sloCapacity.level ? QJsonValue() : QJsonValue(sloCapacity.atLeast));
+    o.insert(QStringLiteral("note"), sloCapacity.note);
+    return o;
 }
 
 QJsonObject DiscoveryResult::toJson() const
@@ -249,6 +440,10 @@ QJsonObject DiscoveryResult::toJson() const
         { QStringLiteral("strategy"), strategyId(config.strategy) },
         { QStringLiteral("stop_reason"), stopReasonId(stopReason) },
         { QStringLiteral("stop_detail"), stopDetail },
+        { QStringLiteral("saturation_level"), saturation.levelJson() },
+        { QStringLiteral("saturation"), saturationJson() },
+        { QStringLiteral("slo_capacity"), sloCapacity.levelJson() },
+        { QStringLiteral("slo"), config.slo.isSet() ? QJsonValue(sloJson()) : QJsonValue() },
         { QStringLiteral("levels_tried"), levelsTried },
         { QStringLiteral("attempts"), attempts },
         { QStringLiteral("usl"), usl ? QJsonValue(usl->toJson()) : QJsonValue() },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/levelassessment.h"
 #include "model/levelplanner.h"
 #include "model/uslfit.h"
 #include "network/metricssnapshot.h"
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <map>
 #include <optional>
 
 namespace fathom {
@@ -30,7 +32,12 @@ struct StepResult
     int cleanupFailed = 0;
     QDateTime startedAt;
     qint64 wallUs = 0;
+    /// Successful jobs answered within the baseline's latency limit: those the server served at
+    /// once. -1 when there was no baseline yet.
+    int servedAtOnce = -1;
 
+    /// Jobs the server turned away as overloaded.
+    int rejected() const { return int(outcomes[size_t(OutcomeClass::Overloaded503)]); }
     QJsonObject toJson() const;
     static StepResult fromJson(const QJsonObject &o);
     /// The most frequent failure class, or nullopt when every job succeeded.
@@ -46,8 +53,25 @@ struct DiscoveryConfig
     int cooldownMs = 1000; ///< between attempts, after cleanup
     qint64 timeBudgetMs = 0; ///< 0 = none
     int healthRetryMs = 2000; ///< while paused on a failed health check
+    SaturationTolerance saturation;
+    Slo slo;
+    /// The profile's retries, recorded: discovery itself sends its jobs without retries, so
+    /// that a level passes only when the server took every job at the first attempt.
+    int profileRetries = 0;
 
     QJsonObject toJson() const;
+    static DiscoveryConfig fromJson(const QJsonObject &o);
+};
+
+/// A level boundary decided from the steps: the highest good level below the lowest bad one.
+struct LevelBound
+{
+    std::optional<int> level; ///< nullopt when no bad level was seen, or no level was good
+    int atLeast = 0; ///< with no bad level seen: every level up to this one was good
+    int firstBad = 0; ///< the lowest bad level, 0 if none
+    QString note; ///< why the level is unknown (the user's language), empty when known
+
+    QJsonValue levelJson() const { return level ? QJsonValue(*level) : QJsonValue(); }
 };
 
 /// What a capacity-discovery run found.
@@ -60,14 +84,24 @@ struct DiscoveryResult
     int levelsTried = 0;
     int attempts = 0;
     QList<StepResult> steps;
+    Baseline baseline; ///< the lowest passing level, which every other is compared with
+    LevelBound saturation; ///< the highest level served in parallel
+    LevelBound sloCapacity; ///< the highest level meeting the SLO (config.slo)
     std::optional<UslFit> usl;
     QDateTime startedAt;
     QDateTime finishedAt;
 
     QJsonObject toJson() const;
+    QJsonObject saturationJson() const;
+    QJsonObject sloJson() const;
     /// A result as stored by toJson(), with the steps as recorded (a run killed mid-way has
     /// steps and no result: it comes back as Running with the highest passing level).
     static DiscoveryResult fromJson(const QJsonObject &json, const QList<StepResult> &steps);
+    /// Decides baseline, saturation, SLO capacity and the USL fit from the steps (after a run,
+    /// and again for a stored one, so both say the same).
+    void assess();
+    /// The attempt that decided each level: the one that passed, else the one with most successes.
+    std::map<int, const StepResult *> decidingSteps() const;
     /// Per level tried: best attempt's latency, error rate and dominant error, by level.
     QJsonArray degradation() const;
     /// One paragraph for humans.

@@ -44,10 +44,35 @@ LevelPlanner::LevelPlanner(Strategy strategy, int startLevel, int maxLevel, int 
 {
 }
 
+void LevelPlanner::Boundary::update(int level, bool isGood, int pointsTo)
+{
+    observed = true;
+    if (isGood) {
+        if (bad == 0 || level < bad)
+            good = std::max(good, level);
+        return;
+    }
+    if (level > good)
+        bad = bad == 0 ? level : std::min(bad, level);
+    if (pointsTo > 0)
+        hint = pointsTo;
+}
+
+int LevelPlanner::Boundary::next() const
+{
+    // Where the failed level pointed; once that passed, the level just above it; else halve.
+    if (hint > good && hint < bad)
+        return hint;
+    if (hint == good && good + 1 < bad)
+        return good + 1;
+    return good + (bad - good) / 2;
+}
+
 void LevelPlanner::moveTo(int level)
 {
     m_level = level;
     m_attempt = 1;
+    m_lastRejected = -1;
     ++m_levelsTried;
 }
 
@@ -63,45 +88,90 @@ void LevelPlanner::stop(StopReason reason)
         finish(reason);
 }
 
-void LevelPlanner::record(bool passed)
+bool LevelPlanner::conclusive(const LevelObservation &o) const
+{
+    // Many jobs turned away is the server's answer, not noise; so is the same count again.
+    // A job or two lost at a level next to a pass gets its repeats.
+    const int many = std::max(2, (m_level + 19) / 20);
+    return o.rejected >= many || (o.rejected > 0 && o.rejected == m_lastRejected);
+}
+
+void LevelPlanner::conclude(const LevelObservation &o)
+{
+    m_highestTried = std::max(m_highestTried, m_level);
+    m_capacity.update(m_level, o.passed, o.passed || o.rejected <= 0 ? 0 : m_level - o.rejected);
+    // A level that failed was not served in parallel, with a baseline or not (once there is one).
+    const bool parallel = o.passed && o.parallel.value_or(false);
+    if (o.parallel || (!o.passed && m_saturation.observed))
+        m_saturation.update(m_level, parallel, parallel ? 0 : std::max(0, o.servedAtOnce));
+    if (o.meetsSlo)
+        m_slo.update(m_level, *o.meetsSlo, 0);
+}
+
+void LevelPlanner::record(const LevelObservation &o)
 {
     if (m_done)
         return;
     ++m_attemptsMade;
-    if (!passed && m_attempt < m_attemptsPerLevel) {
+    // A level is good for a property when one of its attempts shows it.
+    LevelObservation &level = m_atLevel;
+    if (m_attempt == 1) {
+        level = o;
+    } else {
+        level.ok = std::max(level.ok, o.ok);
+        level.rejected = o.rejected;
+        level.servedAtOnce = std::max(level.servedAtOnce, o.servedAtOnce);
+        if (o.passed && !level.passed)
+            level.parallel = o.parallel; // only passing attempts speak for parallel service
+        else if (o.passed && o.parallel)
+            level.parallel = level.parallel.value_or(false) || *o.parallel;
+        if (o.meetsSlo)
+            level.meetsSlo = level.meetsSlo.value_or(false) || *o.meetsSlo;
+        level.passed = level.passed || o.passed;
+    }
+    const bool moreAttempts = m_attempt < m_attemptsPerLevel;
+    const bool bisect = m_strategy == Strategy::Bisect;
+    if (!level.passed && moreAttempts && !(bisect && conclusive(o))) {
         ++m_attempt; // a failed attempt is repeated at the same level
+        m_lastRejected = o.rejected;
         return;
     }
-    if (passed)
-        m_lastPass = m_level;
-    else
-        m_firstFail = m_level;
+    // A pass that looked saturated or out of the SLO is confirmed once: on fast jobs a few ms of
+    // noise look like queueing.
+    const bool doubtful = level.passed && (level.parallel == false || level.meetsSlo == false);
+    if (bisect && doubtful && m_attempt == 1 && moreAttempts) {
+        ++m_attempt;
+        return;
+    }
+    conclude(level);
 
     if (m_strategy == Strategy::Linear) {
-        if (!passed) {
-            finish(m_lastPass > 0 ? StopReason::CapacityFound : StopReason::NoLevelPassed);
-        } else if (m_level >= m_maxLevel) {
+        if (!level.passed)
+            finish(m_capacity.good > 0 ? StopReason::CapacityFound : StopReason::NoLevelPassed);
+        else if (m_level >= m_maxLevel)
             finish(StopReason::MaxLevelReached);
-        } else {
+        else
             moveTo(m_level + 1);
-        }
         return;
     }
 
-    // Bisect: grow geometrically until a failure, then halve the gap.
-    if (!m_searching && passed) {
-        if (m_level >= m_maxLevel)
-            finish(StopReason::MaxLevelReached);
-        else
-            moveTo(std::min(m_level * 2, m_maxLevel));
+    // Bisect: grow geometrically while a boundary has seen no bad level, then narrow each gap.
+    const bool grow = m_highestTried < m_maxLevel
+        && ((m_capacity.bad == 0) || (m_saturation.observed && m_saturation.bad == 0)
+            || (m_slo.observed && m_slo.bad == 0));
+    if (grow && m_capacity.good > 0) {
+        moveTo(std::min(m_highestTried * 2, m_maxLevel));
         return;
     }
-    m_searching = true;
-    if (m_firstFail - m_lastPass <= 1) {
-        finish(m_lastPass > 0 ? StopReason::CapacityFound : StopReason::NoLevelPassed);
-        return;
+    if (m_capacity.open())
+        return moveTo(m_capacity.next());
+    if (m_capacity.good == 0)
+        return finish(StopReason::NoLevelPassed);
+    for (const Boundary *b : { &m_saturation, &m_slo }) {
+        if (b->open())
+            return moveTo(b->next());
     }
-    moveTo(m_lastPass + (m_firstFail - m_lastPass) / 2);
+    finish(m_capacity.bad > 0 ? StopReason::CapacityFound : StopReason::MaxLevelReached);
 }
 
 } // namespace fathom

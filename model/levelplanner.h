@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace fathom {
 
 /// Why a capacity-discovery run ended. The ids are stable (JSON, database).
@@ -19,11 +21,30 @@ enum class StopReason
 QString stopReasonId(StopReason r);
 StopReason stopReasonFromId(const QString &id);
 
+/// What one attempt at a level showed, beyond pass or fail.
+struct LevelObservation
+{
+    bool passed = false; ///< every job succeeded on its first attempt
+    int ok = 0;
+    /// Jobs the server turned away as overloaded (503): level − rejected is the likely capacity.
+    int rejected = 0;
+    /// Served in parallel, as compared with the baseline; nullopt while there is no baseline.
+    std::optional<bool> parallel;
+    /// Successful jobs answered within the baseline's latency limit (the ones served at once),
+    /// -1 when unknown: on a queueing server the likely saturation level.
+    int servedAtOnce = -1;
+    /// Meets the SLO; nullopt when no SLO is set.
+    std::optional<bool> meetsSlo;
+};
+
 /// Decides which level to try next. Pure: no I/O, no time. A level passes when one attempt
-/// has every job succeed; `attemptsPerLevel` consecutive failed attempts fail it.
+/// has every job succeed; `attemptsPerLevel` failed attempts fail it, unless an attempt is
+/// conclusive (many jobs rejected as overloaded, or the same count rejected again).
 ///  - Linear (the seed's method): start, start+1, ... until a level fails.
-///  - Bisect: start, 2·start, 4·start, ... until a level fails, then binary search between the
-///    last passing and the first failing level: O(log capacity) levels.
+///  - Bisect: start, 2·start, 4·start, ... until a level fails, then narrows three boundaries:
+///    capacity (every job succeeds), saturation (served in parallel) and the SLO. Each gap is
+///    narrowed where the last failed attempt points (the jobs it served: level − rejected, or
+///    those answered at once), then the level above it; by halving where it says nothing.
 class LevelPlanner
 {
 public:
@@ -39,17 +60,41 @@ public:
     int level() const { return m_level; } ///< to try now
     int attempt() const { return m_attempt; } ///< 1-based attempt at level()
     /// Records the outcome of the current attempt and moves on.
-    void record(bool passed);
+    void record(const LevelObservation &observation);
+    void record(bool passed)
+    {
+        LevelObservation o;
+        o.passed = passed;
+        record(o);
+    }
     /// Ends the run early for a reason outside the plan (cancel, budget, fibre).
     void stop(StopReason reason);
 
-    int capacity() const { return m_lastPass; } ///< highest passing level, 0 if none
+    int capacity() const { return m_capacity.good; } ///< highest passing level, 0 if none
+    /// Highest level served in parallel below the lowest that was not (0 if none); the result
+    /// decides it again from the steps (DiscoveryResult), this is the search's own view.
+    int saturation() const { return m_saturation.good; }
+    int sloCapacity() const { return m_slo.good; } ///< highest level meeting the SLO, 0 if none
     StopReason reason() const { return m_reason; }
     int levelsTried() const { return m_levelsTried; }
     int attemptsMade() const { return m_attemptsMade; }
     Strategy strategy() const { return m_strategy; }
 
 private:
+    /// The highest level known good and the lowest known bad (0: none yet) of one property.
+    struct Boundary
+    {
+        bool observed = false;
+        int good = 0;
+        int bad = 0;
+        int hint = 0; ///< where the last bad level pointed, 0 for nowhere
+        bool open() const { return observed && bad > 0 && bad - good > 1; }
+        void update(int level, bool isGood, int pointsTo);
+        int next() const;
+    };
+
+    bool conclusive(const LevelObservation &o) const;
+    void conclude(const LevelObservation &o);
     void moveTo(int level);
     void finish(StopReason reason);
 
@@ -58,9 +103,10 @@ private:
     int m_attemptsPerLevel;
     int m_level;
     int m_attempt = 1;
-    int m_lastPass = 0;
-    int m_firstFail = 0; ///< 0 while no level failed
-    bool m_searching = false;
+    int m_highestTried = 0;
+    int m_lastRejected = -1; ///< rejected jobs of the previous failed attempt at this level
+    LevelObservation m_atLevel; ///< the attempts at this level so far, combined
+    Boundary m_capacity, m_saturation, m_slo;
     bool m_done = false;
     StopReason m_reason = StopReason::Running;
     int m_levelsTried = 1;

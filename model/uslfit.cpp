@@ -19,6 +19,7 @@ QJsonObject UslFit::toJson() const
     };
     o.insert(QStringLiteral("peak_level"), peakLevel ? QJsonValue(*peakLevel) : QJsonValue());
     o.insert(QStringLiteral("peak_throughput_rps"), peakThroughput ? QJsonValue(*peakThroughput) : QJsonValue());
+    o.insert(QStringLiteral("peak_extrapolated"), peakExtrapolated);
     return o;
 }
 
@@ -81,6 +82,8 @@ std::optional<UslFit> fitUsl(const QList<QPointF> &input)
     if (beta > 0 && alpha < 1) {
         fit.peakLevel = std::sqrt((1 - alpha) / beta);
         fit.peakThroughput = fit.predict(*fit.peakLevel);
+        // A peak is seen only with measured levels on both sides of it.
+        fit.peakExtrapolated = *fit.peakLevel < pts.first().x() || *fit.peakLevel > pts.last().x();
     }
     return fit;
 }

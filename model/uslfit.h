@@ -19,6 +19,8 @@ struct UslFit
     int points = 0;
     std::optional<double> peakLevel; ///< √((1−α)/β), when β > 0 and α < 1
     std::optional<double> peakThroughput;
+    /// The peak lies outside the levels measured: an extrapolation, not seen in the data.
+    bool peakExtrapolated = false;
 
     double predict(double n) const { return lambda * n / (1 + alpha * (n - 1) + beta * n * (n - 1)); }
     QJsonObject toJson() const;

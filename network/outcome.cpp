@@ -1,5 +1,7 @@
 #include "network/outcome.h"
 
+#include <QCoreApplication>
+
 namespace fathom {
 
 namespace {
@@ -24,6 +26,27 @@ constexpr std::array<const char *, OutcomeClassCount> kIds = {
 QString outcomeId(OutcomeClass c)
 {
     return QString::fromLatin1(kIds[size_t(c)]);
+}
+
+QString outcomeWords(OutcomeClass c)
+{
+    static constexpr std::array<const char *, OutcomeClassCount> kWords = {
+        QT_TRANSLATE_NOOP("fathom::Outcome", "succeeded"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "refused by the server (HTTP 4xx)"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "rejected as overloaded (HTTP 503)"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "waiting for fibre (HTTP 503)"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "server errors (HTTP 5xx)"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "connect timeouts"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "request timeouts"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "timeouts waiting for a free connection in Fathom's pool"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "refused connections"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "connections reset or closed without an answer"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "TLS errors"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "names that did not resolve"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "calls stopped by the open circuit breaker"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "cancelled"),
+    };
+    return QCoreApplication::translate("fathom::Outcome", kWords[size_t(c)]);
 }
 
 std::optional<OutcomeClass> outcomeFromId(QStringView id)

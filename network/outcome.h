@@ -33,6 +33,8 @@ inline constexpr int OutcomeClassCount = 14;
 
 /// The stable id, e.g. "overloaded_503".
 QString outcomeId(OutcomeClass c);
+/// What the class means, in the user's language, e.g. "rejected as overloaded (HTTP 503)".
+QString outcomeWords(OutcomeClass c);
 /// The inverse of outcomeId(); empty for an unknown id.
 std::optional<OutcomeClass> outcomeFromId(QStringView id);
 /// All classes in id order, for iteration.
