@@ -10,6 +10,9 @@
 #include <QEventLoop>
 #include <QLocale>
 
+#include <cmath>
+#include <functional>
+
 namespace fathom {
 
 namespace {
@@ -92,7 +95,12 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
         if (result.usl) {
             const UslFit &u = *result.usl;
             cli::out(
-                u.peakLevel
+                u.peakLevel && u.peakExtrapolated
+                    ? tr("Prediction (Universal Scalability Law, R² %1): an extrapolation beyond the levels measured "
+                         "puts a throughput peak near %2 concurrent jobs; nothing measured shows it.")
+                          .arg(QLocale().toString(u.rSquared, 'f', 3))
+                          .arg(QLocale().toString(*u.peakLevel, 'f', 0))
+                : u.peakLevel
                     ? tr("Prediction (Universal Scalability Law, R² %1): throughput peaks near %2 concurrent jobs.")
                           .arg(QLocale().toString(u.rSquared, 'f', 3))
                           .arg(QLocale().toString(*u.peakLevel, 'f', 0))
@@ -131,6 +139,23 @@ int runDiscoverCommand(const QStringList &arguments)
                   QStringLiteral("1000") });
     p.addOption({ QStringLiteral("time-budget-s"), tr("stop after this many seconds (default: none)"),
                   QStringLiteral("N"), QStringLiteral("0") });
+    p.addOption({ QStringLiteral("slo-p99-ms"),
+                  tr("SLO: the p99 latency a level may have, in ms (also \"slo\" in profiles); the result adds the "
+                     "highest level meeting it"),
+                  QStringLiteral("MS") });
+    p.addOption({ QStringLiteral("slo-error-rate"),
+                  tr("SLO: the share of failed jobs a level may have, 0 to 1 (default 0 when --slo-p99-ms is set)"),
+                  QStringLiteral("R") });
+    p.addOption({ QStringLiteral("saturation-latency-factor"),
+                  tr("a level counts as served in parallel while its p99 stays within this factor above the "
+                     "baseline's p50 (default 0.5: 1.5×)"),
+                  QStringLiteral("F") });
+    p.addOption({ QStringLiteral("saturation-latency-slack-ms"),
+                  tr("...and within this many ms of it, whichever is more (default 10)"), QStringLiteral("MS") });
+    p.addOption({ QStringLiteral("saturation-throughput-shortfall"),
+                  tr("...or while its throughput falls at most this share short of level × the baseline's "
+                     "throughput per job (default 0.25)"),
+                  QStringLiteral("F") });
     p.addOption(
         { QStringLiteral("json"), tr("write the full result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
     if (!p.parse(arguments)) {
@@ -187,6 +212,42 @@ int runDiscoverCommand(const QStringList &arguments)
         return cli::BadInput;
     }
     config.timeBudgetMs = qint64(budgetS) * 1000;
+    struct RealFlag
+    {
+        const char *name;
+        double min, max;
+        std::function<void(double)> apply;
+    };
+    for (const RealFlag &f : {
+             RealFlag { "slo-p99-ms", 1, 3'600'000, [&](double v) { config.slo.p99Ms = v; } },
+             RealFlag { "slo-error-rate", 0, 1, [&](double v) { config.slo.errorRate = v; } },
+             RealFlag { "saturation-latency-factor", 0, 100, [&](double v) { config.saturation.latencyFactor = v; } },
+             RealFlag { "saturation-latency-slack-ms", 0, 3'600'000,
+                        [&](double v) { config.saturation.latencySlackMs = v; } },
+             RealFlag { "saturation-throughput-shortfall", 0, 1,
+                        [&](double v) { config.saturation.throughputShortfall = v; } },
+         }) {
+        if (!p.isSet(QLatin1String(f.name)))
+            continue;
+        bool ok = false;
+        const double v = p.value(QLatin1String(f.name)).toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < f.min || v > f.max) {
+            cli::err(tr("fathom discover: --%1 must be a number from %2 to %3, not \"%4\"")
+                         .arg(QLatin1String(f.name))
+                         .arg(f.min)
+                         .arg(f.max)
+                         .arg(p.value(QLatin1String(f.name))));
+            return cli::BadInput;
+        }
+        f.apply(v);
+    }
+    if (config.slo.isSet() && profile->slo.isSet()) {
+        // Flags override the profile's SLO field by field.
+        if (!config.slo.p99Ms)
+            config.slo.p99Ms = profile->slo.p99Ms;
+        if (!config.slo.errorRate)
+            config.slo.errorRate = profile->slo.errorRate;
+    }
     return discoverOnTerminal(*profile, config, p.value(QStringLiteral("json")));
 }
 

@@ -29,6 +29,8 @@ CapacityDiscovery::CapacityDiscovery(TargetProfile profile, DiscoveryConfig conf
     , m_planner(config.strategy, config.startLevel, config.maxLevel, config.attemptsPerLevel)
 {
     m_config.profileRetries = m_profile.client.retry.maxRetries;
+    if (!m_config.slo.isSet())
+        m_config.slo = m_profile.slo; // the target's own SLO, unless the run sets one
     m_result.config = m_config;
     m_budget.setSingleShot(true);
     connect(&m_budget, &QTimer::timeout, this, [this] { stopWith(StopReason::TimeBudgetExhausted); });

@@ -27,10 +27,12 @@ SaturationTolerance SaturationTolerance::fromJson(const QJsonObject &o)
 
 QJsonObject Slo::toJson() const
 {
-    return {
-        { QStringLiteral("p99_ms"), p99Ms ? QJsonValue(*p99Ms) : QJsonValue() },
-        { QStringLiteral("error_rate"), errorRate ? QJsonValue(*errorRate) : QJsonValue() },
-    };
+    QJsonObject o; // only what is set: a profile refuses nulls
+    if (p99Ms)
+        o.insert(QStringLiteral("p99_ms"), *p99Ms);
+    if (errorRate)
+        o.insert(QStringLiteral("error_rate"), *errorRate);
+    return o;
 }
 
 Slo Slo::fromJson(const QJsonObject &o)

@@ -309,7 +309,7 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
     QString error;
     TargetProfile p;
     Reader r(json, QString(), &error);
-    r.onlyKnown({ "name", "base_url", "health_path", "readiness_path", "job", "cleanup", "auth", "client" });
+    r.onlyKnown({ "name", "base_url", "health_path", "readiness_path", "job", "cleanup", "auth", "client", "slo" });
     r.string("name", &p.name);
     QString base;
     r.string("base_url", &base, false);
@@ -324,8 +324,9 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
     }
     r.path("health_path", &p.healthPath);
     r.path("readiness_path", &p.readinessPath, true);
-    QJsonObject job, cleanup, auth, client;
+    QJsonObject job, cleanup, auth, client, slo;
     r.object("job", &job);
+    r.object("slo", &slo);
     r.object("cleanup", &cleanup);
     r.object("auth", &auth);
     r.object("client", &client);
@@ -363,6 +364,10 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
         c.path("path", &p.cleanup.path);
         if (c.ok() && p.cleanup.enabled)
             checkPlaceholders(p.cleanup.path, { p.job.idField }, QStringLiteral("cleanup.path"), &error);
+        // Without the id every cleanup misses its job: jobs pile up and skew every later level.
+        if (c.ok() && p.cleanup.enabled && !p.cleanup.path.contains(QLatin1Char('{') + p.job.idField + QLatin1Char('}')))
+            c.fail(tr("\"cleanup.path\" must name the job, e.g. \"/jobs/{%1}\", not \"%2\"")
+                       .arg(p.job.idField, p.cleanup.path));
     }
     if (error.isEmpty()) {
         Reader a(auth, QStringLiteral("auth"), &error);
@@ -399,6 +404,17 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
     }
     if (error.isEmpty())
         readClient(client, &p.client, &error);
+    if (error.isEmpty()) {
+        Reader o(slo, QStringLiteral("slo"), &error);
+        o.onlyKnown({ "p99_ms", "error_rate" });
+        double p99 = -1, rate = -1;
+        o.number("p99_ms", &p99, 1, 3'600'000);
+        o.number("error_rate", &rate, 0, 1);
+        if (o.ok() && slo.value(QStringLiteral("p99_ms")).isDouble())
+            p.slo.p99Ms = p99;
+        if (o.ok() && slo.value(QStringLiteral("error_rate")).isDouble())
+            p.slo.errorRate = rate;
+    }
 
     if (!error.isEmpty()) {
         *errorOut = error;
@@ -471,6 +487,8 @@ QJsonObject TargetProfile::toJson() const
         }
     }
     o.insert(QStringLiteral("auth"), a);
+    if (slo.isSet())
+        o.insert(QStringLiteral("slo"), slo.toJson());
     return o;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/levelassessment.h"
 #include "network/engineconfig.h"
 #include "network/tokenprovider.h"
 
@@ -56,6 +57,8 @@ struct TargetProfile
 
     AuthSettings auth;
     EngineConfig client;
+    /// The target's service-level objective: discovery reports the highest level meeting it.
+    Slo slo;
 
     /// Parses a whole profile; fields absent keep their defaults.
     static std::optional<TargetProfile> fromJson(const QJsonObject &json, QString *error);

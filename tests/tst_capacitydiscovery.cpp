@@ -53,6 +53,7 @@ private Q_SLOTS:
     void exactAndAgreeing_data();
     void exactAndAgreeing();
     void heldRequestJobs();
+    void sloCapacityWithAnErrorBudget();
     void waitingForFiberStopsAtOnce();
     void unreachableTarget();
     void flakyServerWithinOneLevel();
@@ -119,6 +120,29 @@ void TestCapacityDiscovery::heldRequestJobs()
             QCOMPARE_GE(s.p50Us, 200'000); // the server's work is in the latency
     }
     QVERIFY(r.usl.has_value());
+}
+
+void TestCapacityDiscovery::sloCapacityWithAnErrorBudget()
+{
+    // 20 at once, the rest rejected: with 10 % of failures allowed, up to 22 meet the SLO
+    // (2 of 22 rejected is 9.1 %, 3 of 23 is 13 %), and the profile's SLO is the run's.
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "20" }));
+    TargetProfile p = resourceJobs(sim);
+    p.slo.errorRate = 0.1;
+    CapacityDiscovery d(p, quick(LevelPlanner::Strategy::Bisect));
+    const DiscoveryResult r = runToEnd(d);
+    QCOMPARE(r.capacity, 20);
+    QCOMPARE(r.sloCapacity.level, 22);
+    QCOMPARE(r.toJson().value("slo_capacity").toInt(), 22);
+    QVERIFY2(r.verdict().contains("it takes up to 22 jobs"), qPrintable(r.verdict()));
+    QVERIFY2(r.verdict().contains("Limit the suite to 22"), qPrintable(r.verdict()));
+    // Stored and read back, the same result.
+    const DiscoveryResult again = DiscoveryResult::fromJson(r.toJson(), r.steps);
+    QCOMPARE(again.sloCapacity.level, 22);
+    QCOMPARE(again.saturation.level, 20);
+    QCOMPARE(again.verdict(), r.verdict());
+    QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
 }
 
 void TestCapacityDiscovery::waitingForFiberStopsAtOnce()

@@ -113,6 +113,12 @@ void TestTargetProfile::badProfiles_data()
     QTest::addRow("unknown breaker outcome")
         << QByteArray(R"({"base_url": "http://h", "client": {"breaker": {"failure_outcomes": ["timeout"]}}})")
         << "timeout";
+    QTest::addRow("cleanup path without the job id")
+        << QByteArray(R"({"base_url": "http://h", "cleanup": {"path": "/jobs/all"}})") << "cleanup.path";
+    QTest::addRow("slo error rate above 1")
+        << QByteArray(R"({"base_url": "http://h", "slo": {"error_rate": 5}})") << "slo.error_rate";
+    QTest::addRow("slo unknown field") << QByteArray(R"({"base_url": "http://h", "slo": {"p95_ms": 5}})")
+                                       << "slo.p95_ms";
     QTest::addRow("client not an object") << QByteArray(R"({"base_url": "http://h", "client": 5})") << "client";
 }
 
@@ -146,7 +152,8 @@ void TestTargetProfile::roundTrip()
 {
     QString error;
     const auto p = TargetProfile::fromJson(json(R"({"base_url": "http://h:1", "cleanup": {"path": "/j/{job_id}"},
-        "auth": {"type": "bearer", "secret_key": "k"}, "client": {"max_rps": 12.5, "transport": "qt"}})"),
+        "auth": {"type": "bearer", "secret_key": "k"}, "client": {"max_rps": 12.5, "transport": "qt"},
+        "slo": {"p99_ms": 750}})"),
                                            &error);
     QVERIFY2(p, qPrintable(error));
     const auto again = TargetProfile::fromJson(p->toJson(), &error);
@@ -154,6 +161,8 @@ void TestTargetProfile::roundTrip()
     QCOMPARE(again->toJson(), p->toJson());
     QCOMPARE(again->client.maxRequestsPerSecond, 12.5);
     QCOMPARE(again->client.transport, EngineConfig::Transport::Qt);
+    QCOMPARE(again->slo.p99Ms, 750.0);
+    QVERIFY(!again->slo.errorRate); // unset stays unset: a p99 SLO alone allows no failed job
 }
 
 void TestTargetProfile::jobAndCleanupRequests()

@@ -1,0 +1,150 @@
+// Capacity discovery against real servers from Debian's archive, which share none of our
+// assumptions: nginx rejecting beyond limit_conn, HAProxy queueing beyond a backend's maxconn
+// until its queue timeout, gunicorn's sync workers with the excess waiting in the listen backlog.
+#include "model/capacitydiscovery.h"
+#include "realserverprocess.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace fathom;
+
+namespace {
+
+/// Jobs held by the server (echo_sleep, time.sleep); the profile's default retries stay on:
+/// discovery must measure the first attempt whatever they are.
+TargetProfile heldJobs(const QUrl &url, const QByteArray &method)
+{
+    TargetProfile p;
+    p.baseUrl = url;
+    p.readinessPath.clear();
+    p.job.method = method;
+    p.job.path = QStringLiteral("/jobs");
+    return p;
+}
+
+DiscoveryConfig quick(int maxLevel = 1000)
+{
+    DiscoveryConfig c;
+    c.cooldownMs = 100;
+    c.maxLevel = maxLevel;
+    return c;
+}
+
+DiscoveryResult discover(const TargetProfile &p, const DiscoveryConfig &c)
+{
+    CapacityDiscovery d(p, c);
+    QSignalSpy done(&d, &CapacityDiscovery::finished);
+    d.start();
+    if (done.isEmpty())
+        done.wait(240'000);
+    return d.result();
+}
+
+QByteArray describe(const DiscoveryResult &r)
+{
+    QString text = r.verdict();
+    for (const StepResult &s : r.steps)
+        text += QStringLiteral("\n  level %1 attempt %2: %3 ok, %4 rejected, p99 %5 ms, served at once %6")
+                    .arg(s.level)
+                    .arg(s.attempt)
+                    .arg(s.ok)
+                    .arg(s.rejected())
+                    .arg(double(s.p99Us) / 1000.0)
+                    .arg(s.servedAtOnce);
+    return text.toUtf8();
+}
+
+} // namespace
+
+class TestRealServers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nginxLimitConn_data();
+    void nginxLimitConn();
+    void haproxyQueuesThenRejects();
+    void gunicornSaturatesWithoutRejecting();
+};
+
+void TestRealServers::nginxLimitConn_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addRow("GET jobs (idempotent: the profile would retry them)") << QByteArray("GET");
+    QTest::addRow("POST jobs") << QByteArray("POST");
+}
+
+void TestRealServers::nginxLimitConn()
+{
+    QFETCH(QByteArray, method);
+    RealServerProcess nginx;
+    QString error;
+    QVERIFY2(nginx.start(QStringLiteral("nginx"), { QStringLiteral("37"), QStringLiteral("500") }, &error),
+             qPrintable(error));
+    const TargetProfile profile = heldJobs(nginx.url(), method);
+    QCOMPARE_GT(profile.client.retry.maxRetries, 0);
+    const DiscoveryResult r = discover(profile, quick());
+    QVERIFY2(r.stopReason == StopReason::CapacityFound, describe(r));
+    QVERIFY2(r.capacity == 37, describe(r));
+    QVERIFY2(r.saturation.level == 37, describe(r)); // it rejects the excess: nothing queues
+    for (const StepResult &s : r.steps) {
+        for (int i = 0; i < OutcomeClassCount; ++i)
+            QVERIFY2(i == int(OutcomeClass::Ok) || i == int(OutcomeClass::Overloaded503) || !s.outcomes[size_t(i)],
+                     describe(r));
+    }
+    // What a rejecting server says at a failed level is used: ⌈log2 37⌉ + 3 levels.
+    QVERIFY2(r.levelsTried <= 9, describe(r));
+    QVERIFY2(r.attempts < 20, describe(r));
+    QVERIFY2(r.verdict().contains(QStringLiteral("37 jobs at once")), describe(r));
+    QCOMPARE(r.config.profileRetries, profile.client.retry.maxRetries);
+    QCOMPARE(r.toJson().value("config").toObject().value("job_retries").toInt(-1), 0);
+}
+
+void TestRealServers::haproxyQueuesThenRejects()
+{
+    // Backend without a limit; HAProxy lets 10 through at once and queues the rest for 1.25 s:
+    // jobs of 0.5 s in waves of 10 wait 0, 0.5 and 1.0 s; the fourth wave (1.5 s) gets a 503.
+    RealServerProcess backend, haproxy;
+    QString error;
+    QVERIFY2(backend.start(QStringLiteral("nginx"), { QStringLiteral("0"), QStringLiteral("500") }, &error),
+             qPrintable(error));
+    QVERIFY2(haproxy.start(QStringLiteral("haproxy"),
+                           { QStringLiteral("10"), QStringLiteral("1250"), QString::number(backend.port()) }, &error),
+             qPrintable(error));
+    const DiscoveryResult r = discover(heldJobs(haproxy.url(), "GET"), quick());
+    QVERIFY2(r.stopReason == StopReason::CapacityFound, describe(r));
+    QVERIFY2(r.saturation.level == 10, describe(r));
+    QVERIFY2(r.capacity == 30, describe(r));
+    QVERIFY2(r.verdict().contains(QStringLiteral("queues them")), describe(r));
+    QVERIFY2(r.verdict().contains(QStringLiteral("Limit the suite to 10 concurrent job")), describe(r));
+    // Past saturation the latency grew and the throughput did not.
+    for (const StepResult &s : r.steps) {
+        if (s.passed && s.level > 10) {
+            QVERIFY2(s.p99Us > r.baseline.parallelLatencyLimitUs(r.config.saturation), describe(r));
+            QVERIFY2(s.servedAtOnce == 10, describe(r));
+        }
+    }
+}
+
+void TestRealServers::gunicornSaturatesWithoutRejecting()
+{
+    RealServerProcess gunicorn;
+    QString error;
+    QVERIFY2(gunicorn.start(QStringLiteral("gunicorn"), { QStringLiteral("4"), QStringLiteral("500") }, &error),
+             qPrintable(error));
+    const DiscoveryResult r = discover(heldJobs(gunicorn.url(), "GET"), quick(16));
+    // Never a 503: every level passes, the capacity is honestly "at least" the maximum.
+    QVERIFY2(r.stopReason == StopReason::MaxLevelReached, describe(r));
+    QVERIFY2(r.capacity == 16, describe(r));
+    QVERIFY2(r.saturation.level == 4, describe(r));
+    QVERIFY2(r.verdict().contains(QStringLiteral("capacity is at least 16")), describe(r));
+    const QJsonObject json = r.toJson();
+    QCOMPARE(json.value("saturation_level").toInt(), 4);
+    QCOMPARE(json.value("capacity").toInt(), 16);
+    QCOMPARE(json.value("stop_reason").toString(), QStringLiteral("max_level_reached"));
+}
+
+QTEST_GUILESS_MAIN(TestRealServers)
+#include "tst_realservers.moc"
