@@ -1,5 +1,7 @@
 #include "model/levelplanner.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 
@@ -25,6 +27,38 @@ QString stopReasonId(StopReason r)
             return QString::fromLatin1(id);
     }
     return {};
+}
+
+QString stopReasonWords(StopReason r)
+{
+    const char *text = "";
+    switch (r) {
+    case StopReason::CapacityFound:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "capacity found");
+        break;
+    case StopReason::NoLevelPassed:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "no level passed");
+        break;
+    case StopReason::MaxLevelReached:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "every level up to the maximum passed");
+        break;
+    case StopReason::TimeBudgetExhausted:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "the time budget ran out");
+        break;
+    case StopReason::Cancelled:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "cancelled");
+        break;
+    case StopReason::WaitingForFiber:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "the server is waiting for fibre");
+        break;
+    case StopReason::TargetUnreachable:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "the target is unreachable");
+        break;
+    case StopReason::Running:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "interrupted");
+        break;
+    }
+    return QCoreApplication::translate("fathom::StopReason", text);
 }
 
 StopReason stopReasonFromId(const QString &id)

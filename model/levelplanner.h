@@ -20,6 +20,8 @@ enum class StopReason
 };
 QString stopReasonId(StopReason r);
 StopReason stopReasonFromId(const QString &id);
+/// The reason in the user's language, e.g. "capacity found".
+QString stopReasonWords(StopReason r);
 
 /// What one attempt at a level showed, beyond pass or fail.
 struct LevelObservation

@@ -92,10 +92,17 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     m_latency->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_capacityLine = new QLineSeries;
     m_capacityLine->setPen(QPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine));
+    m_saturationLine = new QLineSeries;
+    m_saturationLine->setPen(QPen(QColor(0xef, 0x6c, 0x00), 2, Qt::DashDotLine));
+    m_sloLine = new QLineSeries;
+    m_sloLine->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2, Qt::DotLine));
     m_usl = new QLineSeries;
     m_usl->setPen(QPen(QColor(0x61, 0x61, 0x61), 1.5, Qt::DotLine));
+    const std::initializer_list<QAbstractSeries *> levelLines { m_throughput, m_usl, m_capacityLine,
+                                                               m_saturationLine, m_sloLine };
     for (QAbstractSeries *s :
-         std::initializer_list<QAbstractSeries *> { m_throughput, m_usl, m_capacityLine, m_latency })
+         std::initializer_list<QAbstractSeries *> { m_throughput, m_usl, m_capacityLine, m_saturationLine, m_sloLine,
+                                                    m_latency })
         chart->addSeries(s);
     m_levelX = new QValueAxis;
     m_levelX->setLabelFormat(QStringLiteral("%d"));
@@ -104,7 +111,7 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     chart->addAxis(m_levelX, Qt::AlignBottom);
     chart->addAxis(m_throughputY, Qt::AlignLeft);
     chart->addAxis(m_latencyY, Qt::AlignRight);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *> { m_throughput, m_usl, m_capacityLine }) {
+    for (QAbstractSeries *s : levelLines) {
         s->attachAxis(m_levelX);
         s->attachAxis(m_throughputY);
     }
@@ -144,14 +151,18 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
         m_throughput->setName(tr("jobs/s (passed)"));
         m_latency->setName(tr("p99 ms"));
         m_capacityLine->setName(tr("capacity"));
+        m_saturationLine->setName(tr("saturation"));
+        m_sloLine->setName(tr("SLO capacity"));
         m_usl->setName(tr("USL prediction"));
         m_levelX->setTitleText(tr("level (concurrent jobs)"));
         m_throughputY->setTitleText(tr("jobs/s"));
         m_latencyY->setTitleText(tr("p99 ms"));
         m_levelView->setToolTip(
-            tr("Each passing attempt's throughput and each attempt's p99 latency against its level. The dashed "
-               "line is the capacity found; the dotted curve, when there is one, is the Universal "
-               "Scalability Law fitted to the measurements — a prediction."));
+            tr("Each passing attempt's throughput and each attempt's p99 latency against its level. The red dashed "
+               "line is the capacity (every job succeeded at the first attempt); the orange line is the saturation "
+               "level (the highest level served in parallel: beyond it jobs wait and latency grows); the green "
+               "line, with an SLO set, is the highest level meeting it. The grey dotted curve, when there is one, "
+               "is the Universal Scalability Law fitted to the measurements — a prediction."));
         showProgress();
         m_verdict->setText(m_result ? m_result->verdict() : QString());
         TranslatedTexts::announceChanged(m_steps);
@@ -300,7 +311,7 @@ void DiscoveryPanel::showProgress()
         m_progress->setFormat(tr("Stopping: cleaning up created jobs…"));
         break;
     case Phase::Done:
-        m_progress->setFormat(tr("Done: %1").arg(m_result ? stopReasonId(m_result->stopReason) : QString()));
+        m_progress->setFormat(tr("Done: %1").arg(m_result ? stopReasonWords(m_result->stopReason) : QString()));
         break;
     }
 }
@@ -320,9 +331,16 @@ void DiscoveryPanel::redrawLevelChart(const DiscoveryResult *result)
     }
     m_throughput->replace(throughput);
     m_latency->replace(latency);
-    QList<QPointF> capacity, usl;
+    QList<QPointF> capacity, saturation, slo, usl;
+    const auto vertical = [&](int level) {
+        return QList<QPointF> { { double(level), 0 }, { double(level), maxThroughput * 1.15 } };
+    };
     if (result && result->capacity > 0)
-        capacity = { { double(result->capacity), 0 }, { double(result->capacity), maxThroughput * 1.15 } };
+        capacity = vertical(result->capacity);
+    if (result && result->saturation.level)
+        saturation = vertical(*result->saturation.level);
+    if (result && result->sloCapacity.level)
+        slo = vertical(*result->sloCapacity.level);
     if (result && result->usl) {
         for (int i = 0; i <= 100; ++i) {
             const double n = 1 + (maxLevel - 1) * i / 100.0;
@@ -330,6 +348,8 @@ void DiscoveryPanel::redrawLevelChart(const DiscoveryResult *result)
         }
     }
     m_capacityLine->replace(capacity);
+    m_saturationLine->replace(saturation);
+    m_sloLine->replace(slo);
     m_usl->replace(usl);
     setRoundTop(m_levelX, maxLevel * 1.05);
     setRoundTop(m_throughputY, maxThroughput * 1.15);

@@ -94,6 +94,8 @@ private:
     QScatterSeries *m_latency;
     QLineSeries *m_capacityLine;
     QLineSeries *m_usl;
+    QLineSeries *m_saturationLine;
+    QLineSeries *m_sloLine;
     QValueAxis *m_levelX, *m_throughputY, *m_latencyY;
 };
 
