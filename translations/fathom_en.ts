@@ -48,10 +48,17 @@
 <context>
     <name>fathom::DiscoveryResult</name>
     <message numerus="yes">
-        <source>%n level(s) tried in %1 attempts (%2).</source>
+        <source>Limit the suite to %n concurrent job(s).</source>
         <translation>
-            <numerusform>%n level tried in %1 attempts (%2).</numerusform>
-            <numerusform>%n levels tried in %1 attempts (%2).</numerusform>
+            <numerusform>Limit the suite to %n concurrent job.</numerusform>
+            <numerusform>Limit the suite to %n concurrent jobs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) tried in %1 attempts (%2; jobs sent without retries).</source>
+        <translation>
+            <numerusform>%n level tried in %1 attempts (%2; jobs sent without retries).</numerusform>
+            <numerusform>%n levels tried in %1 attempts (%2; jobs sent without retries).</numerusform>
         </translation>
     </message>
 </context>

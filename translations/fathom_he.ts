@@ -477,6 +477,54 @@
         <source>&quot;client.transport&quot; must be &quot;curl&quot; or &quot;qt&quot;, not &quot;%1&quot;</source>
         <translation>&quot;client.transport&quot; חייב להיות &quot;curl&quot; או &quot;qt&quot;, לא &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Prediction (Universal Scalability Law, R² %1): an extrapolation beyond the levels measured puts a throughput peak near %2 concurrent jobs; nothing measured shows it.</source>
+        <translation>חיזוי (חוק הסקלביליות האוניברסלי, R²‏ %1): אקסטרפולציה מעבר לרמות שנמדדו שמה שיא תפוקה סביב %2 עבודות מקבילות; שום מדידה לא מראה אותו.</translation>
+    </message>
+    <message>
+        <source>SLO: the p99 latency a level may have, in ms (also &quot;slo&quot; in profiles); the result adds the highest level meeting it</source>
+        <translation>SLO: ה־p99 של זמן התגובה שמותר לרמה, ב־ms (גם &quot;slo&quot; בפרופילים); התוצאה מוסיפה את הרמה הגבוהה ביותר שעומדת בו</translation>
+    </message>
+    <message>
+        <source>SLO: the share of failed jobs a level may have, 0 to 1 (default 0 when --slo-p99-ms is set)</source>
+        <translation>SLO: שיעור העבודות שמותר להן להיכשל ברמה, 0 עד 1 (ברירת מחדל 0 כש־‎--slo-p99-ms מוגדר)</translation>
+    </message>
+    <message>
+        <source>a level counts as served in parallel while its p99 stays within this factor above the baseline&apos;s p50 (default 0.5: 1.5×)</source>
+        <translation>רמה נחשבת כמטופלת במקביל כל עוד ה־p99 שלה נשאר בתוך הפקטור הזה מעל ה־p50 של רמת הבסיס (ברירת מחדל 0.5: פי 1.5)</translation>
+    </message>
+    <message>
+        <source>...and within this many ms of it, whichever is more (default 10)</source>
+        <translation>...ובתוך מספר ה־ms הזה ממנו, הגדול מביניהם (ברירת מחדל 10)</translation>
+    </message>
+    <message>
+        <source>...or while its throughput falls at most this share short of level × the baseline&apos;s throughput per job (default 0.25)</source>
+        <translation>...או כל עוד התפוקה שלה חסרה לכל היותר את השיעור הזה מרמה × תפוקת רמת הבסיס לעבודה (ברירת מחדל 0.25)</translation>
+    </message>
+    <message>
+        <source>fathom discover: --%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>fathom discover: ‏--%1 חייב להיות מספר בין %2 ל־%3, לא &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 שנ׳</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs at level %3: %4</source>
+        <translation>%1 מתוך %2 עבודות ברמה %3: %4</translation>
+    </message>
+    <message>
+        <source>p99 ≤ %1</source>
+        <translation>p99 ≤ %1</translation>
+    </message>
+    <message>
+        <source>errors ≤ %1 %</source>
+        <translation>שגיאות ≤ %1%</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>
@@ -794,10 +842,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>עבודות/שנייה</translation>
     </message>
     <message>
-        <source>Each passing attempt&apos;s throughput and each attempt&apos;s p99 latency against its level. The dashed line is the capacity found; the dotted curve, when there is one, is the Universal Scalability Law fitted to the measurements — a prediction.</source>
-        <translation>התפוקה של כל ניסיון שעבר וההשהיה p99 של כל ניסיון, מול הרמה שלו. הקו המקווקו הוא הקיבולת שנמצאה; העקומה המנוקדת, כשיש כזו, היא חוק הסקלביליות האוניברסלי שהותאם למדידות — חיזוי.</translation>
-    </message>
-    <message>
         <source>Choose a target first: a profile, or a base URL.</source>
         <translation>בחרו קודם יעד: פרופיל, או כתובת URL בסיסית.</translation>
     </message>
@@ -825,6 +869,18 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>Done: %1</source>
         <translation>הסתיים: %1</translation>
     </message>
+    <message>
+        <source>saturation</source>
+        <translation>רוויה</translation>
+    </message>
+    <message>
+        <source>SLO capacity</source>
+        <translation>קיבולת לפי SLO</translation>
+    </message>
+    <message>
+        <source>Each passing attempt&apos;s throughput and each attempt&apos;s p99 latency against its level. The red dashed line is the capacity (every job succeeded at the first attempt); the orange line is the saturation level (the highest level served in parallel: beyond it jobs wait and latency grows); the green line, with an SLO set, is the highest level meeting it. The grey dotted curve, when there is one, is the Universal Scalability Law fitted to the measurements — a prediction.</source>
+        <translation>התפוקה של כל ניסיון שעבר וה־p99 של כל ניסיון מול הרמה שלו. הקו האדום המקווקו הוא הקיבולת (כל העבודות הצליחו בניסיון הראשון); הקו הכתום הוא רמת הרוויה (הרמה הגבוהה ביותר שמטופלת במקביל: מעבר לה עבודות ממתינות וזמן התגובה גדל); הקו הירוק, כשמוגדר SLO, הוא הרמה הגבוהה ביותר שעומדת בו. העקומה האפורה המנוקדת, כשיש כזו, היא חוק הסקלביליות האוניברסלי שהותאם למדידות — חיזוי.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryResult</name>
@@ -841,14 +897,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>אפילו %1 עבודות מקבילות לא הצליחו ב־%2 ניסיונות.</translation>
     </message>
     <message>
-        <source>Capacity is %1 concurrent jobs: level %1 passed and level %2 failed %3 attempts in a row.</source>
-        <translation>הקיבולת היא %1 עבודות מקבילות: רמה %1 עברה ורמה %2 נכשלה %3 ניסיונות ברצף.</translation>
-    </message>
-    <message>
-        <source>Every level up to the maximum of %1 passed: capacity is at least %1.</source>
-        <translation>כל רמה עד המרבית, %1, עברה: הקיבולת היא לפחות %1.</translation>
-    </message>
-    <message>
         <source>The time budget ran out; the highest level that passed so far is %1.</source>
         <translation>תקציב הזמן נגמר; הרמה הגבוהה ביותר שעברה עד כה היא %1.</translation>
     </message>
@@ -861,19 +909,90 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>ההרצה נקטעה; הרמה הגבוהה ביותר שעברה היא %1.</translation>
     </message>
     <message>
-        <source>Above it the jobs failed mostly as %1 (%2 of %3 jobs at level %4).</source>
-        <translation>מעליה העבודות נכשלו בעיקר כ־%1 (%2 מתוך %3 עבודות ברמה %4).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n level(s) tried in %1 attempts (%2).</source>
-        <translation>
-            <numerusform>נוסתה רמה %n ב־%1 ניסיונות (%2).</numerusform>
-            <numerusform>נוסו %n רמות ב־%1 ניסיונות (%2).</numerusform>
-        </translation>
+        <source>no level passed, so there is nothing to compare the levels with</source>
+        <translation>אף רמה לא עברה, כך שאין למה להשוות את הרמות</translation>
     </message>
     <message>
-        <source>Capacity is at least %1 and less than %2 concurrent jobs: level %1 passed and level %2, the next one tried, failed.</source>
-        <translation>הקיבולת היא לפחות %1 ופחות מ־%2 עבודות מקבילות: רמה %1 עברה ורמה %2, הבאה שנוסתה, נכשלה.</translation>
+        <source>every level that passed, up to %1, was served in parallel: saturation lies above it</source>
+        <translation>כל רמה שעברה, עד %1, טופלה במקביל: הרוויה נמצאת מעליה</translation>
+    </message>
+    <message>
+        <source>every level tried up to %1 met the SLO</source>
+        <translation>כל רמה שנוסתה עד %1 עמדה ב־SLO</translation>
+    </message>
+    <message>
+        <source>level %1, the lowest tried, already missed the SLO</source>
+        <translation>כבר רמה %1, הנמוכה ביותר שנוסתה, לא עמדה ב־SLO</translation>
+    </message>
+    <message>
+        <source>The jobs failed mostly as: %1.</source>
+        <translation>העבודות נכשלו בעיקר כך: %1.</translation>
+    </message>
+    <message>
+        <source>The server served %1 jobs at once; above that they waited.</source>
+        <translation>השרת טיפל ב־%1 עבודות בו־זמנית; מעל זה הן המתינו.</translation>
+    </message>
+    <message>
+        <source>Capacity is at least %1 and less than %2 concurrent jobs: level %1 passed and level %2, the next one tried, failed (%3).</source>
+        <translation>הקיבולת היא לפחות %1 ופחות מ־%2 עבודות מקבילות: רמה %1 עברה ורמה %2, הבאה שנוסתה, נכשלה (%3).</translation>
+    </message>
+    <message>
+        <source>The server serves %1 jobs at once; beyond that it turns the excess away (%2).</source>
+        <translation>השרת מטפל ב־%1 עבודות בו־זמנית; מעבר לזה הוא דוחה את העודף (%2).</translation>
+    </message>
+    <message>
+        <source>p99 %1 at %2</source>
+        <translation>p99 ‏%1 ב־%2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ב־%2</translation>
+    </message>
+    <message>
+        <source>The server serves %1 jobs at once; beyond that it queues them (%2) and from %3 on they fail (%4).</source>
+        <translation>השרת מטפל ב־%1 עבודות בו־זמנית; מעבר לזה הוא מכניס אותן לתור (%2) ומ־%3 והלאה הן נכשלות (%4).</translation>
+    </message>
+    <message>
+        <source>The server serves %1 jobs at once; beyond that it queues them (%2), and every job still succeeded up to the maximum level tried, %3: capacity is at least %3.</source>
+        <translation>השרת מטפל ב־%1 עבודות בו־זמנית; מעבר לזה הוא מכניס אותן לתור (%2), וכל העבודות עדיין הצליחו עד הרמה המרבית שנוסתה, %3: הקיבולת היא לפחות %3.</translation>
+    </message>
+    <message>
+        <source>Every level up to the maximum of %1 passed and was served in parallel: capacity and saturation are both at least %1. Raise the maximum level to find them.</source>
+        <translation>כל רמה עד המקסימום של %1 עברה וטופלה במקביל: הקיבולת והרוויה שתיהן לפחות %1. הגדילו את הרמה המרבית כדי למצוא אותן.</translation>
+    </message>
+    <message>
+        <source>Capacity is %1 concurrent jobs: level %1 passed and level %2 failed (%3).</source>
+        <translation>הקיבולת היא %1 עבודות מקבילות: רמה %1 עברה ורמה %2 נכשלה (%3).</translation>
+    </message>
+    <message>
+        <source>Saturation is unknown: %1.</source>
+        <translation>הרוויה לא ידועה: %1.</translation>
+    </message>
+    <message>
+        <source>Within the SLO (%1) it takes up to %2 jobs.</source>
+        <translation>בתוך ה־SLO ‏(%1) הוא מקבל עד %2 עבודות.</translation>
+    </message>
+    <message>
+        <source>The SLO (%1) was met at every level tried, up to %2.</source>
+        <translation>ה־SLO ‏(%1) התקיים בכל רמה שנוסתה, עד %2.</translation>
+    </message>
+    <message>
+        <source>Even level %1 missed the SLO (%2).</source>
+        <translation>אפילו רמה %1 לא עמדה ב־SLO ‏(%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit the suite to %n concurrent job(s).</source>
+        <translation>
+            <numerusform>הגבילו את חבילת הטסטים לעבודה מקבילה %n.</numerusform>
+            <numerusform>הגבילו את חבילת הטסטים ל־%n עבודות מקבילות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) tried in %1 attempts (%2; jobs sent without retries).</source>
+        <translation>
+            <numerusform>נוסתה רמה %n ב־%1 ניסיונות (%2; העבודות נשלחו ללא ניסיונות חוזרים).</numerusform>
+            <numerusform>נוסו %n רמות ב־%1 ניסיונות (%2; העבודות נשלחו ללא ניסיונות חוזרים).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1778,65 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;Finds out why a test run against an HTTP job server failed — by measuring the server and the client instead of guessing.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;מגלה למה הרצת בדיקות מול שרת עבודות HTTP נכשלה — באמצעות מדידת השרת והלקוח במקום ניחוש.&lt;/p&gt;&lt;p&gt;Qt %2 (נבנה עם %3).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::Outcome</name>
+    <message>
+        <source>succeeded</source>
+        <translation>הצליחו</translation>
+    </message>
+    <message>
+        <source>refused by the server (HTTP 4xx)</source>
+        <translation>נדחו על ידי השרת (HTTP 4xx)</translation>
+    </message>
+    <message>
+        <source>rejected as overloaded (HTTP 503)</source>
+        <translation>נדחו בשל עומס (HTTP 503)</translation>
+    </message>
+    <message>
+        <source>waiting for fibre (HTTP 503)</source>
+        <translation>ממתין לסיב (HTTP 503)</translation>
+    </message>
+    <message>
+        <source>server errors (HTTP 5xx)</source>
+        <translation>שגיאות שרת (HTTP 5xx)</translation>
+    </message>
+    <message>
+        <source>connect timeouts</source>
+        <translation>פסקי זמן בהתחברות</translation>
+    </message>
+    <message>
+        <source>request timeouts</source>
+        <translation>פסקי זמן של בקשה</translation>
+    </message>
+    <message>
+        <source>timeouts waiting for a free connection in Fathom&apos;s pool</source>
+        <translation>פסקי זמן בהמתנה לחיבור פנוי במאגר של Fathom</translation>
+    </message>
+    <message>
+        <source>refused connections</source>
+        <translation>חיבורים שנדחו</translation>
+    </message>
+    <message>
+        <source>connections reset or closed without an answer</source>
+        <translation>חיבורים שאופסו או נסגרו ללא תשובה</translation>
+    </message>
+    <message>
+        <source>TLS errors</source>
+        <translation>שגיאות TLS</translation>
+    </message>
+    <message>
+        <source>names that did not resolve</source>
+        <translation>שמות שלא נפתרו</translation>
+    </message>
+    <message>
+        <source>calls stopped by the open circuit breaker</source>
+        <translation>קריאות שנעצרו על ידי מפסק הזרם הפתוח</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>בוטל</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3568,41 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
 </context>
 <context>
+    <name>fathom::StopReason</name>
+    <message>
+        <source>capacity found</source>
+        <translation>הקיבולת נמצאה</translation>
+    </message>
+    <message>
+        <source>no level passed</source>
+        <translation>אף רמה לא עברה</translation>
+    </message>
+    <message>
+        <source>every level up to the maximum passed</source>
+        <translation>כל הרמות עד המקסימום עברו</translation>
+    </message>
+    <message>
+        <source>the time budget ran out</source>
+        <translation>תקציב הזמן נגמר</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <source>the server is waiting for fibre</source>
+        <translation>השרת ממתין לסיב</translation>
+    </message>
+    <message>
+        <source>the target is unreachable</source>
+        <translation>אין גישה למטרה</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>נקטע</translation>
+    </message>
+</context>
+<context>
     <name>fathom::TargetProfile</name>
     <message>
         <source>&quot;base_url&quot; must be an absolute http:// or https:// URL with a host, not &quot;%1&quot;</source>
@@ -3442,6 +3655,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>profile %1: %2</source>
         <translation>פרופיל %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;cleanup.path&quot; must name the job, e.g. &quot;/jobs/{%1}&quot;, not &quot;%2&quot;</source>
+        <translation>&quot;cleanup.path&quot; חייב לציין את העבודה, למשל &quot;/jobs/{%1}&quot;, לא &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
