@@ -354,7 +354,15 @@ void Probe::poolRound(int poolSize, int requests, std::function<void(QJsonObject
 void Probe::pool(const ProbeOptions &options)
 {
     const int n = std::max(1, options.poolRequests);
-    const int p = std::clamp(options.poolSize, 1, n);
+    const int p = std::max(1, options.poolSize);
+    if (p >= n)
+        return finish(false,
+                      tr("A pool of %1 for %2 requests has nothing to compare: the probe sends the requests through "
+                         "the pool and again through a pool as large as the requests. Choose a pool smaller than "
+                         "the requests.")
+                          .arg(p)
+                          .arg(n),
+                      QJsonObject { { QStringLiteral("requests"), n }, { QStringLiteral("pool_size"), p } });
     poolRound(p, n, [this, n, p](QJsonObject small) {
         poolRound(n, n, [this, n, p, small](QJsonObject large) {
             const double smallP99
@@ -366,6 +374,32 @@ void Probe::pool(const ProbeOptions &options)
             const QJsonObject details { { QStringLiteral("requests"), n },
                                         { QStringLiteral("small_pool"), small },
                                         { QStringLiteral("full_pool"), large } };
+            // Outcomes first: waits measured on requests the server refused say nothing of the pool.
+            for (const QJsonObject &round : { small, large }) {
+                const QJsonObject outcomes = round.value(QStringLiteral("outcomes")).toObject();
+                const int failed = n - outcomes.value(QStringLiteral("ok")).toInt();
+                if (failed == 0)
+                    continue;
+                QString worst;
+                int most = 0;
+                for (auto it = outcomes.begin(); it != outcomes.end(); ++it) {
+                    if (it.key() != QLatin1String("ok") && it->toInt() > most) {
+                        most = it->toInt();
+                        worst = it.key();
+                    }
+                }
+                const auto worstClass = outcomeFromId(worst);
+                return finish(false,
+                              tr("%1 of %2 requests through a pool of %3 failed (%4 of them: %5): the pool's effect "
+                                 "cannot be told apart from the server's refusals. Run the probe at a load the "
+                                 "server takes (see its capacity).")
+                                  .arg(failed)
+                                  .arg(n)
+                                  .arg(round.value(QStringLiteral("pool_size")).toInt())
+                                  .arg(most)
+                                  .arg(worstClass ? outcomeWords(*worstClass) : worst),
+                              details, failed == n && worstClass && unreachableClass(*worstClass));
+            }
             finish(
                 true,
                 tr("%1 concurrent requests through a pool of %2 waited up to %3 ms for a connection (p99 %4 ms); "

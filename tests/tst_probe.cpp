@@ -44,6 +44,7 @@ private Q_SLOTS:
     void authNeverShowsTheToken();
     void jobEndToEndWithTimingAndCleanup();
     void poolSaturationShowsQueueWait();
+    void poolProbeCountsOutcomesFirst();
     void timeoutNamesThePhase();
 };
 
@@ -165,6 +166,35 @@ void TestProbe::poolSaturationShowsQueueWait()
     // 60 requests of 200 ms through 6 connections: ten waves, the last waits ~1.8 s.
     QCOMPARE_GE(small.value("queue_wait").toObject().value("max_ms").toDouble(), 1500.0);
     QCOMPARE_LT(full.value("queue_wait").toObject().value("max_ms").toDouble(), 150.0);
+}
+
+void TestProbe::poolProbeCountsOutcomesFirst()
+{
+    // 50 requests on a server that takes 10: the waits say nothing while 40 were refused.
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "10" }));
+    TargetProfile p = profileFor(sim, false);
+    p.job.path = "/jobs?hold_ms=200";
+    p.client.retry.maxRetries = 0;
+    Probe probe(p);
+    ProbeOptions o;
+    o.poolRequests = 50;
+    o.poolSize = 25;
+    const ProbeResult r = runProbe(probe, ProbeKind::Pool, o);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.verdict.contains("40 of 50 requests through a pool of 25 failed"), qPrintable(r.verdict));
+    QVERIFY2(r.verdict.contains("HTTP 503"), qPrintable(r.verdict));
+    // A pool as large as the requests compares a pool with itself: refused, nothing sent.
+    sim.resetStats();
+    o.poolSize = 50;
+    const ProbeResult same = runProbe(probe, ProbeKind::Pool, o);
+    QVERIFY(!same.ok);
+    QVERIFY2(same.verdict.contains("smaller than the requests"), qPrintable(same.verdict));
+    QCOMPARE(sim.stats().value("job_requests").toInt(), 0);
+    // A dead target is a failed probe, not a pass.
+    sim.stop();
+    o.poolSize = 5;
+    QVERIFY(!runProbe(probe, ProbeKind::Pool, o).ok);
 }
 
 void TestProbe::timeoutNamesThePhase()
