@@ -116,6 +116,9 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
         return cli::Cancelled;
     case StopReason::TargetUnreachable:
         return cli::Unreachable;
+    case StopReason::TargetUnhealthy:
+    case StopReason::CleanupFailing:
+        return cli::Failed; // no capacity: the run could not measure one
     default:
         return cli::Ok;
     }

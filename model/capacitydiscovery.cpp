@@ -86,6 +86,10 @@ void CapacityDiscovery::stopWith(StopReason reason, const QString &detail)
             m_engine->cancel(id);
         return; // finishAttempt() takes it from here
     }
+    if (m_healthId) {
+        m_engine->cancel(m_healthId); // its callback ends the run
+        return;
+    }
     if (m_wait.isActive()) {
         m_wait.stop();
         finishRun();
@@ -96,7 +100,8 @@ void CapacityDiscovery::preflight()
 {
     HttpRequestSpec health;
     health.url = m_profile.url(m_profile.healthPath);
-    m_engine->submit(health, [this](const RequestOutcome &h) {
+    m_healthId = m_engine->submit(health, [this](const RequestOutcome &h) {
+        m_healthId = 0;
         if (stopRequested())
             return finishRun();
         if (isTransportFailure(h.outcome)) {
@@ -109,7 +114,8 @@ void CapacityDiscovery::preflight()
         HttpRequestSpec ready;
         ready.url = m_profile.url(m_profile.readinessPath);
         ready.useToken = m_profile.usesToken();
-        m_engine->submit(ready, [this](const RequestOutcome &r) {
+        m_healthId = m_engine->submit(ready, [this](const RequestOutcome &r) {
+            m_healthId = 0;
             if (r.outcome == OutcomeClass::WaitingForFiber503) {
                 stopWith(StopReason::WaitingForFiber, serverMessage(r.body));
                 return finishRun();
@@ -206,6 +212,12 @@ void CapacityDiscovery::finishAttempt()
         }
         if (m_step.outcomes[size_t(OutcomeClass::WaitingForFiber503)] > 0)
             stopWith(StopReason::WaitingForFiber, m_fiberText);
+        if (m_step.cleanupFailed > 0)
+            stopWith(StopReason::CleanupFailing,
+                     tr("%1 of %2 cleanups failed; the last: %3")
+                         .arg(m_step.cleanupFailed)
+                         .arg(m_step.cleanupFailed + m_step.cleanedUp)
+                         .arg(m_cleanupError));
         afterStep();
     });
 }
@@ -239,6 +251,8 @@ void CapacityDiscovery::cleanup(std::function<void()> then)
             ++m_step.cleanupFailed; // created, but its answer names no id to delete
     }
     m_createdBodies.clear();
+    if (m_step.cleanupFailed > 0)
+        m_cleanupError = tr("an answer named no job id in \"%1\"").arg(m_profile.job.idField);
     if (requests.isEmpty()) {
         then();
         return;
@@ -247,10 +261,16 @@ void CapacityDiscovery::cleanup(std::function<void()> then)
     auto done = std::make_shared<std::function<void()>>(std::move(then));
     for (const HttpRequestSpec &r : std::as_const(requests)) {
         m_engine->submit(r, [this, pending, done](const RequestOutcome &o) {
-            if (o.ok())
+            if (o.ok()) {
                 ++m_step.cleanedUp;
-            else
+            } else {
                 ++m_step.cleanupFailed;
+                m_cleanupError = o.httpStatus ? tr("%1 %2 answered HTTP %3")
+                                                    .arg(QString::fromLatin1(m_profile.cleanup.method),
+                                                         m_profile.cleanup.path)
+                                                    .arg(o.httpStatus)
+                                              : o.errorText;
+            }
             if (--*pending == 0)
                 (*done)();
         });
@@ -270,10 +290,12 @@ void CapacityDiscovery::checkHealth(bool afterPause)
 {
     HttpRequestSpec health;
     health.url = m_profile.url(m_profile.healthPath);
-    m_engine->submit(health, [this, afterPause](const RequestOutcome &h) {
+    m_healthId = m_engine->submit(health, [this, afterPause](const RequestOutcome &h) {
+        m_healthId = 0;
         if (stopRequested())
             return finishRun();
         if (h.ok()) {
+            m_unhealthySince.invalidate();
             if (afterPause)
                 Q_EMIT resumed();
             return scheduleAttempt();
@@ -281,6 +303,12 @@ void CapacityDiscovery::checkHealth(bool afterPause)
         const QString why = h.httpStatus
             ? tr("health check answered HTTP %1 (%2)").arg(h.httpStatus).arg(serverMessage(h.body))
             : tr("health check failed: %1").arg(h.errorText);
+        if (!m_unhealthySince.isValid())
+            m_unhealthySince.start();
+        else if (m_config.unhealthyLimitMs > 0 && m_unhealthySince.elapsed() >= m_config.unhealthyLimitMs) {
+            stopWith(StopReason::TargetUnhealthy, why);
+            return finishRun();
+        }
         Q_EMIT paused(why);
         m_wait.disconnect(this);
         connect(&m_wait, &QTimer::timeout, this, [this] { checkHealth(true); });

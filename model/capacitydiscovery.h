@@ -4,6 +4,7 @@
 #include "model/targetprofile.h"
 
 #include <QObject>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <memory>
@@ -87,6 +88,9 @@ private:
     QString m_fiberText;
     QList<qint64> m_okLatencies; ///< of this attempt's successful jobs, µs
     Baseline m_baseline; ///< the first level that passed
+    quint64 m_healthId = 0; ///< the health or readiness check in flight, cancelled by a stop
+    QElapsedTimer m_unhealthySince; ///< since the first of the current run of failed health checks
+    QString m_cleanupError;
 };
 
 } // namespace fathom

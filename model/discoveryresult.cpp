@@ -110,6 +110,7 @@ QJsonObject DiscoveryConfig::toJson() const
         { QStringLiteral("attempts_per_level"), attemptsPerLevel },
         { QStringLiteral("cooldown_ms"), cooldownMs },
         { QStringLiteral("time_budget_ms"), double(timeBudgetMs) },
+        { QStringLiteral("unhealthy_limit_ms"), double(unhealthyLimitMs) },
         { QStringLiteral("job_retries"), 0 },
         { QStringLiteral("profile_retries"), profileRetries },
         { QStringLiteral("saturation_tolerance"), saturation.toJson() },
@@ -128,6 +129,7 @@ DiscoveryConfig DiscoveryConfig::fromJson(const QJsonObject &o)
     c.attemptsPerLevel = o.value(QStringLiteral("attempts_per_level")).toInt(3);
     c.cooldownMs = o.value(QStringLiteral("cooldown_ms")).toInt(c.cooldownMs);
     c.timeBudgetMs = qint64(o.value(QStringLiteral("time_budget_ms")).toDouble());
+    c.unhealthyLimitMs = qint64(o.value(QStringLiteral("unhealthy_limit_ms")).toDouble(double(c.unhealthyLimitMs)));
     c.profileRetries = o.value(QStringLiteral("profile_retries")).toInt();
     c.saturation = SaturationTolerance::fromJson(o.value(QStringLiteral("saturation_tolerance")).toObject());
     c.slo = Slo::fromJson(o.value(QStringLiteral("slo")).toObject());
@@ -273,6 +275,18 @@ QString DiscoveryResult::verdict() const
         return tr("Discovery could not start: the target is unreachable (%1). Check the base URL and that the server "
                   "is running.")
             .arg(stopDetail);
+    case StopReason::TargetUnhealthy:
+        return tr("Discovery stopped: the target's health check kept failing for %1 s (%2). The %n step(s) measured "
+                  "before are kept; run again once the target is healthy.",
+                  nullptr, int(steps.size()))
+            .arg(config.unhealthyLimitMs / 1000)
+            .arg(stopDetail);
+    case StopReason::CleanupFailing:
+        return tr("Discovery stopped: created jobs could not be deleted (%1), so later levels would measure the "
+                  "jobs left behind, not the server's capacity. Check the profile's cleanup method and path; the "
+                  "highest level that passed before is %2.")
+            .arg(stopDetail)
+            .arg(capacity);
     default:
         break;
     }

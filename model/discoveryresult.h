@@ -53,6 +53,8 @@ struct DiscoveryConfig
     int cooldownMs = 1000; ///< between attempts, after cleanup
     qint64 timeBudgetMs = 0; ///< 0 = none
     int healthRetryMs = 2000; ///< while paused on a failed health check
+    /// A run paused on failing health checks for longer stops as target_unhealthy; 0 = never.
+    qint64 unhealthyLimitMs = 5 * 60'000;
     SaturationTolerance saturation;
     Slo slo;
     /// The profile's retries, recorded: discovery itself sends its jobs without retries, so

@@ -8,7 +8,7 @@
 namespace fathom {
 
 namespace {
-constexpr std::array<std::pair<StopReason, const char *>, 8> kReasons = { {
+constexpr std::array<std::pair<StopReason, const char *>, 10> kReasons = { {
     { StopReason::CapacityFound, "capacity_found" },
     { StopReason::NoLevelPassed, "no_level_passed" },
     { StopReason::MaxLevelReached, "max_level_reached" },
@@ -17,6 +17,8 @@ constexpr std::array<std::pair<StopReason, const char *>, 8> kReasons = { {
     { StopReason::WaitingForFiber, "waiting_for_fiber" },
     { StopReason::TargetUnreachable, "target_unreachable" },
     { StopReason::Running, "running" },
+    { StopReason::TargetUnhealthy, "target_unhealthy" },
+    { StopReason::CleanupFailing, "cleanup_failing" },
 } };
 } // namespace
 
@@ -56,6 +58,12 @@ QString stopReasonWords(StopReason r)
         break;
     case StopReason::Running:
         text = QT_TRANSLATE_NOOP("fathom::StopReason", "interrupted");
+        break;
+    case StopReason::TargetUnhealthy:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "the target stayed unhealthy");
+        break;
+    case StopReason::CleanupFailing:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "cleanups failed");
         break;
     }
     return QCoreApplication::translate("fathom::StopReason", text);

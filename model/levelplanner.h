@@ -17,6 +17,8 @@ enum class StopReason
     WaitingForFiber, ///< the server has no fibre data yet: not a capacity limit
     TargetUnreachable, ///< the health check could not reach the target at all
     Running, ///< not ended (a run interrupted without a result)
+    TargetUnhealthy, ///< paused on failing health checks for longer than the limit
+    CleanupFailing, ///< created jobs could not be deleted: later levels would measure leaked jobs
 };
 QString stopReasonId(StopReason r);
 StopReason stopReasonFromId(const QString &id);

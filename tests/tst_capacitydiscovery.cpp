@@ -59,6 +59,9 @@ private Q_SLOTS:
     void flakyServerWithinOneLevel();
     void failedHealthCheckPausesTheRun();
     void cancelCleansUp();
+    void failingCleanupsStopTheRun();
+    void unhealthyTooLongStops();
+    void budgetHoldsWhileTheHealthCheckHangs();
     void timeBudget();
     void runnerInItsOwnThreadWithAuth();
 };
@@ -223,6 +226,61 @@ void TestCapacityDiscovery::cancelCleansUp()
     QCOMPARE(stopReasonId(d.result().stopReason), QStringLiteral("cancelled"));
     QCOMPARE(d.result().capacity, 3);
     QTRY_COMPARE_WITH_TIMEOUT(sim.stats().value("active_jobs").toInt(), 0, 5000);
+}
+
+void TestCapacityDiscovery::failingCleanupsStopTheRun()
+{
+    // Every DELETE answers 404: the jobs stay on the server, and a capacity measured on top of
+    // them would be wrong. The run stops after the first step.
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "10" }));
+    TargetProfile p = resourceJobs(sim);
+    p.cleanup.path = "/no-such-route/{job_id}";
+    CapacityDiscovery d(p, quick(LevelPlanner::Strategy::Bisect));
+    const DiscoveryResult r = runToEnd(d);
+    QCOMPARE(stopReasonId(r.stopReason), QStringLiteral("cleanup_failing"));
+    QCOMPARE(r.steps.size(), 1);
+    QVERIFY2(r.stopDetail.contains("HTTP 404"), qPrintable(r.stopDetail));
+    QVERIFY2(r.verdict().contains("could not be deleted"), qPrintable(r.verdict()));
+}
+
+void TestCapacityDiscovery::unhealthyTooLongStops()
+{
+    QTemporaryFile scenario;
+    QVERIFY(scenario.open());
+    scenario.write(R"({"capacity": 20, "unhealthy": [{"from_ms": 0, "to_ms": 600000}]})");
+    scenario.close();
+    SimProcess sim;
+    QVERIFY(sim.start({ "--scenario", scenario.fileName() }));
+    DiscoveryConfig c = quick(LevelPlanner::Strategy::Bisect);
+    c.unhealthyLimitMs = 400;
+    CapacityDiscovery d(resourceJobs(sim), c);
+    // The preflight passes (a 503 is not a transport failure); the first health check after a
+    // step fails, and keeps failing.
+    QSignalSpy paused(&d, &CapacityDiscovery::paused);
+    const DiscoveryResult r = runToEnd(d, 20'000);
+    QCOMPARE(stopReasonId(r.stopReason), QStringLiteral("target_unhealthy"));
+    QCOMPARE_GE(paused.size(), 1);
+    QCOMPARE_GE(r.steps.size(), 1); // kept
+    QVERIFY2(r.verdict().contains("503"), qPrintable(r.verdict()));
+}
+
+void TestCapacityDiscovery::budgetHoldsWhileTheHealthCheckHangs()
+{
+    // A listener that never answers: the preflight health check would wait for the request
+    // timeout (60 s); the 1 s budget ends the run instead.
+    SimProcess sim;
+    QVERIFY(sim.start({ "--blackhole" }));
+    TargetProfile p;
+    p.baseUrl = sim.blackholeUrl();
+    DiscoveryConfig c = quick(LevelPlanner::Strategy::Bisect);
+    c.timeBudgetMs = 1000;
+    CapacityDiscovery d(p, c);
+    QSignalSpy done(&d, &CapacityDiscovery::finished);
+    d.start();
+    QVERIFY(done.wait(15'000)); // far less than the 60 s request timeout
+    QCOMPARE(stopReasonId(d.result().stopReason), QStringLiteral("time_budget_exhausted"));
+    QCOMPARE(d.result().steps.size(), 0);
 }
 
 void TestCapacityDiscovery::timeBudget()

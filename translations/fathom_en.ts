@@ -61,6 +61,13 @@
             <numerusform>%n levels tried in %1 attempts (%2; jobs sent without retries).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Discovery stopped: the target&apos;s health check kept failing for %1 s (%2). The %n step(s) measured before are kept; run again once the target is healthy.</source>
+        <translation>
+            <numerusform>Discovery stopped: the target&apos;s health check kept failing for %1 s (%2). The %n step measured before are kept; run again once the target is healthy.</numerusform>
+            <numerusform>Discovery stopped: the target&apos;s health check kept failing for %1 s (%2). The %n steps measured before are kept; run again once the target is healthy.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::HistoryPanel</name>

@@ -540,6 +540,18 @@
         <source>health check failed: %1</source>
         <translation>בדיקת התקינות נכשלה: %1</translation>
     </message>
+    <message>
+        <source>%1 of %2 cleanups failed; the last: %3</source>
+        <translation>%1 מתוך %2 ניקויים נכשלו; האחרון: %3</translation>
+    </message>
+    <message>
+        <source>an answer named no job id in &quot;%1&quot;</source>
+        <translation>תשובה לא ציינה מזהה עבודה ב־&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2 answered HTTP %3</source>
+        <translation>%1 %2 ענה HTTP %3</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CircuitBreaker</name>
@@ -993,6 +1005,17 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>נוסתה רמה %n ב־%1 ניסיונות (%2; העבודות נשלחו ללא ניסיונות חוזרים).</numerusform>
             <numerusform>נוסו %n רמות ב־%1 ניסיונות (%2; העבודות נשלחו ללא ניסיונות חוזרים).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovery stopped: the target&apos;s health check kept failing for %1 s (%2). The %n step(s) measured before are kept; run again once the target is healthy.</source>
+        <translation>
+            <numerusform>הגילוי נעצר: בדיקת התקינות של המטרה המשיכה להיכשל במשך %1 שנ׳ (%2). הצעד %n שנמדד לפני כן נשמר; הריצו שוב כשהמטרה תקינה.</numerusform>
+            <numerusform>הגילוי נעצר: בדיקת התקינות של המטרה המשיכה להיכשל במשך %1 שנ׳ (%2). %n הצעדים שנמדדו לפני כן נשמרו; הריצו שוב כשהמטרה תקינה.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discovery stopped: created jobs could not be deleted (%1), so later levels would measure the jobs left behind, not the server&apos;s capacity. Check the profile&apos;s cleanup method and path; the highest level that passed before is %2.</source>
+        <translation>הגילוי נעצר: לא ניתן היה למחוק עבודות שנוצרו (%1), ולכן רמות מאוחרות יותר היו מודדות את העבודות שנשארו ולא את קיבולת השרת. בדקו את שיטת הניקוי והנתיב שלו בפרופיל; הרמה הגבוהה ביותר שעברה לפני כן היא %2.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1951,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>No timeout ran out: the job ended as %1 in %2 ms, within connect %3 ms and request %4 ms.</source>
         <translation>אף זמן קצוב לא פג: העבודה הסתיימה כ־%1 תוך %2 ms, בתוך התחברות %3 ms ובקשה %4 ms.</translation>
+    </message>
+    <message>
+        <source>A pool of %1 for %2 requests has nothing to compare: the probe sends the requests through the pool and again through a pool as large as the requests. Choose a pool smaller than the requests.</source>
+        <translation>מאגר של %1 עבור %2 בקשות לא משאיר מה להשוות: הבדיקה שולחת את הבקשות דרך המאגר ושוב דרך מאגר בגודל מספר הבקשות. בחרו מאגר קטן ממספר הבקשות.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests through a pool of %3 failed (%4 of them: %5): the pool&apos;s effect cannot be told apart from the server&apos;s refusals. Run the probe at a load the server takes (see its capacity).</source>
+        <translation>%1 מתוך %2 בקשות דרך מאגר של %3 נכשלו (%4 מהן: %5): אי אפשר להבחין בין השפעת המאגר לבין הדחיות של השרת. הריצו את הבדיקה בעומס שהשרת מקבל (ראו את הקיבולת שלו).</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3631,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>interrupted</source>
         <translation>נקטע</translation>
+    </message>
+    <message>
+        <source>the target stayed unhealthy</source>
+        <translation>המטרה נשארה לא תקינה</translation>
+    </message>
+    <message>
+        <source>cleanups failed</source>
+        <translation>הניקויים נכשלו</translation>
     </message>
 </context>
 <context>
