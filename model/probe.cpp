@@ -1,6 +1,7 @@
 #include "model/probe.h"
 
 #include "model/bidi.h"
+#include "model/redaction.h"
 #include "network/httpengine.h"
 #include "network/latencyhistogram.h"
 #include "network/outcomeclassifier.h"
@@ -171,6 +172,25 @@ void Probe::health()
                               .arg(o.httpStatus)
                               .arg(QLocale().toString(ms(latency), 'f', 1)),
                           details);
+        if (o.outcome == OutcomeClass::UnexpectedStatus) {
+            QByteArray location;
+            for (const auto &[name, value] : o.headers) {
+                if (name.compare("location", Qt::CaseInsensitive) == 0)
+                    location = value.left(2048);
+            }
+            return finish(false,
+                          location.isEmpty()
+                              ? tr("%1 answered HTTP %2, not a 2xx: Fathom follows no redirect. Point the profile's "
+                                   "health path at the page itself.")
+                                    .arg(isolate(m_profile.healthPath))
+                                    .arg(o.httpStatus)
+                              : tr("%1 answered HTTP %2, a redirect to %3: Fathom follows no redirect. Point the "
+                                   "profile's base URL or health path there.")
+                                    .arg(isolate(m_profile.healthPath))
+                                    .arg(o.httpStatus)
+                                    .arg(isolate(redactSecrets(QString::fromLatin1(location)))),
+                          details);
+        }
         if (o.httpStatus)
             return finish(false,
                           tr("The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms.")

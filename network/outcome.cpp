@@ -20,6 +20,7 @@ constexpr std::array<const char *, OutcomeClassCount> kIds = {
     "dns_failure",
     "circuit_open",
     "cancelled",
+    "unexpected_status",
 };
 } // namespace
 
@@ -45,6 +46,7 @@ QString outcomeWords(OutcomeClass c)
         QT_TRANSLATE_NOOP("fathom::Outcome", "names that did not resolve"),
         QT_TRANSLATE_NOOP("fathom::Outcome", "calls stopped by the open circuit breaker"),
         QT_TRANSLATE_NOOP("fathom::Outcome", "cancelled"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "a redirect or another answer that is not 2xx (Fathom follows no redirect)"),
     };
     return QCoreApplication::translate("fathom::Outcome", kWords[size_t(c)]);
 }

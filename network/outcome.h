@@ -28,8 +28,11 @@ enum class OutcomeClass : quint8
     DnsFailure,
     CircuitOpen,
     Cancelled,
+    /// A final answer that is neither 2xx nor an error: a 3xx redirect (Fathom follows none) or
+    /// a 1xx. Only 2xx is a success.
+    UnexpectedStatus,
 };
-inline constexpr int OutcomeClassCount = 14;
+inline constexpr int OutcomeClassCount = 15;
 
 /// The stable id, e.g. "overloaded_503".
 QString outcomeId(OutcomeClass c);

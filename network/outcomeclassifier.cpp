@@ -85,8 +85,10 @@ OutcomeClass classifyReply(const ReplyFacts &f)
         = (f.error >= QNetworkReply::ConnectionRefusedError && f.error < QNetworkReply::ProxyConnectionRefusedError)
         || f.error == QNetworkReply::ProtocolFailure || f.truncated;
     if (f.httpStatus >= 100 && !transportError) {
-        if (f.httpStatus < 400)
+        if (f.httpStatus >= 200 && f.httpStatus < 300)
             return OutcomeClass::Ok;
+        if (f.httpStatus < 400)
+            return OutcomeClass::UnexpectedStatus; // a 1xx as final answer, or a redirect
         if (f.httpStatus < 500)
             return OutcomeClass::Http4xx;
         if (f.httpStatus == 503)

@@ -29,8 +29,13 @@ void TestOutcomeClassifier::classify_data()
     using E = QNetworkReply;
     QTest::addRow("200") << int(E::NoError) << 200 << QByteArray("{}") << false << false << false << "ok" << false;
     QTest::addRow("204") << int(E::NoError) << 204 << QByteArray() << false << false << false << "ok" << false;
-    QTest::addRow("302 not followed") << int(E::NoError) << 302 << QByteArray() << false << false << false << "ok"
-                                      << false;
+    // Only 2xx is a success: Fathom follows no redirect, and a final 1xx is no answer to the job.
+    QTest::addRow("302 not followed") << int(E::NoError) << 302 << QByteArray() << false << false << false
+                                      << "unexpected_status" << false;
+    QTest::addRow("301") << int(E::NoError) << 301 << QByteArray() << false << false << false << "unexpected_status"
+                         << false;
+    QTest::addRow("final 101") << int(E::NoError) << 101 << QByteArray() << false << false << false
+                               << "unexpected_status" << false;
     QTest::addRow("404") << int(E::ContentNotFoundError) << 404 << QByteArray("nope") << false << false << false
                          << "http_4xx" << false;
     QTest::addRow("401") << int(E::AuthenticationRequiredError) << 401 << QByteArray() << false << false << false
@@ -147,7 +152,8 @@ void TestOutcomeClassifier::idsAreStableAndRoundTrip()
                                    "tls_error",
                                    "dns_failure",
                                    "circuit_open",
-                                   "cancelled" };
+                                   "cancelled",
+                                   "unexpected_status" };
     QCOMPARE(int(allOutcomeClasses().size()), expected.size());
     for (OutcomeClass c : allOutcomeClasses()) {
         QCOMPARE(outcomeId(c), expected[int(c)]);

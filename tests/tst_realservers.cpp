@@ -2,6 +2,7 @@
 // assumptions: nginx rejecting beyond limit_conn, HAProxy queueing beyond a backend's maxconn
 // until its queue timeout, gunicorn's sync workers with the excess waiting in the listen backlog.
 #include "model/capacitydiscovery.h"
+#include "model/probe.h"
 #include "realserverprocess.h"
 
 #include <QSignalSpy>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void nginxLimitConn();
     void haproxyQueuesThenRejects();
     void gunicornSaturatesWithoutRejecting();
+    void aRedirectIsNotHealthy();
 };
 
 void TestRealServers::nginxLimitConn_data()
@@ -144,6 +146,25 @@ void TestRealServers::gunicornSaturatesWithoutRejecting()
     QCOMPARE(json.value("saturation_level").toInt(), 4);
     QCOMPARE(json.value("capacity").toInt(), 16);
     QCOMPARE(json.value("stop_reason").toString(), QStringLiteral("max_level_reached"));
+}
+
+void TestRealServers::aRedirectIsNotHealthy()
+{
+    // nginx answers 302 to /moved: only 2xx is a success, and the verdict says where it points.
+    RealServerProcess nginx;
+    QString error;
+    QVERIFY2(nginx.start(QStringLiteral("nginx"), { QStringLiteral("0"), QStringLiteral("10") }, &error),
+             qPrintable(error));
+    TargetProfile p = heldJobs(nginx.url(), "GET");
+    p.healthPath = QStringLiteral("/moved");
+    Probe probe(p);
+    QSignalSpy done(&probe, &Probe::finished);
+    probe.run(ProbeKind::Health);
+    QVERIFY(done.wait(20'000));
+    const ProbeResult r = done.first().first().value<ProbeResult>();
+    QVERIFY2(!r.ok, qPrintable(r.verdict));
+    QCOMPARE(r.details.value("outcome").toString(), QStringLiteral("unexpected_status"));
+    QVERIFY2(r.verdict.contains("302") && r.verdict.contains("/health"), qPrintable(r.verdict));
 }
 
 QTEST_GUILESS_MAIN(TestRealServers)

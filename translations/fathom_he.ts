@@ -1861,6 +1861,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>cancelled</source>
         <translation>בוטל</translation>
     </message>
+    <message>
+        <source>a redirect or another answer that is not 2xx (Fathom follows no redirect)</source>
+        <translation>הפניה או תשובה אחרת שאינה 2xx ‏(Fathom לא עוקב אחרי הפניות)</translation>
+    </message>
 </context>
 <context>
     <name>fathom::Probe</name>
@@ -1959,6 +1963,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>%1 of %2 requests through a pool of %3 failed (%4 of them: %5): the pool&apos;s effect cannot be told apart from the server&apos;s refusals. Run the probe at a load the server takes (see its capacity).</source>
         <translation>%1 מתוך %2 בקשות דרך מאגר של %3 נכשלו (%4 מהן: %5): אי אפשר להבחין בין השפעת המאגר לבין הדחיות של השרת. הריצו את הבדיקה בעומס שהשרת מקבל (ראו את הקיבולת שלו).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not a 2xx: Fathom follows no redirect. Point the profile&apos;s health path at the page itself.</source>
+        <translation>%1 ענה HTTP %2, לא 2xx: ‏Fathom לא עוקב אחרי הפניות. כוונו את נתיב בדיקת התקינות בפרופיל לדף עצמו.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, a redirect to %3: Fathom follows no redirect. Point the profile&apos;s base URL or health path there.</source>
+        <translation>%1 ענה HTTP %2, הפניה אל %3: ‏Fathom לא עוקב אחרי הפניות. כוונו לשם את כתובת הבסיס או את נתיב בדיקת התקינות בפרופיל.</translation>
     </message>
 </context>
 <context>
