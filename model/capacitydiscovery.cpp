@@ -26,7 +26,11 @@ CapacityDiscovery::CapacityDiscovery(TargetProfile profile, DiscoveryConfig conf
     , m_profile(std::move(profile))
     , m_config(config)
     , m_tokens(tokens)
-    , m_planner(config.strategy, config.startLevel, config.maxLevel, config.attemptsPerLevel)
+    , m_descriptors(descriptorLimit())
+    , m_clientMaxLevel(std::max(1, m_descriptors.connectionsAvailable()))
+    // A level past the client's descriptors would measure the client running out, not the server.
+    , m_planner(config.strategy, config.startLevel, std::min(config.maxLevel, m_clientMaxLevel),
+                config.attemptsPerLevel)
 {
     m_config.profileRetries = m_profile.client.retry.maxRetries;
     if (!m_config.slo.isSet())
@@ -328,6 +332,17 @@ void CapacityDiscovery::finishRun()
     m_result.capacity = m_planner.capacity();
     m_result.stopReason = m_planner.reason();
     m_result.stopDetail = m_stopDetail;
+    if (m_result.stopReason == StopReason::MaxLevelReached && m_clientMaxLevel < m_config.maxLevel) {
+        m_result.stopReason = StopReason::ClientLimit;
+        m_result.stopDetail
+            = tr("Fathom can open %1 connections at once here: the descriptor limit (ulimit -n) is %2 and %3 "
+                 "descriptors are in use or kept in reserve. Raise the limit (ulimit -n %4, or more) to try higher "
+                 "levels.")
+                  .arg(m_clientMaxLevel)
+                  .arg(m_descriptors.soft)
+                  .arg(m_descriptors.open + DescriptorLimit::kReserved)
+                  .arg(m_config.maxLevel + m_descriptors.open + DescriptorLimit::kReserved);
+    }
     QSet<int> levels;
     for (const StepResult &s : std::as_const(m_result.steps))
         levels.insert(s.level);

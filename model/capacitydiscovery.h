@@ -2,6 +2,7 @@
 
 #include "model/discoveryresult.h"
 #include "model/targetprofile.h"
+#include "network/descriptorlimit.h"
 
 #include <QObject>
 #include <QElapsedTimer>
@@ -68,6 +69,8 @@ private:
     DiscoveryConfig m_config;
     TokenProvider *m_tokens;
     std::unique_ptr<HttpEngine> m_engine;
+    DescriptorLimit m_descriptors; ///< read at construction: how many connections the client can hold
+    int m_clientMaxLevel; ///< the highest level the client can hold connections for
     LevelPlanner m_planner;
     DiscoveryResult m_result;
     bool m_running = false;

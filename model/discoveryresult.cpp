@@ -307,7 +307,8 @@ QString DiscoveryResult::verdict() const
         }
     }
     QStringList sentences;
-    const bool converged = stopReason == StopReason::CapacityFound || stopReason == StopReason::MaxLevelReached;
+    const bool converged = stopReason == StopReason::CapacityFound || stopReason == StopReason::MaxLevelReached
+        || stopReason == StopReason::ClientLimit;
     if (stopReason == StopReason::NoLevelPassed) {
         sentences << tr("Not even %1 concurrent job(s) succeeded in %2 attempts.")
                          .arg(config.startLevel)
@@ -359,6 +360,13 @@ QString DiscoveryResult::verdict() const
                            .arg(capacity);
         }
         sentences << text;
+        if (stopReason == StopReason::ClientLimit)
+            sentences << stopDetail;
+    } else if (stopReason == StopReason::ClientLimit) {
+        sentences << tr("Every level up to %1 passed and was served in parallel: the server's capacity is at least "
+                        "%1, and Fathom stopped there at its own limit, not the server's. %2")
+                         .arg(capacity)
+                         .arg(stopDetail);
     } else if (stopReason == StopReason::MaxLevelReached) {
         sentences << tr("Every level up to the maximum of %1 passed and was served in parallel: capacity and "
                         "saturation are both at least %1. Raise the maximum level to find them.")

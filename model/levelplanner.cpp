@@ -8,7 +8,7 @@
 namespace fathom {
 
 namespace {
-constexpr std::array<std::pair<StopReason, const char *>, 10> kReasons = { {
+constexpr std::array<std::pair<StopReason, const char *>, 11> kReasons = { {
     { StopReason::CapacityFound, "capacity_found" },
     { StopReason::NoLevelPassed, "no_level_passed" },
     { StopReason::MaxLevelReached, "max_level_reached" },
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<StopReason, const char *>, 10> kReasons = { {
     { StopReason::Running, "running" },
     { StopReason::TargetUnhealthy, "target_unhealthy" },
     { StopReason::CleanupFailing, "cleanup_failing" },
+    { StopReason::ClientLimit, "client_limit" },
 } };
 } // namespace
 
@@ -64,6 +65,9 @@ QString stopReasonWords(StopReason r)
         break;
     case StopReason::CleanupFailing:
         text = QT_TRANSLATE_NOOP("fathom::StopReason", "cleanups failed");
+        break;
+    case StopReason::ClientLimit:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "Fathom's own descriptor limit reached");
         break;
     }
     return QCoreApplication::translate("fathom::StopReason", text);

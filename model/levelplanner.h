@@ -19,6 +19,7 @@ enum class StopReason
     Running, ///< not ended (a run interrupted without a result)
     TargetUnhealthy, ///< paused on failing health checks for longer than the limit
     CleanupFailing, ///< created jobs could not be deleted: later levels would measure leaked jobs
+    ClientLimit, ///< every level the client could open connections for passed (descriptor limit)
 };
 QString stopReasonId(StopReason r);
 StopReason stopReasonFromId(const QString &id);

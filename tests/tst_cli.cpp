@@ -40,10 +40,11 @@ private Q_SLOTS:
     void diagnoseWritesReportsAndAllureCategories();
     void langChoosesTheLanguage();
     void locustRoundTrip();
+    void descriptorLimitIsTheClientsNotTheServers();
 
 private:
     QProcessEnvironment env() const;
-    Run fathom(const QStringList &args, int timeoutMs = 60'000);
+    Run fathom(const QStringList &args, int timeoutMs = 60'000, const QStringList &prefix = {});
     QTemporaryDir m_home;
 };
 
@@ -54,11 +55,14 @@ QProcessEnvironment TestCli::env() const
     return e;
 }
 
-Run TestCli::fathom(const QStringList &args, int timeoutMs)
+Run TestCli::fathom(const QStringList &args, int timeoutMs, const QStringList &prefix)
 {
     QProcess p;
     p.setProcessEnvironment(env());
-    p.start(FATHOM_APP_PATH, args);
+    if (prefix.isEmpty())
+        p.start(FATHOM_APP_PATH, args);
+    else
+        p.start(prefix.first(), prefix.mid(1) + QStringList { FATHOM_APP_PATH } + args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -396,6 +400,32 @@ void TestCli::locustRoundTrip()
     QCOMPARE(run.value("capacity").toInt(), 2);
     QCOMPARE(run.value("steps").toInt(), 3);
     QCOMPARE(run.value("target").toString(), sim.url().toString());
+}
+
+void TestCli::descriptorLimitIsTheClientsNotTheServers()
+{
+    // A desktop's limit, hard too (so it cannot be raised): 300 descriptors. A server that takes
+    // 1000 at once; discovery must stop at what the client can open and say it is the client's.
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "1000" }));
+    const QStringList limit { "prlimit", "--nofile=300:300", "--" };
+    const Run r = fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}",
+                           "--cooldown-ms", "0", "--max-level", "1000", "--json", "-" },
+                         120'000, limit);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j.value("stop_reason").toString(), QStringLiteral("client_limit"));
+    QCOMPARE_GT(j.value("capacity").toInt(), 64);
+    QCOMPARE_LT(j.value("capacity").toInt(), 300 - 128);
+    QVERIFY2(j.value("verdict").toString().contains("ulimit -n"), qPrintable(j.value("verdict").toString()));
+    QVERIFY2(!r.err.contains("circuit"), r.err.constData());
+    QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+    // The pool probe refuses what it cannot open, instead of crashing on EMFILE.
+    const Run probe = fathom({ "probe", "--url", sim.url().toString(), "--kind", "pool", "--requests", "1000",
+                               "--pool", "10" },
+                             60'000, limit);
+    QCOMPARE(probe.exitCode, 1);
+    QVERIFY2(probe.out.contains("ulimit -n") || probe.err.contains("ulimit -n"), probe.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

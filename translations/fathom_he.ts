@@ -552,6 +552,10 @@
         <source>%1 %2 answered HTTP %3</source>
         <translation>%1 %2 ענה HTTP %3</translation>
     </message>
+    <message>
+        <source>Fathom can open %1 connections at once here: the descriptor limit (ulimit -n) is %2 and %3 descriptors are in use or kept in reserve. Raise the limit (ulimit -n %4, or more) to try higher levels.</source>
+        <translation>Fathom יכול לפתוח כאן %1 חיבורים בו־זמנית: מגבלת המתארים (ulimit -n) היא %2, ו־%3 מתארים בשימוש או שמורים ברזרבה. הגדילו את המגבלה (ulimit -n %4 או יותר) כדי לנסות רמות גבוהות יותר.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CircuitBreaker</name>
@@ -1016,6 +1020,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Discovery stopped: created jobs could not be deleted (%1), so later levels would measure the jobs left behind, not the server&apos;s capacity. Check the profile&apos;s cleanup method and path; the highest level that passed before is %2.</source>
         <translation>הגילוי נעצר: לא ניתן היה למחוק עבודות שנוצרו (%1), ולכן רמות מאוחרות יותר היו מודדות את העבודות שנשארו ולא את קיבולת השרת. בדקו את שיטת הניקוי והנתיב שלו בפרופיל; הרמה הגבוהה ביותר שעברה לפני כן היא %2.</translation>
+    </message>
+    <message>
+        <source>Every level up to %1 passed and was served in parallel: the server&apos;s capacity is at least %1, and Fathom stopped there at its own limit, not the server&apos;s. %2</source>
+        <translation>כל רמה עד %1 עברה וטופלה במקביל: קיבולת השרת היא לפחות %1, ו־Fathom עצר שם בגלל המגבלה שלו עצמו, לא של השרת. %2</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +1979,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>%1 answered HTTP %2, a redirect to %3: Fathom follows no redirect. Point the profile&apos;s base URL or health path there.</source>
         <translation>%1 ענה HTTP %2, הפניה אל %3: ‏Fathom לא עוקב אחרי הפניות. כוונו לשם את כתובת הבסיס או את נתיב בדיקת התקינות בפרופיל.</translation>
+    </message>
+    <message>
+        <source>Fathom can open %1 connections at once here, fewer than the %2 requests the full pool needs: the descriptor limit (ulimit -n) is %3. Raise it (ulimit -n %4) or send fewer requests.</source>
+        <translation>Fathom יכול לפתוח כאן %1 חיבורים בו־זמנית, פחות מ־%2 הבקשות שהמאגר המלא צריך: מגבלת המתארים (ulimit -n) היא %3. הגדילו אותה (ulimit -n %4) או שלחו פחות בקשות.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3663,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>cleanups failed</source>
         <translation>הניקויים נכשלו</translation>
+    </message>
+    <message>
+        <source>Fathom&apos;s own descriptor limit reached</source>
+        <translation>הגיע למגבלת המתארים של Fathom עצמו</translation>
     </message>
 </context>
 <context>
