@@ -192,7 +192,11 @@ void Probe::health()
                                     .arg(isolate(redactSecrets(QString::fromLatin1(location)))),
                           details);
         }
-        if (o.httpStatus)
+        // A transport error wins over a status line already read: "200" and then a cut body is
+        // no answer.
+        const bool answered = o.outcome == OutcomeClass::Http4xx || o.outcome == OutcomeClass::Overloaded503
+            || o.outcome == OutcomeClass::WaitingForFiber503 || o.outcome == OutcomeClass::ServerError5xx;
+        if (o.httpStatus && answered)
             return finish(false,
                           tr("The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms.")
                               .arg(isolate(m_profile.healthPath))

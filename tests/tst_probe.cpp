@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace fathom;
@@ -82,6 +83,26 @@ void TestProbe::unhealthyAndUnreachable()
     QVERIFY(!u.ok);
     QVERIFY(u.unreachable);
     QCOMPARE(u.details.value("outcome").toString(), QStringLiteral("connection_refused"));
+
+    // "200" and then a body cut short: the transport error wins, it is no answer at all.
+    QTcpServer cut;
+    QVERIFY(cut.listen(QHostAddress::LocalHost, 0));
+    connect(&cut, &QTcpServer::newConnection, this, [&cut] {
+        QTcpSocket *s = cut.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s] {
+            s->readAll();
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly this");
+            s->disconnectFromHost();
+        });
+    });
+    TargetProfile broken;
+    broken.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(cut.serverPort()));
+    broken.client.retry.maxRetries = 0;
+    Probe cutProbe(broken);
+    const ProbeResult c = runProbe(cutProbe, ProbeKind::Health);
+    QVERIFY(!c.ok);
+    QCOMPARE(c.details.value("outcome").toString(), QStringLiteral("connection_reset"));
+    QVERIFY2(c.verdict.contains("did not answer"), qPrintable(c.verdict));
 }
 
 void TestProbe::readinessStates()
