@@ -100,7 +100,7 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
                          "puts a throughput peak near %2 concurrent jobs; nothing measured shows it.")
                           .arg(QLocale().toString(u.rSquared, 'f', 3))
                           .arg(QLocale().toString(*u.peakLevel, 'f', 0))
-                : u.peakLevel
+                    : u.peakLevel
                     ? tr("Prediction (Universal Scalability Law, R² %1): throughput peaks near %2 concurrent jobs.")
                           .arg(QLocale().toString(u.rSquared, 'f', 3))
                           .arg(QLocale().toString(*u.peakLevel, 'f', 0))

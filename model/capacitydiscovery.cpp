@@ -201,8 +201,8 @@ void CapacityDiscovery::finishAttempt()
     m_step.breaker = m_engine->breaker()->state();
     if (m_baseline.isValid()) {
         const qint64 limit = m_baseline.parallelLatencyLimitUs(m_config.saturation);
-        m_step.servedAtOnce = int(std::count_if(m_okLatencies.cbegin(), m_okLatencies.cend(),
-                                                [limit](qint64 us) { return us <= limit; }));
+        m_step.servedAtOnce = int(
+            std::count_if(m_okLatencies.cbegin(), m_okLatencies.cend(), [limit](qint64 us) { return us <= limit; }));
     }
 
     cleanup([this] {
@@ -269,11 +269,11 @@ void CapacityDiscovery::cleanup(std::function<void()> then)
                 ++m_step.cleanedUp;
             } else {
                 ++m_step.cleanupFailed;
-                m_cleanupError = o.httpStatus ? tr("%1 %2 answered HTTP %3")
-                                                    .arg(QString::fromLatin1(m_profile.cleanup.method),
-                                                         m_profile.cleanup.path)
-                                                    .arg(o.httpStatus)
-                                              : o.errorText;
+                m_cleanupError = o.httpStatus
+                    ? tr("%1 %2 answered HTTP %3")
+                          .arg(QString::fromLatin1(m_profile.cleanup.method), m_profile.cleanup.path)
+                          .arg(o.httpStatus)
+                    : o.errorText;
             }
             if (--*pending == 0)
                 (*done)();

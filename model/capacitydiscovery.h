@@ -4,8 +4,8 @@
 #include "model/targetprofile.h"
 #include "network/descriptorlimit.h"
 
-#include <QObject>
 #include <QElapsedTimer>
+#include <QObject>
 #include <QTimer>
 
 #include <memory>

@@ -190,7 +190,8 @@ void DiscoveryResult::assess()
         saturation = {};
         saturation.note = tr("no level passed, so there is nothing to compare the levels with");
     } else {
-        saturation = boundOf(steps, [&](const StepResult &s) { return servedInParallel(s, baseline, config.saturation); });
+        saturation
+            = boundOf(steps, [&](const StepResult &s) { return servedInParallel(s, baseline, config.saturation); });
         if (!saturation.level && saturation.atLeast > 0)
             saturation.note = tr("every level that passed, up to %1, was served in parallel: saturation lies above it")
                                   .arg(saturation.atLeast);
@@ -236,8 +237,10 @@ namespace {
 QString duration(qint64 us)
 {
     if (us >= 1'000'000)
-        return tr("%1 s").arg(QLocale().toString(double(us) / 1e6, 'f', 1));
-    return tr("%1 ms").arg(QLocale().toString(double(us) / 1e3, 'f', us < 10'000 ? 1 : 0));
+        return QCoreApplication::translate("fathom::DiscoveryResult", "%1 s")
+            .arg(QLocale().toString(double(us) / 1e6, 'f', 1));
+    return QCoreApplication::translate("fathom::DiscoveryResult", "%1 ms")
+        .arg(QLocale().toString(double(us) / 1e3, 'f', us < 10'000 ? 1 : 0));
 }
 
 /// "27 of 64 jobs at level 64: rejected as overloaded (HTTP 503)"
@@ -246,7 +249,7 @@ QString failureEvidence(const StepResult &s)
     const auto d = s.dominantFailure();
     if (!d)
         return {};
-    return tr("%1 of %2 jobs at level %3: %4")
+    return QCoreApplication::translate("fathom::DiscoveryResult", "%1 of %2 jobs at level %3: %4")
         .arg(s.outcomes[size_t(*d)])
         .arg(s.ok + s.failed)
         .arg(s.level)
@@ -257,8 +260,10 @@ QString sloText(const Slo &slo)
 {
     QStringList parts;
     if (slo.p99Ms)
-        parts << tr("p99 ≤ %1").arg(duration(qint64(*slo.p99Ms * 1000)));
-    parts << tr("errors ≤ %1 %").arg(QLocale().toString(slo.allowedErrorRate() * 100, 'g', 3));
+        parts << QCoreApplication::translate("fathom::DiscoveryResult", "p99 ≤ %1")
+                     .arg(duration(qint64(*slo.p99Ms * 1000)));
+    parts << QCoreApplication::translate("fathom::DiscoveryResult", "errors ≤ %1 %")
+                 .arg(QLocale().toString(slo.allowedErrorRate() * 100, 'g', 3));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -318,7 +323,7 @@ QString DiscoveryResult::verdict() const
     } else if (!converged) {
         sentences << (stopReason == StopReason::TimeBudgetExhausted
                           ? tr("The time budget ran out; the highest level that passed so far is %1.").arg(capacity)
-                      : stopReason == StopReason::Cancelled
+                          : stopReason == StopReason::Cancelled
                           ? tr("Cancelled; the highest level that passed so far is %1.").arg(capacity)
                           : tr("The run was interrupted; the highest level that passed is %1.").arg(capacity));
         if (saturation.level)
@@ -381,7 +386,8 @@ QString DiscoveryResult::verdict() const
     }
     if (config.slo.isSet() && stopReason != StopReason::NoLevelPassed) {
         if (sloCapacity.level)
-            sentences << tr("Within the SLO (%1) it takes up to %2 jobs.").arg(sloText(config.slo)).arg(*sloCapacity.level);
+            sentences
+                << tr("Within the SLO (%1) it takes up to %2 jobs.").arg(sloText(config.slo)).arg(*sloCapacity.level);
         else if (sloCapacity.atLeast > 0)
             sentences << tr("The SLO (%1) was met at every level tried, up to %2.")
                              .arg(sloText(config.slo))
@@ -390,8 +396,8 @@ QString DiscoveryResult::verdict() const
             sentences << tr("Even level %1 missed the SLO (%2).").arg(sloCapacity.firstBad).arg(sloText(config.slo));
     }
     if (converged) {
-        const int limit = sloCapacity.level ? *sloCapacity.level
-            : saturation.level              ? *saturation.level
+        const int limit = sloCapacity.level           ? *sloCapacity.level
+            : saturation.level                        ? *saturation.level
             : stopReason == StopReason::CapacityFound ? capacity
                                                       : 0;
         if (limit > 0)
@@ -431,7 +437,8 @@ QJsonObject DiscoveryResult::saturationJson() const
     return {
         { QStringLiteral("level"), saturation.levelJson() },
         { QStringLiteral("at_least"), saturation.level ? QJsonValue() : QJsonValue(saturation.atLeast) },
-        { QStringLiteral("first_saturated_level"), saturation.firstBad ? QJsonValue(saturation.firstBad) : QJsonValue() },
+        { QStringLiteral("first_saturated_level"),
+          saturation.firstBad ? QJsonValue(saturation.firstBad) : QJsonValue() },
         { QStringLiteral("note"), saturation.note },
         { QStringLiteral("baseline_level"), baseline.level },
         { QStringLiteral("baseline_p50_ms"), ms(baseline.p50Us) },

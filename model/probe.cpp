@@ -389,14 +389,15 @@ void Probe::pool(const ProbeOptions &options)
                           .arg(n),
                       QJsonObject { { QStringLiteral("requests"), n }, { QStringLiteral("pool_size"), p } });
     if (const DescriptorLimit d = descriptorLimit(); n > d.connectionsAvailable())
-        return finish(false,
-                      tr("Fathom can open %1 connections at once here, fewer than the %2 requests the full pool needs: "
-                         "the descriptor limit (ulimit -n) is %3. Raise it (ulimit -n %4) or send fewer requests.")
-                          .arg(d.connectionsAvailable())
-                          .arg(n)
-                          .arg(d.soft)
-                          .arg(n + d.open + DescriptorLimit::kReserved),
-                      QJsonObject { { QStringLiteral("requests"), n }, { QStringLiteral("descriptor_limit"), d.soft } });
+        return finish(
+            false,
+            tr("Fathom can open %1 connections at once here, fewer than the %2 requests the full pool needs: "
+               "the descriptor limit (ulimit -n) is %3. Raise it (ulimit -n %4) or send fewer requests.")
+                .arg(d.connectionsAvailable())
+                .arg(n)
+                .arg(d.soft)
+                .arg(n + d.open + DescriptorLimit::kReserved),
+            QJsonObject { { QStringLiteral("requests"), n }, { QStringLiteral("descriptor_limit"), d.soft } });
     poolRound(p, n, [this, n, p](QJsonObject small) {
         poolRound(n, n, [this, n, p, small](QJsonObject large) {
             const double smallP99

@@ -365,7 +365,8 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
         if (c.ok() && p.cleanup.enabled)
             checkPlaceholders(p.cleanup.path, { p.job.idField }, QStringLiteral("cleanup.path"), &error);
         // Without the id every cleanup misses its job: jobs pile up and skew every later level.
-        if (c.ok() && p.cleanup.enabled && !p.cleanup.path.contains(QLatin1Char('{') + p.job.idField + QLatin1Char('}')))
+        if (c.ok() && p.cleanup.enabled
+            && !p.cleanup.path.contains(QLatin1Char('{') + p.job.idField + QLatin1Char('}')))
             c.fail(tr("\"cleanup.path\" must name the job, e.g. \"/jobs/{%1}\", not \"%2\"")
                        .arg(p.job.idField, p.cleanup.path));
     }

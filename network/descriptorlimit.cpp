@@ -32,7 +32,8 @@ DescriptorLimit descriptorLimit()
         d.soft = l.rlim_cur == RLIM_INFINITY ? LLONG_MAX / 2 : (long long)l.rlim_cur;
         d.hard = l.rlim_max == RLIM_INFINITY ? LLONG_MAX / 2 : (long long)l.rlim_max;
     }
-    d.open = int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
+    d.open = int(
+        QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
     return d;
 }
 

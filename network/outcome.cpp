@@ -46,7 +46,8 @@ QString outcomeWords(OutcomeClass c)
         QT_TRANSLATE_NOOP("fathom::Outcome", "names that did not resolve"),
         QT_TRANSLATE_NOOP("fathom::Outcome", "calls stopped by the open circuit breaker"),
         QT_TRANSLATE_NOOP("fathom::Outcome", "cancelled"),
-        QT_TRANSLATE_NOOP("fathom::Outcome", "a redirect or another answer that is not 2xx (Fathom follows no redirect)"),
+        QT_TRANSLATE_NOOP("fathom::Outcome",
+                          "a redirect or another answer that is not 2xx (Fathom follows no redirect)"),
     };
     return QCoreApplication::translate("fathom::Outcome", kWords[size_t(c)]);
 }

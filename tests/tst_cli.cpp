@@ -421,9 +421,9 @@ void TestCli::descriptorLimitIsTheClientsNotTheServers()
     QVERIFY2(!r.err.contains("circuit"), r.err.constData());
     QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
     // The pool probe refuses what it cannot open, instead of crashing on EMFILE.
-    const Run probe = fathom({ "probe", "--url", sim.url().toString(), "--kind", "pool", "--requests", "1000",
-                               "--pool", "10" },
-                             60'000, limit);
+    const Run probe
+        = fathom({ "probe", "--url", sim.url().toString(), "--kind", "pool", "--requests", "1000", "--pool", "10" },
+                 60'000, limit);
     QCOMPARE(probe.exitCode, 1);
     QVERIFY2(probe.out.contains("ulimit -n") || probe.err.contains("ulimit -n"), probe.out.constData());
 }

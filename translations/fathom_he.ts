@@ -505,26 +505,6 @@
         <source>fathom discover: --%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
         <translation>fathom discover: ‏--%1 חייב להיות מספר בין %2 ל־%3, לא &quot;%4&quot;</translation>
     </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 שנ׳</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 of %2 jobs at level %3: %4</source>
-        <translation>%1 מתוך %2 עבודות ברמה %3: %4</translation>
-    </message>
-    <message>
-        <source>p99 ≤ %1</source>
-        <translation>p99 ≤ %1</translation>
-    </message>
-    <message>
-        <source>errors ≤ %1 %</source>
-        <translation>שגיאות ≤ %1%</translation>
-    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>
@@ -1024,6 +1004,26 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Every level up to %1 passed and was served in parallel: the server&apos;s capacity is at least %1, and Fathom stopped there at its own limit, not the server&apos;s. %2</source>
         <translation>כל רמה עד %1 עברה וטופלה במקביל: קיבולת השרת היא לפחות %1, ו־Fathom עצר שם בגלל המגבלה שלו עצמו, לא של השרת. %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 שנ׳</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs at level %3: %4</source>
+        <translation>%1 מתוך %2 עבודות ברמה %3: %4</translation>
+    </message>
+    <message>
+        <source>p99 ≤ %1</source>
+        <translation>p99 ≤ %1</translation>
+    </message>
+    <message>
+        <source>errors ≤ %1 %</source>
+        <translation>שגיאות ≤ %1%</translation>
     </message>
 </context>
 <context>

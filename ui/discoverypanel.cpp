@@ -98,11 +98,10 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     m_sloLine->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2, Qt::DotLine));
     m_usl = new QLineSeries;
     m_usl->setPen(QPen(QColor(0x61, 0x61, 0x61), 1.5, Qt::DotLine));
-    const std::initializer_list<QAbstractSeries *> levelLines { m_throughput, m_usl, m_capacityLine,
-                                                               m_saturationLine, m_sloLine };
-    for (QAbstractSeries *s :
-         std::initializer_list<QAbstractSeries *> { m_throughput, m_usl, m_capacityLine, m_saturationLine, m_sloLine,
-                                                    m_latency })
+    const std::initializer_list<QAbstractSeries *> levelLines { m_throughput, m_usl, m_capacityLine, m_saturationLine,
+                                                                m_sloLine };
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *> { m_throughput, m_usl, m_capacityLine,
+                                                                         m_saturationLine, m_sloLine, m_latency })
         chart->addSeries(s);
     m_levelX = new QValueAxis;
     m_levelX->setLabelFormat(QStringLiteral("%d"));
