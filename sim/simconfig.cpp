@@ -193,10 +193,16 @@ bool SimConfig::applyJson(const QJsonObject &o, QString *error)
                 c.overload = Overload::Reject503;
             else if (v.toString() == QLatin1String("hang"))
                 c.overload = Overload::Hang;
+            else if (v.toString() == QLatin1String("queue"))
+                c.overload = Overload::Queue;
             else {
-                *error = tr("\"overload\" must be \"503\" or \"hang\"");
+                *error = tr("\"overload\" must be \"503\", \"hang\" or \"queue\"");
                 return false;
             }
+        } else if (k == QLatin1String("queue_timeout_ms")) {
+            if (!needNumber(0, 864e5))
+                return false;
+            c.queueTimeoutMs = qint64(v.toDouble());
         } else if (k == QLatin1String("retry_after_s")) {
             if (!needNumber(0, 86400))
                 return false;

@@ -60,9 +60,11 @@ struct SimConfig
     enum class Overload
     {
         Reject503,
-        Hang
+        Hang,
+        Queue ///< as a proxy in front (HAProxy maxconn): wait for a slot, 503 after queueTimeoutMs
     } overload
         = Overload::Reject503;
+    qint64 queueTimeoutMs = 3000; ///< with Overload::Queue
     int retryAfterS = 1; ///< Retry-After on overload 503s; 0 = no header
     qint64 fiberReadyAfterMs = 0;
     bool requireToken = false;

@@ -330,6 +330,12 @@ void SimServer::takeSlot()
 void SimServer::releaseSlot()
 {
     --m_stats.activeJobs;
+    // A freed slot goes to the oldest job still waiting, as a proxy's queue hands it on.
+    while (!m_queue.isEmpty() && m_stats.activeJobs < m_config.capacity) {
+        Queued next = m_queue.takeFirst();
+        if (next.socket)
+            handleCreateJob(next.request, next.socket, next.responder);
+    }
 }
 
 void SimServer::handleCreateJob(const SimRequest &req, QTcpSocket *socket, const Responder &r)
@@ -339,6 +345,22 @@ void SimServer::handleCreateJob(const SimRequest &req, QTcpSocket *socket, const
             ++m_stats.hung;
             m_hung.removeIf([](const auto &h) { return h.first.isNull(); });
             m_hung.append({ QPointer<QTcpSocket>(socket), r });
+            return;
+        }
+        if (m_config.overload == SimConfig::Overload::Queue) {
+            const quint64 ticket = m_nextTicket++;
+            m_queue.append({ req, QPointer<QTcpSocket>(socket), r, ticket });
+            QTimer::singleShot(m_config.queueTimeoutMs, this, [this, ticket] {
+                const auto it = std::find_if(m_queue.begin(), m_queue.end(),
+                                             [ticket](const Queued &q) { return q.ticket == ticket; });
+                if (it == m_queue.end())
+                    return; // served meanwhile
+                const Queued timedOut = *it;
+                m_queue.erase(it);
+                ++m_stats.overloaded503;
+                answer(timedOut.socket, timedOut.responder, 503,
+                       { { QStringLiteral("error"), QStringLiteral("No slot within the queue timeout") } });
+            });
             return;
         }
         ++m_stats.overloaded503;

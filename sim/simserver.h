@@ -121,6 +121,15 @@ private:
     QHash<QString, Job> m_jobs;
     QHash<QByteArray, qint64> m_tokens; ///< token → expiry (ms since start)
     QList<QPair<QPointer<QTcpSocket>, Responder>> m_hung;
+    struct Queued
+    {
+        SimRequest request;
+        QPointer<QTcpSocket> socket;
+        Responder responder;
+        quint64 ticket;
+    };
+    QList<Queued> m_queue; ///< jobs waiting for a slot (Overload::Queue), oldest first
+    quint64 m_nextTicket = 0;
 };
 
 } // namespace fathom::sim

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void exactAndAgreeing_data();
     void exactAndAgreeing();
     void heldRequestJobs();
+    void queueingServerSaturatesBeforeItRejects();
     void sloCapacityWithAnErrorBudget();
     void waitingForFiberStopsAtOnce();
     void unreachableTarget();
@@ -146,6 +147,23 @@ void TestCapacityDiscovery::sloCapacityWithAnErrorBudget()
     QCOMPARE(again.saturation.level, 20);
     QCOMPARE(again.verdict(), r.verdict());
     QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+}
+
+void TestCapacityDiscovery::queueingServerSaturatesBeforeItRejects()
+{
+    // Taught by HAProxy (tst_realservers): 10 at once, the excess queued for 1.25 s, then 503.
+    // Jobs of 0.5 s in waves of 10 wait 0, 0.5 and 1.0 s; the fourth wave is turned away.
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "10", "--overload", "queue", "--queue-timeout-ms", "1250" }));
+    TargetProfile p;
+    p.baseUrl = sim.url();
+    p.job.path = "/jobs?hold_ms=500";
+    CapacityDiscovery d(p, quick(LevelPlanner::Strategy::Bisect));
+    const DiscoveryResult r = runToEnd(d);
+    QCOMPARE(r.saturation.level, 10);
+    QCOMPARE(r.capacity, 30);
+    QCOMPARE(stopReasonId(r.stopReason), QStringLiteral("capacity_found"));
+    QVERIFY2(r.verdict().contains("queues them"), qPrintable(r.verdict()));
 }
 
 void TestCapacityDiscovery::waitingForFiberStopsAtOnce()

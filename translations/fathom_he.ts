@@ -3882,10 +3882,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>&quot;%1&quot; חייב להיות true או false</translation>
     </message>
     <message>
-        <source>&quot;overload&quot; must be &quot;503&quot; or &quot;hang&quot;</source>
-        <translation>&quot;overload&quot; חייב להיות &quot;503&quot; או &quot;hang&quot;</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; חייב להיות מחרוזת</translation>
     </message>
@@ -3920,6 +3916,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>scenario %1: %2</source>
         <translation>תרחיש %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;overload&quot; must be &quot;503&quot;, &quot;hang&quot; or &quot;queue&quot;</source>
+        <translation>&quot;overload&quot; חייב להיות &quot;503&quot;, ‏&quot;hang&quot; או &quot;queue&quot;</translation>
     </message>
 </context>
 <context>
