@@ -349,6 +349,9 @@ void DiscoveryPanel::redrawLevelChart(const DiscoveryResult *result)
     m_capacityLine->replace(capacity);
     m_saturationLine->replace(saturation);
     m_sloLine->replace(slo);
+    // No legend entry for a line that is not there (no SLO set, saturation unknown).
+    m_saturationLine->setVisible(!saturation.isEmpty());
+    m_sloLine->setVisible(!slo.isEmpty());
     m_usl->replace(usl);
     setRoundTop(m_levelX, maxLevel * 1.05);
     setRoundTop(m_throughputY, maxThroughput * 1.15);
