@@ -233,8 +233,9 @@ LevelObservation CapacityDiscovery::observe(const StepResult &step)
     o.ok = step.ok;
     o.rejected = step.rejected();
     o.servedAtOnce = step.servedAtOnce;
-    if (!m_baseline.isValid() && step.passed) {
-        m_baseline = Baseline::fromStep(step); // the first level that passed: parallel by definition
+    // The baseline is the lowest level that passed, as DiscoveryResult::assess() takes it.
+    if (step.passed && (!m_baseline.isValid() || step.level < m_baseline.level)) {
+        m_baseline = Baseline::fromStep(step); // parallel with itself by definition
         if (m_baseline.isValid())
             o.parallel = true;
     } else if (m_baseline.isValid()) {

@@ -90,7 +90,7 @@ private:
     qint64 m_lastDoneUs = 0;
     QString m_fiberText;
     QList<qint64> m_okLatencies; ///< of this attempt's successful jobs, µs
-    Baseline m_baseline; ///< the first level that passed
+    Baseline m_baseline; ///< the lowest level that passed
     quint64 m_healthId = 0; ///< the health or readiness check in flight, cancelled by a stop
     QElapsedTimer m_unhealthySince; ///< since the first of the current run of failed health checks
     QString m_cleanupError;

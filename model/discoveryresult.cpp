@@ -340,8 +340,13 @@ QString DiscoveryResult::verdict() const
     } else if (saturation.level) {
         const int at = *saturation.level;
         QString text;
+        const auto dominant = failedAbove ? failedAbove->dominantFailure() : std::nullopt;
+        const bool rejected
+            = dominant && (*dominant == OutcomeClass::Overloaded503 || *dominant == OutcomeClass::ConnectionRefused);
         if (queued.isEmpty() && failedAbove) {
-            text = tr("The server serves %1 jobs at once; beyond that it turns the excess away (%2).")
+            // "Turned away" only when the server said so; timeouts or resets are failures.
+            text = (rejected ? tr("The server serves %1 jobs at once; beyond that it turns the excess away (%2).")
+                             : tr("The server serves %1 jobs at once; beyond that the jobs fail (%2)."))
                        .arg(at)
                        .arg(failureEvidence(*failedAbove));
         } else {

@@ -1025,6 +1025,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>errors ≤ %1 %</source>
         <translation>שגיאות ≤ %1%</translation>
     </message>
+    <message>
+        <source>The server serves %1 jobs at once; beyond that the jobs fail (%2).</source>
+        <translation>השרת מטפל ב־%1 עבודות בו־זמנית; מעבר לזה העבודות נכשלות (%2).</translation>
+    </message>
 </context>
 <context>
     <name>fathom::FailureRules</name>
