@@ -21,10 +21,19 @@ struct RunSummary
     QString target; ///< base URL
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString status; ///< "running", "finished", "cancelled", "interrupted" (its process died)
+    QString status; ///< "running", "finished", "failed" (a probe whose verdict failed), "cancelled",
+                    ///< "interrupted" (its process died)
     int capacity = -1; ///< -1 when not a discovery or none found
     QString stopReason;
     int steps = 0;
+
+    /// Whether the run measured something a diagnosis can use: a run that finished, or a
+    /// probe that failed (a failed health probe is the evidence that the server was down).
+    bool isMeasurement() const
+    {
+        return status == QLatin1String("finished")
+            || (kind == QLatin1String("probe") && status == QLatin1String("failed"));
+    }
 };
 
 struct StoredRun

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void cancelKeepsThePreviousDiagnosis();
     void droppedFilesAreImported();
     void measurementsJoinTheEvidence();
+    void failedProbesAreMeasurementsToo();
     void rulesEditorValidatesAsYouType();
     void rulesEditorPreviewsWhatARuleMatches();
     void newRulesSortTheFailuresAgain();
@@ -215,6 +217,30 @@ void TestDiagnosisPanel::measurementsJoinTheEvidence()
     QVERIFY2(overload().contains("37 concurrent jobs"), qPrintable(overload()));
     panel.measurements()->item(0)->setCheckState(Qt::Unchecked); // analysed again without it
     QVERIFY(!overload().contains("37"));
+}
+
+void TestDiagnosisPanel::failedProbesAreMeasurementsToo()
+{
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(m_data.filePath("probes.sqlite"), &error), qPrintable(error));
+    const QJsonObject down { { "ok", false }, { "verdict", "The target is down: connection refused." } };
+    const qint64 health = store.beginRun("probe", "health", "http://127.0.0.1:8080", {}, {}, &error);
+    QVERIFY(store.finishRun(health, "failed", -1, {}, down, &error));
+    const qint64 cancelled = store.beginRun("discovery", "focus", "http://127.0.0.1:8080", {}, {}, &error);
+    QVERIFY(store.finishRun(cancelled, "cancelled", 4, "cancelled", {}, &error));
+    DiagnosisPanel panel(&store);
+    QCOMPARE(panel.measurements()->count(), 1); // the failed probe is evidence; a cancelled run is not
+    QListWidgetItem *item = panel.measurements()->item(0);
+    QCOMPARE(item->data(Qt::UserRole).toLongLong(), health);
+    QVERIFY2(item->text().contains("health probe") && item->text().contains("failed"), qPrintable(item->text()));
+    QCOMPARE(item->checkState(), Qt::Checked);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    QString statement;
+    for (const RootCause &c : panel.diagnosis()->rootCauses)
+        if (c.category == "connect_timeout")
+            statement = c.statement;
+    QVERIFY2(statement.contains("infrastructure was down"), qPrintable(statement));
 }
 
 void TestDiagnosisPanel::rulesEditorValidatesAsYouType()

@@ -750,6 +750,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>Locust ramp</source>
         <translation>סולם Locust</translation>
     </message>
+    <message>
+        <source>passed</source>
+        <translation>עבר</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryPanel</name>

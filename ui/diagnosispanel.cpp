@@ -371,14 +371,15 @@ void DiagnosisPanel::refreshMeasurements()
     QString error;
     QSet<QString> ticked; // the latest of each kind for the current target
     for (const RunSummary &r : m_store->listRuns(&error)) {
-        if (r.status != QLatin1String("finished"))
+        if (!r.isMeasurement())
             continue;
         const QString kind = r.kind == QLatin1String("discovery") ? tr("discovery")
             : r.kind == QLatin1String("locust")                   ? tr("Locust ramp")
                                                                   : tr("%1 probe").arg(r.name);
         const QString result = r.kind != QLatin1String("probe")
             ? tr("capacity %1").arg(r.capacity >= 0 ? QLocale().toString(r.capacity) : QStringLiteral("—"))
-            : QString();
+            : r.status == QLatin1String("failed") ? tr("failed")
+                                                  : tr("passed");
         auto *item = new QListWidgetItem(QStringLiteral("#%1  %2  %3  %4")
                                              .arg(r.id)
                                              .arg(kind, QLocale().toString(r.startedAt, QLocale::ShortFormat), result)
