@@ -17,9 +17,9 @@ namespace fathom {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("fathom", text);
+    return QCoreApplication::translate("fathom", text, disambiguation, n);
 }
 
 } // namespace
@@ -52,6 +52,9 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
     const bool terminal = cli::stderrIsTerminal();
     if (terminal)
         cli::err(cli::stepHeader());
+    QObject::connect(&discovery, &CapacityDiscovery::warmUpStarted, &discovery, [](int jobs) {
+        cli::progress(tr("warm-up: %n job(s) one at a time, the baseline for saturation...", nullptr, jobs));
+    });
     QObject::connect(&discovery, &CapacityDiscovery::attemptStarted, &discovery, [](int level, int attempt) {
         cli::progress(tr("level %1, attempt %2: running %1 jobs...").arg(level).arg(attempt));
     });
@@ -149,16 +152,16 @@ int runDiscoverCommand(const QStringList &arguments)
     p.addOption({ QStringLiteral("slo-error-rate"),
                   tr("SLO: the share of failed jobs a level may have, 0 to 1 (default 0 when --slo-p99-ms is set)"),
                   QStringLiteral("R") });
+    p.addOption({ QStringLiteral("baseline-jobs"),
+                  tr("jobs sent one at a time before the first level, the baseline that saturation is measured "
+                     "against (default 10; 0 leaves saturation unknown)"),
+                  QStringLiteral("N"), QStringLiteral("10") });
     p.addOption({ QStringLiteral("saturation-latency-factor"),
-                  tr("a level counts as served in parallel while its p99 stays within this factor above the "
-                     "baseline's p50 (default 0.5: 1.5×)"),
+                  tr("a job counts as served at once while it is no slower than the slowest warm-up job plus this "
+                     "share of the warm-up's median (default 0.5)"),
                   QStringLiteral("F") });
     p.addOption({ QStringLiteral("saturation-latency-slack-ms"),
-                  tr("...and within this many ms of it, whichever is more (default 10)"), QStringLiteral("MS") });
-    p.addOption({ QStringLiteral("saturation-throughput-shortfall"),
-                  tr("...or while its throughput falls at most this share short of level × the baseline's "
-                     "throughput per job (default 0.25)"),
-                  QStringLiteral("F") });
+                  tr("...or plus this many ms, whichever is more (default 10)"), QStringLiteral("MS") });
     p.addOption(
         { QStringLiteral("json"), tr("write the full result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
     if (!p.parse(arguments)) {
@@ -196,6 +199,7 @@ int runDiscoverCommand(const QStringList &arguments)
          { IntFlag { "start", 1, 100'000, &config.startLevel }, IntFlag { "max-level", 1, 100'000, &config.maxLevel },
            IntFlag { "attempts", 1, 100, &config.attemptsPerLevel },
            IntFlag { "cooldown-ms", 0, 3'600'000, &config.cooldownMs },
+           IntFlag { "baseline-jobs", 0, 1000, &config.baselineJobs },
            IntFlag { "time-budget-s", 0, 7 * 86'400, &budgetS } }) {
         bool ok = false;
         const int v = p.value(QLatin1String(f.name)).toInt(&ok);
@@ -227,8 +231,6 @@ int runDiscoverCommand(const QStringList &arguments)
              RealFlag { "saturation-latency-factor", 0, 100, [&](double v) { config.saturation.latencyFactor = v; } },
              RealFlag { "saturation-latency-slack-ms", 0, 3'600'000,
                         [&](double v) { config.saturation.latencySlackMs = v; } },
-             RealFlag { "saturation-throughput-shortfall", 0, 1,
-                        [&](double v) { config.saturation.throughputShortfall = v; } },
          }) {
         if (!p.isSet(QLatin1String(f.name)))
             continue;

@@ -12,6 +12,8 @@ namespace fathom {
 
 namespace {
 
+constexpr int kWarmUpFailures = 3; ///< failed warm-up jobs that end the warm-up early
+
 bool isTransportFailure(OutcomeClass c)
 {
     return c == OutcomeClass::ConnectionRefused || c == OutcomeClass::ConnectTimeout || c == OutcomeClass::DnsFailure
@@ -33,6 +35,7 @@ CapacityDiscovery::CapacityDiscovery(TargetProfile profile, DiscoveryConfig conf
                 config.attemptsPerLevel)
 {
     m_config.profileRetries = m_profile.client.retry.maxRetries;
+    m_config.jobRetries = 0;
     if (!m_config.slo.isSet())
         m_config.slo = m_profile.slo; // the target's own SLO, unless the run sets one
     m_result.config = m_config;
@@ -114,7 +117,7 @@ void CapacityDiscovery::preflight()
             return finishRun();
         }
         if (m_profile.readinessPath.isEmpty())
-            return scheduleAttempt();
+            return warmUp();
         HttpRequestSpec ready;
         ready.url = m_profile.url(m_profile.readinessPath);
         ready.useToken = m_profile.usesToken();
@@ -126,8 +129,47 @@ void CapacityDiscovery::preflight()
             }
             if (stopRequested())
                 return finishRun();
-            scheduleAttempt();
+            warmUp();
         });
+    });
+}
+
+void CapacityDiscovery::warmUp()
+{
+    if (stopRequested())
+        return finishRun();
+    if (m_warmUpSent == 0 && m_config.baselineJobs > 0)
+        Q_EMIT warmUpStarted(m_config.baselineJobs);
+    // A server that fails jobs sent one at a time fails the levels too: no need to wait out more.
+    const int failed = m_warmUpSent - int(m_result.baseline.latenciesUs.size());
+    if (m_warmUpSent >= m_config.baselineJobs || failed >= kWarmUpFailures) {
+        std::sort(m_result.baseline.latenciesUs.begin(), m_result.baseline.latenciesUs.end());
+        return scheduleAttempt();
+    }
+    // One at a time, so that nothing waits: the spread of these is the server's own.
+    m_jobIds.append(m_engine->submit(m_profile.jobRequest(m_warmUpSent, 1, 0),
+                                     [this](const RequestOutcome &o) { onWarmUpJobDone(o); }));
+    ++m_warmUpSent;
+}
+
+void CapacityDiscovery::onWarmUpJobDone(const RequestOutcome &o)
+{
+    m_jobIds.removeOne(o.id);
+    if (o.ok()) {
+        m_result.baseline.latenciesUs.append(o.finishedUs - o.startedUs);
+        m_createdBodies.append(o.body);
+    }
+    // Each job is deleted before the next: on a server of capacity 1 a job left behind would
+    // turn the next away.
+    m_step = StepResult();
+    cleanup([this] {
+        if (m_step.cleanupFailed > 0) {
+            stopWith(StopReason::CleanupFailing, tr("a cleanup after a warm-up job failed: %1").arg(m_cleanupError));
+            return finishRun();
+        }
+        if (stopRequested())
+            return finishRun();
+        warmUp();
     });
 }
 
@@ -199,11 +241,9 @@ void CapacityDiscovery::finishAttempt()
     m_step.wallUs = m_lastDoneUs - m_attemptStartUs;
     m_step.throughputRps = m_step.wallUs > 0 ? double(m_step.ok) * 1e6 / double(m_step.wallUs) : 0;
     m_step.breaker = m_engine->breaker()->state();
-    if (m_baseline.isValid()) {
-        const qint64 limit = m_baseline.parallelLatencyLimitUs(m_config.saturation);
-        m_step.servedAtOnce = int(
-            std::count_if(m_okLatencies.cbegin(), m_okLatencies.cend(), [limit](qint64 us) { return us <= limit; }));
-    }
+    m_step.latenciesUs = m_okLatencies;
+    std::sort(m_step.latenciesUs.begin(), m_step.latenciesUs.end());
+    m_step.servedAtOnce = assessLevel(m_step, m_result.baseline, m_config.saturation).servedAtOnce;
 
     cleanup([this] {
         const bool cancelledMidway
@@ -211,7 +251,7 @@ void CapacityDiscovery::finishAttempt()
         if (!cancelledMidway) {
             // A step cut short by a cancel is not evidence about the level: keep it out.
             m_result.steps.append(m_step);
-            m_planner.record(observe(m_step));
+            m_planner.record(observeLevel(m_step, m_result.baseline, m_config.saturation, m_config.slo));
             Q_EMIT stepFinished(m_step);
         }
         if (m_step.outcomes[size_t(OutcomeClass::WaitingForFiber503)] > 0)
@@ -224,26 +264,6 @@ void CapacityDiscovery::finishAttempt()
                          .arg(m_cleanupError));
         afterStep();
     });
-}
-
-LevelObservation CapacityDiscovery::observe(const StepResult &step)
-{
-    LevelObservation o;
-    o.passed = step.passed;
-    o.ok = step.ok;
-    o.rejected = step.rejected();
-    o.servedAtOnce = step.servedAtOnce;
-    // The baseline is the lowest level that passed, as DiscoveryResult::assess() takes it.
-    if (step.passed && (!m_baseline.isValid() || step.level < m_baseline.level)) {
-        m_baseline = Baseline::fromStep(step); // parallel with itself by definition
-        if (m_baseline.isValid())
-            o.parallel = true;
-    } else if (m_baseline.isValid()) {
-        o.parallel = servedInParallel(step, m_baseline, m_config.saturation);
-    }
-    if (m_config.slo.isSet())
-        o.meetsSlo = meetsSlo(step, m_config.slo);
-    return o;
 }
 
 void CapacityDiscovery::cleanup(std::function<void()> then)

@@ -40,6 +40,8 @@ public:
     HttpEngine *engine() const { return m_engine.get(); }
 
 Q_SIGNALS:
+    /// The warm-up began: `jobs` jobs one at a time, the baseline of saturation.
+    void warmUpStarted(int jobs);
     void attemptStarted(int level, int attempt);
     void stepFinished(const fathom::StepResult &step);
     /// The health check failed between attempts; the run waits and re-checks.
@@ -51,6 +53,9 @@ Q_SIGNALS:
 
 private:
     void preflight();
+    /// Sends the warm-up's next job, or moves on to the levels once all were sent.
+    void warmUp();
+    void onWarmUpJobDone(const RequestOutcome &outcome);
     void scheduleAttempt();
     void runAttempt();
     void onJobDone(const RequestOutcome &outcome);
@@ -61,8 +66,6 @@ private:
     void stopWith(StopReason reason, const QString &detail = {});
     void finishRun();
     void ensurePool(int level);
-    /// What the attempt showed the planner: rejections, served in parallel, within the SLO.
-    LevelObservation observe(const StepResult &step);
     bool stopRequested() const { return m_stopReason.has_value(); }
 
     TargetProfile m_profile;
@@ -90,7 +93,7 @@ private:
     qint64 m_lastDoneUs = 0;
     QString m_fiberText;
     QList<qint64> m_okLatencies; ///< of this attempt's successful jobs, µs
-    Baseline m_baseline; ///< the lowest level that passed
+    int m_warmUpSent = 0;
     quint64 m_healthId = 0; ///< the health or readiness check in flight, cancelled by a stop
     QElapsedTimer m_unhealthySince; ///< since the first of the current run of failed health checks
     QString m_cleanupError;

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace fathom {
@@ -52,7 +54,16 @@ QJsonObject StepResult::toJson() const
         { QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs) },
         { QStringLiteral("wall_ms"), ms(wallUs) },
         { QStringLiteral("served_at_once"), servedAtOnce >= 0 ? QJsonValue(servedAtOnce) : QJsonValue() },
+        { QStringLiteral("latencies_ms"), latenciesJson() },
     };
+}
+
+QJsonArray StepResult::latenciesJson() const
+{
+    QJsonArray a;
+    for (qint64 us : latenciesUs)
+        a.append(double(us) / 1000.0);
+    return a;
 }
 
 StepResult StepResult::fromJson(const QJsonObject &o)
@@ -85,6 +96,11 @@ StepResult StepResult::fromJson(const QJsonObject &o)
     s.cleanupFailed = o.value(QStringLiteral("cleanup_failed")).toInt();
     s.startedAt = QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
     s.servedAtOnce = o.value(QStringLiteral("served_at_once")).toInt(-1);
+    for (const QJsonValue &v : o.value(QStringLiteral("latencies_ms")).toArray()) {
+        if (v.isDouble() && v.toDouble() >= 0 && std::isfinite(v.toDouble()))
+            s.latenciesUs.append(qint64(std::llround(v.toDouble() * 1000.0)));
+    }
+    std::sort(s.latenciesUs.begin(), s.latenciesUs.end());
     return s;
 }
 
@@ -109,9 +125,10 @@ QJsonObject DiscoveryConfig::toJson() const
         { QStringLiteral("max_level"), maxLevel },
         { QStringLiteral("attempts_per_level"), attemptsPerLevel },
         { QStringLiteral("cooldown_ms"), cooldownMs },
+        { QStringLiteral("baseline_jobs"), baselineJobs },
         { QStringLiteral("time_budget_ms"), double(timeBudgetMs) },
         { QStringLiteral("unhealthy_limit_ms"), double(unhealthyLimitMs) },
-        { QStringLiteral("job_retries"), 0 },
+        { QStringLiteral("job_retries"), jobRetries ? QJsonValue(*jobRetries) : QJsonValue() },
         { QStringLiteral("profile_retries"), profileRetries },
         { QStringLiteral("saturation_tolerance"), saturation.toJson() },
         { QStringLiteral("slo"), slo.isSet() ? QJsonValue(slo.toJson()) : QJsonValue() },
@@ -128,9 +145,12 @@ DiscoveryConfig DiscoveryConfig::fromJson(const QJsonObject &o)
     c.maxLevel = o.value(QStringLiteral("max_level")).toInt(1000);
     c.attemptsPerLevel = o.value(QStringLiteral("attempts_per_level")).toInt(3);
     c.cooldownMs = o.value(QStringLiteral("cooldown_ms")).toInt(c.cooldownMs);
+    c.baselineJobs = o.value(QStringLiteral("baseline_jobs")).toInt(0); // absent: stored before the warm-up
     c.timeBudgetMs = qint64(o.value(QStringLiteral("time_budget_ms")).toDouble());
     c.unhealthyLimitMs = qint64(o.value(QStringLiteral("unhealthy_limit_ms")).toDouble(double(c.unhealthyLimitMs)));
     c.profileRetries = o.value(QStringLiteral("profile_retries")).toInt();
+    if (o.value(QStringLiteral("job_retries")).isDouble())
+        c.jobRetries = o.value(QStringLiteral("job_retries")).toInt();
     c.saturation = SaturationTolerance::fromJson(o.value(QStringLiteral("saturation_tolerance")).toObject());
     c.slo = Slo::fromJson(o.value(QStringLiteral("slo")).toObject());
     return c;
@@ -179,23 +199,7 @@ template<typename Good> LevelBound boundOf(const QList<StepResult> &steps, Good 
 void DiscoveryResult::assess()
 {
     const auto levels = decidingSteps();
-    baseline = {};
-    for (const auto &[level, s] : levels) {
-        if (s->passed) {
-            baseline = Baseline::fromStep(*s);
-            break;
-        }
-    }
-    if (!baseline.isValid()) {
-        saturation = {};
-        saturation.note = tr("no level passed, so there is nothing to compare the levels with");
-    } else {
-        saturation
-            = boundOf(steps, [&](const StepResult &s) { return servedInParallel(s, baseline, config.saturation); });
-        if (!saturation.level && saturation.atLeast > 0)
-            saturation.note = tr("every level that passed, up to %1, was served in parallel: saturation lies above it")
-                                  .arg(saturation.atLeast);
-    }
+    saturation = decideSaturation(levels, baseline, config.saturation);
     sloCapacity = {};
     if (config.slo.isSet()) {
         sloCapacity = boundOf(steps, [&](const StepResult &s) { return meetsSlo(s, config.slo); });
@@ -217,16 +221,20 @@ QJsonArray DiscoveryResult::degradation() const
     QJsonArray rows;
     for (const auto &[level, s] : decidingSteps()) {
         const auto dominant = s->dominantFailure();
+        const LevelEvidence e = assessLevel(*s, baseline, config.saturation);
+        const bool known = e.kind != LevelEvidence::Kind::Unknown;
         rows.append(QJsonObject {
             { QStringLiteral("level"), level },
             { QStringLiteral("passed"), s->passed },
-            { QStringLiteral("served_in_parallel"), servedInParallel(*s, baseline, config.saturation) },
+            // null when unknown: no baseline, or a step stored without its latencies
+            { QStringLiteral("served_in_parallel"), known ? QJsonValue(!e.isBad()) : QJsonValue() },
+            { QStringLiteral("slow_jobs"), known && s->passed ? QJsonValue(e.slow) : QJsonValue() },
+            { QStringLiteral("queueing_p_value"), known && s->passed ? QJsonValue(e.pValue) : QJsonValue() },
             { QStringLiteral("p50_ms"), ms(s->p50Us) },
             { QStringLiteral("p99_ms"), ms(s->p99Us) },
             { QStringLiteral("error_rate"), errorRate(*s) },
             { QStringLiteral("dominant_error"), dominant ? QJsonValue(outcomeId(*dominant)) : QJsonValue() },
             { QStringLiteral("throughput_rps"), s->throughputRps },
-            { QStringLiteral("throughput_efficiency"), throughputEfficiency(*s, baseline) },
         });
     }
     return rows;
@@ -254,6 +262,25 @@ QString failureEvidence(const StepResult &s)
         .arg(s.ok + s.failed)
         .arg(s.level)
         .arg(outcomeWords(*d));
+}
+
+/// "6 of 16 jobs waited at level 16, p99 2.0 s; 14 of 24 at 24, p99 2.0 s"
+QString waitEvidence(const QList<const StepResult *> &queued, const Baseline &b, const SaturationTolerance &t)
+{
+    QStringList parts;
+    for (const StepResult *s : { queued.constFirst(), queued.constLast() }) {
+        const LevelEvidence e = assessLevel(*s, b, t);
+        parts << (parts.isEmpty() ? QCoreApplication::translate("fathom::DiscoveryResult",
+                                                                "%1 of %2 jobs waited at level %3, p99 %4")
+                                  : QCoreApplication::translate("fathom::DiscoveryResult", "%1 of %2 at %3, p99 %4"))
+                     .arg(e.slow)
+                     .arg(e.jobs)
+                     .arg(s->level)
+                     .arg(duration(s->p99Us));
+        if (queued.size() == 1)
+            break;
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 QString sloText(const Slo &slo)
@@ -287,11 +314,15 @@ QString DiscoveryResult::verdict() const
             .arg(config.unhealthyLimitMs / 1000)
             .arg(stopDetail);
     case StopReason::CleanupFailing:
-        return tr("Discovery stopped: created jobs could not be deleted (%1), so later levels would measure the "
-                  "jobs left behind, not the server's capacity. Check the profile's cleanup method and path; the "
-                  "highest level that passed before is %2.")
-            .arg(stopDetail)
-            .arg(capacity);
+        return steps.isEmpty()
+            ? tr("Discovery stopped: created jobs could not be deleted (%1), so the levels would measure the jobs "
+                 "left behind, not the server's capacity. Check the profile's cleanup method and path.")
+                  .arg(stopDetail)
+            : tr("Discovery stopped: created jobs could not be deleted (%1), so later levels would measure the "
+                 "jobs left behind, not the server's capacity. Check the profile's cleanup method and path; the "
+                 "highest level that passed before is %2.")
+                  .arg(stopDetail)
+                  .arg(capacity);
     default:
         break;
     }
@@ -303,20 +334,22 @@ QString DiscoveryResult::verdict() const
             break;
         }
     }
-    // Passing levels past saturation: where the jobs queued, and how long they waited.
+    // Passing levels past saturation where jobs were proven to wait, and how long.
     QList<const StepResult *> queued;
     if (saturation.level) {
-        for (const auto &[level, s] : levels) {
-            if (s->passed && level > *saturation.level && level <= capacity)
-                queued.append(s);
+        for (int level : saturation.queuedLevels) {
+            const auto it = levels.find(level);
+            if (it != levels.end() && it->second->passed && level <= capacity)
+                queued.append(it->second);
         }
     }
+    // Every level that passed was served in parallel (saturation lies above them all).
+    const bool allParallel = !saturation.level && saturation.firstBad == 0 && saturation.atLeast >= capacity;
     QStringList sentences;
     const bool converged = stopReason == StopReason::CapacityFound || stopReason == StopReason::MaxLevelReached
         || stopReason == StopReason::ClientLimit;
     if (stopReason == StopReason::NoLevelPassed) {
-        sentences << tr("Not even %1 concurrent job(s) succeeded in %2 attempts.")
-                         .arg(config.startLevel)
+        sentences << tr("Not even %n concurrent job(s) succeeded in %1 attempts.", nullptr, config.startLevel)
                          .arg(config.attemptsPerLevel);
         if (failedAbove)
             sentences << tr("The jobs failed mostly as: %1.").arg(failureEvidence(*failedAbove));
@@ -327,7 +360,7 @@ QString DiscoveryResult::verdict() const
                           ? tr("Cancelled; the highest level that passed so far is %1.").arg(capacity)
                           : tr("The run was interrupted; the highest level that passed is %1.").arg(capacity));
         if (saturation.level)
-            sentences << tr("The server served %1 jobs at once; above that they waited.").arg(*saturation.level);
+            sentences << tr("The server served %n job(s) at once; above that they waited.", nullptr, *saturation.level);
     } else if (failedAbove && failedAbove->level > capacity + 1) {
         // A ramp (a Locust run) may jump past capacity + 1: the capacity lies in between.
         sentences << tr("Capacity is at least %1 and less than %2 concurrent jobs: level %1 passed and level %2, "
@@ -336,51 +369,66 @@ QString DiscoveryResult::verdict() const
                          .arg(failedAbove->level)
                          .arg(failureEvidence(*failedAbove));
         if (saturation.level && *saturation.level < capacity)
-            sentences << tr("The server served %1 jobs at once; above that they waited.").arg(*saturation.level);
+            sentences << tr("The server served %n job(s) at once; above that they waited.", nullptr, *saturation.level);
     } else if (saturation.level) {
         const int at = *saturation.level;
         QString text;
         const auto dominant = failedAbove ? failedAbove->dominantFailure() : std::nullopt;
         const bool rejected
             = dominant && (*dominant == OutcomeClass::Overloaded503 || *dominant == OutcomeClass::ConnectionRefused);
-        if (queued.isEmpty() && failedAbove) {
+        if (queued.isEmpty()) {
             // "Turned away" only when the server said so; timeouts or resets are failures.
-            text = (rejected ? tr("The server serves %1 jobs at once; beyond that it turns the excess away (%2).")
-                             : tr("The server serves %1 jobs at once; beyond that the jobs fail (%2)."))
-                       .arg(at)
-                       .arg(failureEvidence(*failedAbove));
+            text = !failedAbove ? tr("The server serves %n job(s) at once.", nullptr, at)
+                : rejected
+                ? tr("The server serves %n job(s) at once; beyond that it turns the excess away (%1).", nullptr, at)
+                      .arg(failureEvidence(*failedAbove))
+                : tr("The server serves %n job(s) at once; beyond that the jobs fail (%1).", nullptr, at)
+                      .arg(failureEvidence(*failedAbove));
         } else {
-            QStringList waits;
-            waits << tr("p99 %1 at %2").arg(duration(queued.first()->p99Us)).arg(queued.first()->level);
-            if (queued.size() > 1)
-                waits << tr("%1 at %2").arg(duration(queued.last()->p99Us)).arg(queued.last()->level);
-            const QString queue = waits.join(QStringLiteral(", "));
+            const QString queue = waitEvidence(queued, baseline, config.saturation);
             if (failedAbove)
-                text = tr("The server serves %1 jobs at once; beyond that it queues them (%2) and from %3 on they "
-                          "fail (%4).")
-                           .arg(at)
+                text = tr("The server serves %n job(s) at once; beyond that it queues them (%1) and from %2 on they "
+                          "fail (%3).",
+                          nullptr, at)
                            .arg(queue)
                            .arg(capacity + 1)
                            .arg(failureEvidence(*failedAbove));
             else
-                text = tr("The server serves %1 jobs at once; beyond that it queues them (%2), and every job still "
-                          "succeeded up to the maximum level tried, %3: capacity is at least %3.")
-                           .arg(at)
+                text = tr("The server serves %n job(s) at once; beyond that it queues them (%1), and every job still "
+                          "succeeded up to the maximum level tried, %2: capacity is at least %2.",
+                          nullptr, at)
                            .arg(queue)
                            .arg(capacity);
+            const QList<int> &spread = saturation.slotEstimates;
+            if (spread.size() > 1 && spread.constFirst() != spread.constLast())
+                text += QLatin1Char(' ')
+                    + tr("Its jobs vary in length, so that number is an estimate: the levels where jobs waited "
+                         "point to %1 to %2.")
+                          .arg(spread.constFirst())
+                          .arg(spread.constLast());
         }
         sentences << text;
         if (stopReason == StopReason::ClientLimit)
             sentences << stopDetail;
     } else if (stopReason == StopReason::ClientLimit) {
-        sentences << tr("Every level up to %1 passed and was served in parallel: the server's capacity is at least "
-                        "%1, and Fathom stopped there at its own limit, not the server's. %2")
+        sentences << (allParallel ? tr("Every level up to %1 passed and was served in parallel: the server's capacity "
+                                       "is at least %1, and Fathom stopped there at its own limit, not the server's.")
+                                  : tr("Every level up to %1 passed: the server's capacity is at least %1, and Fathom "
+                                       "stopped there at its own limit, not the server's."))
                          .arg(capacity)
-                         .arg(stopDetail);
+                  << stopDetail;
+        if (!allParallel)
+            sentences << tr("Saturation is unknown: %1.").arg(saturation.note);
     } else if (stopReason == StopReason::MaxLevelReached) {
-        sentences << tr("Every level up to the maximum of %1 passed and was served in parallel: capacity and "
-                        "saturation are both at least %1. Raise the maximum level to find them.")
-                         .arg(capacity);
+        if (allParallel)
+            sentences << tr("Every level up to the maximum of %1 passed and was served in parallel: capacity and "
+                            "saturation are both at least %1. Raise the maximum level to find them.")
+                             .arg(capacity);
+        else
+            sentences << tr("Every level up to the maximum of %1 passed: capacity is at least %1. Saturation is "
+                            "unknown: %2.")
+                             .arg(capacity)
+                             .arg(saturation.note);
     } else {
         sentences << tr("Capacity is %1 concurrent jobs: level %1 passed and level %2 failed (%3).")
                          .arg(capacity)
@@ -408,7 +456,9 @@ QString DiscoveryResult::verdict() const
         if (limit > 0)
             sentences << tr("Limit the suite to %n concurrent job(s).", nullptr, limit);
     }
-    sentences << tr("%n level(s) tried in %1 attempts (%2; jobs sent without retries).", nullptr, levelsTried)
+    sentences << (config.jobRetries == 0
+                      ? tr("%n level(s) tried in %1 attempt(s) (%2; jobs sent without retries).", nullptr, levelsTried)
+                      : tr("%n level(s) tried in %1 attempt(s) (%2).", nullptr, levelsTried))
                      .arg(attempts)
                      .arg(strategyId(config.strategy));
     return sentences.join(QLatin1Char(' '));
@@ -431,6 +481,8 @@ DiscoveryResult DiscoveryResult::fromJson(const QJsonObject &o, const QList<Step
         r.capacity = o.value(QStringLiteral("capacity")).toInt();
     r.levelsTried = int(levels.size());
     r.attempts = int(steps.size());
+    r.baseline = Baseline::fromJson(
+        o.value(QStringLiteral("saturation")).toObject().value(QStringLiteral("baseline")).toObject());
     r.assess();
     r.startedAt = QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
     r.finishedAt = QDateTime::fromString(o.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs);
@@ -439,18 +491,22 @@ DiscoveryResult DiscoveryResult::fromJson(const QJsonObject &o, const QList<Step
 
 QJsonObject DiscoveryResult::saturationJson() const
 {
+    QJsonArray queued, estimates;
+    for (int level : saturation.queuedLevels)
+        queued.append(level);
+    for (int slots : saturation.slotEstimates)
+        estimates.append(slots);
     return {
-        { QStringLiteral("level"), saturation.levelJson() },
+        { QStringLiteral("level"), saturation.level ? QJsonValue(*saturation.level) : QJsonValue() },
         { QStringLiteral("at_least"), saturation.level ? QJsonValue() : QJsonValue(saturation.atLeast) },
         { QStringLiteral("first_saturated_level"),
           saturation.firstBad ? QJsonValue(saturation.firstBad) : QJsonValue() },
+        { QStringLiteral("queued_levels"), queued },
+        { QStringLiteral("slot_estimates"), estimates },
         { QStringLiteral("note"), saturation.note },
-        { QStringLiteral("baseline_level"), baseline.level },
-        { QStringLiteral("baseline_p50_ms"), ms(baseline.p50Us) },
-        { QStringLiteral("baseline_throughput_per_job_rps"), baseline.throughputPerJob },
-        { QStringLiteral("parallel_latency_limit_ms"),
-          baseline.isValid() ? QJsonValue(ms(baseline.parallelLatencyLimitUs(config.saturation))) : QJsonValue() },
+        { QStringLiteral("baseline"), baseline.toJson(config.saturation) },
         { QStringLiteral("tolerance"), config.saturation.toJson() },
+        { QStringLiteral("alpha"), LevelEvidence::kAlpha },
     };
 }
 
@@ -474,7 +530,7 @@ QJsonObject DiscoveryResult::toJson() const
         { QStringLiteral("strategy"), strategyId(config.strategy) },
         { QStringLiteral("stop_reason"), stopReasonId(stopReason) },
         { QStringLiteral("stop_detail"), stopDetail },
-        { QStringLiteral("saturation_level"), saturation.levelJson() },
+        { QStringLiteral("saturation_level"), saturation.level ? QJsonValue(*saturation.level) : QJsonValue() },
         { QStringLiteral("saturation"), saturationJson() },
         { QStringLiteral("slo_capacity"), sloCapacity.levelJson() },
         { QStringLiteral("slo"), config.slo.isSet() ? QJsonValue(sloJson()) : QJsonValue() },

@@ -32,14 +32,17 @@ struct StepResult
     int cleanupFailed = 0;
     QDateTime startedAt;
     qint64 wallUs = 0;
-    /// Successful jobs answered within the baseline's latency limit: those the server served at
-    /// once. -1 when there was no baseline yet.
+    /// Successful jobs answered within the baseline's slow limit: those the server served at
+    /// once. -1 when there was no baseline.
     int servedAtOnce = -1;
+    /// Every successful job's latency, sorted: saturation compares them with the warm-up's.
+    QList<qint64> latenciesUs;
 
     /// Jobs the server turned away as overloaded.
     int rejected() const { return int(outcomes[size_t(OutcomeClass::Overloaded503)]); }
     QJsonObject toJson() const;
     static StepResult fromJson(const QJsonObject &o);
+    QJsonArray latenciesJson() const; ///< latenciesUs in ms
     /// The most frequent failure class, or nullopt when every job succeeded.
     std::optional<OutcomeClass> dominantFailure() const;
 };
@@ -51,6 +54,9 @@ struct DiscoveryConfig
     int maxLevel = 1000;
     int attemptsPerLevel = 3;
     int cooldownMs = 1000; ///< between attempts, after cleanup
+    /// Jobs sent one at a time before the first level, as the baseline of saturation; 0 = none
+    /// (saturation then stays unknown).
+    int baselineJobs = 10;
     qint64 timeBudgetMs = 0; ///< 0 = none
     int healthRetryMs = 2000; ///< while paused on a failed health check
     /// A run paused on failing health checks for longer stops as target_unhealthy; 0 = never.
@@ -60,6 +66,9 @@ struct DiscoveryConfig
     /// The profile's retries, recorded: discovery itself sends its jobs without retries, so
     /// that a level passes only when the server took every job at the first attempt.
     int profileRetries = 0;
+    /// Retries of the jobs themselves: 0 for a discovery run; unknown for a Locust import and for
+    /// runs stored before discovery turned them off.
+    std::optional<int> jobRetries;
 
     QJsonObject toJson() const;
     static DiscoveryConfig fromJson(const QJsonObject &o);
@@ -86,8 +95,8 @@ struct DiscoveryResult
     int levelsTried = 0;
     int attempts = 0;
     QList<StepResult> steps;
-    Baseline baseline; ///< the lowest passing level, which every other is compared with
-    LevelBound saturation; ///< the highest level served in parallel
+    Baseline baseline; ///< the warm-up's jobs, which every level is compared with
+    SaturationDecision saturation; ///< the highest level served in parallel
     LevelBound sloCapacity; ///< the highest level meeting the SLO (config.slo)
     std::optional<UslFit> usl;
     QDateTime startedAt;
@@ -97,7 +106,8 @@ struct DiscoveryResult
     QJsonObject saturationJson() const;
     QJsonObject sloJson() const;
     /// A result as stored by toJson(), with the steps as recorded (a run killed mid-way has
-    /// steps and no result: it comes back as Running with the highest passing level).
+    /// steps and no result: it comes back as Running with the highest passing level, and no
+    /// baseline).
     static DiscoveryResult fromJson(const QJsonObject &json, const QList<StepResult> &steps);
     /// Decides baseline, saturation, SLO capacity and the USL fit from the steps (after a run,
     /// and again for a stored one, so both say the same).

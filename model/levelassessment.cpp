@@ -2,17 +2,30 @@
 
 #include "model/discoveryresult.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <numeric>
+#include <queue>
+#include <random>
 
 namespace fathom {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("fathom", text, disambiguation, n);
+}
+} // namespace
 
 QJsonObject SaturationTolerance::toJson() const
 {
     return {
         { QStringLiteral("latency_factor"), latencyFactor },
         { QStringLiteral("latency_slack_ms"), latencySlackMs },
-        { QStringLiteral("throughput_shortfall"), throughputShortfall },
     };
 }
 
@@ -21,7 +34,6 @@ SaturationTolerance SaturationTolerance::fromJson(const QJsonObject &o)
     SaturationTolerance t;
     t.latencyFactor = o.value(QStringLiteral("latency_factor")).toDouble(t.latencyFactor);
     t.latencySlackMs = o.value(QStringLiteral("latency_slack_ms")).toDouble(t.latencySlackMs);
-    t.throughputShortfall = o.value(QStringLiteral("throughput_shortfall")).toDouble(t.throughputShortfall);
     return t;
 }
 
@@ -45,38 +57,257 @@ Slo Slo::fromJson(const QJsonObject &o)
     return s;
 }
 
-qint64 Baseline::parallelLatencyLimitUs(const SaturationTolerance &t) const
+qint64 Baseline::medianUs() const
 {
-    const double byFactor = double(p50Us) * (1.0 + t.latencyFactor);
-    const double bySlack = double(p50Us) + t.latencySlackMs * 1000.0;
-    return qint64(std::max(byFactor, bySlack));
+    if (latenciesUs.isEmpty())
+        return 0;
+    const qsizetype n = latenciesUs.size();
+    return n % 2 ? latenciesUs[n / 2] : (latenciesUs[n / 2 - 1] + latenciesUs[n / 2]) / 2;
 }
 
-Baseline Baseline::fromStep(const StepResult &s)
+qint64 Baseline::slowLimitUs(const SaturationTolerance &t) const
+{
+    const double margin = std::max(double(medianUs()) * t.latencyFactor, t.latencySlackMs * 1000.0);
+    return slowestUs() + qint64(margin);
+}
+
+QJsonObject Baseline::toJson(const SaturationTolerance &t) const
+{
+    QJsonArray samples;
+    for (qint64 us : latenciesUs)
+        samples.append(double(us) / 1000.0);
+    return {
+        { QStringLiteral("jobs"), jobs() },
+        { QStringLiteral("p50_ms"), double(medianUs()) / 1000.0 },
+        { QStringLiteral("slowest_ms"), double(slowestUs()) / 1000.0 },
+        { QStringLiteral("slow_limit_ms"), isValid() ? QJsonValue(double(slowLimitUs(t)) / 1000.0) : QJsonValue() },
+        { QStringLiteral("latencies_ms"), samples },
+    };
+}
+
+Baseline Baseline::fromJson(const QJsonObject &o)
 {
     Baseline b;
-    if (!s.passed || s.level <= 0 || s.p50Us <= 0 || s.throughputRps <= 0)
-        return b;
-    b.level = s.level;
-    b.p50Us = s.p50Us;
-    b.throughputPerJob = s.throughputRps / double(s.level);
+    for (const QJsonValue &v : o.value(QStringLiteral("latencies_ms")).toArray()) {
+        if (v.isDouble() && v.toDouble() >= 0 && std::isfinite(v.toDouble()))
+            b.latenciesUs.append(qint64(std::llround(v.toDouble() * 1000.0)));
+    }
+    std::sort(b.latenciesUs.begin(), b.latenciesUs.end());
     return b;
 }
 
-double throughputEfficiency(const StepResult &s, const Baseline &b)
+double precedenceTest(int k, int n, int baselineJobs)
 {
-    if (!b.isValid() || s.level <= 0)
+    if (k <= 0)
+        return 1;
+    if (k > n)
         return 0;
-    return s.throughputRps / (double(s.level) * b.throughputPerJob);
+    // C(n, k) / C(n + m, k): the chance that the k slowest of all n + m jobs are the level's.
+    double logP = 0;
+    for (int i = 0; i < k; ++i)
+        logP += std::log(double(n - i)) - std::log(double(n + baselineJobs - i));
+    return std::exp(logP);
 }
 
-bool servedInParallel(const StepResult &s, const Baseline &b, const SaturationTolerance &t)
+double shiftedRankTest(const QList<qint64> &level, const QList<qint64> &baseline, double marginUs)
 {
-    if (!s.passed || !b.isValid())
-        return false;
-    const bool latencyGrew = s.p99Us > b.parallelLatencyLimitUs(t);
-    const bool throughputFlat = throughputEfficiency(s, b) < 1.0 - t.throughputShortfall;
-    return !(latencyGrew && throughputFlat);
+    const double n = double(level.size()), k = double(baseline.size());
+    if (n == 0 || k == 0)
+        return 1;
+    // Mann–Whitney U of (level − margin) against the baseline, normal approximation.
+    double u = 0;
+    for (qint64 x : level) {
+        const double shifted = double(x) - marginUs;
+        for (qint64 y : baseline)
+            u += shifted > double(y) ? 1.0 : shifted == double(y) ? 0.5 : 0.0;
+    }
+    const double mean = n * k / 2, sd = std::sqrt(n * k * (n + k + 1) / 12);
+    return 0.5 * std::erfc((u - mean) / sd / std::sqrt(2.0));
+}
+
+int estimateSlots(const QList<qint64> &burstLatenciesUs, const Baseline &b)
+{
+    const int n = int(burstLatenciesUs.size());
+    if (n < 2 || !b.isValid())
+        return -1;
+    const double observed = std::accumulate(burstLatenciesUs.cbegin(), burstLatenciesUs.cend(), 0.0) / double(n);
+    constexpr int kReplicates = 64;
+    // The expected mean latency of the burst with `slots` slots; the same draws for every
+    // candidate (common random numbers), so that it falls steadily as slots grow.
+    auto meanWith = [&](int slots) {
+        std::mt19937_64 rng(quint64(n) * 7919u);
+        std::uniform_int_distribution<qsizetype> pick(0, b.latenciesUs.size() - 1);
+        double total = 0;
+        std::priority_queue<double, std::vector<double>, std::greater<>> freeAt;
+        for (int r = 0; r < kReplicates; ++r) {
+            freeAt = {};
+            for (int i = 0; i < slots; ++i)
+                freeAt.push(0);
+            for (int i = 0; i < n; ++i) {
+                const double start = freeAt.top();
+                freeAt.pop();
+                const double end = start + double(b.latenciesUs[pick(rng)]);
+                freeAt.push(end);
+                total += end;
+            }
+        }
+        return total / (double(kReplicates) * n);
+    };
+    // The smallest slot count whose expected mean is within the observed one.
+    int lo = 1, hi = n;
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        if (meanWith(mid) <= observed)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    // ...or the one below it, if that is nearer.
+    if (lo > 1 && std::abs(meanWith(lo - 1) - observed) < std::abs(meanWith(lo) - observed))
+        --lo;
+    return lo;
+}
+
+LevelEvidence assessLevel(const StepResult &s, const Baseline &b, const SaturationTolerance &t)
+{
+    LevelEvidence e;
+    if (!s.passed) {
+        e.kind = LevelEvidence::Kind::Failed;
+        if (b.isValid() && !s.latenciesUs.isEmpty()) {
+            const qint64 limit = b.slowLimitUs(t);
+            e.servedAtOnce = int(std::count_if(s.latenciesUs.cbegin(), s.latenciesUs.cend(),
+                                               [limit](qint64 us) { return us <= limit; }));
+        }
+        return e;
+    }
+    if (!b.isValid() || s.latenciesUs.isEmpty())
+        return e;
+    const qint64 limit = b.slowLimitUs(t);
+    e.jobs = int(s.latenciesUs.size());
+    e.slow
+        = int(std::count_if(s.latenciesUs.cbegin(), s.latenciesUs.cend(), [limit](qint64 us) { return us > limit; }));
+    e.servedAtOnce = e.jobs - e.slow;
+    // Two rank tests, each at half the risk, valid whatever the distribution of job lengths
+    // (under no queue the level's jobs and the warm-up's are alike): too many jobs past the
+    // warm-up's slowest (the upper tail moves as soon as jobs wait), and the whole level slower
+    // by more than the margin (the median moves once many wait; one long warm-up job must not
+    // hide that).
+    const double tail = precedenceTest(e.slow, e.jobs, b.jobs());
+    const double shift = shiftedRankTest(s.latenciesUs, b.latenciesUs, double(limit - b.slowestUs()));
+    e.pValue = std::min(1.0, 2 * std::min(tail, shift));
+    e.kind = e.pValue < LevelEvidence::kAlpha ? LevelEvidence::Kind::Queued : LevelEvidence::Kind::Parallel;
+    if (e.kind == LevelEvidence::Kind::Queued)
+        e.slots = estimateSlots(s.latenciesUs, b);
+    return e;
+}
+
+SaturationDecision decideSaturation(const std::map<int, const StepResult *> &levels, const Baseline &b,
+                                    const SaturationTolerance &t)
+{
+    SaturationDecision d;
+    if (!b.isValid()) {
+        d.note = b.jobs() == 0
+            ? tr("no warm-up jobs were measured, so there is nothing to compare the levels with")
+            : tr("only %n warm-up job(s) succeeded, too few to know how long a job takes", nullptr, b.jobs());
+        return d;
+    }
+    std::map<int, LevelEvidence> evidence;
+    for (const auto &[level, s] : levels)
+        evidence[level] = assessLevel(*s, b, t);
+    const LevelEvidence *lowestBad = nullptr;
+    for (const auto &[level, e] : evidence) {
+        if (e.isBad()) {
+            d.firstBad = level;
+            lowestBad = &e;
+            break;
+        }
+    }
+    int highestGood = 0; // below the lowest bad level
+    bool unknownBelow = false;
+    for (const auto &[level, e] : evidence) {
+        if (d.firstBad && level >= d.firstBad)
+            break;
+        if (e.kind == LevelEvidence::Kind::Unknown) {
+            unknownBelow = true;
+            continue;
+        }
+        highestGood = level;
+    }
+    for (const auto &[level, e] : evidence) {
+        if (e.kind == LevelEvidence::Kind::Queued)
+            d.queuedLevels.append(level);
+    }
+    if (!d.firstBad) {
+        d.atLeast = highestGood;
+        if (unknownBelow && highestGood == 0)
+            d.note = tr("the levels recorded no job latencies, so saturation cannot be judged");
+        else if (highestGood > 0)
+            d.note = tr("every level that passed, up to %1, was served in parallel: saturation lies above it")
+                         .arg(highestGood);
+        else
+            d.note = tr("no level passed, so there is nothing to compare the levels with");
+        return d;
+    }
+    // A failure proves itself; waiting must show at two levels (each is wrong 1 time in 100).
+    const bool proven = lowestBad->kind == LevelEvidence::Kind::Failed || d.queuedLevels.size() >= 2;
+    if (!proven) {
+        d.atLeast = highestGood;
+        d.note = tr("at level %1, %2 of %3 jobs took longer than the slowest of %4 warm-up jobs, but no other level "
+                    "confirmed that they waited")
+                     .arg(d.firstBad)
+                     .arg(lowestBad->slow)
+                     .arg(lowestBad->jobs)
+                     .arg(b.jobs());
+        return d;
+    }
+    if (highestGood == 0) {
+        d.note = tr("level %1, the lowest tried, was not served in parallel").arg(d.firstBad);
+        return d;
+    }
+    if (lowestBad->kind == LevelEvidence::Kind::Failed) {
+        // Jobs were turned away, not kept waiting: every level below was served in parallel as
+        // far as its jobs tell. (Counting the failed level's fast jobs would read the ordinary
+        // spread of its slowest as waiting.)
+        d.level = highestGood;
+        return d;
+    }
+    // Job lengths for the estimate: the warm-up's, and those of the levels served in parallel
+    // at most a quarter of the lowest bad one, far enough below it that none of their jobs is
+    // likely to have waited. (Ten warm-up jobs alone leave the mean job length, and so the
+    // slots, some 20 % uncertain when lengths vary; choosing levels by how fast their jobs
+    // were would bias it.)
+    Baseline lengths = b;
+    for (const auto &[level, s] : levels) {
+        if (4 * level <= d.firstBad && evidence[level].kind == LevelEvidence::Kind::Parallel)
+            lengths.latenciesUs += s->latenciesUs;
+    }
+    std::sort(lengths.latenciesUs.begin(), lengths.latenciesUs.end());
+    QList<int> slots;
+    for (int level : std::as_const(d.queuedLevels)) {
+        const int estimate = estimateSlots(levels.at(level)->latenciesUs, lengths);
+        if (estimate > 0)
+            slots.append(estimate);
+    }
+    std::sort(slots.begin(), slots.end());
+    d.slotEstimates = slots;
+    const int pointsTo = slots.isEmpty() ? highestGood : slots[(slots.size() - 1) / 2];
+    d.level = std::clamp(pointsTo, 1, d.firstBad - 1);
+    return d;
+}
+
+LevelObservation observeLevel(const StepResult &s, const Baseline &b, const SaturationTolerance &t, const Slo &slo)
+{
+    LevelObservation o;
+    o.passed = s.passed;
+    o.ok = s.ok;
+    o.rejected = s.rejected();
+    const LevelEvidence e = assessLevel(s, b, t);
+    o.servedAtOnce = e.slots > 0 ? e.slots : e.servedAtOnce;
+    if (e.kind == LevelEvidence::Kind::Parallel || e.kind == LevelEvidence::Kind::Queued)
+        o.parallel = e.kind == LevelEvidence::Kind::Parallel;
+    if (slo.isSet())
+        o.meetsSlo = meetsSlo(s, slo);
+    return o;
 }
 
 double errorRate(const StepResult &s)

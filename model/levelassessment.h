@@ -1,27 +1,28 @@
 #pragma once
 
+#include "model/levelplanner.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace fathom {
 
 struct StepResult;
 
-/// How far a level may drift from the baseline (the lowest level measured) and still count as
-/// served in parallel. Past saturation the jobs wait somewhere (a proxy's queue, the listen
-/// backlog, a worker pool): by Little's law latency then grows with the level while throughput
-/// stays flat. A level counts as saturated only when both show it, beyond both tolerances.
+/// How much slower than the baseline's slowest job a job may be and still count as served at
+/// once. A job that waited for a slot (a proxy's queue, the listen backlog, a worker pool) takes
+/// about one more service time: the margin keeps the ordinary spread of job lengths, and a few
+/// ms of client and loopback noise on fast jobs, from reading as waiting.
 struct SaturationTolerance
 {
-    /// The level's p99 may exceed the baseline's p50 by this fraction (0.5: up to 1.5×)...
+    /// The margin is this fraction of the baseline's median job (0.5: half a job)...
     double latencyFactor = 0.5;
-    /// ...and by at least this many milliseconds, so that a few ms of client and loopback noise
-    /// on fast jobs does not read as queueing.
+    /// ...and at least this many milliseconds.
     double latencySlackMs = 10;
-    /// Throughput may fall this fraction below level × the baseline's throughput per job.
-    double throughputShortfall = 0.25;
 
     QJsonObject toJson() const;
     static SaturationTolerance fromJson(const QJsonObject &o);
@@ -41,29 +42,98 @@ struct Slo
     static Slo fromJson(const QJsonObject &o);
 };
 
-/// The level every other is compared with: its latency and its throughput per job.
+/// What every level is compared with: jobs sent one at a time before the first level (the
+/// warm-up), so that the spread of the server's own job lengths is known from many samples.
 struct Baseline
 {
-    int level = 0;
-    qint64 p50Us = 0;
-    double throughputPerJob = 0; ///< jobs per second per concurrent job
+    /// Fewer successful warm-up jobs than this leave saturation unknown.
+    static constexpr int kMinJobs = 5;
 
-    bool isValid() const { return level > 0 && p50Us > 0 && throughputPerJob > 0; }
-    /// The latency up to which a job still counts as served at once.
-    qint64 parallelLatencyLimitUs(const SaturationTolerance &t) const;
-    /// A passing step of the lowest level tried; invalid when it measured nothing.
-    static Baseline fromStep(const StepResult &s);
+    QList<qint64> latenciesUs; ///< the successful warm-up jobs, sorted
+
+    bool isValid() const { return latenciesUs.size() >= kMinJobs; }
+    int jobs() const { return int(latenciesUs.size()); }
+    qint64 medianUs() const;
+    qint64 slowestUs() const { return latenciesUs.isEmpty() ? 0 : latenciesUs.constLast(); }
+    /// A job slower than this waited before it was served: the slowest warm-up job plus the margin.
+    qint64 slowLimitUs(const SaturationTolerance &t) const;
+
+    QJsonObject toJson(const SaturationTolerance &t) const;
+    static Baseline fromJson(const QJsonObject &o);
 };
 
-/// Whether a step's level was served in parallel: every job succeeded, its p99 stayed within
-/// the latency limit, or its throughput kept up with the level (both must fail to call it
-/// saturated).
-bool servedInParallel(const StepResult &s, const Baseline &b, const SaturationTolerance &t);
-/// Throughput at the step's level as a share of level × the baseline's throughput per job.
-double throughputEfficiency(const StepResult &s, const Baseline &b);
-/// Whether a step meets the SLO (true when none is set).
+/// What one attempt says about saturation.
+struct LevelEvidence
+{
+    enum class Kind
+    {
+        Unknown, ///< no baseline, or the attempt recorded no job latencies (stored before they were)
+        Parallel, ///< passed, and no more jobs were slow than the warm-up's spread explains
+        Queued, ///< passed, but its jobs were too slow to be chance (p < kAlpha, see assessLevel())
+        Failed, ///< not every job succeeded: a level that failed was not served in parallel
+    };
+    /// The chance of a level reading as Queued on a server that serves it in parallel.
+    static constexpr double kAlpha = 0.01;
+
+    Kind kind = Kind::Unknown;
+    int jobs = 0; ///< successful jobs with a latency
+    int slow = 0; ///< of those, slower than the baseline's slow limit
+    double pValue = 1; ///< of jobs this slow with no queue
+    int servedAtOnce = -1; ///< successful jobs within the slow limit, -1 when unknown
+    /// Queued only: the slots that explain the level's latencies best (estimateSlots()), else -1.
+    int slots = -1;
+
+    bool isBad() const { return kind == Kind::Queued || kind == Kind::Failed; }
+};
+
+/// Weighs one attempt against the baseline: Queued when either of two rank tests, each at half
+/// of kAlpha, finds its jobs too slow for a server that serves them all at once: too many jobs
+/// past the slow limit (precedenceTest()), or the jobs as a whole slower than the warm-up's by
+/// more than the margin (shiftedRankTest()). Rank tests hold whatever the job lengths' spread,
+/// long tails and two kinds of jobs included.
+LevelEvidence assessLevel(const StepResult &s, const Baseline &b, const SaturationTolerance &t);
+
+/// How many jobs the server serves at once, judged from one burst of jobs that all arrived
+/// together: the number of slots S for which a first-come-first-served server, with job lengths
+/// drawn from the warm-up's, gives the burst's mean latency (the first S start at once, each
+/// later job when a slot frees). Counting slow jobs instead would miss the queued jobs that
+/// happened to be short. Deterministic: the same latencies give the same answer.
+int estimateSlots(const QList<qint64> &burstLatenciesUs, const Baseline &b);
+
+/// The saturation decided from the attempts that decided each level: the highest level the
+/// server served in parallel. Queueing must show at two levels before it is claimed; a level
+/// that failed is proof of itself. Below a level that failed it is the highest level served in parallel; where jobs
+/// waited, the median of the slots that the queued levels' latencies point to
+/// (estimateSlots()), below the lowest of them.
+struct SaturationDecision
+{
+    std::optional<int> level; ///< nullopt when unknown (see note, atLeast)
+    int atLeast = 0; ///< with no level: every level up to this one was served in parallel
+    int firstBad = 0; ///< the lowest level that was not served in parallel, 0 if none
+    QList<int> queuedLevels; ///< passing levels where jobs waited, proven
+    /// The slots each queued level points to (estimateSlots()), lowest first: where job lengths
+    /// vary they spread, and the level is their median.
+    QList<int> slotEstimates;
+    QString note; ///< why the level is unknown (the user's language), empty when known
+};
+SaturationDecision decideSaturation(const std::map<int, const StepResult *> &levels, const Baseline &b,
+                                    const SaturationTolerance &t);
+
+/// What an attempt shows the planner: rejections, served in parallel (by assessLevel(), the
+/// same weighing as the result's), where the slots end, and the SLO when one is set.
+LevelObservation observeLevel(const StepResult &s, const Baseline &b, const SaturationTolerance &t, const Slo &slo);
+
+/// Whether a step meets the SLO: a job succeeded, no larger share failed than the SLO allows
+/// (none when it sets no error rate), and the p99 is within its limit when it sets one. With no
+/// SLO set, that is "every job succeeded".
 bool meetsSlo(const StepResult &s, const Slo &slo);
 /// The step's share of failed jobs.
 double errorRate(const StepResult &s);
+/// The chance that `k` or more of `n` jobs are slower than the slowest of `baselineJobs` jobs
+/// of the same distribution: C(n, k) / C(n + baselineJobs, k), for any distribution (exact).
+double precedenceTest(int k, int n, int baselineJobs);
+/// One-sided p-value that `level`'s latencies, less `marginUs`, are no larger than the
+/// baseline's (Mann–Whitney U, normal approximation).
+double shiftedRankTest(const QList<qint64> &level, const QList<qint64> &baseline, double marginUs);
 
 } // namespace fathom

@@ -150,6 +150,8 @@ void LevelPlanner::conclude(const LevelObservation &o)
     const bool parallel = o.passed && o.parallel.value_or(false);
     if (o.parallel || (!o.passed && m_saturation.observed))
         m_saturation.update(m_level, parallel, parallel ? 0 : std::max(0, o.servedAtOnce));
+    if (o.passed && o.parallel == false)
+        ++m_queuedLevels;
     if (o.meetsSlo)
         m_slo.update(m_level, *o.meetsSlo, 0);
 }
@@ -167,10 +169,10 @@ void LevelPlanner::record(const LevelObservation &o)
         level.ok = std::max(level.ok, o.ok);
         level.rejected = o.rejected;
         level.servedAtOnce = std::max(level.servedAtOnce, o.servedAtOnce);
+        // Only passing attempts speak for parallel service, and the first of them decides, as in
+        // DiscoveryResult::decidingSteps().
         if (o.passed && !level.passed)
-            level.parallel = o.parallel; // only passing attempts speak for parallel service
-        else if (o.passed && o.parallel)
-            level.parallel = level.parallel.value_or(false) || *o.parallel;
+            level.parallel = o.parallel;
         if (o.meetsSlo)
             level.meetsSlo = level.meetsSlo.value_or(false) || *o.meetsSlo;
         level.passed = level.passed || o.passed;
@@ -182,9 +184,9 @@ void LevelPlanner::record(const LevelObservation &o)
         m_lastRejected = o.rejected;
         return;
     }
-    // A pass that looked saturated or out of the SLO is confirmed once: on fast jobs a few ms of
-    // noise look like queueing.
-    const bool doubtful = level.passed && (level.parallel == false || level.meetsSlo == false);
+    // A pass out of the SLO is confirmed once: its p99 is one attempt's slowest jobs. (Saturation
+    // needs no repeat: it is a test over every job against the warm-up, confirmed across levels.)
+    const bool doubtful = level.passed && level.meetsSlo == false;
     if (bisect && doubtful && m_attempt == 1 && moreAttempts) {
         ++m_attempt;
         return;
@@ -213,10 +215,16 @@ void LevelPlanner::record(const LevelObservation &o)
         return moveTo(m_capacity.next());
     if (m_capacity.good == 0)
         return finish(StopReason::NoLevelPassed);
-    for (const Boundary *b : { &m_saturation, &m_slo }) {
-        if (b->open())
-            return moveTo(b->next());
-    }
+    // Saturation: the lowest level where jobs waited says how many were served at once; that
+    // level is tried once. Levels between need not be: a few slow jobs prove nothing either way.
+    if (m_saturation.observed && m_saturation.hint > m_saturation.good && m_saturation.hint < m_saturation.bad)
+        return moveTo(m_saturation.hint);
+    // Waiting seen at one level only is no proof (decideSaturation() needs two): look for it
+    // between that level and the highest served in parallel.
+    if (m_queuedLevels == 1 && m_saturation.bad <= m_capacity.good && m_saturation.open())
+        return moveTo(m_saturation.good + (m_saturation.bad - m_saturation.good) / 2);
+    if (m_slo.open())
+        return moveTo(m_slo.next());
     finish(m_capacity.bad > 0 ? StopReason::CapacityFound : StopReason::MaxLevelReached);
 }
 

@@ -35,8 +35,9 @@ struct LevelObservation
     int rejected = 0;
     /// Served in parallel, as compared with the baseline; nullopt while there is no baseline.
     std::optional<bool> parallel;
-    /// Successful jobs answered within the baseline's latency limit (the ones served at once),
-    /// -1 when unknown: on a queueing server the likely saturation level.
+    /// How many jobs the server served at once (where jobs waited, the slots that explain their
+    /// latencies; else the jobs answered within the baseline's limit), -1 when unknown: on a
+    /// queueing server the likely saturation level.
     int servedAtOnce = -1;
     /// Meets the SLO; nullopt when no SLO is set.
     std::optional<bool> meetsSlo;
@@ -46,10 +47,11 @@ struct LevelObservation
 /// has every job succeed; `attemptsPerLevel` failed attempts fail it, unless an attempt is
 /// conclusive (many jobs rejected as overloaded, or the same count rejected again).
 ///  - Linear (the seed's method): start, start+1, ... until a level fails.
-///  - Bisect: start, 2·start, 4·start, ... until a level fails, then narrows three boundaries:
-///    capacity (every job succeeds), saturation (served in parallel) and the SLO. Each gap is
-///    narrowed where the last failed attempt points (the jobs it served: level − rejected, or
-///    those answered at once), then the level above it; by halving where it says nothing.
+///  - Bisect: start, 2·start, 4·start, ... until a level fails, then narrows the capacity (every
+///    job succeeds) and the SLO: each gap where the last failed attempt points (the jobs it
+///    served: level − rejected), then the level above it; by halving where it says nothing. For
+///    saturation it tries the level the lowest queued one points to (the jobs served at once);
+///    the saturation itself is decided from the steps by decideSaturation(), not here.
 class LevelPlanner
 {
 public:
@@ -76,9 +78,6 @@ public:
     void stop(StopReason reason);
 
     int capacity() const { return m_capacity.good; } ///< highest passing level, 0 if none
-    /// Highest level served in parallel below the lowest that was not (0 if none); the result
-    /// decides it again from the steps (DiscoveryResult), this is the search's own view.
-    int saturation() const { return m_saturation.good; }
     int sloCapacity() const { return m_slo.good; } ///< highest level meeting the SLO, 0 if none
     StopReason reason() const { return m_reason; }
     int levelsTried() const { return m_levelsTried; }
@@ -112,6 +111,7 @@ private:
     int m_lastRejected = -1; ///< rejected jobs of the previous failed attempt at this level
     LevelObservation m_atLevel; ///< the attempts at this level so far, combined
     Boundary m_capacity, m_saturation, m_slo;
+    int m_queuedLevels = 0; ///< passing levels where jobs waited: saturation needs two
     bool m_done = false;
     StopReason m_reason = StopReason::Running;
     int m_levelsTried = 1;

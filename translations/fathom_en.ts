@@ -10,6 +10,20 @@
             <numerusform>writing %1 (%n failures)…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>warm-up: %n job(s) one at a time, the baseline for saturation...</source>
+        <translation>
+            <numerusform>warm-up: %n job one at a time, the baseline for saturation...</numerusform>
+            <numerusform>warm-up: %n jobs one at a time, the baseline for saturation...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n warm-up job(s) succeeded, too few to know how long a job takes</source>
+        <translation>
+            <numerusform>only %n warm-up job succeeded, too few to know how long a job takes</numerusform>
+            <numerusform>only %n warm-up jobs succeeded, too few to know how long a job takes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::CircuitBreaker</name>
@@ -55,17 +69,73 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n level(s) tried in %1 attempts (%2; jobs sent without retries).</source>
-        <translation>
-            <numerusform>%n level tried in %1 attempts (%2; jobs sent without retries).</numerusform>
-            <numerusform>%n levels tried in %1 attempts (%2; jobs sent without retries).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Discovery stopped: the target&apos;s health check kept failing for %1 s (%2). The %n step(s) measured before are kept; run again once the target is healthy.</source>
         <translation>
             <numerusform>Discovery stopped: the target&apos;s health check kept failing for %1 s (%2). The %n step measured before are kept; run again once the target is healthy.</numerusform>
             <numerusform>Discovery stopped: the target&apos;s health check kept failing for %1 s (%2). The %n steps measured before are kept; run again once the target is healthy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not even %n concurrent job(s) succeeded in %1 attempts.</source>
+        <translation>
+            <numerusform>Not even %n concurrent job succeeded in %1 attempts.</numerusform>
+            <numerusform>Not even %n concurrent jobs succeeded in %1 attempts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server served %n job(s) at once; above that they waited.</source>
+        <translation>
+            <numerusform>The server served %n job at once; above that they waited.</numerusform>
+            <numerusform>The server served %n jobs at once; above that they waited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server serves %n job(s) at once.</source>
+        <translation>
+            <numerusform>The server serves %n job at once.</numerusform>
+            <numerusform>The server serves %n jobs at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server serves %n job(s) at once; beyond that it turns the excess away (%1).</source>
+        <translation>
+            <numerusform>The server serves %n job at once; beyond that it turns the excess away (%1).</numerusform>
+            <numerusform>The server serves %n jobs at once; beyond that it turns the excess away (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server serves %n job(s) at once; beyond that the jobs fail (%1).</source>
+        <translation>
+            <numerusform>The server serves %n job at once; beyond that the jobs fail (%1).</numerusform>
+            <numerusform>The server serves %n jobs at once; beyond that the jobs fail (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server serves %n job(s) at once; beyond that it queues them (%1) and from %2 on they fail (%3).</source>
+        <translation>
+            <numerusform>The server serves %n job at once; beyond that it queues them (%1) and from %2 on they fail (%3).</numerusform>
+            <numerusform>The server serves %n jobs at once; beyond that it queues them (%1) and from %2 on they fail (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server serves %n job(s) at once; beyond that it queues them (%1), and every job still succeeded up to the maximum level tried, %2: capacity is at least %2.</source>
+        <translation>
+            <numerusform>The server serves %n job at once; beyond that it queues them (%1), and every job still succeeded up to the maximum level tried, %2: capacity is at least %2.</numerusform>
+            <numerusform>The server serves %n jobs at once; beyond that it queues them (%1), and every job still succeeded up to the maximum level tried, %2: capacity is at least %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) tried in %1 attempt(s) (%2; jobs sent without retries).</source>
+        <translation>
+            <numerusform>%n level tried in %1 attempt (%2; jobs sent without retries).</numerusform>
+            <numerusform>%n levels tried in %1 attempts (%2; jobs sent without retries).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) tried in %1 attempt(s) (%2).</source>
+        <translation>
+            <numerusform>%n level tried in %1 attempt (%2).</numerusform>
+            <numerusform>%n levels tried in %1 attempts (%2).</numerusform>
         </translation>
     </message>
 </context>

@@ -490,20 +490,58 @@
         <translation>SLO: שיעור העבודות שמותר להן להיכשל ברמה, 0 עד 1 (ברירת מחדל 0 כש־‎--slo-p99-ms מוגדר)</translation>
     </message>
     <message>
-        <source>a level counts as served in parallel while its p99 stays within this factor above the baseline&apos;s p50 (default 0.5: 1.5×)</source>
-        <translation>רמה נחשבת כמטופלת במקביל כל עוד ה־p99 שלה נשאר בתוך הפקטור הזה מעל ה־p50 של רמת הבסיס (ברירת מחדל 0.5: פי 1.5)</translation>
-    </message>
-    <message>
-        <source>...and within this many ms of it, whichever is more (default 10)</source>
-        <translation>...ובתוך מספר ה־ms הזה ממנו, הגדול מביניהם (ברירת מחדל 10)</translation>
-    </message>
-    <message>
-        <source>...or while its throughput falls at most this share short of level × the baseline&apos;s throughput per job (default 0.25)</source>
-        <translation>...או כל עוד התפוקה שלה חסרה לכל היותר את השיעור הזה מרמה × תפוקת רמת הבסיס לעבודה (ברירת מחדל 0.25)</translation>
-    </message>
-    <message>
         <source>fathom discover: --%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
         <translation>fathom discover: ‏--%1 חייב להיות מספר בין %2 ל־%3, לא &quot;%4&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>warm-up: %n job(s) one at a time, the baseline for saturation...</source>
+        <translation>
+            <numerusform>חימום: עבודה אחת בכל פעם, קו הבסיס לרוויה...</numerusform>
+            <numerusform>חימום: %n עבודות אחת בכל פעם, קו הבסיס לרוויה...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>jobs sent one at a time before the first level, the baseline that saturation is measured against (default 10; 0 leaves saturation unknown)</source>
+        <translation>עבודות שנשלחות אחת בכל פעם לפני הרמה הראשונה, קו הבסיס שמולו נמדדת הרוויה (ברירת מחדל 10; 0 משאיר את הרוויה לא ידועה)</translation>
+    </message>
+    <message>
+        <source>a job counts as served at once while it is no slower than the slowest warm-up job plus this share of the warm-up&apos;s median (default 0.5)</source>
+        <translation>עבודה נחשבת כמטופלת מיד כל עוד היא לא איטית מעבודת החימום האיטית ביותר ועוד החלק הזה מהחציון של החימום (ברירת מחדל 0.5)</translation>
+    </message>
+    <message>
+        <source>...or plus this many ms, whichever is more (default 10)</source>
+        <translation>...או ועוד מספר ה־ms הזה, הגדול מביניהם (ברירת מחדל 10)</translation>
+    </message>
+    <message>
+        <source>no warm-up jobs were measured, so there is nothing to compare the levels with</source>
+        <translation>לא נמדדו עבודות חימום, כך שאין למה להשוות את הרמות</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n warm-up job(s) succeeded, too few to know how long a job takes</source>
+        <translation>
+            <numerusform>רק עבודת חימום אחת הצליחה, מעט מדי כדי לדעת כמה זמן לוקחת עבודה</numerusform>
+            <numerusform>רק %n עבודות חימום הצליחו, מעט מדי כדי לדעת כמה זמן לוקחת עבודה</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the levels recorded no job latencies, so saturation cannot be judged</source>
+        <translation>ברמות לא נרשמו זמני תגובה של עבודות, כך שאי אפשר לשפוט את הרוויה</translation>
+    </message>
+    <message>
+        <source>every level that passed, up to %1, was served in parallel: saturation lies above it</source>
+        <translation>כל רמה שעברה, עד %1, טופלה במקביל: הרוויה נמצאת מעליה</translation>
+    </message>
+    <message>
+        <source>no level passed, so there is nothing to compare the levels with</source>
+        <translation>אף רמה לא עברה, כך שאין למה להשוות את הרמות</translation>
+    </message>
+    <message>
+        <source>at level %1, %2 of %3 jobs took longer than the slowest of %4 warm-up jobs, but no other level confirmed that they waited</source>
+        <translation>ברמה %1, ‏%2 מתוך %3 עבודות לקחו יותר זמן מהאיטית מבין %4 עבודות החימום, אבל אף רמה אחרת לא אישרה שהן המתינו</translation>
+    </message>
+    <message>
+        <source>level %1, the lowest tried, was not served in parallel</source>
+        <translation>רמה %1, הנמוכה ביותר שנוסתה, לא טופלה במקביל</translation>
     </message>
 </context>
 <context>
@@ -535,6 +573,10 @@
     <message>
         <source>Fathom can open %1 connections at once here: the descriptor limit (ulimit -n) is %2 and %3 descriptors are in use or kept in reserve. Raise the limit (ulimit -n %4, or more) to try higher levels.</source>
         <translation>Fathom יכול לפתוח כאן %1 חיבורים בו־זמנית: מגבלת המתארים (ulimit -n) היא %2, ו־%3 מתארים בשימוש או שמורים ברזרבה. הגדילו את המגבלה (ulimit -n %4 או יותר) כדי לנסות רמות גבוהות יותר.</translation>
+    </message>
+    <message>
+        <source>a cleanup after a warm-up job failed: %1</source>
+        <translation>ניקוי אחרי עבודת חימום נכשל: %1</translation>
     </message>
 </context>
 <context>
@@ -893,10 +935,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>הגילוי לא יכול היה להתחיל: היעד אינו נגיש (%1). בדקו את כתובת ה־URL הבסיסית ושהשרת פועל.</translation>
     </message>
     <message>
-        <source>Not even %1 concurrent job(s) succeeded in %2 attempts.</source>
-        <translation>אפילו %1 עבודות מקבילות לא הצליחו ב־%2 ניסיונות.</translation>
-    </message>
-    <message>
         <source>The time budget ran out; the highest level that passed so far is %1.</source>
         <translation>תקציב הזמן נגמר; הרמה הגבוהה ביותר שעברה עד כה היא %1.</translation>
     </message>
@@ -907,14 +945,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The run was interrupted; the highest level that passed is %1.</source>
         <translation>ההרצה נקטעה; הרמה הגבוהה ביותר שעברה היא %1.</translation>
-    </message>
-    <message>
-        <source>no level passed, so there is nothing to compare the levels with</source>
-        <translation>אף רמה לא עברה, כך שאין למה להשוות את הרמות</translation>
-    </message>
-    <message>
-        <source>every level that passed, up to %1, was served in parallel: saturation lies above it</source>
-        <translation>כל רמה שעברה, עד %1, טופלה במקביל: הרוויה נמצאת מעליה</translation>
     </message>
     <message>
         <source>every level tried up to %1 met the SLO</source>
@@ -929,32 +959,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>העבודות נכשלו בעיקר כך: %1.</translation>
     </message>
     <message>
-        <source>The server served %1 jobs at once; above that they waited.</source>
-        <translation>השרת טיפל ב־%1 עבודות בו־זמנית; מעל זה הן המתינו.</translation>
-    </message>
-    <message>
         <source>Capacity is at least %1 and less than %2 concurrent jobs: level %1 passed and level %2, the next one tried, failed (%3).</source>
         <translation>הקיבולת היא לפחות %1 ופחות מ־%2 עבודות מקבילות: רמה %1 עברה ורמה %2, הבאה שנוסתה, נכשלה (%3).</translation>
-    </message>
-    <message>
-        <source>The server serves %1 jobs at once; beyond that it turns the excess away (%2).</source>
-        <translation>השרת מטפל ב־%1 עבודות בו־זמנית; מעבר לזה הוא דוחה את העודף (%2).</translation>
-    </message>
-    <message>
-        <source>p99 %1 at %2</source>
-        <translation>p99 ‏%1 ב־%2</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 ב־%2</translation>
-    </message>
-    <message>
-        <source>The server serves %1 jobs at once; beyond that it queues them (%2) and from %3 on they fail (%4).</source>
-        <translation>השרת מטפל ב־%1 עבודות בו־זמנית; מעבר לזה הוא מכניס אותן לתור (%2) ומ־%3 והלאה הן נכשלות (%4).</translation>
-    </message>
-    <message>
-        <source>The server serves %1 jobs at once; beyond that it queues them (%2), and every job still succeeded up to the maximum level tried, %3: capacity is at least %3.</source>
-        <translation>השרת מטפל ב־%1 עבודות בו־זמנית; מעבר לזה הוא מכניס אותן לתור (%2), וכל העבודות עדיין הצליחו עד הרמה המרבית שנוסתה, %3: הקיבולת היא לפחות %3.</translation>
     </message>
     <message>
         <source>Every level up to the maximum of %1 passed and was served in parallel: capacity and saturation are both at least %1. Raise the maximum level to find them.</source>
@@ -988,13 +994,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n level(s) tried in %1 attempts (%2; jobs sent without retries).</source>
-        <translation>
-            <numerusform>נוסתה רמה %n ב־%1 ניסיונות (%2; העבודות נשלחו ללא ניסיונות חוזרים).</numerusform>
-            <numerusform>נוסו %n רמות ב־%1 ניסיונות (%2; העבודות נשלחו ללא ניסיונות חוזרים).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Discovery stopped: the target&apos;s health check kept failing for %1 s (%2). The %n step(s) measured before are kept; run again once the target is healthy.</source>
         <translation>
             <numerusform>הגילוי נעצר: בדיקת התקינות של המטרה המשיכה להיכשל במשך %1 שנ׳ (%2). הצעד %n שנמדד לפני כן נשמר; הריצו שוב כשהמטרה תקינה.</numerusform>
@@ -1004,10 +1003,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Discovery stopped: created jobs could not be deleted (%1), so later levels would measure the jobs left behind, not the server&apos;s capacity. Check the profile&apos;s cleanup method and path; the highest level that passed before is %2.</source>
         <translation>הגילוי נעצר: לא ניתן היה למחוק עבודות שנוצרו (%1), ולכן רמות מאוחרות יותר היו מודדות את העבודות שנשארו ולא את קיבולת השרת. בדקו את שיטת הניקוי והנתיב שלו בפרופיל; הרמה הגבוהה ביותר שעברה לפני כן היא %2.</translation>
-    </message>
-    <message>
-        <source>Every level up to %1 passed and was served in parallel: the server&apos;s capacity is at least %1, and Fathom stopped there at its own limit, not the server&apos;s. %2</source>
-        <translation>כל רמה עד %1 עברה וטופלה במקביל: קיבולת השרת היא לפחות %1, ו־Fathom עצר שם בגלל המגבלה שלו עצמו, לא של השרת. %2</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1030,8 +1025,95 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>שגיאות ≤ %1%</translation>
     </message>
     <message>
-        <source>The server serves %1 jobs at once; beyond that the jobs fail (%2).</source>
-        <translation>השרת מטפל ב־%1 עבודות בו־זמנית; מעבר לזה העבודות נכשלות (%2).</translation>
+        <source>%1 of %2 jobs waited at level %3, p99 %4</source>
+        <translation>%1 מתוך %2 עבודות המתינו ברמה %3, ‏p99 %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3, p99 %4</source>
+        <translation>%1 מתוך %2 ברמה %3, ‏p99 %4</translation>
+    </message>
+    <message>
+        <source>Discovery stopped: created jobs could not be deleted (%1), so the levels would measure the jobs left behind, not the server&apos;s capacity. Check the profile&apos;s cleanup method and path.</source>
+        <translation>הגילוי נעצר: לא ניתן היה למחוק עבודות שנוצרו (%1), ולכן הרמות היו מודדות את העבודות שנשארו ולא את הקיבולת של השרת. בדקו את שיטת הניקוי והנתיב שלו בפרופיל.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not even %n concurrent job(s) succeeded in %1 attempts.</source>
+        <translation>
+            <numerusform>אפילו עבודה אחת לא הצליחה ב־%1 ניסיונות.</numerusform>
+            <numerusform>אפילו %n עבודות מקבילות לא הצליחו ב־%1 ניסיונות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server served %n job(s) at once; above that they waited.</source>
+        <translation>
+            <numerusform>השרת טיפל בעבודה אחת בכל פעם; מעבר לזה הן המתינו.</numerusform>
+            <numerusform>השרת טיפל ב־%n עבודות בו־זמנית; מעבר לזה הן המתינו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server serves %n job(s) at once.</source>
+        <translation>
+            <numerusform>השרת מטפל בעבודה אחת בכל פעם.</numerusform>
+            <numerusform>השרת מטפל ב־%n עבודות בו־זמנית.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server serves %n job(s) at once; beyond that it turns the excess away (%1).</source>
+        <translation>
+            <numerusform>השרת מטפל בעבודה אחת בכל פעם; מעבר לזה הוא דוחה את העודף (%1).</numerusform>
+            <numerusform>השרת מטפל ב־%n עבודות בו־זמנית; מעבר לזה הוא דוחה את העודף (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server serves %n job(s) at once; beyond that the jobs fail (%1).</source>
+        <translation>
+            <numerusform>השרת מטפל בעבודה אחת בכל פעם; מעבר לזה העבודות נכשלות (%1).</numerusform>
+            <numerusform>השרת מטפל ב־%n עבודות בו־זמנית; מעבר לזה העבודות נכשלות (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server serves %n job(s) at once; beyond that it queues them (%1) and from %2 on they fail (%3).</source>
+        <translation>
+            <numerusform>השרת מטפל בעבודה אחת בכל פעם; מעבר לזה הוא מכניס אותן לתור (%1), ומ־%2 והלאה הן נכשלות (%3).</numerusform>
+            <numerusform>השרת מטפל ב־%n עבודות בו־זמנית; מעבר לזה הוא מכניס אותן לתור (%1), ומ־%2 והלאה הן נכשלות (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server serves %n job(s) at once; beyond that it queues them (%1), and every job still succeeded up to the maximum level tried, %2: capacity is at least %2.</source>
+        <translation>
+            <numerusform>השרת מטפל בעבודה אחת בכל פעם; מעבר לזה הוא מכניס אותן לתור (%1), וכל העבודות עדיין הצליחו עד הרמה הגבוהה ביותר שנוסתה, %2: הקיבולת היא לפחות %2.</numerusform>
+            <numerusform>השרת מטפל ב־%n עבודות בו־זמנית; מעבר לזה הוא מכניס אותן לתור (%1), וכל העבודות עדיין הצליחו עד הרמה הגבוהה ביותר שנוסתה, %2: הקיבולת היא לפחות %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its jobs vary in length, so that number is an estimate: the levels where jobs waited point to %1 to %2.</source>
+        <translation>משך העבודות שלו משתנה, ולכן המספר הזה הוא הערכה: הרמות שבהן עבודות המתינו מצביעות על %1 עד %2.</translation>
+    </message>
+    <message>
+        <source>Every level up to %1 passed and was served in parallel: the server&apos;s capacity is at least %1, and Fathom stopped there at its own limit, not the server&apos;s.</source>
+        <translation>כל רמה עד %1 עברה וטופלה במקביל: הקיבולת של השרת היא לפחות %1, ו־Fathom עצר שם במגבלה שלו עצמו, לא של השרת.</translation>
+    </message>
+    <message>
+        <source>Every level up to %1 passed: the server&apos;s capacity is at least %1, and Fathom stopped there at its own limit, not the server&apos;s.</source>
+        <translation>כל רמה עד %1 עברה: הקיבולת של השרת היא לפחות %1, ו־Fathom עצר שם במגבלה שלו עצמו, לא של השרת.</translation>
+    </message>
+    <message>
+        <source>Every level up to the maximum of %1 passed: capacity is at least %1. Saturation is unknown: %2.</source>
+        <translation>כל רמה עד המקסימום של %1 עברה: הקיבולת היא לפחות %1. הרוויה לא ידועה: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) tried in %1 attempt(s) (%2; jobs sent without retries).</source>
+        <translation>
+            <numerusform>נוסתה רמה אחת ב־%1 ניסיונות (%2; העבודות נשלחו בלי ניסיונות חוזרים).</numerusform>
+            <numerusform>נוסו %n רמות ב־%1 ניסיונות (%2; העבודות נשלחו בלי ניסיונות חוזרים).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) tried in %1 attempt(s) (%2).</source>
+        <translation>
+            <numerusform>נוסתה רמה אחת ב־%1 ניסיונות (%2).</numerusform>
+            <numerusform>נוסו %n רמות ב־%1 ניסיונות (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
