@@ -52,8 +52,8 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
     const bool terminal = cli::stderrIsTerminal();
     if (terminal)
         cli::err(cli::stepHeader());
-    QObject::connect(&discovery, &CapacityDiscovery::warmUpStarted, &discovery, [](int jobs) {
-        cli::progress(tr("warm-up: %n job(s) one at a time, the baseline for saturation...", nullptr, jobs));
+    QObject::connect(&discovery, &CapacityDiscovery::warmUpProgress, &discovery, [](int job, int jobs) {
+        cli::progress(tr("warm-up: job %1 of %2, one at a time (the baseline for saturation)...").arg(job).arg(jobs));
     });
     QObject::connect(&discovery, &CapacityDiscovery::attemptStarted, &discovery, [](int level, int attempt) {
         cli::progress(tr("level %1, attempt %2: running %1 jobs...").arg(level).arg(attempt));

@@ -138,8 +138,6 @@ void CapacityDiscovery::warmUp()
 {
     if (stopRequested())
         return finishRun();
-    if (m_warmUpSent == 0 && m_config.baselineJobs > 0)
-        Q_EMIT warmUpStarted(m_config.baselineJobs);
     // A server that fails jobs sent one at a time fails the levels too: no need to wait out more.
     const int failed = m_warmUpSent - int(m_result.baseline.latenciesUs.size());
     if (m_warmUpSent >= m_config.baselineJobs || failed >= kWarmUpFailures) {
@@ -147,6 +145,7 @@ void CapacityDiscovery::warmUp()
         return scheduleAttempt();
     }
     // One at a time, so that nothing waits: the spread of these is the server's own.
+    Q_EMIT warmUpProgress(m_warmUpSent + 1, m_config.baselineJobs);
     m_jobIds.append(m_engine->submit(m_profile.jobRequest(m_warmUpSent, 1, 0),
                                      [this](const RequestOutcome &o) { onWarmUpJobDone(o); }));
     ++m_warmUpSent;

@@ -40,8 +40,9 @@ public:
     HttpEngine *engine() const { return m_engine.get(); }
 
 Q_SIGNALS:
-    /// The warm-up began: `jobs` jobs one at a time, the baseline of saturation.
-    void warmUpStarted(int jobs);
+    /// The warm-up's job `job` (1-based) of `jobs` began: jobs one at a time, the baseline of
+    /// saturation.
+    void warmUpProgress(int job, int jobs);
     void attemptStarted(int level, int attempt);
     void stepFinished(const fathom::StepResult &step);
     /// The health check failed between attempts; the run waits and re-checks.

@@ -54,6 +54,7 @@ void DiscoveryRunner::start()
             connect(engine->metrics(), &MetricsAggregator::published, this, &DiscoveryRunner::snapshot);
         };
         connect(run, &CapacityDiscovery::engineChanged, anchor, follow);
+        connect(run, &CapacityDiscovery::warmUpProgress, this, &DiscoveryRunner::warmUpProgress);
         connect(run, &CapacityDiscovery::attemptStarted, this, &DiscoveryRunner::attemptStarted);
         connect(run, &CapacityDiscovery::stepFinished, this, &DiscoveryRunner::stepFinished);
         connect(run, &CapacityDiscovery::paused, this, &DiscoveryRunner::paused);

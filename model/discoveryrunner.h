@@ -38,6 +38,7 @@ public:
     const DiscoveryResult &result() const { return m_result; }
 
 Q_SIGNALS:
+    void warmUpProgress(int job, int jobs);
     void attemptStarted(int level, int attempt);
     void stepFinished(const fathom::StepResult &step);
     void paused(const QString &reason);

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -69,6 +70,8 @@ void TestMainWindow::discoveryFromThePanelFillsTableAndCharts()
     QSignalSpy finished(window.discoveryPanel(), &DiscoveryPanel::finished);
     QTest::mouseClick(window.discoveryPanel()->startButton(), Qt::LeftButton);
     QVERIFY(window.discoveryPanel()->stopButton()->isEnabled());
+    // The warm-up (ten jobs of 150 ms one at a time) says what it does.
+    QTRY_VERIFY_WITH_TIMEOUT(window.discoveryPanel()->progressBar()->text().contains("Warm-up: job"), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60'000);
     QCOMPARE(finished.first().first().value<DiscoveryResult>().capacity, 9);
     QVERIFY(window.discoveryPanel()->stepModel()->rowCount() >= 5);

@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>warm-up: %n job(s) one at a time, the baseline for saturation...</source>
-        <translation>
-            <numerusform>warm-up: %n job one at a time, the baseline for saturation...</numerusform>
-            <numerusform>warm-up: %n jobs one at a time, the baseline for saturation...</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>only %n warm-up job(s) succeeded, too few to know how long a job takes</source>
         <translation>
             <numerusform>only %n warm-up job succeeded, too few to know how long a job takes</numerusform>

@@ -493,13 +493,6 @@
         <source>fathom discover: --%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
         <translation>fathom discover: ‏--%1 חייב להיות מספר בין %2 ל־%3, לא &quot;%4&quot;</translation>
     </message>
-    <message numerus="yes">
-        <source>warm-up: %n job(s) one at a time, the baseline for saturation...</source>
-        <translation>
-            <numerusform>חימום: עבודה אחת בכל פעם, קו הבסיס לרוויה...</numerusform>
-            <numerusform>חימום: %n עבודות אחת בכל פעם, קו הבסיס לרוויה...</numerusform>
-        </translation>
-    </message>
     <message>
         <source>jobs sent one at a time before the first level, the baseline that saturation is measured against (default 10; 0 leaves saturation unknown)</source>
         <translation>עבודות שנשלחות אחת בכל פעם לפני הרמה הראשונה, קו הבסיס שמולו נמדדת הרוויה (ברירת מחדל 10; 0 משאיר את הרוויה לא ידועה)</translation>
@@ -542,6 +535,10 @@
     <message>
         <source>level %1, the lowest tried, was not served in parallel</source>
         <translation>רמה %1, הנמוכה ביותר שנוסתה, לא טופלה במקביל</translation>
+    </message>
+    <message>
+        <source>warm-up: job %1 of %2, one at a time (the baseline for saturation)...</source>
+        <translation>חימום: עבודה %1 מתוך %2, אחת בכל פעם (קו הבסיס לרוויה)...</translation>
     </message>
 </context>
 <context>
@@ -922,6 +919,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Each passing attempt&apos;s throughput and each attempt&apos;s p99 latency against its level. The red dashed line is the capacity (every job succeeded at the first attempt); the orange line is the saturation level (the highest level served in parallel: beyond it jobs wait and latency grows); the green line, with an SLO set, is the highest level meeting it. The grey dotted curve, when there is one, is the Universal Scalability Law fitted to the measurements — a prediction.</source>
         <translation>התפוקה של כל ניסיון שעבר וה־p99 של כל ניסיון מול הרמה שלו. הקו האדום המקווקו הוא הקיבולת (כל העבודות הצליחו בניסיון הראשון); הקו הכתום הוא רמת הרוויה (הרמה הגבוהה ביותר שמטופלת במקביל: מעבר לה עבודות ממתינות וזמן התגובה גדל); הקו הירוק, כשמוגדר SLO, הוא הרמה הגבוהה ביותר שעומדת בו. העקומה האפורה המנוקדת, כשיש כזו, היא חוק הסקלביליות האוניברסלי שהותאם למדידות — חיזוי.</translation>
+    </message>
+    <message>
+        <source>Warm-up: job %1 of %2, one at a time (the baseline for saturation)</source>
+        <translation>חימום: עבודה %1 מתוך %2, אחת בכל פעם (קו הבסיס לרוויה)</translation>
     </message>
 </context>
 <context>

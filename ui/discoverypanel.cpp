@@ -220,6 +220,14 @@ void DiscoveryPanel::start()
     m_history->clear();
     connect(m_run.get(), &DiscoveryRunner::segmentStarted, m_history, &MetricsHistory::restartSegment);
     connect(m_run.get(), &DiscoveryRunner::snapshot, m_history, &MetricsHistory::append);
+    connect(m_run.get(), &DiscoveryRunner::warmUpProgress, this, [this](int job, int jobs) {
+        m_progress->setRange(0, jobs);
+        m_progress->setValue(job - 1);
+        m_phase = Phase::WarmUp;
+        m_warmUpJob = job;
+        m_warmUpJobs = jobs;
+        showProgress();
+    });
     connect(m_run.get(), &DiscoveryRunner::attemptStarted, this, [this](int level, int attempt) {
         m_progress->setRange(0, 0); // busy: the level count is not known ahead
         m_progress->setValue(0);
@@ -302,6 +310,11 @@ void DiscoveryPanel::showProgress()
     switch (m_phase) {
     case Phase::Idle:
         m_progress->setFormat(tr("Idle"));
+        break;
+    case Phase::WarmUp:
+        m_progress->setFormat(tr("Warm-up: job %1 of %2, one at a time (the baseline for saturation)")
+                                  .arg(m_warmUpJob)
+                                  .arg(m_warmUpJobs));
         break;
     case Phase::Running:
         m_progress->setFormat(tr("Level %1, attempt %2").arg(m_level).arg(m_attempt));

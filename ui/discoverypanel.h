@@ -44,6 +44,7 @@ public:
     StepTableModel *stepModel() const { return m_steps; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *stopButton() const { return m_stop; }
+    QProgressBar *progressBar() const { return m_progress; }
     /// Shows a stored run (steps and result) without running anything.
     void showResult(const DiscoveryResult &result);
 
@@ -72,12 +73,14 @@ private:
     qint64 m_runId = 0;
     enum class Phase
     {
+        WarmUp,
         Idle,
         Running,
         Stopping,
         Done
     };
     Phase m_phase = Phase::Idle;
+    int m_warmUpJob = 0, m_warmUpJobs = 0;
     int m_level = 0, m_attempt = 0;
     std::optional<DiscoveryResult> m_result; ///< the finished or reopened run shown
     StepTableModel *m_steps;
