@@ -55,6 +55,19 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
     QObject::connect(&discovery, &CapacityDiscovery::warmUpProgress, &discovery, [](int job, int jobs) {
         cli::progress(tr("warm-up: job %1 of %2, one at a time (the baseline for saturation)...").arg(job).arg(jobs));
     });
+    QObject::connect(&discovery, &CapacityDiscovery::rateTrialStarted, &discovery, [](double rate, int jobs) {
+        cli::progress(tr("rate limit (HTTP 429): %1 jobs paced at %2 a second...")
+                          .arg(jobs)
+                          .arg(QLocale().toString(rate, 'f', 1)));
+    });
+    QObject::connect(&discovery, &CapacityDiscovery::rateTrialFinished, &discovery, [terminal](const RateTrial &t) {
+        if (terminal)
+            cli::err(tr("  paced at %1 a second: %2 of %3 jobs served, %4 got 429")
+                         .arg(QLocale().toString(t.ratePerS, 'f', 1))
+                         .arg(t.ok)
+                         .arg(t.jobs)
+                         .arg(t.rateLimited));
+    });
     QObject::connect(&discovery, &CapacityDiscovery::attemptStarted, &discovery, [](int level, int attempt) {
         cli::progress(tr("level %1, attempt %2: running %1 jobs...").arg(level).arg(attempt));
     });
@@ -95,7 +108,7 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
     }
     if (jsonPath != QLatin1String("-")) {
         cli::out(result.verdict());
-        if (result.usl) {
+        if (result.usl && result.limitKind() == QLatin1String("concurrency")) {
             const UslFit &u = *result.usl;
             cli::out(
                 u.peakLevel && u.peakExtrapolated

@@ -8,17 +8,18 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cmath>
+
 namespace fathom {
 
 namespace {
 
 constexpr int kWarmUpFailures = 3; ///< failed warm-up jobs that end the warm-up early
-
-bool isTransportFailure(OutcomeClass c)
-{
-    return c == OutcomeClass::ConnectionRefused || c == OutcomeClass::ConnectTimeout || c == OutcomeClass::DnsFailure
-        || c == OutcomeClass::TlsError || c == OutcomeClass::ConnectionReset || c == OutcomeClass::RequestTimeout;
-}
+constexpr double kFirstRate = 64; ///< jobs a second, the first paced trial
+constexpr double kMinRate = 1, kMaxRate = 4096;
+constexpr double kRatePrecision = 1.1; ///< the search ends when failed ÷ passed is within this
+constexpr int kMaxRateTrials = 14;
+constexpr int kRefillMs = 1000; ///< before a paced trial, so that a token bucket is full again
 
 } // namespace
 
@@ -42,6 +43,9 @@ CapacityDiscovery::CapacityDiscovery(TargetProfile profile, DiscoveryConfig conf
     m_budget.setSingleShot(true);
     connect(&m_budget, &QTimer::timeout, this, [this] { stopWith(StopReason::TimeBudgetExhausted); });
     m_wait.setSingleShot(true);
+    m_pace.setTimerType(Qt::PreciseTimer);
+    m_pace.setSingleShot(true);
+    connect(&m_pace, &QTimer::timeout, this, &CapacityDiscovery::sendPacedJob);
 }
 
 CapacityDiscovery::~CapacityDiscovery() = default;
@@ -86,6 +90,11 @@ void CapacityDiscovery::stopWith(StopReason reason, const QString &detail)
         return;
     m_stopReason = reason;
     m_stopDetail = detail;
+    if (m_pace.isActive()) {
+        m_pace.stop(); // no more paced jobs; those in flight end the trial below
+        if (m_jobIds.isEmpty())
+            return finishRateTrial();
+    }
     if (!m_jobIds.isEmpty()) {
         // Jobs still running are cancelled; those already created get cleaned up.
         const QList<quint64> ids = m_jobIds;
@@ -255,6 +264,9 @@ void CapacityDiscovery::finishAttempt()
         }
         if (m_step.outcomes[size_t(OutcomeClass::WaitingForFiber503)] > 0)
             stopWith(StopReason::WaitingForFiber, m_fiberText);
+        const auto dominant = m_step.dominantFailure();
+        if (!stopRequested() && !m_step.passed && dominant == OutcomeClass::RateLimited)
+            return startRateSearch(m_step);
         if (m_step.cleanupFailed > 0)
             stopWith(StopReason::CleanupFailing,
                      tr("%1 of %2 cleanups failed; the last: %3")
@@ -340,6 +352,121 @@ void CapacityDiscovery::checkHealth(bool afterPause)
     });
 }
 
+void CapacityDiscovery::startRateSearch(const StepResult &burst)
+{
+    // 429 depends on how closely jobs arrive, not on how many are in flight: more concurrent
+    // levels would only measure the bucket's burst. Pace instead, with more jobs than the burst
+    // let through, so that the bucket's burst cannot pass a trial on its own.
+    m_planner.stop(StopReason::RateLimited);
+    m_trial = RateTrial();
+    m_trial.jobs = 20;
+    // What the burst let through is the bucket's size: each trial first empties it with as many
+    // jobs at once (not counted), so that its stored tokens cannot carry a pace above the rate.
+    m_drainJobs = std::clamp(burst.ok + 1, 1, 200);
+    scheduleRateTrial();
+}
+
+std::optional<double> CapacityDiscovery::nextRate() const
+{
+    if (int(m_result.rateTrials.size()) >= kMaxRateTrials)
+        return std::nullopt;
+    if (m_result.rateTrials.isEmpty())
+        return kFirstRate;
+    if (m_ratePassed == 0)
+        return m_rateFailed / 2 >= kMinRate ? std::optional<double>(m_rateFailed / 2) : std::nullopt;
+    if (m_rateFailed == 0)
+        return m_ratePassed * 2 <= kMaxRate ? std::optional<double>(m_ratePassed * 2) : std::nullopt;
+    if (m_rateFailed / m_ratePassed <= kRatePrecision)
+        return std::nullopt;
+    return std::sqrt(m_rateFailed * m_ratePassed);
+}
+
+void CapacityDiscovery::scheduleRateTrial()
+{
+    if (stopRequested())
+        return finishRun();
+    const auto rate = nextRate();
+    if (!rate) {
+        if (m_ratePassed > 0)
+            m_result.rateLimitPerS = m_ratePassed;
+        return finishRun();
+    }
+    m_trial.ratePerS = *rate;
+    m_trial.ok = m_trial.rateLimited = 0;
+    m_trialSent = 0;
+    m_step = StepResult(); // cleanups count here
+    m_wait.disconnect(this);
+    connect(&m_wait, &QTimer::timeout, this, [this] {
+        Q_EMIT rateTrialStarted(m_trial.ratePerS, m_trial.jobs);
+        for (int i = 0; i < m_drainJobs; ++i)
+            m_jobIds.append(m_engine->submit(m_profile.jobRequest(i, m_drainJobs, 0), [this](const RequestOutcome &o) {
+                m_jobIds.removeOne(o.id);
+                if (o.ok())
+                    m_createdBodies.append(o.body);
+                if (m_jobIds.isEmpty() && !m_pace.isActive() && (m_trialSent > 0 || stopRequested()))
+                    finishRateTrial();
+            }));
+        m_trialClock.start();
+        m_pace.start(int(1000 / m_trial.ratePerS) + 1); // the first paced job one gap after them
+    });
+    m_wait.start(std::max(m_config.cooldownMs, kRefillMs));
+}
+
+void CapacityDiscovery::sendPacedJob()
+{
+    const qint64 nowUs = m_trialClock.nsecsElapsed() / 1000;
+    if (m_trialSent == 0)
+        m_firstPacedUs = nowUs;
+    m_lastPacedUs = nowUs;
+    m_jobIds.append(m_engine->submit(m_profile.jobRequest(m_trialSent, m_trial.jobs, 0),
+                                     [this](const RequestOutcome &o) { onPacedJobDone(o); }));
+    if (++m_trialSent >= m_trial.jobs)
+        return;
+    // Never closer than the pace after the previous one (a late timer does not bunch the next
+    // two together): a token bucket decides on the gap between arrivals.
+    const qint64 gapUs = qint64(1e6 / m_trial.ratePerS);
+    const qint64 dueUs = nowUs + gapUs;
+    m_pace.start(int((dueUs - m_trialClock.nsecsElapsed() / 1000 + 999) / 1000));
+}
+
+void CapacityDiscovery::onPacedJobDone(const RequestOutcome &o)
+{
+    m_jobIds.removeOne(o.id);
+    if (o.ok()) {
+        ++m_trial.ok;
+        m_createdBodies.append(o.body);
+    } else if (o.outcome == OutcomeClass::RateLimited) {
+        ++m_trial.rateLimited;
+    }
+    if (m_jobIds.isEmpty() && !m_pace.isActive())
+        finishRateTrial();
+}
+
+void CapacityDiscovery::finishRateTrial()
+{
+    // The pace achieved, not the one asked for: timers round up to whole milliseconds.
+    if (m_trialSent > 1 && m_lastPacedUs > m_firstPacedUs)
+        m_trial.ratePerS = double(m_trialSent - 1) * 1e6 / double(m_lastPacedUs - m_firstPacedUs);
+    cleanup([this] {
+        // A trial cut short by a stop says nothing about its rate.
+        if (!stopRequested()) {
+            m_result.rateTrials.append(m_trial);
+            if (m_trial.passed())
+                m_ratePassed = std::max(m_ratePassed, m_trial.ratePerS);
+            else
+                m_rateFailed = m_rateFailed == 0 ? m_trial.ratePerS : std::min(m_rateFailed, m_trial.ratePerS);
+            Q_EMIT rateTrialFinished(m_trial);
+        }
+        if (m_step.cleanupFailed > 0)
+            stopWith(StopReason::CleanupFailing,
+                     tr("%1 of %2 cleanups failed; the last: %3")
+                         .arg(m_step.cleanupFailed)
+                         .arg(m_step.cleanupFailed + m_step.cleanedUp)
+                         .arg(m_cleanupError));
+        scheduleRateTrial();
+    });
+}
+
 void CapacityDiscovery::finishRun()
 {
     if (!m_running)
@@ -347,8 +474,11 @@ void CapacityDiscovery::finishRun()
     m_running = false;
     m_budget.stop();
     m_wait.stop();
+    m_pace.stop();
     if (m_stopReason)
         m_planner.stop(*m_stopReason);
+    if (m_ratePassed > 0)
+        m_result.rateLimitPerS = m_ratePassed; // also when a stop cut the search short
     m_result.capacity = m_planner.capacity();
     m_result.stopReason = m_planner.reason();
     m_result.stopDetail = m_stopDetail;

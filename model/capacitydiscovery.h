@@ -45,6 +45,9 @@ Q_SIGNALS:
     void warmUpProgress(int job, int jobs);
     void attemptStarted(int level, int attempt);
     void stepFinished(const fathom::StepResult &step);
+    /// A rate limit is being measured: `jobs` jobs paced at `ratePerS` a second.
+    void rateTrialStarted(double ratePerS, int jobs);
+    void rateTrialFinished(const fathom::RateTrial &trial);
     /// The health check failed between attempts; the run waits and re-checks.
     void paused(const QString &reason);
     void resumed();
@@ -64,6 +67,14 @@ private:
     void cleanup(std::function<void()> then);
     void afterStep();
     void checkHealth(bool afterPause);
+    // A rate limit (429): the same jobs paced one after another, at rates searched like levels.
+    void startRateSearch(const StepResult &burst);
+    void scheduleRateTrial();
+    void sendPacedJob();
+    void onPacedJobDone(const RequestOutcome &outcome);
+    void finishRateTrial();
+    /// The next rate to try, or nullopt when the search has converged or reached its bounds.
+    std::optional<double> nextRate() const;
     void stopWith(StopReason reason, const QString &detail = {});
     void finishRun();
     void ensurePool(int level);
@@ -96,7 +107,16 @@ private:
     QList<qint64> m_okLatencies; ///< of this attempt's successful jobs, µs
     int m_warmUpSent = 0;
     quint64 m_healthId = 0; ///< the health or readiness check in flight, cancelled by a stop
-    QElapsedTimer m_unhealthySince; ///< since the first of the current run of failed health checks
+    QElapsedTimer m_unhealthySince;
+    QTimer m_pace; ///< sends the next paced job
+    RateTrial m_trial; ///< the paced trial in progress
+    int m_trialSent = 0;
+    int m_drainJobs = 1; ///< sent at once before each paced trial, to empty the server's bucket
+    QElapsedTimer m_trialClock;
+    qint64 m_firstPacedUs = 0, m_lastPacedUs = 0;
+    double m_rateFailed = 0; ///< the lowest paced rate that failed, 0 for none yet
+    double m_ratePassed = 0; ///< the highest that passed, 0 for none yet ///< since the first of the current run of
+                             ///< failed health checks
     QString m_cleanupError;
 };
 

@@ -104,6 +104,16 @@ StepResult StepResult::fromJson(const QJsonObject &o)
     return s;
 }
 
+int StepResult::rejected() const
+{
+    quint64 n = 0;
+    for (OutcomeClass c : allOutcomeClasses()) {
+        if (isTurnedAway(c))
+            n += outcomes[size_t(c)];
+    }
+    return int(n);
+}
+
 std::optional<OutcomeClass> StepResult::dominantFailure() const
 {
     std::optional<OutcomeClass> best;
@@ -115,6 +125,32 @@ std::optional<OutcomeClass> StepResult::dominantFailure() const
         }
     }
     return best;
+}
+
+QJsonObject RateTrial::toJson() const
+{
+    return {
+        { QStringLiteral("rate_per_s"), ratePerS },
+        { QStringLiteral("jobs"), jobs },
+        { QStringLiteral("ok"), ok },
+        { QStringLiteral("rate_limited"), rateLimited },
+        { QStringLiteral("passed"), passed() },
+    };
+}
+
+RateTrial RateTrial::fromJson(const QJsonObject &o)
+{
+    RateTrial t;
+    t.ratePerS = o.value(QStringLiteral("rate_per_s")).toDouble();
+    t.jobs = o.value(QStringLiteral("jobs")).toInt();
+    t.ok = o.value(QStringLiteral("ok")).toInt();
+    t.rateLimited = o.value(QStringLiteral("rate_limited")).toInt();
+    return t;
+}
+
+QString DiscoveryResult::limitKind() const
+{
+    return stopReason == StopReason::RateLimited ? QStringLiteral("rate") : QStringLiteral("concurrency");
 }
 
 QJsonObject DiscoveryConfig::toJson() const
@@ -323,6 +359,8 @@ QString DiscoveryResult::verdict() const
                  "highest level that passed before is %2.")
                   .arg(stopDetail)
                   .arg(capacity);
+    case StopReason::RateLimited:
+        return rateVerdict();
     default:
         break;
     }
@@ -374,8 +412,7 @@ QString DiscoveryResult::verdict() const
         const int at = *saturation.level;
         QString text;
         const auto dominant = failedAbove ? failedAbove->dominantFailure() : std::nullopt;
-        const bool rejected
-            = dominant && (*dominant == OutcomeClass::Overloaded503 || *dominant == OutcomeClass::ConnectionRefused);
+        const bool rejected = dominant && isTurnedAway(*dominant);
         if (queued.isEmpty()) {
             // "Turned away" only when the server said so; timeouts or resets are failures.
             text = !failedAbove ? tr("The server serves %n job(s) at once.", nullptr, at)
@@ -464,6 +501,59 @@ QString DiscoveryResult::verdict() const
     return sentences.join(QLatin1Char(' '));
 }
 
+QString DiscoveryResult::rateVerdict() const
+{
+    // The burst that showed it: the first level that failed with 429s.
+    const StepResult *burst = nullptr;
+    for (const StepResult &s : steps) {
+        if (!s.passed && s.rateLimited() > 0) {
+            burst = &s;
+            break;
+        }
+    }
+    QStringList sentences;
+    if (burst)
+        sentences << tr("At level %1, %2 of %3 jobs sent at once were refused with HTTP 429 (too many requests): the "
+                        "server limits how fast jobs arrive, not how many run at once.")
+                         .arg(burst->level)
+                         .arg(burst->rateLimited())
+                         .arg(burst->ok + burst->failed);
+    const RateTrial *fastestFailed = nullptr;
+    for (const RateTrial &t : rateTrials) {
+        if (!t.passed() && (!rateLimitPerS || t.ratePerS > *rateLimitPerS)
+            && (!fastestFailed || t.ratePerS < fastestFailed->ratePerS))
+            fastestFailed = &t; // the slowest pace that still failed, above the limit
+    }
+    const auto rate = [](double r) { return QLocale().toString(r, 'f', r < 10 ? 1 : 0); };
+    if (rateLimitPerS) {
+        QString text = tr("Paced one after another, %1 jobs a second were all served").arg(rate(*rateLimitPerS));
+        if (fastestFailed)
+            text += QLatin1Char(' ')
+                + tr("and %1 a second were not (%2 of %3 got 429)")
+                      .arg(rate(fastestFailed->ratePerS))
+                      .arg(fastestFailed->rateLimited)
+                      .arg(fastestFailed->jobs);
+        sentences << text + QLatin1Char('.');
+        sentences << tr("The server limits the rate to about %1 jobs a second; concurrency is not its limit here. Pace "
+                        "the suite to at most %1 jobs a second (or lower its request rate), rather than limiting how "
+                        "many run at once.")
+                         .arg(rate(*rateLimitPerS));
+    } else if (!rateTrials.isEmpty()) {
+        const RateTrial &slowest
+            = *std::min_element(rateTrials.cbegin(), rateTrials.cend(),
+                                [](const RateTrial &a, const RateTrial &b) { return a.ratePerS < b.ratePerS; });
+        sentences << tr("Even paced at %1 jobs a second, %2 of %3 got 429: the limit is lower than Fathom tried, or it "
+                        "counts something else (per client, per token, per day). Check the server's rate limit.")
+                         .arg(rate(slowest.ratePerS))
+                         .arg(slowest.rateLimited)
+                         .arg(slowest.jobs);
+    } else {
+        sentences << tr("The run ended before the rate could be measured by pacing the jobs.");
+    }
+    sentences << tr("%n paced trial(s) after %1 level(s).", nullptr, int(rateTrials.size())).arg(levelsTried);
+    return sentences.join(QLatin1Char(' '));
+}
+
 DiscoveryResult DiscoveryResult::fromJson(const QJsonObject &o, const QList<StepResult> &steps)
 {
     DiscoveryResult r;
@@ -481,6 +571,10 @@ DiscoveryResult DiscoveryResult::fromJson(const QJsonObject &o, const QList<Step
         r.capacity = o.value(QStringLiteral("capacity")).toInt();
     r.levelsTried = int(levels.size());
     r.attempts = int(steps.size());
+    for (const QJsonValue &t : o.value(QStringLiteral("rate_trials")).toArray())
+        r.rateTrials.append(RateTrial::fromJson(t.toObject()));
+    if (o.value(QStringLiteral("rate_limit_per_s")).isDouble())
+        r.rateLimitPerS = o.value(QStringLiteral("rate_limit_per_s")).toDouble();
     r.baseline = Baseline::fromJson(
         o.value(QStringLiteral("saturation")).toObject().value(QStringLiteral("baseline")).toObject());
     r.assess();
@@ -521,6 +615,9 @@ QJsonObject DiscoveryResult::sloJson() const
 
 QJsonObject DiscoveryResult::toJson() const
 {
+    QJsonArray trials;
+    for (const RateTrial &t : rateTrials)
+        trials.append(t.toJson());
     QJsonArray stepsJson;
     for (const StepResult &s : steps)
         stepsJson.append(s.toJson());
@@ -534,6 +631,9 @@ QJsonObject DiscoveryResult::toJson() const
         { QStringLiteral("saturation"), saturationJson() },
         { QStringLiteral("slo_capacity"), sloCapacity.levelJson() },
         { QStringLiteral("slo"), config.slo.isSet() ? QJsonValue(sloJson()) : QJsonValue() },
+        { QStringLiteral("limit_kind"), limitKind() },
+        { QStringLiteral("rate_limit_per_s"), rateLimitPerS ? QJsonValue(*rateLimitPerS) : QJsonValue() },
+        { QStringLiteral("rate_trials"), trials },
         { QStringLiteral("levels_tried"), levelsTried },
         { QStringLiteral("attempts"), attempts },
         { QStringLiteral("usl"), usl ? QJsonValue(usl->toJson()) : QJsonValue() },

@@ -38,13 +38,27 @@ struct StepResult
     /// Every successful job's latency, sorted: saturation compares them with the warm-up's.
     QList<qint64> latenciesUs;
 
-    /// Jobs the server turned away as overloaded.
-    int rejected() const { return int(outcomes[size_t(OutcomeClass::Overloaded503)]); }
+    /// Jobs the server turned away at once for lack of room (isTurnedAway(): 503, refused).
+    int rejected() const;
+    /// Jobs answered 429: the arrival rate was too high.
+    int rateLimited() const { return int(outcomes[size_t(OutcomeClass::RateLimited)]); }
     QJsonObject toJson() const;
     static StepResult fromJson(const QJsonObject &o);
     QJsonArray latenciesJson() const; ///< latenciesUs in ms
     /// The most frequent failure class, or nullopt when every job succeeded.
     std::optional<OutcomeClass> dominantFailure() const;
+};
+
+/// Jobs sent one after another at a fixed pace, to measure a rate limit (HTTP 429).
+struct RateTrial
+{
+    double ratePerS = 0;
+    int jobs = 0;
+    int ok = 0;
+    int rateLimited = 0; ///< answered 429
+    bool passed() const { return jobs > 0 && ok == jobs; }
+    QJsonObject toJson() const;
+    static RateTrial fromJson(const QJsonObject &o);
 };
 
 struct DiscoveryConfig
@@ -99,6 +113,10 @@ struct DiscoveryResult
     SaturationDecision saturation; ///< the highest level served in parallel
     LevelBound sloCapacity; ///< the highest level meeting the SLO (config.slo)
     std::optional<UslFit> usl;
+    /// With StopReason::RateLimited: the paced trials, and the highest rate every job of a
+    /// trial was served at (nullopt when none passed).
+    QList<RateTrial> rateTrials;
+    std::optional<double> rateLimitPerS;
     QDateTime startedAt;
     QDateTime finishedAt;
 
@@ -118,6 +136,10 @@ struct DiscoveryResult
     QJsonArray degradation() const;
     /// One paragraph for humans.
     QString verdict() const;
+    /// The verdict of a run that found a rate limit.
+    QString rateVerdict() const;
+    /// "rate" when the server limits how fast jobs arrive (429), else "concurrency".
+    QString limitKind() const;
 };
 
 QString strategyId(LevelPlanner::Strategy s);

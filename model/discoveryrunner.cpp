@@ -56,6 +56,7 @@ void DiscoveryRunner::start()
         connect(run, &CapacityDiscovery::engineChanged, anchor, follow);
         connect(run, &CapacityDiscovery::warmUpProgress, this, &DiscoveryRunner::warmUpProgress);
         connect(run, &CapacityDiscovery::attemptStarted, this, &DiscoveryRunner::attemptStarted);
+        connect(run, &CapacityDiscovery::rateTrialStarted, this, &DiscoveryRunner::rateTrialStarted);
         connect(run, &CapacityDiscovery::stepFinished, this, &DiscoveryRunner::stepFinished);
         connect(run, &CapacityDiscovery::paused, this, &DiscoveryRunner::paused);
         connect(run, &CapacityDiscovery::resumed, this, &DiscoveryRunner::resumed);

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void warmUpProgress(int job, int jobs);
     void attemptStarted(int level, int attempt);
     void stepFinished(const fathom::StepResult &step);
+    void rateTrialStarted(double ratePerS, int jobs);
     void paused(const QString &reason);
     void resumed();
     void finished(const fathom::DiscoveryResult &result);

@@ -8,7 +8,7 @@
 namespace fathom {
 
 namespace {
-constexpr std::array<std::pair<StopReason, const char *>, 11> kReasons = { {
+constexpr std::array<std::pair<StopReason, const char *>, 12> kReasons = { {
     { StopReason::CapacityFound, "capacity_found" },
     { StopReason::NoLevelPassed, "no_level_passed" },
     { StopReason::MaxLevelReached, "max_level_reached" },
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<StopReason, const char *>, 11> kReasons = { {
     { StopReason::TargetUnhealthy, "target_unhealthy" },
     { StopReason::CleanupFailing, "cleanup_failing" },
     { StopReason::ClientLimit, "client_limit" },
+    { StopReason::RateLimited, "rate_limited" },
 } };
 } // namespace
 
@@ -68,6 +69,9 @@ QString stopReasonWords(StopReason r)
         break;
     case StopReason::ClientLimit:
         text = QT_TRANSLATE_NOOP("fathom::StopReason", "Fathom's own descriptor limit reached");
+        break;
+    case StopReason::RateLimited:
+        text = QT_TRANSLATE_NOOP("fathom::StopReason", "the server limits the request rate");
         break;
     }
     return QCoreApplication::translate("fathom::StopReason", text);

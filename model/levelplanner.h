@@ -20,6 +20,7 @@ enum class StopReason
     TargetUnhealthy, ///< paused on failing health checks for longer than the limit
     CleanupFailing, ///< created jobs could not be deleted: later levels would measure leaked jobs
     ClientLimit, ///< every level the client could open connections for passed (descriptor limit)
+    RateLimited, ///< a level failed with 429: the server limits the arrival rate, measured by pacing
 };
 QString stopReasonId(StopReason r);
 StopReason stopReasonFromId(const QString &id);

@@ -30,12 +30,6 @@ double ms(qint64 us)
     return double(us) / 1000.0;
 }
 
-bool unreachableClass(OutcomeClass c)
-{
-    return c == OutcomeClass::ConnectionRefused || c == OutcomeClass::DnsFailure || c == OutcomeClass::ConnectTimeout
-        || c == OutcomeClass::TlsError;
-}
-
 QString bodyText(const QByteArray &body)
 {
     return QString::fromUtf8(body.left(2048));
@@ -194,9 +188,7 @@ void Probe::health()
         }
         // A transport error wins over a status line already read: "200" and then a cut body is
         // no answer.
-        const bool answered = o.outcome == OutcomeClass::Http4xx || o.outcome == OutcomeClass::Overloaded503
-            || o.outcome == OutcomeClass::WaitingForFiber503 || o.outcome == OutcomeClass::ServerError5xx;
-        if (o.httpStatus && answered)
+        if (o.httpStatus && isErrorAnswer(o.outcome))
             return finish(false,
                           tr("The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms.")
                               .arg(isolate(m_profile.healthPath))
@@ -208,7 +200,7 @@ void Probe::health()
                tr("The target did not answer its health check: %1 (%2). Check the base URL, that the server runs, and "
                   "the network between.")
                    .arg(outcomeId(o.outcome), o.errorText),
-               details, unreachableClass(o.outcome));
+               details, isUnreachable(o.outcome));
     });
 }
 
@@ -245,7 +237,7 @@ void Probe::readiness()
                tr("The readiness check failed: %1 %2.")
                    .arg(outcomeId(o.outcome),
                         o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverMessage(o.body)) : o.errorText),
-               details, unreachableClass(o.outcome));
+               details, isUnreachable(o.outcome));
     });
 }
 
@@ -262,7 +254,7 @@ void Probe::auth()
                               { QStringLiteral("latency_ms"), ms(Clock::system()->nowUs() - start) } };
         if (!t.ok) {
             details.insert(QStringLiteral("outcome"), outcomeId(t.failure));
-            return finish(false, tr("Could not obtain a token: %1").arg(t.error), details, unreachableClass(t.failure));
+            return finish(false, tr("Could not obtain a token: %1").arg(t.error), details, isUnreachable(t.failure));
         }
         details.insert(QStringLiteral("lifetime_s"), double(t.lifetimeMs / 1000));
         details.insert(QStringLiteral("token_length"), int(t.token.size())); // never the token itself
@@ -314,7 +306,7 @@ void Probe::job()
                 tr("The job failed: %1 %2.")
                     .arg(outcomeId(o.outcome),
                          o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverMessage(o.body)) : o.errorText),
-                details, unreachableClass(o.outcome));
+                details, isUnreachable(o.outcome));
         }
         const AttemptTiming t = o.lastAttempt().timing;
         const QString timing = tr("queued %1 ms, connect and send %2 ms, server %3 ms, total %4 ms")
@@ -433,7 +425,7 @@ void Probe::pool(const ProbeOptions &options)
                                   .arg(round.value(QStringLiteral("pool_size")).toInt())
                                   .arg(most)
                                   .arg(worstClass ? outcomeWords(*worstClass) : worst),
-                              details, failed == n && worstClass && unreachableClass(*worstClass));
+                              details, failed == n && worstClass && isUnreachable(*worstClass));
             }
             finish(
                 true,

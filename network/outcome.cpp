@@ -21,6 +21,7 @@ constexpr std::array<const char *, OutcomeClassCount> kIds = {
     "circuit_open",
     "cancelled",
     "unexpected_status",
+    "rate_limited",
 };
 } // namespace
 
@@ -48,8 +49,32 @@ QString outcomeWords(OutcomeClass c)
         QT_TRANSLATE_NOOP("fathom::Outcome", "cancelled"),
         QT_TRANSLATE_NOOP("fathom::Outcome",
                           "a redirect or another answer that is not 2xx (Fathom follows no redirect)"),
+        QT_TRANSLATE_NOOP("fathom::Outcome", "rate-limited by the server (HTTP 429)"),
     };
     return QCoreApplication::translate("fathom::Outcome", kWords[size_t(c)]);
+}
+
+bool isUnreachable(OutcomeClass c)
+{
+    return c == OutcomeClass::ConnectionRefused || c == OutcomeClass::DnsFailure || c == OutcomeClass::ConnectTimeout
+        || c == OutcomeClass::TlsError;
+}
+
+bool isTransportFailure(OutcomeClass c)
+{
+    return isUnreachable(c) || c == OutcomeClass::ConnectionReset || c == OutcomeClass::RequestTimeout;
+}
+
+bool isErrorAnswer(OutcomeClass c)
+{
+    return c == OutcomeClass::Http4xx || c == OutcomeClass::RateLimited || c == OutcomeClass::Overloaded503
+        || c == OutcomeClass::WaitingForFiber503 || c == OutcomeClass::ServerError5xx
+        || c == OutcomeClass::UnexpectedStatus;
+}
+
+bool isTurnedAway(OutcomeClass c)
+{
+    return c == OutcomeClass::Overloaded503 || c == OutcomeClass::ConnectionRefused;
 }
 
 std::optional<OutcomeClass> outcomeFromId(QStringView id)

@@ -31,8 +31,11 @@ enum class OutcomeClass : quint8
     /// A final answer that is neither 2xx nor an error: a 3xx redirect (Fathom follows none) or
     /// a 1xx. Only 2xx is a success.
     UnexpectedStatus,
+    /// HTTP 429: the server limits how fast requests may arrive (a rate, not a concurrency);
+    /// its Retry-After says when to come back.
+    RateLimited,
 };
-inline constexpr int OutcomeClassCount = 15;
+inline constexpr int OutcomeClassCount = 16;
 
 /// The stable id, e.g. "overloaded_503".
 QString outcomeId(OutcomeClass c);
@@ -40,6 +43,16 @@ QString outcomeId(OutcomeClass c);
 QString outcomeWords(OutcomeClass c);
 /// The inverse of outcomeId(); empty for an unknown id.
 std::optional<OutcomeClass> outcomeFromId(QStringView id);
+/// No connection was made: refused, the name did not resolve, connecting timed out, TLS failed.
+bool isUnreachable(OutcomeClass c);
+/// No HTTP answer arrived: unreachable, or the connection was reset or timed out on the way.
+bool isTransportFailure(OutcomeClass c);
+/// The server answered with a status that is not a success (4xx, 429, 5xx, 3xx).
+bool isErrorAnswer(OutcomeClass c);
+/// The server turned the job away at once for lack of room: a 503 overload, a refused
+/// connection. (Not a 429: that is about the arrival rate, not how many are in flight.)
+bool isTurnedAway(OutcomeClass c);
+
 /// All classes in id order, for iteration.
 const std::array<OutcomeClass, OutcomeClassCount> &allOutcomeClasses();
 

@@ -89,6 +89,8 @@ OutcomeClass classifyReply(const ReplyFacts &f)
             return OutcomeClass::Ok;
         if (f.httpStatus < 400)
             return OutcomeClass::UnexpectedStatus; // a 1xx as final answer, or a redirect
+        if (f.httpStatus == 429)
+            return OutcomeClass::RateLimited;
         if (f.httpStatus < 500)
             return OutcomeClass::Http4xx;
         if (f.httpStatus == 503)

@@ -8,8 +8,10 @@ namespace fathom {
 
 QSet<OutcomeClass> RetryPolicy::defaultRetryOn()
 {
+    // 429 too: the server asks to come back later (after its Retry-After), like a 503.
     return { OutcomeClass::ConnectTimeout,  OutcomeClass::RequestTimeout, OutcomeClass::ConnectionRefused,
-             OutcomeClass::ConnectionReset, OutcomeClass::Overloaded503,  OutcomeClass::ServerError5xx };
+             OutcomeClass::ConnectionReset, OutcomeClass::Overloaded503,  OutcomeClass::ServerError5xx,
+             OutcomeClass::RateLimited };
 }
 
 qint64 RetryPolicy::backoffMs(int retry) const

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void classify();
     void fiberBodies_data();
     void fiberBodies();
+    void groupsAgree();
     void idsAreStableAndRoundTrip();
 };
 
@@ -40,8 +41,8 @@ void TestOutcomeClassifier::classify_data()
                          << "http_4xx" << false;
     QTest::addRow("401") << int(E::AuthenticationRequiredError) << 401 << QByteArray() << false << false << false
                          << "http_4xx" << false;
-    QTest::addRow("429") << int(E::UnknownContentError) << 429 << QByteArray() << false << false << false << "http_4xx"
-                         << false;
+    QTest::addRow("429") << int(E::UnknownContentError) << 429 << QByteArray() << false << false << false
+                         << "rate_limited" << false;
     QTest::addRow("503 overloaded json") << int(E::ServiceUnavailableError) << 503
                                          << QByteArray(R"({"error":"Server overloaded"})") << false << false << false
                                          << "overloaded_503" << false;
@@ -137,6 +138,21 @@ void TestOutcomeClassifier::fiberBodies()
     QCOMPARE(bodySaysWaitingForFiber(body), fiber);
 }
 
+void TestOutcomeClassifier::groupsAgree()
+{
+    // One place decides what a class means: no answer, an error answer, turned away.
+    for (OutcomeClass c : allOutcomeClasses()) {
+        QVERIFY(!(isTransportFailure(c) && isErrorAnswer(c)));
+        if (isUnreachable(c))
+            QVERIFY(isTransportFailure(c));
+    }
+    QVERIFY(isTurnedAway(OutcomeClass::Overloaded503));
+    QVERIFY(isTurnedAway(OutcomeClass::ConnectionRefused));
+    QVERIFY(!isTurnedAway(OutcomeClass::RateLimited)); // a rate, not room
+    QVERIFY(isErrorAnswer(OutcomeClass::RateLimited));
+    QVERIFY(!isTransportFailure(OutcomeClass::Ok) && !isErrorAnswer(OutcomeClass::Ok));
+}
+
 void TestOutcomeClassifier::idsAreStableAndRoundTrip()
 {
     const QStringList expected = { "ok",
@@ -153,7 +169,8 @@ void TestOutcomeClassifier::idsAreStableAndRoundTrip()
                                    "dns_failure",
                                    "circuit_open",
                                    "cancelled",
-                                   "unexpected_status" };
+                                   "unexpected_status",
+                                   "rate_limited" };
     QCOMPARE(int(allOutcomeClasses().size()), expected.size());
     for (OutcomeClass c : allOutcomeClasses()) {
         QCOMPARE(outcomeId(c), expected[int(c)]);

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void jobsOfVaryingLengthAreNotQueueing_data();
     void jobsOfVaryingLengthAreNotQueueing();
     void jobsOfVaryingLengthQueueBeyondTheThreads();
+    void rateLimitIsNotConcurrency_data();
+    void rateLimitIsNotConcurrency();
     void aRedirectIsNotHealthy();
 };
 
@@ -190,6 +192,39 @@ void TestRealServers::jobsOfVaryingLengthQueueBeyondTheThreads()
     QVERIFY2(r.saturation.level && *r.saturation.level >= 5 && *r.saturation.level <= 12, describe(r));
     QVERIFY2(r.saturation.queuedLevels.size() >= 2, describe(r));
     QVERIFY2(r.verdict().contains(QStringLiteral("queues them")), describe(r));
+}
+
+void TestRealServers::rateLimitIsNotConcurrency_data()
+{
+    QTest::addColumn<QString>("burst");
+    QTest::addRow("20 r/s, no burst") << QStringLiteral("0");
+    QTest::addRow("20 r/s, burst 10 nodelay") << QStringLiteral("10");
+}
+
+void TestRealServers::rateLimitIsNotConcurrency()
+{
+    // nginx limit_req: a rate, not a concurrency. The verdict of before: "The server serves 1
+    // jobs at once … Limit the suite to 1 concurrent job" (429 filed as a generic 4xx).
+    QFETCH(QString, burst);
+    RealServerProcess nginx;
+    QString error;
+    QVERIFY2(nginx.start(QStringLiteral("nginx-rate"), { QStringLiteral("20"), burst, QStringLiteral("200") }, &error),
+             qPrintable(error));
+    const DiscoveryResult r = discover(heldJobs(nginx.url(), "GET"), quick(256));
+    QVERIFY2(r.stopReason == StopReason::RateLimited, describe(r));
+    QVERIFY2(r.rateLimitPerS && *r.rateLimitPerS >= 15 && *r.rateLimitPerS <= 22, describe(r));
+    const QJsonObject json = r.toJson();
+    QCOMPARE(json.value("limit_kind").toString(), QStringLiteral("rate"));
+    QCOMPARE(json.value("rate_limit_per_s").toDouble(), *r.rateLimitPerS);
+    QVERIFY2(r.verdict().contains(QStringLiteral("Pace the suite")), describe(r));
+    QVERIFY2(!r.verdict().contains(QStringLiteral("Limit the suite")), describe(r));
+    // Every failure of the burst was a 429, filed as its own outcome.
+    const StepResult &last = r.steps.constLast();
+    QVERIFY2(last.rateLimited() > 0 && last.rateLimited() == last.failed, describe(r));
+    // Stored and read back, the same.
+    const DiscoveryResult again = DiscoveryResult::fromJson(json, r.steps);
+    QCOMPARE(again.rateLimitPerS, r.rateLimitPerS);
+    QCOMPARE(again.verdict(), r.verdict());
 }
 
 void TestRealServers::aRedirectIsNotHealthy()

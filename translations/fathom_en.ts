@@ -131,6 +131,13 @@
             <numerusform>%n levels tried in %1 attempts (%2).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n paced trial(s) after %1 level(s).</source>
+        <translation>
+            <numerusform>%n paced trial after %1 level.</numerusform>
+            <numerusform>%n paced trials after %1 levels.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::HistoryPanel</name>

@@ -540,6 +540,14 @@
         <source>warm-up: job %1 of %2, one at a time (the baseline for saturation)...</source>
         <translation>חימום: עבודה %1 מתוך %2, אחת בכל פעם (קו הבסיס לרוויה)...</translation>
     </message>
+    <message>
+        <source>rate limit (HTTP 429): %1 jobs paced at %2 a second...</source>
+        <translation>מגבלת קצב (HTTP 429): %1 עבודות בקצב של %2 בשנייה...</translation>
+    </message>
+    <message>
+        <source>  paced at %1 a second: %2 of %3 jobs served, %4 got 429</source>
+        <translation>  בקצב של %1 בשנייה: %2 מתוך %3 עבודות טופלו, %4 קיבלו 429</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>
@@ -924,6 +932,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>Warm-up: job %1 of %2, one at a time (the baseline for saturation)</source>
         <translation>חימום: עבודה %1 מתוך %2, אחת בכל פעם (קו הבסיס לרוויה)</translation>
     </message>
+    <message>
+        <source>HTTP 429: measuring the rate limit, %1 jobs paced at %2 a second.</source>
+        <translation>HTTP 429: מודד את מגבלת הקצב, %1 עבודות בקצב של %2 בשנייה.</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 jobs paced at %2 a second</source>
+        <translation>מגבלת קצב: %1 עבודות בקצב של %2 בשנייה</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryResult</name>
@@ -1114,6 +1130,37 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>
             <numerusform>נוסתה רמה אחת ב־%1 ניסיונות (%2).</numerusform>
             <numerusform>נוסו %n רמות ב־%1 ניסיונות (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At level %1, %2 of %3 jobs sent at once were refused with HTTP 429 (too many requests): the server limits how fast jobs arrive, not how many run at once.</source>
+        <translation>ברמה %1, ‏%2 מתוך %3 עבודות שנשלחו בבת אחת נדחו עם HTTP 429 (יותר מדי בקשות): השרת מגביל את הקצב שבו עבודות מגיעות, לא כמה רצות בו־זמנית.</translation>
+    </message>
+    <message>
+        <source>Paced one after another, %1 jobs a second were all served</source>
+        <translation>כשנשלחו בזו אחר זו, %1 עבודות בשנייה טופלו כולן</translation>
+    </message>
+    <message>
+        <source>and %1 a second were not (%2 of %3 got 429)</source>
+        <translation>ו־%1 בשנייה לא (%2 מתוך %3 קיבלו 429)</translation>
+    </message>
+    <message>
+        <source>The server limits the rate to about %1 jobs a second; concurrency is not its limit here. Pace the suite to at most %1 jobs a second (or lower its request rate), rather than limiting how many run at once.</source>
+        <translation>השרת מגביל את הקצב לכ־%1 עבודות בשנייה; המקביליות אינה המגבלה שלו כאן. קבעו לטסטים קצב של לכל היותר %1 עבודות בשנייה (או הורידו את קצב הבקשות שלהם), במקום להגביל כמה רצות בו־זמנית.</translation>
+    </message>
+    <message>
+        <source>Even paced at %1 jobs a second, %2 of %3 got 429: the limit is lower than Fathom tried, or it counts something else (per client, per token, per day). Check the server&apos;s rate limit.</source>
+        <translation>גם בקצב של %1 עבודות בשנייה, %2 מתוך %3 קיבלו 429: המגבלה נמוכה ממה ש־Fathom ניסה, או שהיא סופרת משהו אחר (לכל לקוח, לכל טוקן, ליום). בדקו את מגבלת הקצב של השרת.</translation>
+    </message>
+    <message>
+        <source>The run ended before the rate could be measured by pacing the jobs.</source>
+        <translation>ההרצה הסתיימה לפני שאפשר היה למדוד את הקצב בשליחת עבודות בקצב קבוע.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paced trial(s) after %1 level(s).</source>
+        <translation>
+            <numerusform>ניסיון קצב אחד אחרי %1 רמות.</numerusform>
+            <numerusform>%n ניסיונות קצב אחרי %1 רמות.</numerusform>
         </translation>
     </message>
 </context>
@@ -1963,6 +2010,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>a redirect or another answer that is not 2xx (Fathom follows no redirect)</source>
         <translation>הפניה או תשובה אחרת שאינה 2xx ‏(Fathom לא עוקב אחרי הפניות)</translation>
+    </message>
+    <message>
+        <source>rate-limited by the server (HTTP 429)</source>
+        <translation>הוגבלו בקצב על ידי השרת (HTTP 429)</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3809,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Fathom&apos;s own descriptor limit reached</source>
         <translation>הגיע למגבלת המתארים של Fathom עצמו</translation>
+    </message>
+    <message>
+        <source>the server limits the request rate</source>
+        <translation>השרת מגביל את קצב הבקשות</translation>
     </message>
 </context>
 <context>

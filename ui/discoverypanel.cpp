@@ -228,6 +228,17 @@ void DiscoveryPanel::start()
         m_warmUpJobs = jobs;
         showProgress();
     });
+    connect(m_run.get(), &DiscoveryRunner::rateTrialStarted, this, [this](double rate, int jobs) {
+        m_progress->setRange(0, 0);
+        m_progress->setValue(0);
+        m_phase = Phase::Pacing;
+        m_pacedRate = rate;
+        m_pacedJobs = jobs;
+        showProgress();
+        Q_EMIT message(tr("HTTP 429: measuring the rate limit, %1 jobs paced at %2 a second.")
+                           .arg(m_pacedJobs)
+                           .arg(QLocale().toString(m_pacedRate, 'f', 1)));
+    });
     connect(m_run.get(), &DiscoveryRunner::attemptStarted, this, [this](int level, int attempt) {
         m_progress->setRange(0, 0); // busy: the level count is not known ahead
         m_progress->setValue(0);
@@ -318,6 +329,11 @@ void DiscoveryPanel::showProgress()
         break;
     case Phase::Running:
         m_progress->setFormat(tr("Level %1, attempt %2").arg(m_level).arg(m_attempt));
+        break;
+    case Phase::Pacing:
+        m_progress->setFormat(tr("Rate limit: %1 jobs paced at %2 a second")
+                                  .arg(m_pacedJobs)
+                                  .arg(QLocale().toString(m_pacedRate, 'f', 1)));
         break;
     case Phase::Stopping:
         m_progress->setFormat(tr("Stopping: cleaning up created jobs…"));

@@ -74,6 +74,7 @@ private:
     enum class Phase
     {
         WarmUp,
+        Pacing,
         Idle,
         Running,
         Stopping,
@@ -81,6 +82,8 @@ private:
     };
     Phase m_phase = Phase::Idle;
     int m_warmUpJob = 0, m_warmUpJobs = 0;
+    double m_pacedRate = 0;
+    int m_pacedJobs = 0;
     int m_level = 0, m_attempt = 0;
     std::optional<DiscoveryResult> m_result; ///< the finished or reopened run shown
     StepTableModel *m_steps;
