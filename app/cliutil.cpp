@@ -15,6 +15,7 @@
 namespace fathom::cli {
 
 namespace {
+std::atomic<int> g_signal { 0 };
 std::atomic<int> g_interrupts { 0 };
 bool g_progressShown = false;
 
@@ -185,10 +186,15 @@ std::unique_ptr<TokenProvider> tokensFor(const TargetProfile &profile, SecretSto
 
 InterruptWatcher::InterruptWatcher()
 {
-    std::signal(SIGINT, [](int) {
-        if (g_interrupts.fetch_add(1) >= 1)
-            std::_Exit(Cancelled); // a second Ctrl-C: the user means it
-    });
+    // Ctrl-C, and what timeout(1), CI cancel buttons, container stops (SIGTERM) and a closed
+    // terminal (SIGHUP) send: all stop the run cleanly. A second one means it: exit at once.
+    for (int sig : { SIGINT, SIGTERM, SIGHUP }) {
+        std::signal(sig, [](int received) {
+            g_signal.store(received);
+            if (g_interrupts.fetch_add(1) >= 1)
+                std::_Exit(128 + received);
+        });
+    }
     connect(&m_poll, &QTimer::timeout, this, [this] {
         if (g_interrupts.load() > 0 && !property("fired").toBool()) {
             setProperty("fired", true);
@@ -200,7 +206,25 @@ InterruptWatcher::InterruptWatcher()
 
 InterruptWatcher::~InterruptWatcher()
 {
-    std::signal(SIGINT, SIG_DFL);
+    for (int sig : { SIGINT, SIGTERM, SIGHUP })
+        std::signal(sig, SIG_DFL);
+}
+
+int InterruptWatcher::exitCode() const
+{
+    return 128 + (g_signal.load() ? g_signal.load() : SIGINT);
+}
+
+QString InterruptWatcher::signalName() const
+{
+    switch (g_signal.load()) {
+    case SIGTERM:
+        return QStringLiteral("SIGTERM");
+    case SIGHUP:
+        return QStringLiteral("SIGHUP");
+    default:
+        return QStringLiteral("SIGINT");
+    }
 }
 
 } // namespace fathom::cli

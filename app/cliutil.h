@@ -65,6 +65,9 @@ class InterruptWatcher : public QObject
 public:
     InterruptWatcher();
     ~InterruptWatcher() override;
+    /// 128 + the signal that stopped the run: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP.
+    int exitCode() const;
+    QString signalName() const;
 Q_SIGNALS:
     void interrupted();
 

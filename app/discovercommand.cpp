@@ -40,7 +40,9 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
     CapacityDiscovery discovery(profile, config, tokens.get());
     cli::InterruptWatcher interrupts;
     QObject::connect(&interrupts, &cli::InterruptWatcher::interrupted, &discovery, [&] {
-        cli::err(tr("interrupted: cleaning up the jobs already created, then stopping (Ctrl-C again to quit at once)"));
+        cli::err(tr("%1: cleaning up the jobs already created, then stopping (send it again, or Ctrl-C, to quit at "
+                    "once)")
+                     .arg(interrupts.signalName()));
         discovery.cancel();
     });
 
@@ -129,7 +131,7 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
     }
     switch (result.stopReason) {
     case StopReason::Cancelled:
-        return cli::Cancelled;
+        return interrupts.exitCode();
     case StopReason::TargetUnreachable:
         return cli::Unreachable;
     case StopReason::TargetUnhealthy:

@@ -31,7 +31,8 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void unreachableTargetExitsThree();
-    void ctrlCCleansUpAndExits130();
+    void signalsCleanUpAndExit_data();
+    void signalsCleanUpAndExit();
     void killedRunKeepsItsSteps();
     void runsListShowCompareDelete();
     void demoFindsTheKnownCapacity();
@@ -159,22 +160,40 @@ void TestCli::unreachableTargetExitsThree()
              QStringLiteral("target_unreachable"));
 }
 
-void TestCli::ctrlCCleansUpAndExits130()
+void TestCli::signalsCleanUpAndExit_data()
 {
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("name");
+    QTest::addRow("Ctrl-C") << int(SIGINT) << 130 << "SIGINT";
+    // What timeout(1), CI cancel buttons and container stops send.
+    QTest::addRow("SIGTERM") << int(SIGTERM) << 143 << "SIGTERM";
+    QTest::addRow("SIGHUP (terminal closed)") << int(SIGHUP) << 129 << "SIGHUP";
+}
+
+void TestCli::signalsCleanUpAndExit()
+{
+    QFETCH(int, signal);
+    QFETCH(int, exitCode);
+    QFETCH(QString, name);
     SimProcess sim;
     QVERIFY(sim.start({ "--capacity", "1000", "--latency", "fixed:400" }));
     QProcess p;
     p.setProcessEnvironment(env());
     p.start(FATHOM_APP_PATH,
             { "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--strategy", "linear",
-              "--cooldown-ms", "0" });
+              "--cooldown-ms", "0", "--baseline-jobs", "5" });
     QVERIFY(p.waitForStarted());
     QTRY_COMPARE_GE_WITH_TIMEOUT(sim.stats().value("active_jobs").toInt(), 3, 20000); // level 3 or more in flight
-    ::kill(pid_t(p.processId()), SIGINT);
+    ::kill(pid_t(p.processId()), signal);
     QVERIFY(p.waitForFinished(20000));
-    QCOMPARE(p.exitCode(), 130);
+    QCOMPARE(p.exitCode(), exitCode);
     QCOMPARE(sim.stats().value("active_jobs").toInt(), 0); // cleaned up before exiting
-    QVERIFY(p.readAllStandardError().contains("interrupted"));
+    QVERIFY(p.readAllStandardError().contains(name.toUtf8()));
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(m_home.filePath("Fathom/fathom/runs.sqlite"), &error), qPrintable(error));
+    QCOMPARE(store.listRuns(&error).constFirst().status, QStringLiteral("cancelled"));
 }
 
 void TestCli::killedRunKeepsItsSteps()

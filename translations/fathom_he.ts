@@ -158,10 +158,6 @@
         <translation>אזהרה: הרצה זו אינה נרשמת בהיסטוריה: %1</translation>
     </message>
     <message>
-        <source>interrupted: cleaning up the jobs already created, then stopping (Ctrl-C again to quit at once)</source>
-        <translation>הופסק: מנקה את העבודות שכבר נוצרו ואז עוצר (Ctrl-C שוב ליציאה מיידית)</translation>
-    </message>
-    <message>
         <source>Discovering the capacity of %1 (%2, levels %3 to %4, %5 attempts per level)</source>
         <translation>מגלה את הקיבולת של %1 (%2, רמות %3 עד %4, %5 ניסיונות לכל רמה)</translation>
     </message>
@@ -547,6 +543,10 @@
     <message>
         <source>  paced at %1 a second: %2 of %3 jobs served, %4 got 429</source>
         <translation>  בקצב של %1 בשנייה: %2 מתוך %3 עבודות טופלו, %4 קיבלו 429</translation>
+    </message>
+    <message>
+        <source>%1: cleaning up the jobs already created, then stopping (send it again, or Ctrl-C, to quit at once)</source>
+        <translation>%1: מנקה את העבודות שכבר נוצרו, ואז עוצר (שלחו אותו שוב, או Ctrl-C, כדי לצאת מיד)</translation>
     </message>
 </context>
 <context>
