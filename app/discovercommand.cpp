@@ -98,7 +98,8 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
     if (runId) {
         json.insert(QStringLiteral("run_id"), double(runId));
         QString e;
-        if (!store.finishRun(runId, status, result.capacity, stopReasonId(result.stopReason), json, &e))
+        if (!store.finishRun(runId, status, result.measuredCapacity().value_or(-1), stopReasonId(result.stopReason),
+                             json, &e))
             cli::err(tr("warning: %1").arg(e));
     }
     if (!jsonPath.isEmpty()) {

@@ -62,6 +62,8 @@ int main(int argc, char **argv)
         { "fault-hangup", "hangup", "P", "probability of hanging up mid-answer", Flag::Double },
         { "fault-trickle", "trickle", "P", "probability of answering a few bytes at a time", Flag::Double },
         { "fault-malformed", "malformed", "P", "probability of answering with a body that is not JSON", Flag::Double },
+        { "fault-reject", "reject", "P", "probability of answering 503 overloaded whatever the load (a flaky server)",
+          Flag::Double },
         { "blackhole", "blackhole", nullptr, "also open a listener that never accepts; printed on the second line",
           Flag::Bool },
         { "seed", "seed", "N", "random seed for faults and latency (default random)", Flag::Int },

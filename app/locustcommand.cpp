@@ -158,7 +158,8 @@ int runImportLocustCommand(const QStringList &arguments)
     for (const StepResult &s : d.steps)
         stored = stored && store.addStep(id, s, &error);
     stored = stored
-        && store.finishRun(id, QStringLiteral("finished"), d.capacity, stopReasonId(d.stopReason), json, &error);
+        && store.finishRun(id, QStringLiteral("finished"), d.measuredCapacity().value_or(-1),
+                           stopReasonId(d.stopReason), json, &error);
     if (!stored) {
         cli::err(tr("fathom import-locust: not recorded: %1").arg(error));
         return cli::Failed;

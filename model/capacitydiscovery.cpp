@@ -147,9 +147,11 @@ void CapacityDiscovery::warmUp()
 {
     if (stopRequested())
         return finishRun();
-    // A server that fails jobs sent one at a time fails the levels too: no need to wait out more.
-    const int failed = m_warmUpSent - int(m_result.baseline.latenciesUs.size());
-    if (m_warmUpSent >= m_config.baselineJobs || failed >= kWarmUpFailures) {
+    // A server that fails every job sent one at a time fails the levels too: no need to wait
+    // out more. (One that fails some of them has an error rate, worth counting.)
+    const bool allFailed = m_result.baseline.latenciesUs.isEmpty() && m_result.baseline.failed >= kWarmUpFailures;
+    if (m_warmUpSent >= m_config.baselineJobs || allFailed) {
+        m_planner.setBackgroundFailures(m_result.baseline.failed > 0);
         std::sort(m_result.baseline.latenciesUs.begin(), m_result.baseline.latenciesUs.end());
         return scheduleAttempt();
     }
@@ -166,6 +168,8 @@ void CapacityDiscovery::onWarmUpJobDone(const RequestOutcome &o)
     if (o.ok()) {
         m_result.baseline.latenciesUs.append(o.finishedUs - o.startedUs);
         m_createdBodies.append(o.body);
+    } else if (o.outcome != OutcomeClass::Cancelled) {
+        ++m_result.baseline.failed;
     }
     // Each job is deleted before the next: on a server of capacity 1 a job left behind would
     // turn the next away.

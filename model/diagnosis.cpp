@@ -78,10 +78,12 @@ QString listNumbers(const std::map<double, int> &seen, const QString &unit)
 
 /// The latest stored run of `kind` ("discovery" — a capacity discovery or a Locust ramp
 /// imported — or a probe kind such as "health").
-const StoredRun *latest(const DiagnosisInputs &in, const QString &kind)
+const StoredRun *latest(const DiagnosisInputs &in, const QString &kind, bool measuredOnly = false)
 {
     const StoredRun *best = nullptr;
     for (const StoredRun &r : in.runs) {
+        if (measuredOnly && !r.summary.measuredCapacity())
+            continue;
         const bool match = kind == QLatin1String("discovery")
             ? r.summary.kind == QLatin1String("discovery") || r.summary.kind == QLatin1String("locust")
             : r.summary.kind == QLatin1String("probe") && r.summary.name == kind;
@@ -286,8 +288,14 @@ private:
 
     void capacityEvidence(int *capacity)
     {
-        const StoredRun *r = latest(m_in, QStringLiteral("discovery"));
-        if (!r || r->summary.capacity < 0) {
+        const StoredRun *r = latest(m_in, QStringLiteral("discovery"), /*measuredOnly=*/true);
+        if (!r) {
+            // A run that measured no capacity says what it found, and is no capacity of 0.
+            if (const StoredRun *other = latest(m_in, QStringLiteral("discovery")))
+                add(Evidence::Source::Measurement,
+                    RootCauseAnalysis::tr("Capacity discovery (%1) against %2 measured no capacity: %3.")
+                        .arg(runRef(*other), isolate(other->summary.target),
+                             stopReasonWords(stopReasonFromId(other->summary.stopReason))));
             notMeasured(
                 RootCauseAnalysis::tr("the server's capacity — run capacity discovery (fathom discover) and diagnose "
                                       "again with --run ID."));

@@ -148,6 +148,13 @@ RateTrial RateTrial::fromJson(const QJsonObject &o)
     return t;
 }
 
+std::optional<int> DiscoveryResult::measuredCapacity() const
+{
+    const bool measured = stopReason == StopReason::CapacityFound || stopReason == StopReason::MaxLevelReached
+        || stopReason == StopReason::ClientLimit;
+    return measured && capacity > 0 && !randomErrorRate ? std::optional<int>(capacity) : std::nullopt;
+}
+
 QString DiscoveryResult::limitKind() const
 {
     return stopReason == StopReason::RateLimited ? QStringLiteral("rate") : QStringLiteral("concurrency");
@@ -232,9 +239,71 @@ template<typename Good> LevelBound boundOf(const QList<StepResult> &steps, Good 
 
 } // namespace
 
+namespace {
+
+/// P(X ≥ k) for X ~ Binomial(n, p).
+double binomialTail(int k, int n, double p)
+{
+    if (k <= 0)
+        return 1;
+    if (k > n || p <= 0)
+        return 0;
+    double sum = 0;
+    for (int i = k; i <= n; ++i)
+        sum += std::exp(std::lgamma(n + 1.0) - std::lgamma(i + 1.0) - std::lgamma(n - i + 1.0) + i * std::log(p)
+                        + (n - i) * std::log1p(-p));
+    return std::min(1.0, sum);
+}
+
+int jobsOf(const StepResult &s)
+{
+    return s.ok + s.failed - int(s.outcomes[size_t(OutcomeClass::Cancelled)]);
+}
+
+int failuresOf(const StepResult &s)
+{
+    return s.failed - int(s.outcomes[size_t(OutcomeClass::Cancelled)]);
+}
+
+} // namespace
+
+std::optional<double> randomErrorRateOf(const QList<StepResult> &steps, int capacity, const Baseline &warmUp)
+{
+    // Failures at levels the server did serve (some attempt there passed), and warm-up jobs that
+    // failed one at a time, are not about how many jobs ran: they are its background error rate.
+    if (capacity <= 0)
+        return std::nullopt;
+    int jobsBelow = warmUp.jobs() + warmUp.failed, failedBelow = warmUp.failed, failingAttempts = warmUp.failed;
+    int jobsAbove = 0, failedAbove = 0, firstAbove = 0;
+    for (const StepResult &s : steps) {
+        if (s.level <= capacity) {
+            jobsBelow += jobsOf(s);
+            failedBelow += failuresOf(s);
+            failingAttempts += failuresOf(s) > 0;
+        } else if (firstAbove == 0 || s.level < firstAbove) {
+            firstAbove = s.level;
+        }
+    }
+    for (const StepResult &s : steps) {
+        if (s.level == firstAbove) {
+            jobsAbove += jobsOf(s);
+            failedAbove += failuresOf(s);
+        }
+    }
+    if (failingAttempts < 2 || jobsBelow == 0 || jobsAbove == 0)
+        return std::nullopt;
+    const double rate = double(failedBelow) / double(jobsBelow);
+    // The capacity stands when the level above it failed far more often than that.
+    if (binomialTail(failedAbove, jobsAbove, rate) < 0.01)
+        return std::nullopt;
+    return rate;
+}
+
 void DiscoveryResult::assess()
 {
     const auto levels = decidingSteps();
+    randomErrorRate
+        = stopReason == StopReason::CapacityFound ? randomErrorRateOf(steps, capacity, baseline) : std::nullopt;
     saturation = decideSaturation(levels, baseline, config.saturation);
     sloCapacity = {};
     if (config.slo.isSet()) {
@@ -250,6 +319,21 @@ void DiscoveryResult::assess()
             points.append(QPointF(s.level, s.throughputRps));
     }
     usl = fitUsl(points);
+    if (usl && !uslAgreesWithTheSteps(*usl))
+        usl.reset(); // no prediction rather than one the measurements contradict
+}
+
+bool DiscoveryResult::uslAgreesWithTheSteps(const UslFit &fit) const
+{
+    if (fit.rSquared < kUslMinRSquared || fit.peakExtrapolated)
+        return false;
+    if (!saturation.level)
+        return true;
+    const double measured = *saturation.level;
+    if (fit.peakLevel) // a peak far from where the jobs began to wait is not this server's
+        return *fit.peakLevel >= measured / 1.5 && *fit.peakLevel <= measured * 1.5;
+    // "No peak in sight" contradicts jobs that waited below the capacity.
+    return measured >= capacity;
 }
 
 QJsonArray DiscoveryResult::degradation() const
@@ -386,9 +470,34 @@ QString DiscoveryResult::verdict() const
     QStringList sentences;
     const bool converged = stopReason == StopReason::CapacityFound || stopReason == StopReason::MaxLevelReached
         || stopReason == StopReason::ClientLimit;
-    if (stopReason == StopReason::NoLevelPassed) {
-        sentences << tr("Not even %n concurrent job(s) succeeded in %1 attempts.", nullptr, config.startLevel)
-                         .arg(config.attemptsPerLevel);
+    if (randomErrorRate) {
+        // Random failures that do not grow with the level are an error rate, not a capacity.
+        std::optional<OutcomeClass> mostly;
+        OutcomeCounts all {};
+        for (const StepResult &s : steps) {
+            for (OutcomeClass c : allOutcomeClasses())
+                all[size_t(c)] += s.outcomes[size_t(c)];
+        }
+        quint64 most = 0;
+        for (OutcomeClass c : allOutcomeClasses()) {
+            if (c != OutcomeClass::Ok && c != OutcomeClass::Cancelled && all[size_t(c)] > most) {
+                most = all[size_t(c)];
+                mostly = c;
+            }
+        }
+        sentences << tr("The server fails about %1 % of jobs whatever the level (mostly %2): levels it served in one "
+                        "attempt failed in another, and the failures above level %3 are no more than that rate "
+                        "explains. That is an error rate, not a capacity: the capacity is unknown. Find why it fails "
+                        "jobs at random (its logs, a proxy in between), then measure again.")
+                         .arg(QLocale().toString(*randomErrorRate * 100, 'f', *randomErrorRate < 0.1 ? 1 : 0))
+                         .arg(mostly ? outcomeWords(*mostly) : QString())
+                         .arg(capacity);
+    } else if (stopReason == StopReason::NoLevelPassed) {
+        // The attempts made, not the most allowed: a conclusive failure is not repeated.
+        const int lowest = levels.empty() ? config.startLevel : levels.begin()->first;
+        const auto made
+            = std::count_if(steps.cbegin(), steps.cend(), [lowest](const StepResult &s) { return s.level == lowest; });
+        sentences << tr("Not even %n concurrent job(s) succeeded in %1 attempt(s).", nullptr, lowest).arg(made);
         if (failedAbove)
             sentences << tr("The jobs failed mostly as: %1.").arg(failureEvidence(*failedAbove));
     } else if (!converged) {
@@ -485,7 +594,7 @@ QString DiscoveryResult::verdict() const
         else if (sloCapacity.firstBad > 0)
             sentences << tr("Even level %1 missed the SLO (%2).").arg(sloCapacity.firstBad).arg(sloText(config.slo));
     }
-    if (converged) {
+    if (converged && !randomErrorRate) {
         const int limit = sloCapacity.level           ? *sloCapacity.level
             : saturation.level                        ? *saturation.level
             : stopReason == StopReason::CapacityFound ? capacity
@@ -634,6 +743,7 @@ QJsonObject DiscoveryResult::toJson() const
         { QStringLiteral("limit_kind"), limitKind() },
         { QStringLiteral("rate_limit_per_s"), rateLimitPerS ? QJsonValue(*rateLimitPerS) : QJsonValue() },
         { QStringLiteral("rate_trials"), trials },
+        { QStringLiteral("random_error_rate"), randomErrorRate ? QJsonValue(*randomErrorRate) : QJsonValue() },
         { QStringLiteral("levels_tried"), levelsTried },
         { QStringLiteral("attempts"), attempts },
         { QStringLiteral("usl"), usl ? QJsonValue(usl->toJson()) : QJsonValue() },

@@ -113,6 +113,10 @@ struct DiscoveryResult
     SaturationDecision saturation; ///< the highest level served in parallel
     LevelBound sloCapacity; ///< the highest level meeting the SLO (config.slo)
     std::optional<UslFit> usl;
+    /// Set when jobs failed at random at levels the server did serve, and the failures above the
+    /// capacity are no more than that rate explains: the share of jobs that fail whatever the
+    /// level. The capacity is then unknown (measuredCapacity() is nullopt).
+    std::optional<double> randomErrorRate;
     /// With StopReason::RateLimited: the paced trials, and the highest rate every job of a
     /// trial was served at (nullopt when none passed).
     QList<RateTrial> rateTrials;
@@ -136,12 +140,26 @@ struct DiscoveryResult
     QJsonArray degradation() const;
     /// One paragraph for humans.
     QString verdict() const;
+    /// A USL fit below this R² predicts nothing.
+    static constexpr double kUslMinRSquared = 0.9;
+    /// Whether a USL fit may be shown beside the steps: a good fit, its peak within the levels
+    /// measured and near the measured saturation (or none, where nothing waited).
+    bool uslAgreesWithTheSteps(const UslFit &fit) const;
     /// The verdict of a run that found a rate limit.
     QString rateVerdict() const;
+    /// The capacity when the run measured one (a failing level above a passing one, or every
+    /// level up to the maximum or the client's limit passed); nullopt for a run that was cut
+    /// short or found none (unreachable, nothing passed, a rate limit, cancelled, …).
+    std::optional<int> measuredCapacity() const;
     /// "rate" when the server limits how fast jobs arrive (429), else "concurrency".
     QString limitKind() const;
 };
 
 QString strategyId(LevelPlanner::Strategy s);
+/// The share of jobs that failed at levels the server served (an attempt there passed) and in
+/// the warm-up, when
+/// failures showed in two attempts or more there and the lowest level above `capacity` failed no
+/// more often than that rate explains (binomial, p ≥ 0.01); else nullopt.
+std::optional<double> randomErrorRateOf(const QList<StepResult> &steps, int capacity, const Baseline &warmUp);
 
 } // namespace fathom

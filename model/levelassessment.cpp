@@ -78,6 +78,7 @@ QJsonObject Baseline::toJson(const SaturationTolerance &t) const
         samples.append(double(us) / 1000.0);
     return {
         { QStringLiteral("jobs"), jobs() },
+        { QStringLiteral("failed"), failed },
         { QStringLiteral("p50_ms"), double(medianUs()) / 1000.0 },
         { QStringLiteral("slowest_ms"), double(slowestUs()) / 1000.0 },
         { QStringLiteral("slow_limit_ms"), isValid() ? QJsonValue(double(slowLimitUs(t)) / 1000.0) : QJsonValue() },
@@ -93,6 +94,7 @@ Baseline Baseline::fromJson(const QJsonObject &o)
             b.latenciesUs.append(qint64(std::llround(v.toDouble() * 1000.0)));
     }
     std::sort(b.latenciesUs.begin(), b.latenciesUs.end());
+    b.failed = std::max(0, o.value(QStringLiteral("failed")).toInt());
     return b;
 }
 

@@ -50,6 +50,7 @@ struct Baseline
     static constexpr int kMinJobs = 5;
 
     QList<qint64> latenciesUs; ///< the successful warm-up jobs, sorted
+    int failed = 0; ///< warm-up jobs that failed: at one job at a time, not for lack of room
 
     bool isValid() const { return latenciesUs.size() >= kMinJobs; }
     int jobs() const { return int(latenciesUs.size()); }

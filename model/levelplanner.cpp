@@ -143,6 +143,8 @@ bool LevelPlanner::conclusive(const LevelObservation &o) const
     // Many jobs turned away is the server's answer, not noise; so is the same count again.
     // A job or two lost at a level next to a pass gets its repeats.
     const int many = std::max(2, (m_level + 19) / 20);
+    if (m_backgroundFailures) // a flaky server: only a clear majority turned away counts
+        return o.rejected > std::max(many, m_level / 2);
     return o.rejected >= many || (o.rejected > 0 && o.rejected == m_lastRejected);
 }
 

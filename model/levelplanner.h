@@ -77,6 +77,9 @@ public:
     }
     /// Ends the run early for a reason outside the plan (cancel, budget, fibre).
     void stop(StopReason reason);
+    /// Jobs failed even one at a time (the warm-up): a few rejections at a level may be that
+    /// background, so only many make an attempt conclusive, never the same few again.
+    void setBackgroundFailures(bool seen) { m_backgroundFailures = seen; }
 
     int capacity() const { return m_capacity.good; } ///< highest passing level, 0 if none
     int sloCapacity() const { return m_slo.good; } ///< highest level meeting the SLO, 0 if none
@@ -112,7 +115,8 @@ private:
     int m_lastRejected = -1; ///< rejected jobs of the previous failed attempt at this level
     LevelObservation m_atLevel; ///< the attempts at this level so far, combined
     Boundary m_capacity, m_saturation, m_slo;
-    int m_queuedLevels = 0; ///< passing levels where jobs waited: saturation needs two
+    int m_queuedLevels = 0;
+    bool m_backgroundFailures = false; ///< passing levels where jobs waited: saturation needs two
     bool m_done = false;
     StopReason m_reason = StopReason::Running;
     int m_levelsTried = 1;

@@ -23,7 +23,7 @@ struct RunSummary
     QDateTime finishedAt;
     QString status; ///< "running", "finished", "failed" (a probe whose verdict failed), "cancelled",
                     ///< "interrupted" (its process died)
-    int capacity = -1; ///< -1 when not a discovery or none found
+    int capacity = -1; ///< -1 when not a discovery, or it measured none (DiscoveryResult::measuredCapacity())
     QString stopReason;
     int steps = 0;
 
@@ -33,6 +33,11 @@ struct RunSummary
     {
         return status == QLatin1String("finished")
             || (kind == QLatin1String("probe") && status == QLatin1String("failed"));
+    }
+    /// A discovery or Locust ramp that measured a capacity: only such a run may be joined as one.
+    bool measuredCapacity() const
+    {
+        return kind != QLatin1String("probe") && status == QLatin1String("finished") && capacity > 0;
     }
 };
 

@@ -240,10 +240,11 @@ bool SimConfig::applyJson(const QJsonObject &o, QString *error)
             }
             c.latency = *spec;
         } else if (k == QLatin1String("reset") || k == QLatin1String("hangup") || k == QLatin1String("trickle")
-                   || k == QLatin1String("malformed")) {
+                   || k == QLatin1String("malformed") || k == QLatin1String("reject")) {
             FaultSpec *f = k == QLatin1String("reset") ? &c.reset
                 : k == QLatin1String("hangup")         ? &c.hangup
                 : k == QLatin1String("trickle")        ? &c.trickle
+                : k == QLatin1String("reject")         ? &c.reject
                                                        : &c.malformed;
             *f = FaultSpec();
             if (!readFault(v, k, f, error))

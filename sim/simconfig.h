@@ -78,6 +78,9 @@ struct SimConfig
     FaultSpec hangup; ///< send the head of an answer, then close
     FaultSpec trickle; ///< send the answer a few bytes at a time
     FaultSpec malformed; ///< answer 201/200 with a body that is not JSON
+    /// answer 503 "Server overloaded" whatever the load: a flaky server, whose rejections do not
+    /// grow with the level
+    FaultSpec reject;
     int trickleChunkBytes = 4;
     int trickleIntervalMs = 200;
     QStringList faultPaths = { QStringLiteral("/jobs") };

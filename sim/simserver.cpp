@@ -178,6 +178,12 @@ bool SimServer::applyFault(const SimRequest &r, QTcpSocket *socket)
         socket->disconnectFromHost();
         return true;
     }
+    if (m_config.reject.enabled() && m_config.reject.fires(t, n, m_rng)) {
+        ++m_stats.faultReject;
+        ++m_stats.byStatus[503];
+        socket->write(rawResponse(503, json({ { QStringLiteral("error"), QStringLiteral("Server overloaded") } })));
+        return true;
+    }
     if (m_config.malformed.enabled() && m_config.malformed.fires(t, n, m_rng)) {
         ++m_stats.faultMalformed;
         ++m_stats.byStatus[201];
@@ -429,7 +435,8 @@ QJsonObject SimServer::statsJson() const
           QJsonObject { { QStringLiteral("reset"), double(m_stats.faultReset) },
                         { QStringLiteral("hangup"), double(m_stats.faultHangup) },
                         { QStringLiteral("trickle"), double(m_stats.faultTrickle) },
-                        { QStringLiteral("malformed"), double(m_stats.faultMalformed) } } },
+                        { QStringLiteral("malformed"), double(m_stats.faultMalformed) },
+                        { QStringLiteral("reject"), double(m_stats.faultReject) } } },
         { QStringLiteral("responses_by_status"), byStatus },
         { QStringLiteral("blackhole_port"), blackholePort() },
         { QStringLiteral("uptime_ms"), double(sinceStartMs()) },

@@ -37,6 +37,7 @@ struct SimStats
     quint64 faultReset = 0;
     quint64 faultHangup = 0;
     quint64 faultTrickle = 0;
+    quint64 faultReject = 0;
     quint64 faultMalformed = 0;
     QHash<int, quint64> byStatus;
 };

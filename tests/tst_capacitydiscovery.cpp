@@ -58,6 +58,8 @@ private Q_SLOTS:
     void waitingForFiberStopsAtOnce();
     void unreachableTarget();
     void flakyServerWithinOneLevel();
+    void randomRejectionsAreAnErrorRate_data();
+    void randomRejectionsAreAnErrorRate();
     void failedHealthCheckPausesTheRun();
     void cancelCleansUp();
     void failingCleanupsStopTheRun();
@@ -123,7 +125,18 @@ void TestCapacityDiscovery::heldRequestJobs()
         if (s.passed)
             QCOMPARE_GE(s.p50Us, 200'000); // the server's work is in the latency
     }
-    QVERIFY(r.usl.has_value());
+    // A USL fit is shown only where the steps do not contradict it.
+    QList<QPointF> points;
+    for (const StepResult &s : r.steps) {
+        if (s.passed)
+            points.append(QPointF(s.level, s.throughputRps));
+    }
+    const auto fit = fitUsl(points);
+    QVERIFY(fit.has_value()); // five levels passed
+    QCOMPARE(r.usl.has_value(), r.uslAgreesWithTheSteps(*fit));
+    if (!r.usl)
+        QVERIFY2(fit->rSquared < DiscoveryResult::kUslMinRSquared || fit->peakExtrapolated || fit->peakLevel,
+                 qPrintable(QStringLiteral("R² %1").arg(fit->rSquared)));
 }
 
 void TestCapacityDiscovery::sloCapacityWithAnErrorBudget()
@@ -204,8 +217,41 @@ void TestCapacityDiscovery::flakyServerWithinOneLevel()
     CapacityDiscovery d(resourceJobs(sim), quick(LevelPlanner::Strategy::Bisect));
     const DiscoveryResult r = runToEnd(d);
     QCOMPARE_GT(sim.stats().value("faults").toObject().value("reset").toInt(), 0);
-    QVERIFY2(std::abs(r.capacity - 37) <= 1, qPrintable(QString::number(r.capacity)));
+    // Within one level of the truth, or unknown and said so: 5 % of jobs reset at random make
+    // a level of 32 pass only one attempt in five.
+    const auto measured = r.measuredCapacity();
+    QVERIFY2(measured ? std::abs(*measured - 37) <= 1 : r.verdict().contains("error rate, not a capacity"),
+             qPrintable(r.verdict()));
     QCOMPARE(sim.stats().value("active_jobs").toInt(), 0); // cleanups got through the resets
+}
+
+void TestCapacityDiscovery::randomRejectionsAreAnErrorRate_data()
+{
+    QTest::addColumn<QString>("seed");
+    for (const char *seed : { "1", "2", "3" })
+        QTest::addRow("seed %s", seed) << QString::fromLatin1(seed);
+}
+
+void TestCapacityDiscovery::randomRejectionsAreAnErrorRate()
+{
+    // Capacity 20, and one job request in three answered 503 whatever the load. Before: capacity
+    // 2, 4, 3 over three runs and "Limit the suite to 1 concurrent job".
+    QFETCH(QString, seed);
+    QTemporaryFile scenario;
+    QVERIFY(scenario.open());
+    scenario.write(QStringLiteral(R"({"capacity": 20, "reject": 0.33, "seed": %1})").arg(seed).toUtf8());
+    scenario.close();
+    SimProcess sim;
+    QVERIFY(sim.start({ "--scenario", scenario.fileName() }));
+    const DiscoveryResult r
+        = runToEnd(*std::make_unique<CapacityDiscovery>(resourceJobs(sim), quick(LevelPlanner::Strategy::Bisect)));
+    QVERIFY2(!r.measuredCapacity() || std::abs(*r.measuredCapacity() - 20) <= 1, qPrintable(r.verdict()));
+    QVERIFY2(!r.verdict().contains("Limit the suite"), qPrintable(r.verdict()));
+    if (!r.measuredCapacity()) {
+        QVERIFY2(r.randomErrorRate && *r.randomErrorRate > 0.15 && *r.randomErrorRate < 0.55, qPrintable(r.verdict()));
+        QVERIFY2(r.verdict().contains("error rate, not a capacity"), qPrintable(r.verdict()));
+    }
+    QTRY_COMPARE(sim.stats().value("active_jobs").toInt(), 0);
 }
 
 void TestCapacityDiscovery::failedHealthCheckPausesTheRun()

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void rootCausesCountAndOrder();
     void capacityJoinsTheOverloadCause();
     void aLocustRampCountsAsACapacityMeasurement();
+    void aRunThatMeasuredNoCapacityIsNotZero_data();
+    void aRunThatMeasuredNoCapacityIsNotZero();
     void withoutMeasurementsSaysNotMeasured();
     void healthProbeDecidesConnectTimeouts();
     void poolCauseCitesPoolSizes();
@@ -214,6 +216,43 @@ void TestDiagnosis::aLocustRampCountsAsACapacityMeasurement()
     QVERIFY(c);
     QVERIFY2(c->statement.contains("48"), qPrintable(c->statement));
     QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "A Locust ramp (run #14"));
+}
+
+void TestDiagnosis::aRunThatMeasuredNoCapacityIsNotZero_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("stopReason");
+    QTest::addColumn<int>("capacity");
+    QTest::addRow("unreachable") << "finished"
+                                 << "target_unreachable" << -1;
+    QTest::addRow("nothing passed") << "finished"
+                                    << "no_level_passed" << -1;
+    QTest::addRow("cancelled at 4, stored before runs kept -1") << "cancelled"
+                                                                << "cancelled" << 4;
+    QTest::addRow("rate limited") << "finished"
+                                  << "rate_limited" << -1;
+}
+
+void TestDiagnosis::aRunThatMeasuredNoCapacityIsNotZero()
+{
+    // Before: "measured capacity is 0 … limit the suite's concurrency to at most 0 jobs".
+    QFETCH(QString, status);
+    QFETCH(QString, stopReason);
+    QFETCH(int, capacity);
+    StoredRun r = discoveryRun(21, capacity);
+    r.summary.status = status;
+    r.summary.stopReason = stopReason;
+    DiagnosisInputs in;
+    in.runs << r;
+    const Diagnosis d
+        = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), in);
+    const RootCause *c = causeOf(d, "overloaded_503");
+    QVERIFY(c);
+    QVERIFY2(!c->statement.contains("capacity is"), qPrintable(c->statement));
+    QVERIFY2(!c->fix.contains(" 0 ") && !c->fix.contains(QString::number(capacity)), qPrintable(c->fix));
+    QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "run #21"));
+    QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "measured no capacity"));
+    QVERIFY(hasEvidence(*c, Evidence::Source::NotMeasured, "capacity"));
 }
 
 void TestDiagnosis::withoutMeasurementsSaysNotMeasured()

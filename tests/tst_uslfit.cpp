@@ -1,3 +1,4 @@
+#include "model/discoveryresult.h"
 #include "model/uslfit.h"
 
 #include <QTest>
@@ -12,7 +13,48 @@ private Q_SLOTS:
     void recoversKnownCoefficients();
     void linearScalingHasNoPeak();
     void tooFewPoints();
+    void aPredictionMayNotContradictTheSteps_data();
+    void aPredictionMayNotContradictTheSteps();
 };
+
+void TestUslFit::aPredictionMayNotContradictTheSteps_data()
+{
+    QTest::addColumn<double>("rSquared");
+    QTest::addColumn<double>("peak"); // 0: none
+    QTest::addColumn<bool>("extrapolated");
+    QTest::addColumn<int>("saturation"); // 0: unknown
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<bool>("shown");
+    QTest::addRow("a peak near the saturation") << 0.97 << 18.0 << false << 16 << 256 << true;
+    // Apache saturated at 16, "throughput peaks near 59"; Tomcat at 12, "near 165".
+    QTest::addRow("Apache: peak 59, saturated at 16") << 0.95 << 59.0 << false << 16 << 256 << false;
+    QTest::addRow("Tomcat: peak 165, saturated at 12") << 0.93 << 165.0 << false << 12 << 256 << false;
+    QTest::addRow("a poor fit") << 0.6 << 18.0 << false << 16 << 256 << false;
+    QTest::addRow("a peak beyond the data") << 0.99 << 900.0 << true << 0 << 256 << false;
+    QTest::addRow("no peak, nothing waited") << 0.99 << 0.0 << false << 37 << 37 << true;
+    QTest::addRow("no peak, but jobs waited from 10") << 0.99 << 0.0 << false << 10 << 30 << false;
+    QTest::addRow("no saturation known, peak inside") << 0.95 << 40.0 << false << 0 << 64 << true;
+}
+
+void TestUslFit::aPredictionMayNotContradictTheSteps()
+{
+    QFETCH(double, rSquared);
+    QFETCH(double, peak);
+    QFETCH(bool, extrapolated);
+    QFETCH(int, saturation);
+    QFETCH(int, capacity);
+    QFETCH(bool, shown);
+    fathom::UslFit fit;
+    fit.rSquared = rSquared;
+    if (peak > 0)
+        fit.peakLevel = peak;
+    fit.peakExtrapolated = extrapolated;
+    fathom::DiscoveryResult r;
+    r.capacity = capacity;
+    if (saturation > 0)
+        r.saturation.level = saturation;
+    QCOMPARE(r.uslAgreesWithTheSteps(fit), shown);
+}
 
 void TestUslFit::recoversKnownCoefficients_data()
 {

@@ -69,13 +69,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not even %n concurrent job(s) succeeded in %1 attempts.</source>
-        <translation>
-            <numerusform>Not even %n concurrent job succeeded in %1 attempts.</numerusform>
-            <numerusform>Not even %n concurrent jobs succeeded in %1 attempts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server served %n job(s) at once; above that they waited.</source>
         <translation>
             <numerusform>The server served %n job at once; above that they waited.</numerusform>
@@ -136,6 +129,13 @@
         <translation>
             <numerusform>%n paced trial after %1 level.</numerusform>
             <numerusform>%n paced trials after %1 levels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not even %n concurrent job(s) succeeded in %1 attempt(s).</source>
+        <translation>
+            <numerusform>Not even %n concurrent job succeeded in %1 attempt.</numerusform>
+            <numerusform>Not even %n concurrent jobs succeeded in %1 attempts.</numerusform>
         </translation>
     </message>
 </context>

@@ -801,6 +801,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>passed</source>
         <translation>עבר</translation>
     </message>
+    <message>
+        <source>no capacity: %1</source>
+        <translation>אין קיבולת: %1</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryPanel</name>
@@ -1054,13 +1058,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>הגילוי נעצר: לא ניתן היה למחוק עבודות שנוצרו (%1), ולכן הרמות היו מודדות את העבודות שנשארו ולא את הקיבולת של השרת. בדקו את שיטת הניקוי והנתיב שלו בפרופיל.</translation>
     </message>
     <message numerus="yes">
-        <source>Not even %n concurrent job(s) succeeded in %1 attempts.</source>
-        <translation>
-            <numerusform>אפילו עבודה אחת לא הצליחה ב־%1 ניסיונות.</numerusform>
-            <numerusform>אפילו %n עבודות מקבילות לא הצליחו ב־%1 ניסיונות.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server served %n job(s) at once; above that they waited.</source>
         <translation>
             <numerusform>השרת טיפל בעבודה אחת בכל פעם; מעבר לזה הן המתינו.</numerusform>
@@ -1162,6 +1159,17 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>ניסיון קצב אחד אחרי %1 רמות.</numerusform>
             <numerusform>%n ניסיונות קצב אחרי %1 רמות.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not even %n concurrent job(s) succeeded in %1 attempt(s).</source>
+        <translation>
+            <numerusform>אפילו עבודה אחת לא הצליחה ב־%1 ניסיונות.</numerusform>
+            <numerusform>אפילו %n עבודות מקבילות לא הצליחו ב־%1 ניסיונות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server fails about %1 % of jobs whatever the level (mostly %2): levels it served in one attempt failed in another, and the failures above level %3 are no more than that rate explains. That is an error rate, not a capacity: the capacity is unknown. Find why it fails jobs at random (its logs, a proxy in between), then measure again.</source>
+        <translation>השרת מכשיל כ־%1 % מהעבודות בכל רמה (בעיקר %2): רמות שהוא טיפל בהן בניסיון אחד נכשלו בניסיון אחר, והכשלים מעל רמה %3 אינם יותר ממה שהשיעור הזה מסביר. זה שיעור שגיאות, לא קיבולת: הקיבולת לא ידועה. מצאו למה הוא מכשיל עבודות באקראי (הלוגים שלו, פרוקסי בדרך), ואז מדדו שוב.</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3057,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>סולם Locust ‏(%1) מול %2: לכל היותר עבודה %n הצליחה (%3).</numerusform>
             <numerusform>סולם Locust ‏(%1) מול %2: לכל היותר %n עבודות מקבילות הצליחו כולן (%3).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Capacity discovery (%1) against %2 measured no capacity: %3.</source>
+        <translation>גילוי הקיבולת (%1) מול %2 לא מדד קיבולת: %3.</translation>
     </message>
 </context>
 <context>

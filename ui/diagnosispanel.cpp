@@ -377,7 +377,8 @@ void DiagnosisPanel::refreshMeasurements()
             : r.kind == QLatin1String("locust")                   ? tr("Locust ramp")
                                                                   : tr("%1 probe").arg(r.name);
         const QString result = r.kind != QLatin1String("probe")
-            ? tr("capacity %1").arg(r.capacity >= 0 ? QLocale().toString(r.capacity) : QStringLiteral("—"))
+            ? (r.measuredCapacity() ? tr("capacity %1").arg(QLocale().toString(r.capacity))
+                                    : tr("no capacity: %1").arg(stopReasonWords(stopReasonFromId(r.stopReason))))
             : r.status == QLatin1String("failed") ? tr("failed")
                                                   : tr("passed");
         auto *item = new QListWidgetItem(QStringLiteral("#%1  %2  %3  %4")

@@ -301,8 +301,8 @@ void DiscoveryPanel::onFinished(const DiscoveryResult &result)
         QString error;
         const QString status
             = result.stopReason == StopReason::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished");
-        if (!m_store->finishRun(m_runId, status, result.capacity, stopReasonId(result.stopReason), result.toJson(),
-                                &error))
+        if (!m_store->finishRun(m_runId, status, result.measuredCapacity().value_or(-1),
+                                stopReasonId(result.stopReason), result.toJson(), &error))
             Q_EMIT message(error);
     }
     Q_EMIT finished(result);
