@@ -196,6 +196,10 @@ void CapacityDiscovery::runAttempt()
     if (stopRequested())
         return finishRun();
     const int level = m_planner.level();
+    // A fresh engine for every attempt: connections kept alive from the attempt before would
+    // count against a server that limits connections (Apache's mpm_event, uvicorn, gateways),
+    // and a suite that opens fresh ones sees a different server.
+    m_engine.reset();
     ensurePool(level);
     m_step = StepResult();
     m_step.index = int(m_result.steps.size());
@@ -236,6 +240,10 @@ void CapacityDiscovery::onJobDone(const RequestOutcome &o)
     for (const AttemptRecord &a : o.attempts) {
         if (a.timing.dispatchedUs)
             m_queueWait.record(a.timing.queueWaitUs());
+        if (a.newConnections >= 0) {
+            m_step.connectionsOpened = std::max(0, m_step.connectionsOpened) + a.newConnections;
+            m_step.connectionsReused = std::max(0, m_step.connectionsReused) + (a.newConnections == 0 ? 1 : 0);
+        }
     }
     m_lastDoneUs = std::max(m_lastDoneUs, o.finishedUs);
     if (m_jobIds.isEmpty())

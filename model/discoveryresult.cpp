@@ -54,6 +54,8 @@ QJsonObject StepResult::toJson() const
         { QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs) },
         { QStringLiteral("wall_ms"), ms(wallUs) },
         { QStringLiteral("served_at_once"), servedAtOnce >= 0 ? QJsonValue(servedAtOnce) : QJsonValue() },
+        { QStringLiteral("connections_opened"), connectionsOpened >= 0 ? QJsonValue(connectionsOpened) : QJsonValue() },
+        { QStringLiteral("connections_reused"), connectionsReused >= 0 ? QJsonValue(connectionsReused) : QJsonValue() },
         { QStringLiteral("latencies_ms"), latenciesJson() },
     };
 }
@@ -96,6 +98,8 @@ StepResult StepResult::fromJson(const QJsonObject &o)
     s.cleanupFailed = o.value(QStringLiteral("cleanup_failed")).toInt();
     s.startedAt = QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
     s.servedAtOnce = o.value(QStringLiteral("served_at_once")).toInt(-1);
+    s.connectionsOpened = o.value(QStringLiteral("connections_opened")).toInt(-1);
+    s.connectionsReused = o.value(QStringLiteral("connections_reused")).toInt(-1);
     for (const QJsonValue &v : o.value(QStringLiteral("latencies_ms")).toArray()) {
         if (v.isDouble() && v.toDouble() >= 0 && std::isfinite(v.toDouble()))
             s.latenciesUs.append(qint64(std::llround(v.toDouble() * 1000.0)));

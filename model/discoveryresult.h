@@ -35,6 +35,10 @@ struct StepResult
     /// Successful jobs answered within the baseline's slow limit: those the server served at
     /// once. -1 when there was no baseline.
     int servedAtOnce = -1;
+    /// Connections the attempt's jobs opened and reused (-1: the transport does not say). Each
+    /// attempt starts on a fresh engine, so that none is left open from the one before.
+    int connectionsOpened = -1;
+    int connectionsReused = -1;
     /// Every successful job's latency, sorted: saturation compares them with the warm-up's.
     QList<qint64> latenciesUs;
 

@@ -106,6 +106,11 @@ HttpEngine *Probe::makeEngine(int poolSize)
     return m_engines.back().get();
 }
 
+void Probe::releaseEngine(HttpEngine *engine)
+{
+    std::erase_if(m_engines, [engine](const std::unique_ptr<HttpEngine> &e) { return e.get() == engine; });
+}
+
 void Probe::run(ProbeKind kind, const ProbeOptions &options)
 {
     m_kind = kind;
@@ -363,7 +368,18 @@ void Probe::poolRound(int poolSize, int requests, std::function<void(QJsonObject
                                                 { QStringLiteral("total"), histogramJson(round->total) },
                                                 { QStringLiteral("outcomes"), outcomes },
                                                 { QStringLiteral("queue_wait_ms"), round->waits } };
-                           cleanupThen(round->created, engine, [result, done](int, int) { done(result); });
+                           cleanupThen(round->created, engine, [this, engine, result, done](int, int) {
+                               // Each round owns its connections: the next round must not
+                               // meet this one's still open on the server. Queued: the engine
+                               // is still in its callback here.
+                               QMetaObject::invokeMethod(
+                                   this,
+                                   [this, engine, result, done] {
+                                       releaseEngine(engine);
+                                       done(result);
+                                   },
+                                   Qt::QueuedConnection);
+                           });
                        });
     }
 }

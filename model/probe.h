@@ -62,6 +62,8 @@ Q_SIGNALS:
 
 private:
     HttpEngine *makeEngine(int poolSize);
+    /// Closes an engine and its connections (not from inside its own callback).
+    void releaseEngine(HttpEngine *engine);
     void health();
     void readiness();
     void auth();

@@ -206,6 +206,9 @@ void CurlLane::finish(Transfer &t, CURLcode code)
     const QString transportError
         = QString::fromUtf8(t.error[0] ? static_cast<const char *>(t.error) : curl_easy_strerror(code));
     LaneResult r = conclude(t, facts, std::move(t.headers), transportError);
+    long connects = 0;
+    if (curl_easy_getinfo(t.easy, CURLINFO_NUM_CONNECTS, &connects) == CURLE_OK)
+        r.newConnections = int(connects);
     t.headers = {};
     m_deliver(std::move(r));
 }

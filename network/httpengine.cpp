@@ -279,6 +279,7 @@ void HttpEngine::onLaneResult(LaneResult &&res)
         a.errorText = res.errorText;
         a.lane = res.lane;
         a.transportResends = res.transportResends;
+        a.newConnections = res.newConnections;
         for (const auto &[name, value] : std::as_const(res.headers)) {
             if (name.compare("Retry-After", Qt::CaseInsensitive) == 0)
                 a.retryAfterMs = parseRetryAfterMs(value, m_clock->utcNow());

@@ -42,6 +42,7 @@ struct LaneResult
     qint64 firstByteUs = 0;
     qint64 finishedUs = 0;
     int transportResends = 0;
+    int newConnections = -1; ///< connections this attempt opened (0: it reused one), -1 when unknown
 };
 
 /// A transport with a fixed number of requests outstanding at once, so nothing ever waits

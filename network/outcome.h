@@ -96,6 +96,9 @@ struct AttemptRecord
     /// Times the transport itself wrote the request again after a kept-alive connection dropped
     /// (QNAM and curl resend silently); the server may have seen this attempt more than once.
     int transportResends = 0;
+    /// Connections this attempt opened: 0 when it reused a kept-alive one, -1 when the transport
+    /// does not say (the QNAM lanes).
+    int newConnections = -1;
 };
 
 /// The final result of one engine request, with every attempt it took.

@@ -5,6 +5,8 @@
 #include "model/probe.h"
 #include "realserverprocess.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void rateLimitIsNotConcurrency_data();
     void rateLimitIsNotConcurrency();
     void aRedirectIsNotHealthy();
+    void eachStepAndRoundOwnsItsConnections();
 };
 
 void TestRealServers::nginxLimitConn_data()
@@ -244,6 +247,53 @@ void TestRealServers::aRedirectIsNotHealthy()
     QVERIFY2(!r.ok, qPrintable(r.verdict));
     QCOMPARE(r.details.value("outcome").toString(), QStringLiteral("unexpected_status"));
     QVERIFY2(r.verdict.contains("302") && r.verdict.contains("/health"), qPrintable(r.verdict));
+}
+
+namespace {
+/// nginx's own count of open connections (stub_status), the one asking included.
+int activeConnections(const QUrl &base)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(base.resolved(QUrl(QStringLiteral("/status"))));
+    request.setRawHeader("Connection", "close");
+    QNetworkReply *reply = nam.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!done.wait(5000))
+        return -1;
+    const QByteArray text = reply->readAll();
+    reply->deleteLater();
+    const int at = text.indexOf("Active connections:");
+    return at < 0 ? -1 : text.mid(at + 19).trimmed().split('\n').constFirst().trimmed().toInt();
+}
+} // namespace
+
+void TestRealServers::eachStepAndRoundOwnsItsConnections()
+{
+    // What the server saw, from its own count: nothing is left open by a finished pool probe
+    // round or discovery attempt, and each attempt opened its own connections.
+    RealServerProcess nginx;
+    QString error;
+    QVERIFY2(nginx.start(QStringLiteral("nginx"), { QStringLiteral("0"), QStringLiteral("200") }, &error),
+             qPrintable(error));
+    Probe probe(heldJobs(nginx.url(), "GET"));
+    QSignalSpy done(&probe, &Probe::finished);
+    ProbeOptions options;
+    options.poolRequests = 20;
+    options.poolSize = 5;
+    probe.run(ProbeKind::Pool, options);
+    QVERIFY(done.wait(60'000));
+    // The probe object is still alive: before, its engines kept 20 + 5 connections open.
+    QTRY_COMPARE_WITH_TIMEOUT(activeConnections(nginx.url()), 1, 5000);
+
+    DiscoveryConfig c = quick(16);
+    c.baselineJobs = 5;
+    CapacityDiscovery d(heldJobs(nginx.url(), "GET"), c);
+    QSignalSpy finished(&d, &CapacityDiscovery::finished);
+    d.start();
+    QVERIFY(finished.wait(120'000));
+    for (const StepResult &s : d.result().steps) {
+        QVERIFY2(s.connectionsOpened == s.level && s.connectionsReused == 0, describe(d.result()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRealServers)

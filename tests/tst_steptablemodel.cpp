@@ -30,6 +30,9 @@ void TestStepTableModel::rowsAndColumns()
     s.level = 4;
     s.failed = 0;
     s.outcomes[size_t(OutcomeClass::Overloaded503)] = 0;
+    s.servedAtOnce = 3; // two of five jobs were slower than the warm-up's slow limit
+    s.connectionsOpened = 4;
+    s.connectionsReused = 1;
     model.append(s);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(StepTableModel::ColumnCount));
@@ -37,6 +40,11 @@ void TestStepTableModel::rowsAndColumns()
     QCOMPARE(model.index(0, StepTableModel::P99).data().toString(), QStringLiteral("12.3"));
     QCOMPARE(model.index(0, StepTableModel::DominantError).data().toString(), QStringLiteral("overloaded_503"));
     QCOMPARE(model.index(1, StepTableModel::DominantError).data().toString(), QString());
+    QCOMPARE(model.index(1, StepTableModel::Waited).data().toInt(), 2);
+    QCOMPARE(model.index(1, StepTableModel::Connections).data().toString(), QStringLiteral("4 new, 1 reused"));
+    QVERIFY(!model.index(0, StepTableModel::Waited).data().isValid()); // a failed attempt: not judged
+    QVERIFY(!model.index(0, StepTableModel::Connections).data().isValid()); // not counted
+    QVERIFY(!model.headerData(StepTableModel::Waited, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     QVERIFY(!model.headerData(StepTableModel::P99, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     model.setSteps({ s });
     QCOMPARE(model.rowCount(), 1);

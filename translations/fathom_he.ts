@@ -3775,6 +3775,26 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The most frequent failure class among the attempt&apos;s jobs.</source>
         <translation>סוג הכשל השכיח ביותר בין העבודות של הניסיון.</translation>
     </message>
+    <message>
+        <source>%1 new, %2 reused</source>
+        <translation>%1 חדשים, %2 בשימוש חוזר</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>המתינו</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>חיבורים</translation>
+    </message>
+    <message>
+        <source>Jobs slower than the slowest warm-up job plus a margin: they most likely waited for a slot. Saturation is claimed only where that many slow jobs cannot be chance, at two levels.</source>
+        <translation>עבודות שהיו איטיות מעבודת החימום האיטית ביותר ועוד מרווח: כנראה המתינו למקום פנוי. רוויה נקבעת רק כשמספר כזה של עבודות איטיות אינו יכול להיות מקרי, בשתי רמות.</translation>
+    </message>
+    <message>
+        <source>Connections the attempt&apos;s jobs opened, and kept-alive ones they reused. Every attempt starts on fresh connections, so none is left open from the one before.</source>
+        <translation>החיבורים שעבודות הניסיון פתחו, וחיבורים פתוחים (keep-alive) שבהם השתמשו שוב. כל ניסיון מתחיל בחיבורים חדשים, כך שאף חיבור לא נשאר פתוח מהניסיון הקודם.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::StopReason</name>

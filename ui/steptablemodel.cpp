@@ -67,6 +67,13 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(s.throughputRps, 'f', 1);
         case QueueWaitP99:
             return QLocale().toString(s.queueWaitP99Us / 1000.0, 'f', 1);
+        case Waited:
+            // Jobs slower than the warm-up's slow limit, where saturation was judged.
+            return s.servedAtOnce >= 0 && s.passed ? QVariant(s.ok - s.servedAtOnce) : QVariant();
+        case Connections:
+            return s.connectionsOpened >= 0
+                ? QVariant(tr("%1 new, %2 reused").arg(s.connectionsOpened).arg(s.connectionsReused))
+                : QVariant();
         case Breaker:
             return breakerStateId(s.breaker);
         case DominantError: {
@@ -77,7 +84,7 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ForegroundRole && index.column() == Result) {
         return QBrush(s.passed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     } else if (role == Qt::TextAlignmentRole && index.column() != Result && index.column() != Breaker
-               && index.column() != DominantError) {
+               && index.column() != DominantError && index.column() != Connections) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::UserRole) {
         return s.level;
@@ -109,6 +116,10 @@ QVariant StepTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Jobs/s");
         case QueueWaitP99:
             return tr("Pool wait p99 ms");
+        case Waited:
+            return tr("Waited");
+        case Connections:
+            return tr("Connections");
         case Breaker:
             return tr("Breaker");
         case DominantError:
@@ -128,6 +139,12 @@ QVariant StepTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Successful jobs per second of the attempt.");
         case QueueWaitP99:
             return tr("How long jobs waited for a free connection in the client's pool (99th percentile).");
+        case Waited:
+            return tr("Jobs slower than the slowest warm-up job plus a margin: they most likely waited for a slot. "
+                      "Saturation is claimed only where that many slow jobs cannot be chance, at two levels.");
+        case Connections:
+            return tr("Connections the attempt's jobs opened, and kept-alive ones they reused. Every attempt starts "
+                      "on fresh connections, so none is left open from the one before.");
         case Breaker:
             return tr("The circuit breaker's state when the attempt ended.");
         case DominantError:

@@ -22,6 +22,8 @@ public:
         P99,
         Throughput,
         QueueWaitP99,
+        Waited,
+        Connections,
         Breaker,
         DominantError,
         ColumnCount
