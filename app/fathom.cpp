@@ -9,6 +9,7 @@
 #include "app/secretcommand.h"
 
 #include "model/translations.h"
+#include "network/descriptorlimit.h"
 #include "network/secretstore.h"
 #include "ui/diagnosispanel.h"
 #include "ui/discoverypanel.h"
@@ -162,6 +163,9 @@ void setIdentity()
 
 int main(int argc, char **argv)
 {
+    // Every connection is a descriptor: take what the system allows before any is opened (a
+    // desktop's soft limit is 1,024; the hard one is usually far higher).
+    fathom::raiseDescriptorLimit();
     if (!takeLangOption(argc, argv))
         return fathom::cli::BadInput;
     // The window when there is a display and no terminal-only command; the command line otherwise.

@@ -353,7 +353,11 @@ void CapacityDiscovery::checkHealth(bool afterPause)
             : tr("health check failed: %1").arg(h.errorText);
         if (!m_unhealthySince.isValid())
             m_unhealthySince.start();
-        else if (m_config.unhealthyLimitMs > 0 && m_unhealthySince.elapsed() >= m_config.unhealthyLimitMs) {
+        else if (isTransportFailure(h.outcome) && m_config.unreachableLimitMs > 0
+                 && m_unhealthySince.elapsed() >= m_config.unreachableLimitMs) {
+            stopWith(StopReason::TargetUnreachable, why);
+            return finishRun();
+        } else if (m_config.unhealthyLimitMs > 0 && m_unhealthySince.elapsed() >= m_config.unhealthyLimitMs) {
             stopWith(StopReason::TargetUnhealthy, why);
             return finishRun();
         }

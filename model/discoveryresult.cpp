@@ -175,6 +175,7 @@ QJsonObject DiscoveryConfig::toJson() const
         { QStringLiteral("baseline_jobs"), baselineJobs },
         { QStringLiteral("time_budget_ms"), double(timeBudgetMs) },
         { QStringLiteral("unhealthy_limit_ms"), double(unhealthyLimitMs) },
+        { QStringLiteral("unreachable_limit_ms"), double(unreachableLimitMs) },
         { QStringLiteral("job_retries"), jobRetries ? QJsonValue(*jobRetries) : QJsonValue() },
         { QStringLiteral("profile_retries"), profileRetries },
         { QStringLiteral("saturation_tolerance"), saturation.toJson() },
@@ -195,6 +196,8 @@ DiscoveryConfig DiscoveryConfig::fromJson(const QJsonObject &o)
     c.baselineJobs = o.value(QStringLiteral("baseline_jobs")).toInt(0); // absent: stored before the warm-up
     c.timeBudgetMs = qint64(o.value(QStringLiteral("time_budget_ms")).toDouble());
     c.unhealthyLimitMs = qint64(o.value(QStringLiteral("unhealthy_limit_ms")).toDouble(double(c.unhealthyLimitMs)));
+    c.unreachableLimitMs
+        = qint64(o.value(QStringLiteral("unreachable_limit_ms")).toDouble(double(c.unreachableLimitMs)));
     c.profileRetries = o.value(QStringLiteral("profile_retries")).toInt();
     if (o.value(QStringLiteral("job_retries")).isDouble())
         c.jobRetries = o.value(QStringLiteral("job_retries")).toInt();
@@ -428,6 +431,13 @@ QString DiscoveryResult::verdict() const
                   "capacity limit; run again once its readiness check passes.")
             .arg(stopDetail);
     case StopReason::TargetUnreachable:
+        if (!steps.isEmpty())
+            return tr("Discovery stopped: the target stopped answering during the run (%1). The %n step(s) measured "
+                      "before are kept; the highest level that passed is %2. Check that the server is still running "
+                      "(it may have crashed under the load), then run again.",
+                      nullptr, int(steps.size()))
+                .arg(stopDetail)
+                .arg(capacity);
         return tr("Discovery could not start: the target is unreachable (%1). Check the base URL and that the server "
                   "is running.")
             .arg(stopDetail);

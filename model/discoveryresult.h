@@ -79,6 +79,10 @@ struct DiscoveryConfig
     int healthRetryMs = 2000; ///< while paused on a failed health check
     /// A run paused on failing health checks for longer stops as target_unhealthy; 0 = never.
     qint64 unhealthyLimitMs = 5 * 60'000;
+    /// A target that stops answering at all (refused, timed out) mid-run stops it as
+    /// target_unreachable after this long: a server that answers 503 may recover, one that is
+    /// gone rarely comes back within a run. 0 = the unhealthy limit.
+    qint64 unreachableLimitMs = 30'000;
     SaturationTolerance saturation;
     Slo slo;
     /// The profile's retries, recorded: discovery itself sends its jobs without retries, so

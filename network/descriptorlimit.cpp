@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <mutex>
 
 namespace fathom {
 
@@ -16,16 +15,17 @@ int DescriptorLimit::connectionsAvailable() const
     return int(std::clamp<long long>(free, 0, INT_MAX));
 }
 
+void raiseDescriptorLimit()
+{
+    rlimit l {};
+    if (getrlimit(RLIMIT_NOFILE, &l) == 0 && l.rlim_cur < l.rlim_max) {
+        l.rlim_cur = l.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &l); // where not allowed, the soft limit stays as it was
+    }
+}
+
 DescriptorLimit descriptorLimit()
 {
-    static std::once_flag raised;
-    std::call_once(raised, [] {
-        rlimit l {};
-        if (getrlimit(RLIMIT_NOFILE, &l) == 0 && l.rlim_cur < l.rlim_max) {
-            l.rlim_cur = l.rlim_max;
-            setrlimit(RLIMIT_NOFILE, &l); // where not allowed, the soft limit stays as it was
-        }
-    });
     DescriptorLimit d;
     rlimit l {};
     if (getrlimit(RLIMIT_NOFILE, &l) == 0) {

@@ -17,8 +17,11 @@ struct DescriptorLimit
     int connectionsAvailable() const;
 };
 
-/// Raises the soft limit to the hard limit (once per process; harmless to call again) and
-/// reads what is in force. Thread-safe.
+/// Raises the soft limit to the hard limit, where the system allows it. Called once, at start-up,
+/// by the programs (app/): a library reading the limit does not change it.
+void raiseDescriptorLimit();
+
+/// Reads the limit in force and the descriptors open now. Thread-safe; changes nothing.
 DescriptorLimit descriptorLimit();
 
 } // namespace fathom

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void failedHealthCheckPausesTheRun();
     void cancelCleansUp();
     void failingCleanupsStopTheRun();
+    void aTargetThatDiesStopsTheRun();
     void unhealthyTooLongStops();
     void budgetHoldsWhileTheHealthCheckHangs();
     void timeBudget();
@@ -315,6 +316,25 @@ void TestCapacityDiscovery::failingCleanupsStopTheRun()
     const DiscoveryResult r2 = runToEnd(d2);
     QCOMPARE(stopReasonId(r2.stopReason), QStringLiteral("cleanup_failing"));
     QCOMPARE(r2.steps.size(), 1);
+}
+
+void TestCapacityDiscovery::aTargetThatDiesStopsTheRun()
+{
+    // Killed after the first step: the health checks between steps get no answer at all. Before,
+    // the run stayed paused (60 rechecks in 120 s) until Ctrl-C.
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "1000" }));
+    DiscoveryConfig c = quick(LevelPlanner::Strategy::Linear);
+    c.baselineJobs = 5;
+    c.cooldownMs = 50;
+    c.unreachableLimitMs = 400;
+    CapacityDiscovery d(resourceJobs(sim), c);
+    connect(&d, &CapacityDiscovery::stepFinished, &d, [&](const StepResult &) { sim.stop(); });
+    const DiscoveryResult r = runToEnd(d, 20'000);
+    QCOMPARE(stopReasonId(r.stopReason), QStringLiteral("target_unreachable"));
+    QCOMPARE(r.steps.size(), 1); // kept
+    QVERIFY2(r.verdict().contains("stopped answering during the run"), qPrintable(r.verdict()));
+    QVERIFY(!r.measuredCapacity());
 }
 
 void TestCapacityDiscovery::unhealthyTooLongStops()

@@ -138,6 +138,13 @@
             <numerusform>Not even %n concurrent jobs succeeded in %1 attempts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Discovery stopped: the target stopped answering during the run (%1). The %n step(s) measured before are kept; the highest level that passed is %2. Check that the server is still running (it may have crashed under the load), then run again.</source>
+        <translation>
+            <numerusform>Discovery stopped: the target stopped answering during the run (%1). The %n step measured before are kept; the highest level that passed is %2. Check that the server is still running (it may have crashed under the load), then run again.</numerusform>
+            <numerusform>Discovery stopped: the target stopped answering during the run (%1). The %n steps measured before are kept; the highest level that passed is %2. Check that the server is still running (it may have crashed under the load), then run again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::HistoryPanel</name>

@@ -1171,6 +1171,13 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The server fails about %1 % of jobs whatever the level (mostly %2): levels it served in one attempt failed in another, and the failures above level %3 are no more than that rate explains. That is an error rate, not a capacity: the capacity is unknown. Find why it fails jobs at random (its logs, a proxy in between), then measure again.</source>
         <translation>השרת מכשיל כ־%1 % מהעבודות בכל רמה (בעיקר %2): רמות שהוא טיפל בהן בניסיון אחד נכשלו בניסיון אחר, והכשלים מעל רמה %3 אינם יותר ממה שהשיעור הזה מסביר. זה שיעור שגיאות, לא קיבולת: הקיבולת לא ידועה. מצאו למה הוא מכשיל עבודות באקראי (הלוגים שלו, פרוקסי בדרך), ואז מדדו שוב.</translation>
     </message>
+    <message numerus="yes">
+        <source>Discovery stopped: the target stopped answering during the run (%1). The %n step(s) measured before are kept; the highest level that passed is %2. Check that the server is still running (it may have crashed under the load), then run again.</source>
+        <translation>
+            <numerusform>הגילוי נעצר: היעד הפסיק לענות במהלך ההרצה (%1). הצעד שנמדד קודם נשמר; הרמה הגבוהה ביותר שעברה היא %2. בדקו שהשרת עדיין רץ (ייתכן שקרס תחת העומס), ואז הריצו שוב.</numerusform>
+            <numerusform>הגילוי נעצר: היעד הפסיק לענות במהלך ההרצה (%1). %n הצעדים שנמדדו קודם נשמרו; הרמה הגבוהה ביותר שעברה היא %2. בדקו שהשרת עדיין רץ (ייתכן שקרס תחת העומס), ואז הריצו שוב.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::FailureRules</name>
