@@ -312,6 +312,12 @@ void DiscoveryResult::assess()
     randomErrorRate
         = stopReason == StopReason::CapacityFound ? randomErrorRateOf(steps, capacity, baseline) : std::nullopt;
     saturation = decideSaturation(levels, baseline, config.saturation);
+    if (stopReason == StopReason::RateLimited) {
+        // Bursts against a rate limit measure its bucket, not how many jobs run at once.
+        saturation = {};
+        saturation.note = tr("the server limits the rate at which jobs arrive; how many it serves at once was not "
+                             "measured");
+    }
     sloCapacity = {};
     if (config.slo.isSet()) {
         sloCapacity = boundOf(steps, [&](const StepResult &s) { return meetsSlo(s, config.slo); });
@@ -690,7 +696,9 @@ DiscoveryResult DiscoveryResult::fromJson(const QJsonObject &o, const QList<Step
         if (s.passed)
             r.capacity = std::max(r.capacity, s.level);
     }
-    if (o.contains(QStringLiteral("capacity")))
+    if (o.value(QStringLiteral("highest_level_passed")).isDouble())
+        r.capacity = o.value(QStringLiteral("highest_level_passed")).toInt();
+    else if (o.value(QStringLiteral("capacity")).isDouble()) // stored before highest_level_passed
         r.capacity = o.value(QStringLiteral("capacity")).toInt();
     r.levelsTried = int(levels.size());
     r.attempts = int(steps.size());
@@ -746,7 +754,10 @@ QJsonObject DiscoveryResult::toJson() const
         stepsJson.append(s.toJson());
     return {
         { QStringLiteral("kind"), QStringLiteral("discovery") },
-        { QStringLiteral("capacity"), capacity },
+        // null where the run measured none (cut short, a rate limit, an error rate): the
+        // highest level that passed is no capacity then
+        { QStringLiteral("capacity"), measuredCapacity() ? QJsonValue(*measuredCapacity()) : QJsonValue() },
+        { QStringLiteral("highest_level_passed"), capacity },
         { QStringLiteral("strategy"), strategyId(config.strategy) },
         { QStringLiteral("stop_reason"), stopReasonId(stopReason) },
         { QStringLiteral("stop_detail"), stopDetail },

@@ -1178,6 +1178,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>הגילוי נעצר: היעד הפסיק לענות במהלך ההרצה (%1). %n הצעדים שנמדדו קודם נשמרו; הרמה הגבוהה ביותר שעברה היא %2. בדקו שהשרת עדיין רץ (ייתכן שקרס תחת העומס), ואז הריצו שוב.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server limits the rate at which jobs arrive; how many it serves at once was not measured</source>
+        <translation>השרת מגביל את הקצב שבו עבודות מגיעות; כמה הוא מטפל בו־זמנית לא נמדד</translation>
+    </message>
 </context>
 <context>
     <name>fathom::FailureRules</name>
