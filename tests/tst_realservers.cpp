@@ -77,6 +77,7 @@ private Q_SLOTS:
     void rateLimitIsNotConcurrency();
     void aRedirectIsNotHealthy();
     void eachStepAndRoundOwnsItsConnections();
+    void apacheWorkersQueueTheExcess();
 };
 
 void TestRealServers::nginxLimitConn_data()
@@ -294,6 +295,21 @@ void TestRealServers::eachStepAndRoundOwnsItsConnections()
     for (const StepResult &s : d.result().steps) {
         QVERIFY2(s.connectionsOpened == s.level && s.connectionsReused == 0, describe(d.result()));
     }
+}
+
+void TestRealServers::apacheWorkersQueueTheExcess()
+{
+    // Apache httpd, mpm_event, 16 worker threads, CGI jobs of 0.5 s: the excess waits for a
+    // worker (never a 503). Each job forks a CGI, so under load every job is a little slower
+    // than the warm-up's: the jobs served at once still count the workers exactly.
+    RealServerProcess apache;
+    QString error;
+    QVERIFY2(apache.start(QStringLiteral("apache"), { QStringLiteral("16"), QStringLiteral("500") }, &error),
+             qPrintable(error));
+    const DiscoveryResult r = discover(heldJobs(apache.url(), "POST"), quick(64));
+    QVERIFY2(r.stopReason == StopReason::MaxLevelReached, describe(r));
+    QVERIFY2(r.saturation.level == 16, describe(r));
+    QVERIFY2(r.verdict().contains(QStringLiteral("queues them")), describe(r));
 }
 
 QTEST_GUILESS_MAIN(TestRealServers)
