@@ -41,7 +41,7 @@ void TestStepTableModel::rowsAndColumns()
     QCOMPARE(model.index(0, StepTableModel::DominantError).data().toString(), QStringLiteral("overloaded_503"));
     QCOMPARE(model.index(1, StepTableModel::DominantError).data().toString(), QString());
     QCOMPARE(model.index(1, StepTableModel::Waited).data().toInt(), 2);
-    QCOMPARE(model.index(1, StepTableModel::Connections).data().toString(), QStringLiteral("4 new, 1 reused"));
+    QCOMPARE(model.index(1, StepTableModel::Connections).data().toString(), QStringLiteral("4 / 1"));
     QVERIFY(!model.index(0, StepTableModel::Waited).data().isValid()); // a failed attempt: not judged
     QVERIFY(!model.index(0, StepTableModel::Connections).data().isValid()); // not counted
     QVERIFY(!model.headerData(StepTableModel::Waited, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());

@@ -3787,16 +3787,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>סוג הכשל השכיח ביותר בין העבודות של הניסיון.</translation>
     </message>
     <message>
-        <source>%1 new, %2 reused</source>
-        <translation>%1 חדשים, %2 בשימוש חוזר</translation>
-    </message>
-    <message>
         <source>Waited</source>
         <translation>המתינו</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>חיבורים</translation>
     </message>
     <message>
         <source>Jobs slower than the slowest warm-up job plus a margin: they most likely waited for a slot. Saturation is claimed only where that many slow jobs cannot be chance, at two levels.</source>
@@ -3805,6 +3797,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Connections the attempt&apos;s jobs opened, and kept-alive ones they reused. Every attempt starts on fresh connections, so none is left open from the one before.</source>
         <translation>החיבורים שעבודות הניסיון פתחו, וחיבורים פתוחים (keep-alive) שבהם השתמשו שוב. כל ניסיון מתחיל בחיבורים חדשים, כך שאף חיבור לא נשאר פתוח מהניסיון הקודם.</translation>
+    </message>
+    <message>
+        <source>New / reused</source>
+        <translation>חדשים / חוזרים</translation>
     </message>
 </context>
 <context>

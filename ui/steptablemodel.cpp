@@ -72,7 +72,7 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
             return s.servedAtOnce >= 0 && s.passed ? QVariant(s.ok - s.servedAtOnce) : QVariant();
         case Connections:
             return s.connectionsOpened >= 0
-                ? QVariant(tr("%1 new, %2 reused").arg(s.connectionsOpened).arg(s.connectionsReused))
+                ? QVariant(QStringLiteral("%1 / %2").arg(s.connectionsOpened).arg(s.connectionsReused))
                 : QVariant();
         case Breaker:
             return breakerStateId(s.breaker);
@@ -84,7 +84,7 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ForegroundRole && index.column() == Result) {
         return QBrush(s.passed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     } else if (role == Qt::TextAlignmentRole && index.column() != Result && index.column() != Breaker
-               && index.column() != DominantError && index.column() != Connections) {
+               && index.column() != DominantError) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::UserRole) {
         return s.level;
@@ -119,7 +119,7 @@ QVariant StepTableModel::headerData(int section, Qt::Orientation orientation, in
         case Waited:
             return tr("Waited");
         case Connections:
-            return tr("Connections");
+            return tr("New / reused");
         case Breaker:
             return tr("Breaker");
         case DominantError:
