@@ -29,6 +29,7 @@ QJsonObject summaryJson(const RunSummary &s)
         { QStringLiteral("status"), s.status },
         { QStringLiteral("capacity"), s.capacity >= 0 ? QJsonValue(s.capacity) : QJsonValue() },
         { QStringLiteral("stop_reason"), s.stopReason },
+        { QStringLiteral("rate_limit_per_s"), s.rateLimitPerS ? QJsonValue(*s.rateLimitPerS) : QJsonValue() },
         { QStringLiteral("steps"), s.steps },
     };
 }
@@ -118,7 +119,7 @@ int runRunsCommand(const QStringList &arguments)
                          .arg(s.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                          .arg(s.kind, -9)
                          .arg(s.status, -11)
-                         .arg(s.capacity >= 0 ? tr("capacity %1").arg(s.capacity) : s.stopReason, -14)
+                         .arg(s.resultText(), -14)
                          .arg(s.target));
         }
         return cli::Ok;

@@ -217,8 +217,13 @@ bool RunStore::finishRun(qint64 runId, const QString &status, int capacity, cons
 }
 
 namespace {
-constexpr auto kSummaryColumns = "r.id, r.kind, r.name, r.target, r.started_at, r.finished_at, r.status, r.capacity, "
-                                 "r.stop_reason, r.pid, (SELECT COUNT(*) FROM steps s WHERE s.run_id = r.id)";
+// The rate limit from the stored result: json_valid first, so that a damaged result cannot make
+// the whole list fail.
+constexpr auto kSummaryColumns
+    = "r.id, r.kind, r.name, r.target, r.started_at, r.finished_at, r.status, r.capacity, "
+      "r.stop_reason, r.pid, (SELECT COUNT(*) FROM steps s WHERE s.run_id = r.id), "
+      "CASE WHEN json_valid(r.result_json) THEN json_extract(r.result_json, '$.rate_limit_per_s') END";
+constexpr int kSummaryColumnCount = 12; ///< the columns above; what a query adds comes after
 
 RunSummary summaryFrom(const QSqlQuery &q)
 {
@@ -235,9 +240,21 @@ RunSummary summaryFrom(const QSqlQuery &q)
     if (s.status == QLatin1String("running") && !processAlive(q.value(9).toLongLong()))
         s.status = QStringLiteral("interrupted");
     s.steps = q.value(10).toInt();
+    if (!q.value(11).isNull() && q.value(11).toDouble() > 0)
+        s.rateLimitPerS = q.value(11).toDouble();
     return s;
 }
 } // namespace
+
+QString RunSummary::resultText() const
+{
+    if (rateLimitPerS)
+        return QCoreApplication::translate("fathom::RunStore", "rate limit about %1 jobs/s")
+            .arg(QLocale().toString(*rateLimitPerS, 'f', *rateLimitPerS < 10 ? 1 : 0));
+    if (capacity >= 0)
+        return QCoreApplication::translate("fathom::RunStore", "capacity %1").arg(capacity);
+    return stopReason.isEmpty() ? QString() : stopReasonWords(stopReasonFromId(stopReason));
+}
 
 QList<RunSummary> RunStore::listRuns(QString *error) const
 {
@@ -269,9 +286,9 @@ std::optional<StoredRun> RunStore::loadRun(qint64 id, QString *error) const
     }
     StoredRun run;
     run.summary = summaryFrom(q);
-    run.profile = fromText(q.value(11).toString());
-    run.config = fromText(q.value(12).toString());
-    run.result = fromText(q.value(13).toString());
+    run.profile = fromText(q.value(kSummaryColumnCount).toString());
+    run.config = fromText(q.value(kSummaryColumnCount + 1).toString());
+    run.result = fromText(q.value(kSummaryColumnCount + 2).toString());
     QSqlQuery s(db);
     s.prepare(QStringLiteral("SELECT json FROM steps WHERE run_id = ? ORDER BY idx"));
     s.addBindValue(id);

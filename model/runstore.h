@@ -26,6 +26,10 @@ struct RunSummary
     int capacity = -1; ///< -1 when not a discovery, or it measured none (DiscoveryResult::measuredCapacity())
     QString stopReason;
     int steps = 0;
+    std::optional<double> rateLimitPerS; ///< a discovery that met a rate limit (HTTP 429) and measured it
+
+    /// "capacity 37", "rate limit about 19 jobs/s", or why the run measured neither, in words.
+    QString resultText() const;
 
     /// Whether the run measured something a diagnosis can use: a run that finished, or a
     /// probe that failed (a failed health probe is the evidence that the server was down).

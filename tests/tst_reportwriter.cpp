@@ -40,7 +40,8 @@ Diagnosis corpusDiagnosis()
                           "finished",
                           37,
                           "capacity_found",
-                          9 };
+                          9,
+                          {} };
     in.runs << discovery;
     return RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
 }

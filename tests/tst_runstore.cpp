@@ -35,6 +35,7 @@ class TestRunStore : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void recordsRunsStepByStep();
+    void resultTextSaysWhatTheRunFound();
     void deadProcessMeansInterrupted();
     void deleteRemovesSteps();
     void compareTwoRuns();
@@ -76,6 +77,27 @@ void TestRunStore::recordsRunsStepByStep()
     QCOMPARE(runs[0].status, QStringLiteral("finished"));
     QCOMPARE(runs[0].steps, 2);
     QCOMPARE(store.loadRun(id, &error)->result.value("capacity").toInt(), 1);
+    QCOMPARE(runs[0].resultText(), QStringLiteral("capacity 1"));
+}
+
+void TestRunStore::resultTextSaysWhatTheRunFound()
+{
+    QTemporaryDir dir;
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(dir.filePath("runs.sqlite"), &error), qPrintable(error));
+    const qint64 rate = store.beginRun("discovery", "gateway", "http://h", {}, {}, &error);
+    QVERIFY(store.finishRun(rate, "finished", -1, "rate_limited",
+                            { { "capacity", QJsonValue() }, { "rate_limit_per_s", 18.6 } }, &error));
+    const qint64 gone = store.beginRun("discovery", "gateway", "http://h", {}, {}, &error);
+    QVERIFY(store.finishRun(gone, "finished", -1, "target_unreachable", {}, &error));
+    const QList<RunSummary> runs = store.listRuns(&error);
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs[0].rateLimitPerS, 18.6);
+    QCOMPARE(runs[0].resultText(), QStringLiteral("rate limit about 19 jobs/s"));
+    QVERIFY(!runs[1].rateLimitPerS);
+    QCOMPARE(runs[1].resultText(), QStringLiteral("the target is unreachable")); // words, not an id
+    QVERIFY(!runs[1].measuredCapacity());
 }
 
 void TestRunStore::deadProcessMeansInterrupted()

@@ -298,10 +298,6 @@
         <translation>עוד לא נרשמו הרצות (%1).</translation>
     </message>
     <message>
-        <source>capacity %1</source>
-        <translation>קיבולת %1</translation>
-    </message>
-    <message>
         <source>Run %1 deleted.</source>
         <translation>הרצה %1 נמחקה.</translation>
     </message>
@@ -3311,10 +3307,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>בדיקה</translation>
     </message>
     <message>
-        <source>capacity %1</source>
-        <translation>קיבולת %1</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>הרצה</translation>
     </message>
@@ -3420,6 +3412,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>there is no run %1 in the run history</source>
         <translation>אין הרצה %1 בהיסטוריית ההרצות</translation>
+    </message>
+    <message>
+        <source>rate limit about %1 jobs/s</source>
+        <translation>מגבלת קצב של כ־%1 עבודות בשנייה</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>קיבולת %1</translation>
     </message>
 </context>
 <context>

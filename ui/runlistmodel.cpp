@@ -52,7 +52,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case Status:
         return r.status;
     case Result:
-        return r.capacity >= 0 ? tr("capacity %1").arg(r.capacity) : r.stopReason;
+        return r.resultText();
     case Steps:
         return r.steps;
     }
