@@ -279,12 +279,7 @@ void CapacityDiscovery::finishAttempt()
         const auto dominant = m_step.dominantFailure();
         if (!stopRequested() && !m_step.passed && dominant == OutcomeClass::RateLimited)
             return startRateSearch(m_step);
-        if (m_step.cleanupFailed > 0)
-            stopWith(StopReason::CleanupFailing,
-                     tr("%1 of %2 cleanups failed; the last: %3")
-                         .arg(m_step.cleanupFailed)
-                         .arg(m_step.cleanupFailed + m_step.cleanedUp)
-                         .arg(m_cleanupError));
+        stopIfCleanupsFailed();
         afterStep();
     });
 }
@@ -323,6 +318,16 @@ void CapacityDiscovery::cleanup(std::function<void()> then)
                 (*done)();
         });
     }
+}
+
+void CapacityDiscovery::stopIfCleanupsFailed()
+{
+    if (m_step.cleanupFailed > 0)
+        stopWith(StopReason::CleanupFailing,
+                 tr("%1 of %2 cleanups failed; the last: %3")
+                     .arg(m_step.cleanupFailed)
+                     .arg(m_step.cleanupFailed + m_step.cleanedUp)
+                     .arg(m_cleanupError));
 }
 
 void CapacityDiscovery::afterStep()
@@ -473,12 +478,7 @@ void CapacityDiscovery::finishRateTrial()
                 m_rateFailed = m_rateFailed == 0 ? m_trial.ratePerS : std::min(m_rateFailed, m_trial.ratePerS);
             Q_EMIT rateTrialFinished(m_trial);
         }
-        if (m_step.cleanupFailed > 0)
-            stopWith(StopReason::CleanupFailing,
-                     tr("%1 of %2 cleanups failed; the last: %3")
-                         .arg(m_step.cleanupFailed)
-                         .arg(m_step.cleanupFailed + m_step.cleanedUp)
-                         .arg(m_cleanupError));
+        stopIfCleanupsFailed();
         scheduleRateTrial();
     });
 }

@@ -66,6 +66,8 @@ private:
     void finishAttempt();
     void cleanup(std::function<void()> then);
     void afterStep();
+    /// Later levels would measure the jobs left behind: stop when the cleanups of m_step failed.
+    void stopIfCleanupsFailed();
     void checkHealth(bool afterPause);
     // A rate limit (429): the same jobs paced one after another, at rates searched like levels.
     void startRateSearch(const StepResult &burst);
