@@ -100,11 +100,7 @@ StepResult StepResult::fromJson(const QJsonObject &o)
     s.servedAtOnce = o.value(QStringLiteral("served_at_once")).toInt(-1);
     s.connectionsOpened = o.value(QStringLiteral("connections_opened")).toInt(-1);
     s.connectionsReused = o.value(QStringLiteral("connections_reused")).toInt(-1);
-    for (const QJsonValue &v : o.value(QStringLiteral("latencies_ms")).toArray()) {
-        if (v.isDouble() && v.toDouble() >= 0 && std::isfinite(v.toDouble()))
-            s.latenciesUs.append(qint64(std::llround(v.toDouble() * 1000.0)));
-    }
-    std::sort(s.latenciesUs.begin(), s.latenciesUs.end());
+    s.latenciesUs = latenciesFromJson(o.value(QStringLiteral("latencies_ms")).toArray());
     return s;
 }
 

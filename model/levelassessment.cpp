@@ -86,14 +86,21 @@ QJsonObject Baseline::toJson(const SaturationTolerance &t) const
     };
 }
 
+QList<qint64> latenciesFromJson(const QJsonArray &ms)
+{
+    QList<qint64> us;
+    for (const QJsonValue &v : ms) {
+        if (v.isDouble() && v.toDouble() >= 0 && std::isfinite(v.toDouble()))
+            us.append(qint64(std::llround(v.toDouble() * 1000.0)));
+    }
+    std::sort(us.begin(), us.end());
+    return us;
+}
+
 Baseline Baseline::fromJson(const QJsonObject &o)
 {
     Baseline b;
-    for (const QJsonValue &v : o.value(QStringLiteral("latencies_ms")).toArray()) {
-        if (v.isDouble() && v.toDouble() >= 0 && std::isfinite(v.toDouble()))
-            b.latenciesUs.append(qint64(std::llround(v.toDouble() * 1000.0)));
-    }
-    std::sort(b.latenciesUs.begin(), b.latenciesUs.end());
+    b.latenciesUs = latenciesFromJson(o.value(QStringLiteral("latencies_ms")).toArray());
     b.failed = std::max(0, o.value(QStringLiteral("failed")).toInt());
     return b;
 }

@@ -2,6 +2,7 @@
 
 #include "model/levelplanner.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -62,6 +63,10 @@ struct Baseline
     QJsonObject toJson(const SaturationTolerance &t) const;
     static Baseline fromJson(const QJsonObject &o);
 };
+
+/// Latencies stored in ms (as `latencies_ms`), back in µs and sorted; what is not a finite
+/// number ≥ 0 is left out.
+QList<qint64> latenciesFromJson(const QJsonArray &ms);
 
 /// What one attempt says about saturation.
 struct LevelEvidence
