@@ -90,7 +90,8 @@ QList<qint64> latenciesFromJson(const QJsonArray &ms)
 {
     QList<qint64> us;
     for (const QJsonValue &v : ms) {
-        if (v.isDouble() && v.toDouble() >= 0 && std::isfinite(v.toDouble()))
+        // A damaged or hostile value (1e300 ms) must not overflow the conversion.
+        if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1e12)
             us.append(qint64(std::llround(v.toDouble() * 1000.0)));
     }
     std::sort(us.begin(), us.end());

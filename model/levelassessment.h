@@ -64,8 +64,8 @@ struct Baseline
     static Baseline fromJson(const QJsonObject &o);
 };
 
-/// Latencies stored in ms (as `latencies_ms`), back in µs and sorted; what is not a finite
-/// number ≥ 0 is left out.
+/// Latencies stored in ms (as `latencies_ms`), back in µs and sorted; what is not a number from
+/// 0 to 10¹² ms is left out.
 QList<qint64> latenciesFromJson(const QJsonArray &ms);
 
 /// What one attempt says about saturation.

@@ -283,6 +283,8 @@ void TestLevelAssessment::baselineRoundTrips()
     QCOMPARE(back.slowLimitUs(t), b.slowLimitUs(t));
     // The limit: the slowest warm-up job plus half the median, or 10 ms for fast jobs.
     QCOMPARE(b.slowLimitUs(t), b.slowestUs() + b.medianUs() / 2);
+    // Damaged or hostile values are left out, never converted past what fits.
+    QCOMPARE(latenciesFromJson(QJsonArray { 1.5, -1, 1e300, "x", 0.25 }), (QList<qint64> { 250, 1500 }));
     Baseline fast;
     fast.latenciesUs = { 300, 400, 500, 600, 700 };
     QCOMPARE(fast.slowLimitUs(t), 700 + 10'000);
