@@ -306,6 +306,25 @@ void Probe::job()
                               { QStringLiteral("total_ms"), ms(o.finishedUs - o.startedUs) } };
         if (!o.ok()) {
             details.insert(QStringLiteral("server_text"), serverMessage(o.body));
+            if (o.outcome == OutcomeClass::RateLimited) {
+                // A rate, not a failure of the job: say when the server asked to come back.
+                const qint64 retryAfterMs = o.lastAttempt().retryAfterMs;
+                details.insert(QStringLiteral("retry_after_ms"),
+                               retryAfterMs >= 0 ? QJsonValue(double(retryAfterMs)) : QJsonValue());
+                return finish(false,
+                              (retryAfterMs >= 0
+                                   ? tr("The job was refused as one of too many requests (HTTP 429): the server limits "
+                                        "the request rate and asked to come back after %1 s (Retry-After). %n "
+                                        "attempt(s) were made. Measure the rate with fathom discover, and pace the "
+                                        "suite below it.",
+                                        nullptr, int(o.attempts.size()))
+                                         .arg(QLocale().toString(double(retryAfterMs) / 1000.0, 'f', 1))
+                                   : tr("The job was refused as one of too many requests (HTTP 429): the server limits "
+                                        "the request rate. %n attempt(s) were made. Measure the rate with fathom "
+                                        "discover, and pace the suite below it.",
+                                        nullptr, int(o.attempts.size()))),
+                              details);
+            }
             return finish(
                 false,
                 tr("The job failed: %1 %2.")

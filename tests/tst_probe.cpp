@@ -41,6 +41,7 @@ private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<ProbeResult>(); }
     void healthy();
     void unhealthyAndUnreachable();
+    void rateLimitedJobShowsRetryAfter();
     void readinessStates();
     void authNeverShowsTheToken();
     void jobEndToEndWithTimingAndCleanup();
@@ -103,6 +104,37 @@ void TestProbe::unhealthyAndUnreachable()
     QVERIFY(!c.ok);
     QCOMPARE(c.details.value("outcome").toString(), QStringLiteral("connection_reset"));
     QVERIFY2(c.verdict.contains("did not answer"), qPrintable(c.verdict));
+}
+
+void TestProbe::rateLimitedJobShowsRetryAfter()
+{
+    // A gateway answering 429 with Retry-After: 1. The profile's retry waits it out, then the
+    // verdict names the rate limit and when the server asked to come back.
+    QTcpServer gateway;
+    QVERIFY(gateway.listen(QHostAddress::LocalHost, 0));
+    int requests = 0;
+    connect(&gateway, &QTcpServer::newConnection, this, [&gateway, &requests] {
+        QTcpSocket *s = gateway.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s, &requests] {
+            if (!s->readAll().contains("\r\n\r\n"))
+                return;
+            ++requests;
+            s->write("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nContent-Length: 2\r\n\r\n{}");
+        });
+    });
+    TargetProfile p;
+    p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(gateway.serverPort()));
+    p.job.method = "GET";
+    p.client.retry.maxRetries = 1;
+    p.client.retry.baseDelayMs = 10;
+    Probe probe(p);
+    const ProbeResult r = runProbe(probe, ProbeKind::Job);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.details.value("outcome").toString(), QStringLiteral("rate_limited"));
+    QCOMPARE(r.details.value("retry_after_ms").toInt(), 1000);
+    QCOMPARE(requests, 2); // the retry came back, after the Retry-After
+    QVERIFY2(r.verdict.contains("429") && r.verdict.contains("1.0 s") && r.verdict.contains("2 attempt"),
+             qPrintable(r.verdict));
 }
 
 void TestProbe::readinessStates()

@@ -157,6 +157,23 @@
     </message>
 </context>
 <context>
+    <name>fathom::Probe</name>
+    <message numerus="yes">
+        <source>The job was refused as one of too many requests (HTTP 429): the server limits the request rate and asked to come back after %1 s (Retry-After). %n attempt(s) were made. Measure the rate with fathom discover, and pace the suite below it.</source>
+        <translation>
+            <numerusform>The job was refused as one of too many requests (HTTP 429): the server limits the request rate and asked to come back after %1 s (Retry-After). %n attempt were made. Measure the rate with fathom discover, and pace the suite below it.</numerusform>
+            <numerusform>The job was refused as one of too many requests (HTTP 429): the server limits the request rate and asked to come back after %1 s (Retry-After). %n attempts were made. Measure the rate with fathom discover, and pace the suite below it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The job was refused as one of too many requests (HTTP 429): the server limits the request rate. %n attempt(s) were made. Measure the rate with fathom discover, and pace the suite below it.</source>
+        <translation>
+            <numerusform>The job was refused as one of too many requests (HTTP 429): the server limits the request rate. %n attempt were made. Measure the rate with fathom discover, and pace the suite below it.</numerusform>
+            <numerusform>The job was refused as one of too many requests (HTTP 429): the server limits the request rate. %n attempts were made. Measure the rate with fathom discover, and pace the suite below it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fathom::ReportWriter</name>
     <message numerus="yes">
         <source>%1 of %n test(s) failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.</source>

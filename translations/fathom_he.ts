@@ -2141,6 +2141,20 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>Fathom can open %1 connections at once here, fewer than the %2 requests the full pool needs: the descriptor limit (ulimit -n) is %3. Raise it (ulimit -n %4) or send fewer requests.</source>
         <translation>Fathom יכול לפתוח כאן %1 חיבורים בו־זמנית, פחות מ־%2 הבקשות שהמאגר המלא צריך: מגבלת המתארים (ulimit -n) היא %3. הגדילו אותה (ulimit -n %4) או שלחו פחות בקשות.</translation>
     </message>
+    <message numerus="yes">
+        <source>The job was refused as one of too many requests (HTTP 429): the server limits the request rate and asked to come back after %1 s (Retry-After). %n attempt(s) were made. Measure the rate with fathom discover, and pace the suite below it.</source>
+        <translation>
+            <numerusform>העבודה נדחתה כאחת מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות וביקש לחזור אחרי %1 שניות (Retry-After). נעשה ניסיון אחד. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
+            <numerusform>העבודה נדחתה כאחת מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות וביקש לחזור אחרי %1 שניות (Retry-After). נעשו %n ניסיונות. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The job was refused as one of too many requests (HTTP 429): the server limits the request rate. %n attempt(s) were made. Measure the rate with fathom discover, and pace the suite below it.</source>
+        <translation>
+            <numerusform>העבודה נדחתה כאחת מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות. נעשה ניסיון אחד. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
+            <numerusform>העבודה נדחתה כאחת מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות. נעשו %n ניסיונות. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::ProbesPanel</name>
