@@ -16,14 +16,22 @@ QString key(const char *k)
     return QString::fromLatin1(k);
 }
 
+/// A regex as a group inside a larger one. \E closes a \Q quote the regex left open (a
+/// quote runs to the end of the pattern, and would swallow what the wrapper adds after it); where
+/// nothing is quoted, both PCRE and Java ignore it.
+QString group(const QString &regex)
+{
+    return QStringLiteral("(?:") + regex + QStringLiteral("\\E)");
+}
+
 /// A search regex as a Java full-match regex (Allure uses String.matches): any text around it.
 QString asFullMatch(const QStringList &searchRegexes)
 {
     if (searchRegexes.size() == 1)
-        return QStringLiteral("(?s).*(?:%1).*").arg(searchRegexes.first());
+        return QStringLiteral("(?s).*") + group(searchRegexes.first()) + QStringLiteral(".*");
     QString all = QStringLiteral("(?s)");
     for (const QString &r : searchRegexes)
-        all += QStringLiteral("(?=.*(?:%1))").arg(r);
+        all += QStringLiteral("(?=.*") + group(r) + QStringLiteral(")");
     return all + QStringLiteral(".*");
 }
 
@@ -31,7 +39,7 @@ QString asFullMatch(const QStringList &searchRegexes)
 /// (not indented, not pytest's ">" line): tracebacks quote source code on indented lines.
 QString asFullMatchOnSaidLine(const QString &searchRegex)
 {
-    return QStringLiteral("(?s)(?:.*\\n)?(?![ \\t>])[^\\n]*?(?:%1).*").arg(searchRegex);
+    return QStringLiteral("(?s)(?:.*\\n)?(?![ \\t>])[^\\n]*?") + group(searchRegex) + QStringLiteral(".*");
 }
 
 QString slug(const QString &name)

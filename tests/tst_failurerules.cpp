@@ -36,6 +36,7 @@ private Q_SLOTS:
     void statusesLimitARule();
     void allureCategoriesImportWithFullMatch();
     void allureExportRoundTrip();
+    void allureExportKeepsAnOpenQuoteInside();
     void fathomJsonRoundTrip();
     void invalidRulesNameTheRule_data();
     void invalidRulesNameTheRule();
@@ -420,6 +421,25 @@ void TestFailureRules::allureExportRoundTrip()
         same += ours == theirs;
     }
     QVERIFY2(same == run.failures.size(), qPrintable(QString("%1 of %2").arg(same).arg(run.failures.size())));
+}
+
+void TestFailureRules::allureExportKeepsAnOpenQuoteInside()
+{
+    // Found by fuzz_rules: a \Q quote left open runs to the end of a pattern, and swallowed the
+    // ").*" the export wraps around it, so the exported file could not be read back.
+    const QByteArray rules = R"json({"format": "fathom-rules", "version": 1, "rules": [
+        {"category": "server_error_5xx", "name": "5xx", "rule": "quoted", "textRegex": "\\b5\\d\\d\\Q (x)"}]})json";
+    QString error;
+    const auto ours = FailureRules::fromJson(rules, &error);
+    QVERIFY2(ours, qPrintable(error));
+    const auto back = FailureRules::fromJson(ours->toAllureCategories(), &error);
+    QVERIFY2(back, qPrintable(error));
+    TestFailure f;
+    f.message = QStringLiteral("HTTP 502 (x) from the gateway");
+    QCOMPARE(ours->classify(f).category, QStringLiteral("server_error_5xx"));
+    QCOMPARE(back->classify(f).category, QStringLiteral("server_error_5xx"));
+    f.message = QStringLiteral("HTTP 502 from the gateway"); // the quoted " (x)" is literal
+    QVERIFY(back->classify(f).category != QStringLiteral("server_error_5xx"));
 }
 
 void TestFailureRules::fathomJsonRoundTrip()
