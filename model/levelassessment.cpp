@@ -206,8 +206,6 @@ LevelEvidence assessLevel(const StepResult &s, const Baseline &b, const Saturati
     const double shift = shiftedRankTest(s.latenciesUs, b.latenciesUs, double(limit - b.slowestUs()));
     e.pValue = std::min(1.0, 2 * std::min(tail, shift));
     e.kind = e.pValue < LevelEvidence::kAlpha ? LevelEvidence::Kind::Queued : LevelEvidence::Kind::Parallel;
-    if (e.kind == LevelEvidence::Kind::Queued)
-        e.slots = estimateSlots(s.latenciesUs, b);
     return e;
 }
 
@@ -319,7 +317,10 @@ LevelObservation observeLevel(const StepResult &s, const Baseline &b, const Satu
     o.ok = s.ok;
     o.rejected = s.rejected();
     const LevelEvidence e = assessLevel(s, b, t);
-    o.servedAtOnce = e.slots > 0 ? e.slots : e.servedAtOnce;
+    // Where jobs waited, the slots that explain their latencies; estimated here only, not in
+    // assessLevel(), which the verdict and degradation() call for every level again.
+    const int slots = e.kind == LevelEvidence::Kind::Queued ? estimateSlots(s.latenciesUs, b) : -1;
+    o.servedAtOnce = slots > 0 ? slots : e.servedAtOnce;
     if (e.kind == LevelEvidence::Kind::Parallel || e.kind == LevelEvidence::Kind::Queued)
         o.parallel = e.kind == LevelEvidence::Kind::Parallel;
     if (slo.isSet())

@@ -86,8 +86,6 @@ struct LevelEvidence
     int slow = 0; ///< of those, slower than the baseline's slow limit
     double pValue = 1; ///< of jobs this slow with no queue
     int servedAtOnce = -1; ///< successful jobs within the slow limit, -1 when unknown
-    /// Queued only: the slots that explain the level's latencies best (estimateSlots()), else -1.
-    int slots = -1;
 
     bool isBad() const { return kind == Kind::Queued || kind == Kind::Failed; }
 };
