@@ -222,12 +222,18 @@ SaturationDecision decideSaturation(const std::map<int, const StepResult *> &lev
     std::map<int, LevelEvidence> evidence;
     for (const auto &[level, s] : levels)
         evidence[level] = assessLevel(*s, b, t);
+    // A server that could not serve a level at once cannot serve a higher one at once either: a
+    // level that read as bad below one served in parallel was the machine's hiccup or a stray
+    // rejection, not where the server's slots end. The lowest bad level counts only when no
+    // level above it was served in parallel.
     const LevelEvidence *lowestBad = nullptr;
     for (const auto &[level, e] : evidence) {
-        if (e.isBad()) {
+        if (e.kind == LevelEvidence::Kind::Parallel) {
+            d.firstBad = 0;
+            lowestBad = nullptr;
+        } else if (e.isBad() && !lowestBad) {
             d.firstBad = level;
             lowestBad = &e;
-            break;
         }
     }
     int highestGood = 0; // below the lowest bad level
@@ -235,14 +241,13 @@ SaturationDecision decideSaturation(const std::map<int, const StepResult *> &lev
     for (const auto &[level, e] : evidence) {
         if (d.firstBad && level >= d.firstBad)
             break;
-        if (e.kind == LevelEvidence::Kind::Unknown) {
+        if (e.kind == LevelEvidence::Kind::Unknown)
             unknownBelow = true;
-            continue;
-        }
-        highestGood = level;
+        else if (e.kind == LevelEvidence::Kind::Parallel)
+            highestGood = level;
     }
     for (const auto &[level, e] : evidence) {
-        if (e.kind == LevelEvidence::Kind::Queued)
+        if (e.kind == LevelEvidence::Kind::Queued && d.firstBad && level >= d.firstBad)
             d.queuedLevels.append(level);
     }
     if (!d.firstBad) {

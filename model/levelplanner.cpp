@@ -155,11 +155,36 @@ void LevelPlanner::conclude(const LevelObservation &o)
     // A level that failed was not served in parallel, with a baseline or not (once there is one).
     const bool parallel = o.passed && o.parallel.value_or(false);
     if (o.parallel || (!o.passed && m_saturation.observed))
-        m_saturation.update(m_level, parallel, parallel ? 0 : std::max(0, o.servedAtOnce));
-    if (o.passed && o.parallel == false)
-        ++m_queuedLevels;
+        recordSaturation(parallel       ? Served::Parallel
+                             : o.passed ? Served::Queued
+                                        : Served::Failed,
+                         parallel ? 0 : std::max(0, o.servedAtOnce));
     if (o.meetsSlo)
         m_slo.update(m_level, *o.meetsSlo, 0);
+}
+
+void LevelPlanner::recordSaturation(Served served, int pointsTo)
+{
+    m_served[m_level] = served;
+    // As decideSaturation() reads it: a level that was not served at once below one that was is
+    // the machine's hiccup or a stray rejection, not where the slots end.
+    int highestParallel = 0;
+    for (const auto &[level, s] : m_served) {
+        if (s == Served::Parallel)
+            highestParallel = level;
+    }
+    m_saturation.observed = true;
+    m_saturation.good = highestParallel;
+    m_saturation.bad = 0;
+    m_queuedLevels = 0;
+    for (auto it = m_served.upper_bound(highestParallel); it != m_served.end(); ++it) {
+        if (m_saturation.bad == 0)
+            m_saturation.bad = it->first;
+        if (it->second == Served::Queued)
+            ++m_queuedLevels;
+    }
+    if (served != Served::Parallel && pointsTo > 0)
+        m_saturation.hint = pointsTo;
 }
 
 void LevelPlanner::record(const LevelObservation &o)

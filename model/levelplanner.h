@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace fathom {
@@ -101,8 +102,16 @@ private:
         int next() const;
     };
 
+    enum class Served
+    {
+        Parallel,
+        Queued,
+        Failed
+    };
+
     bool conclusive(const LevelObservation &o) const;
     void conclude(const LevelObservation &o);
+    void recordSaturation(Served served, int pointsTo);
     void moveTo(int level);
     void finish(StopReason reason);
 
@@ -115,8 +124,9 @@ private:
     int m_lastRejected = -1; ///< rejected jobs of the previous failed attempt at this level
     LevelObservation m_atLevel; ///< the attempts at this level so far, combined
     Boundary m_capacity, m_saturation, m_slo;
-    int m_queuedLevels = 0;
-    bool m_backgroundFailures = false; ///< passing levels where jobs waited: saturation needs two
+    std::map<int, Served> m_served; ///< how each level concluded so far was served
+    int m_queuedLevels = 0; ///< passing levels where jobs waited: saturation needs two
+    bool m_backgroundFailures = false;
     bool m_done = false;
     StopReason m_reason = StopReason::Running;
     int m_levelsTried = 1;

@@ -74,7 +74,11 @@ struct Run
     QList<int> levels; ///< in the order tried
 };
 
-Run discover(int slots, int capacity, const Lengths &lengths, quint64 seed, int maxLevel)
+/// What the machine does to a step beyond the server's queue (a stall, a stray rejection).
+using Disturbance = std::function<void(StepResult &)>;
+
+Run discover(int slots, int capacity, const Lengths &lengths, quint64 seed, int maxLevel,
+             const Disturbance &disturb = {})
 {
     std::mt19937_64 rng(seed);
     Run run;
@@ -83,6 +87,8 @@ Run discover(int slots, int capacity, const Lengths &lengths, quint64 seed, int 
     for (int guard = 0; !planner.done() && guard < 1000; ++guard) {
         StepResult s = burst(planner.level(), slots, capacity, lengths, rng);
         s.attempt = planner.attempt();
+        if (disturb)
+            disturb(s);
         if (run.levels.isEmpty() || run.levels.constLast() != s.level)
             run.levels.append(s.level);
         run.steps.append(s);
@@ -130,6 +136,8 @@ private Q_SLOTS:
     void waitingJobsLocateTheSlots();
     void oneQueuedLevelIsNotEnough();
     void rejectedExcessIsSaturationAtCapacity();
+    void aStallBelowAParallelLevelIsNotTheSlots_data();
+    void aStallBelowAParallelLevelIsNotTheSlots();
     void withoutLatenciesItIsUnknown();
     void baselineRoundTrips();
 };
@@ -253,6 +261,50 @@ void TestLevelAssessment::rejectedExcessIsSaturationAtCapacity()
         QCOMPARE(run.decision.firstBad, 38);
         QVERIFY(run.decision.queuedLevels.isEmpty());
     }
+}
+
+void TestLevelAssessment::aStallBelowAParallelLevelIsNotTheSlots_data()
+{
+    QTest::addColumn<int>("disturbedLevel");
+    QTest::addColumn<bool>("stall"); // else one job turned away
+    for (int level : { 2, 4, 8, 16 }) {
+        QTest::addRow("stall at %d", level) << level << true;
+        QTest::addRow("stray 503 at %d", level) << level << false;
+    }
+}
+
+void TestLevelAssessment::aStallBelowAParallelLevelIsNotTheSlots()
+{
+    // A server of 20 slots that rejects the excess, measured from a loaded machine: at one level
+    // every job was held up 80 ms (the client or the server descheduled), or one job was turned
+    // away by chance. Level 20, served at once above it, proves that level was not the limit.
+    QFETCH(int, disturbedLevel);
+    QFETCH(bool, stall);
+    const Disturbance disturb = [&](StepResult &s) {
+        if (s.level != disturbedLevel || s.attempt > 1)
+            return;
+        if (stall) {
+            for (qint64 &us : s.latenciesUs)
+                us += 80'000;
+        } else {
+            s.latenciesUs.removeLast();
+            --s.ok;
+            ++s.failed;
+            s.outcomes[size_t(OutcomeClass::Ok)] = quint64(s.ok);
+            s.outcomes[size_t(OutcomeClass::Overloaded503)] = 1;
+            s.passed = false;
+        }
+    };
+    const Run calm = discover(20, 20, fixedMs(100), 1, 1000);
+    const Run run = discover(20, 20, fixedMs(100), 1, 1000, disturb);
+    QCOMPARE(calm.decision.level, 20);
+    QVERIFY2(run.decision.level == 20, qPrintable(run.decision.note + QStringLiteral(" levels ") + join(run.levels)));
+    QCOMPARE(run.decision.firstBad, 21);
+    QVERIFY(run.decision.queuedLevels.isEmpty());
+    // The planner reads it the same way: it does not search below level 20 for the slots.
+    QVERIFY2(std::all_of(run.levels.cbegin(), run.levels.cend(),
+                         [&](int level) { return calm.levels.contains(level) || level > 20; }),
+             qPrintable(join(run.levels) + QStringLiteral(" beside ") + join(calm.levels)));
 }
 
 void TestLevelAssessment::withoutLatenciesItIsUnknown()
