@@ -1,6 +1,7 @@
 // Capacity discovery against real servers from Debian's archive, which share none of our
 // assumptions: nginx rejecting beyond limit_conn, HAProxy queueing beyond a backend's maxconn
-// until its queue timeout, gunicorn's sync workers with the excess waiting in the listen backlog.
+// until its queue timeout, gunicorn's sync workers with the excess waiting in the listen backlog,
+// Apache httpd's workers, uvicorn's concurrency limit, Tomcat's thread pool.
 #include "model/capacitydiscovery.h"
 #include "model/probe.h"
 #include "realserverprocess.h"
@@ -78,6 +79,9 @@ private Q_SLOTS:
     void aRedirectIsNotHealthy();
     void eachStepAndRoundOwnsItsConnections();
     void apacheWorkersQueueTheExcess();
+    void uvicornLimitsConcurrency();
+    void tomcatThreadsQueueTheExcess();
+    void uvicornWithoutALimitServesEveryLevel();
 };
 
 void TestRealServers::nginxLimitConn_data()
@@ -310,6 +314,60 @@ void TestRealServers::apacheWorkersQueueTheExcess()
     QVERIFY2(r.stopReason == StopReason::MaxLevelReached, describe(r));
     QVERIFY2(r.saturation.level == 16, describe(r));
     QVERIFY2(r.verdict().contains(QStringLiteral("queues them")), describe(r));
+}
+
+void TestRealServers::uvicornLimitsConcurrency()
+{
+    // An ASGI server, uvicorn --limit-concurrency 30: it counts open connections and running
+    // tasks, so 29 jobs run at once and the 30th connection gets a 503. Its rejections are noisy
+    // (a burst of 32 loses 13 to 18 jobs, a burst of 30 one to half of them): one attempt's
+    // rejections may not be taken for the excess. Jobs of 200 ms at the median, lognormal σ 0.5.
+    RealServerProcess uvicorn;
+    QString error;
+    QVERIFY2(uvicorn.start(QStringLiteral("uvicorn"),
+                           { QStringLiteral("30"), QStringLiteral("200"), QStringLiteral("0.5"), QStringLiteral("1") },
+                           &error),
+             qPrintable(error));
+    const DiscoveryResult r = discover(heldJobs(uvicorn.url(), "POST"), quick());
+    QVERIFY2(r.stopReason == StopReason::CapacityFound, describe(r));
+    QVERIFY2(r.capacity == 29, describe(r));
+    QVERIFY2(r.saturation.level == 29, describe(r));
+    QVERIFY2(r.limitKind() == QStringLiteral("concurrency"), describe(r));
+    QVERIFY2(r.levelsTried <= 2 * std::log2(29) + 4, describe(r));
+    QVERIFY2(r.verdict().contains(QStringLiteral("Limit the suite to 29 concurrent job")), describe(r));
+}
+
+void TestRealServers::uvicornWithoutALimitServesEveryLevel()
+{
+    // The issue's own case: an ASGI server with no limit near the levels tried, jobs of 200 ms
+    // at the median that vary (lognormal σ 0.5). It once read as "serves 1 jobs at once".
+    RealServerProcess uvicorn;
+    QString error;
+    QVERIFY2(uvicorn.start(QStringLiteral("uvicorn"),
+                           { QStringLiteral("0"), QStringLiteral("200"), QStringLiteral("0.5"), QStringLiteral("2") },
+                           &error),
+             qPrintable(error));
+    const DiscoveryResult r = discover(heldJobs(uvicorn.url(), "POST"), quick(128));
+    QVERIFY2(r.stopReason == StopReason::MaxLevelReached, describe(r));
+    QVERIFY2(!r.saturation.level && r.saturation.atLeast == 128, describe(r));
+    QVERIFY2(!r.verdict().contains(QStringLiteral("Limit the suite")), describe(r));
+}
+
+void TestRealServers::tomcatThreadsQueueTheExcess()
+{
+    // Apache Tomcat 10, maxThreads 12, JSP jobs of 1 s: the excess waits for a thread, never a
+    // 503. The Universal Scalability Law once put the throughput peak near 165 jobs here.
+    RealServerProcess tomcat;
+    QString error;
+    QVERIFY2(tomcat.start(QStringLiteral("tomcat"), { QStringLiteral("12"), QStringLiteral("1000") }, &error),
+             qPrintable(error));
+    const DiscoveryResult r = discover(heldJobs(tomcat.url(), "POST"), quick(64));
+    QVERIFY2(r.stopReason == StopReason::MaxLevelReached, describe(r));
+    QVERIFY2(r.saturation.level == 12, describe(r));
+    QVERIFY2(r.verdict().contains(QStringLiteral("queues them")), describe(r));
+    // No prediction that the steps contradict: none at all, or a peak near the saturation.
+    QVERIFY2(!r.usl || !r.uslAgreesWithTheSteps(*r.usl) || !r.usl->peakLevel || std::abs(*r.usl->peakLevel - 12) <= 6,
+             describe(r));
 }
 
 QTEST_GUILESS_MAIN(TestRealServers)
