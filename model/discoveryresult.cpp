@@ -425,7 +425,87 @@ QString sloText(const Slo &slo)
 
 } // namespace
 
-QString DiscoveryResult::verdict() const
+DiscoveryFindings DiscoveryResult::findings() const
+{
+    DiscoveryFindings f;
+    switch (stopReason) {
+    case StopReason::WaitingForFiber:
+    case StopReason::TargetUnreachable:
+    case StopReason::TargetUnhealthy:
+    case StopReason::CleanupFailing:
+        f.finding = DiscoveryFindings::Finding::Stopped;
+        return f;
+    case StopReason::RateLimited:
+        f.finding = DiscoveryFindings::Finding::RateLimit;
+        return f;
+    default:
+        break;
+    }
+    const auto levels = decidingSteps();
+    for (const auto &[level, s] : levels) {
+        if (!s->passed && level > capacity) {
+            f.failedAbove = s;
+            break;
+        }
+    }
+    if (f.failedAbove) {
+        // "Turned away" only when the server said so; timeouts or resets are failures.
+        const auto dominant = f.failedAbove->dominantFailure();
+        f.turnedAway = dominant && isTurnedAway(*dominant);
+    }
+    if (saturation.level) {
+        for (int level : saturation.queuedLevels) {
+            const auto it = levels.find(level);
+            if (it != levels.end() && it->second->passed && level <= capacity)
+                f.queued.append(it->second);
+        }
+    }
+    f.allParallel = !saturation.level && saturation.firstBad == 0 && saturation.atLeast >= capacity;
+    const bool converged = stopReason == StopReason::CapacityFound || stopReason == StopReason::MaxLevelReached
+        || stopReason == StopReason::ClientLimit;
+    using Finding = DiscoveryFindings::Finding;
+    if (randomErrorRate) {
+        f.finding = Finding::ErrorRate;
+        OutcomeCounts all {};
+        for (const StepResult &s : steps) {
+            for (OutcomeClass c : allOutcomeClasses())
+                all[size_t(c)] += s.outcomes[size_t(c)];
+        }
+        quint64 most = 0;
+        for (OutcomeClass c : allOutcomeClasses()) {
+            if (c != OutcomeClass::Ok && c != OutcomeClass::Cancelled && all[size_t(c)] > most) {
+                most = all[size_t(c)];
+                f.mostlyFailedAs = c;
+            }
+        }
+        return f; // an error rate, not a capacity: nothing to limit the suite to
+    }
+    if (stopReason == StopReason::NoLevelPassed)
+        f.finding = Finding::NothingPassed;
+    else if (!converged)
+        f.finding = Finding::CutShort;
+    else if (f.failedAbove && f.failedAbove->level > capacity + 1)
+        f.finding = Finding::CapacityBetween; // a ramp (a Locust run) may jump past capacity + 1
+    else if (saturation.level)
+        f.finding = Finding::Saturated;
+    else if (stopReason == StopReason::ClientLimit)
+        f.finding = Finding::ClientLimit;
+    else if (stopReason == StopReason::MaxLevelReached)
+        f.finding = Finding::AllPassed;
+    else
+        f.finding = Finding::Capacity;
+    if (converged) {
+        const int limit = sloCapacity.level           ? *sloCapacity.level
+            : saturation.level                        ? *saturation.level
+            : stopReason == StopReason::CapacityFound ? capacity
+                                                      : 0;
+        if (limit > 0)
+            f.advisedLimit = limit;
+    }
+    return f;
+}
+
+QString DiscoveryResult::stopVerdict() const
 {
     switch (stopReason) {
     case StopReason::WaitingForFiber:
@@ -459,64 +539,76 @@ QString DiscoveryResult::verdict() const
                  "highest level that passed before is %2.")
                   .arg(stopDetail)
                   .arg(capacity);
-    case StopReason::RateLimited:
-        return rateVerdict();
     default:
-        break;
+        return {};
     }
-    const auto levels = decidingSteps();
-    const StepResult *failedAbove = nullptr; // the lowest failing level above capacity
-    for (const auto &[level, s] : levels) {
-        if (!s->passed && level > capacity) {
-            failedAbove = s;
-            break;
-        }
+}
+
+QString DiscoveryResult::saturationVerdict(const DiscoveryFindings &f) const
+{
+    const int at = *saturation.level;
+    if (f.queued.isEmpty()) {
+        return !f.failedAbove ? tr("The server serves %n job(s) at once.", nullptr, at)
+            : f.turnedAway
+            ? tr("The server serves %n job(s) at once; beyond that it turns the excess away (%1).", nullptr, at)
+                  .arg(failureEvidence(*f.failedAbove))
+            : tr("The server serves %n job(s) at once; beyond that the jobs fail (%1).", nullptr, at)
+                  .arg(failureEvidence(*f.failedAbove));
     }
-    // Passing levels past saturation where jobs were proven to wait, and how long.
-    QList<const StepResult *> queued;
-    if (saturation.level) {
-        for (int level : saturation.queuedLevels) {
-            const auto it = levels.find(level);
-            if (it != levels.end() && it->second->passed && level <= capacity)
-                queued.append(it->second);
-        }
-    }
-    // Every level that passed was served in parallel (saturation lies above them all).
-    const bool allParallel = !saturation.level && saturation.firstBad == 0 && saturation.atLeast >= capacity;
+    const QString queue = waitEvidence(f.queued, baseline, config.saturation);
+    QString text = f.failedAbove
+        ? tr("The server serves %n job(s) at once; beyond that it queues them (%1) and from %2 on they "
+             "fail (%3).",
+             nullptr, at)
+              .arg(queue)
+              .arg(capacity + 1)
+              .arg(failureEvidence(*f.failedAbove))
+        : tr("The server serves %n job(s) at once; beyond that it queues them (%1), and every job still "
+             "succeeded up to the maximum level tried, %2: capacity is at least %2.",
+             nullptr, at)
+              .arg(queue)
+              .arg(capacity);
+    const QList<int> &spread = saturation.slotEstimates;
+    if (spread.size() > 1 && spread.constFirst() != spread.constLast())
+        text += QLatin1Char(' ')
+            + tr("Its jobs vary in length, so that number is an estimate: the levels where jobs waited "
+                 "point to %1 to %2.")
+                  .arg(spread.constFirst())
+                  .arg(spread.constLast());
+    return text;
+}
+
+QString DiscoveryResult::verdict() const
+{
+    const DiscoveryFindings f = findings();
+    using Finding = DiscoveryFindings::Finding;
     QStringList sentences;
-    const bool converged = stopReason == StopReason::CapacityFound || stopReason == StopReason::MaxLevelReached
-        || stopReason == StopReason::ClientLimit;
-    if (randomErrorRate) {
-        // Random failures that do not grow with the level are an error rate, not a capacity.
-        std::optional<OutcomeClass> mostly;
-        OutcomeCounts all {};
-        for (const StepResult &s : steps) {
-            for (OutcomeClass c : allOutcomeClasses())
-                all[size_t(c)] += s.outcomes[size_t(c)];
-        }
-        quint64 most = 0;
-        for (OutcomeClass c : allOutcomeClasses()) {
-            if (c != OutcomeClass::Ok && c != OutcomeClass::Cancelled && all[size_t(c)] > most) {
-                most = all[size_t(c)];
-                mostly = c;
-            }
-        }
+    switch (f.finding) {
+    case Finding::Stopped:
+        return stopVerdict();
+    case Finding::RateLimit:
+        return rateVerdict();
+    case Finding::ErrorRate:
         sentences << tr("The server fails about %1 % of jobs whatever the level (mostly %2): levels it served in one "
                         "attempt failed in another, and the failures above level %3 are no more than that rate "
                         "explains. That is an error rate, not a capacity: the capacity is unknown. Find why it fails "
                         "jobs at random (its logs, a proxy in between), then measure again.")
                          .arg(QLocale().toString(*randomErrorRate * 100, 'f', *randomErrorRate < 0.1 ? 1 : 0))
-                         .arg(mostly ? outcomeWords(*mostly) : QString())
+                         .arg(f.mostlyFailedAs ? outcomeWords(*f.mostlyFailedAs) : QString())
                          .arg(capacity);
-    } else if (stopReason == StopReason::NoLevelPassed) {
+        break;
+    case Finding::NothingPassed: {
         // The attempts made, not the most allowed: a conclusive failure is not repeated.
+        const auto levels = decidingSteps();
         const int lowest = levels.empty() ? config.startLevel : levels.begin()->first;
         const auto made
             = std::count_if(steps.cbegin(), steps.cend(), [lowest](const StepResult &s) { return s.level == lowest; });
         sentences << tr("Not even %n concurrent job(s) succeeded in %1 attempt(s).", nullptr, lowest).arg(made);
-        if (failedAbove)
-            sentences << tr("The jobs failed mostly as: %1.").arg(failureEvidence(*failedAbove));
-    } else if (!converged) {
+        if (f.failedAbove)
+            sentences << tr("The jobs failed mostly as: %1.").arg(failureEvidence(*f.failedAbove));
+        break;
+    }
+    case Finding::CutShort:
         sentences << (stopReason == StopReason::TimeBudgetExhausted
                           ? tr("The time budget ran out; the highest level that passed so far is %1.").arg(capacity)
                           : stopReason == StopReason::Cancelled
@@ -524,65 +616,34 @@ QString DiscoveryResult::verdict() const
                           : tr("The run was interrupted; the highest level that passed is %1.").arg(capacity));
         if (saturation.level)
             sentences << tr("The server served %n job(s) at once; above that they waited.", nullptr, *saturation.level);
-    } else if (failedAbove && failedAbove->level > capacity + 1) {
-        // A ramp (a Locust run) may jump past capacity + 1: the capacity lies in between.
+        break;
+    case Finding::CapacityBetween:
         sentences << tr("Capacity is at least %1 and less than %2 concurrent jobs: level %1 passed and level %2, "
                         "the next one tried, failed (%3).")
                          .arg(capacity)
-                         .arg(failedAbove->level)
-                         .arg(failureEvidence(*failedAbove));
+                         .arg(f.failedAbove->level)
+                         .arg(failureEvidence(*f.failedAbove));
         if (saturation.level && *saturation.level < capacity)
             sentences << tr("The server served %n job(s) at once; above that they waited.", nullptr, *saturation.level);
-    } else if (saturation.level) {
-        const int at = *saturation.level;
-        QString text;
-        const auto dominant = failedAbove ? failedAbove->dominantFailure() : std::nullopt;
-        const bool rejected = dominant && isTurnedAway(*dominant);
-        if (queued.isEmpty()) {
-            // "Turned away" only when the server said so; timeouts or resets are failures.
-            text = !failedAbove ? tr("The server serves %n job(s) at once.", nullptr, at)
-                : rejected
-                ? tr("The server serves %n job(s) at once; beyond that it turns the excess away (%1).", nullptr, at)
-                      .arg(failureEvidence(*failedAbove))
-                : tr("The server serves %n job(s) at once; beyond that the jobs fail (%1).", nullptr, at)
-                      .arg(failureEvidence(*failedAbove));
-        } else {
-            const QString queue = waitEvidence(queued, baseline, config.saturation);
-            if (failedAbove)
-                text = tr("The server serves %n job(s) at once; beyond that it queues them (%1) and from %2 on they "
-                          "fail (%3).",
-                          nullptr, at)
-                           .arg(queue)
-                           .arg(capacity + 1)
-                           .arg(failureEvidence(*failedAbove));
-            else
-                text = tr("The server serves %n job(s) at once; beyond that it queues them (%1), and every job still "
-                          "succeeded up to the maximum level tried, %2: capacity is at least %2.",
-                          nullptr, at)
-                           .arg(queue)
-                           .arg(capacity);
-            const QList<int> &spread = saturation.slotEstimates;
-            if (spread.size() > 1 && spread.constFirst() != spread.constLast())
-                text += QLatin1Char(' ')
-                    + tr("Its jobs vary in length, so that number is an estimate: the levels where jobs waited "
-                         "point to %1 to %2.")
-                          .arg(spread.constFirst())
-                          .arg(spread.constLast());
-        }
-        sentences << text;
+        break;
+    case Finding::Saturated:
+        sentences << saturationVerdict(f);
         if (stopReason == StopReason::ClientLimit)
             sentences << stopDetail;
-    } else if (stopReason == StopReason::ClientLimit) {
-        sentences << (allParallel ? tr("Every level up to %1 passed and was served in parallel: the server's capacity "
-                                       "is at least %1, and Fathom stopped there at its own limit, not the server's.")
-                                  : tr("Every level up to %1 passed: the server's capacity is at least %1, and Fathom "
-                                       "stopped there at its own limit, not the server's."))
+        break;
+    case Finding::ClientLimit:
+        sentences << (f.allParallel ? tr("Every level up to %1 passed and was served in parallel: the server's "
+                                         "capacity is at least %1, and Fathom stopped there at its own limit, not the "
+                                         "server's.")
+                                    : tr("Every level up to %1 passed: the server's capacity is at least %1, and "
+                                         "Fathom stopped there at its own limit, not the server's."))
                          .arg(capacity)
                   << stopDetail;
-        if (!allParallel)
+        if (!f.allParallel)
             sentences << tr("Saturation is unknown: %1.").arg(saturation.note);
-    } else if (stopReason == StopReason::MaxLevelReached) {
-        if (allParallel)
+        break;
+    case Finding::AllPassed:
+        if (f.allParallel)
             sentences << tr("Every level up to the maximum of %1 passed and was served in parallel: capacity and "
                             "saturation are both at least %1. Raise the maximum level to find them.")
                              .arg(capacity);
@@ -591,15 +652,17 @@ QString DiscoveryResult::verdict() const
                             "unknown: %2.")
                              .arg(capacity)
                              .arg(saturation.note);
-    } else {
+        break;
+    case Finding::Capacity:
         sentences << tr("Capacity is %1 concurrent jobs: level %1 passed and level %2 failed (%3).")
                          .arg(capacity)
                          .arg(capacity + 1)
-                         .arg(failedAbove ? failureEvidence(*failedAbove) : QString());
+                         .arg(f.failedAbove ? failureEvidence(*f.failedAbove) : QString());
         if (!saturation.note.isEmpty())
             sentences << tr("Saturation is unknown: %1.").arg(saturation.note);
+        break;
     }
-    if (config.slo.isSet() && stopReason != StopReason::NoLevelPassed) {
+    if (config.slo.isSet() && f.finding != Finding::NothingPassed) {
         if (sloCapacity.level)
             sentences
                 << tr("Within the SLO (%1) it takes up to %2 jobs.").arg(sloText(config.slo)).arg(*sloCapacity.level);
@@ -610,14 +673,8 @@ QString DiscoveryResult::verdict() const
         else if (sloCapacity.firstBad > 0)
             sentences << tr("Even level %1 missed the SLO (%2).").arg(sloCapacity.firstBad).arg(sloText(config.slo));
     }
-    if (converged && !randomErrorRate) {
-        const int limit = sloCapacity.level           ? *sloCapacity.level
-            : saturation.level                        ? *saturation.level
-            : stopReason == StopReason::CapacityFound ? capacity
-                                                      : 0;
-        if (limit > 0)
-            sentences << tr("Limit the suite to %n concurrent job(s).", nullptr, limit);
-    }
+    if (f.advisedLimit)
+        sentences << tr("Limit the suite to %n concurrent job(s).", nullptr, *f.advisedLimit);
     sentences << (config.jobRetries == 0
                       ? tr("%n level(s) tried in %1 attempt(s) (%2; jobs sent without retries).", nullptr, levelsTried)
                       : tr("%n level(s) tried in %1 attempt(s) (%2).", nullptr, levelsTried))

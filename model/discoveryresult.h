@@ -107,6 +107,32 @@ struct LevelBound
     QJsonValue levelJson() const { return level ? QJsonValue(*level) : QJsonValue(); }
 };
 
+/// What a run's verdict says, decided apart from its words (DiscoveryResult::verdict() writes
+/// them). The step pointers point into the result's steps.
+struct DiscoveryFindings
+{
+    enum class Finding
+    {
+        Stopped, ///< the run stopped before it could measure (fibre, unreachable, unhealthy, cleanups)
+        RateLimit, ///< the server limits the request rate (DiscoveryResult::rateVerdict())
+        ErrorRate, ///< jobs failed at random at every level: an error rate, no capacity
+        NothingPassed,
+        CutShort, ///< cancelled, out of time or interrupted: the highest level so far
+        CapacityBetween, ///< a ramp jumped past capacity + 1: capacity lies in between
+        Saturated, ///< capacity, and how many jobs the server serves at once
+        ClientLimit, ///< Fathom's own limit stopped the run; saturation not found
+        AllPassed, ///< every level up to the maximum passed; saturation not found
+        Capacity, ///< capacity, saturation unknown
+    };
+    Finding finding = Finding::Stopped;
+    const StepResult *failedAbove = nullptr; ///< the lowest failing level above capacity
+    bool turnedAway = false; ///< failedAbove's jobs were turned away (503, refused), not lost
+    QList<const StepResult *> queued; ///< passing levels where jobs were proven to wait
+    bool allParallel = false; ///< every level that passed was served in parallel
+    std::optional<OutcomeClass> mostlyFailedAs; ///< with ErrorRate
+    std::optional<int> advisedLimit; ///< the concurrency to limit the suite to, when one is known
+};
+
 /// What a capacity-discovery run found.
 struct DiscoveryResult
 {
@@ -146,7 +172,9 @@ struct DiscoveryResult
     std::map<int, const StepResult *> decidingSteps() const;
     /// Per level tried: best attempt's latency, error rate and dominant error, by level.
     QJsonArray degradation() const;
-    /// One paragraph for humans.
+    /// What the verdict says, as decisions.
+    DiscoveryFindings findings() const;
+    /// One paragraph for humans: findings() in words.
     QString verdict() const;
     /// A USL fit below this R² predicts nothing.
     static constexpr double kUslMinRSquared = 0.9;
@@ -155,6 +183,10 @@ struct DiscoveryResult
     bool uslAgreesWithTheSteps(const UslFit &fit) const;
     /// The verdict of a run that found a rate limit.
     QString rateVerdict() const;
+    /// The verdict of a run that stopped before it could measure.
+    QString stopVerdict() const;
+    /// The sentence on how many jobs the server serves at once (Finding::Saturated).
+    QString saturationVerdict(const DiscoveryFindings &f) const;
     /// The capacity when the run measured one (a failing level above a passing one, or every
     /// level up to the maximum or the client's limit passed); nullopt for a run that was cut
     /// short or found none (unreachable, nothing passed, a rate limit, cancelled, …).
