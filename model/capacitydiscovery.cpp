@@ -46,6 +46,12 @@ CapacityDiscovery::CapacityDiscovery(TargetProfile profile, DiscoveryConfig conf
     m_pace.setTimerType(Qt::PreciseTimer);
     m_pace.setSingleShot(true);
     connect(&m_pace, &QTimer::timeout, this, &CapacityDiscovery::sendPacedJob);
+    m_stopGrace.setSingleShot(true);
+    connect(&m_stopGrace, &QTimer::timeout, this, [this] {
+        const QList<quint64> ids = m_jobIds;
+        for (quint64 id : ids)
+            m_engine->cancel(id);
+    });
 }
 
 CapacityDiscovery::~CapacityDiscovery() = default;
@@ -96,11 +102,13 @@ void CapacityDiscovery::stopWith(StopReason reason, const QString &detail)
             return finishRateTrial();
     }
     if (!m_jobIds.isEmpty()) {
-        // Jobs still running are cancelled; those already created get cleaned up.
-        const QList<quint64> ids = m_jobIds;
-        for (quint64 id : ids)
-            m_engine->cancel(id);
-        return; // finishAttempt() takes it from here
+        // A job request in flight may have created its job on the server already (many servers
+        // create it before they answer): cancelled, it would leave that job behind with no id to
+        // delete. Where jobs are deleted, they may answer for a while; held requests create
+        // nothing and are cancelled at once. Those that answer are cleaned up as after any
+        // attempt; finishAttempt() takes it from here.
+        m_stopGrace.start(m_profile.cleanup.enabled ? kStopGraceMs : 0);
+        return;
     }
     if (m_healthId) {
         m_engine->cancel(m_healthId); // its callback ends the run
@@ -491,6 +499,7 @@ void CapacityDiscovery::finishRun()
     m_budget.stop();
     m_wait.stop();
     m_pace.stop();
+    m_stopGrace.stop();
     if (m_stopReason)
         m_planner.stop(*m_stopReason);
     if (m_ratePassed > 0)

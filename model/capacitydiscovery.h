@@ -31,7 +31,9 @@ public:
     /// Signs the requests with `tokens` (not owned); call before start().
     void setTokenProvider(TokenProvider *tokens) { m_tokens = tokens; }
     void start();
-    /// Stops at the next safe point; jobs already created are still cleaned up.
+    /// Stops at the next safe point: no new jobs are sent; where jobs are created and deleted,
+    /// those in flight may still answer (for up to kStopGraceMs), and every job created is
+    /// deleted before the run ends.
     void cancel();
 
     const DiscoveryResult &result() const { return m_result; }
@@ -111,6 +113,10 @@ private:
     quint64 m_healthId = 0; ///< the health or readiness check in flight, cancelled by a stop
     QElapsedTimer m_unhealthySince;
     QTimer m_pace; ///< sends the next paced job
+    /// After a stop, how long job requests in flight may still answer: they may have created
+    /// their jobs already, and only an answer names the job to delete.
+    QTimer m_stopGrace;
+    static constexpr int kStopGraceMs = 10'000;
     RateTrial m_trial; ///< the paced trial in progress
     int m_trialSent = 0;
     int m_drainJobs = 1; ///< sent at once before each paced trial, to empty the server's bucket
