@@ -9,9 +9,11 @@
 #include "ui/steptablemodel.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void discoveryFromThePanelFillsTableAndCharts();
     void stopCancelsAndCleansUp();
+    void aRateLimitIsDrawnOnTheThroughputAxis();
     void probesPanelListsVerdicts();
     void survivesATargetThatDisappears();
     void closingDuringARunCleansUpFirst();
@@ -100,6 +103,43 @@ void TestMainWindow::stopCancelsAndCleansUp()
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20'000);
     QCOMPARE(stopReasonId(finished.first().first().value<DiscoveryResult>().stopReason), QStringLiteral("cancelled"));
     QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+}
+
+void TestMainWindow::aRateLimitIsDrawnOnTheThroughputAxis()
+{
+    // A rate limit caps throughput, not concurrency: a level line would say the wrong thing.
+    DiscoveryResult r;
+    r.stopReason = StopReason::RateLimited;
+    StepResult s;
+    s.level = 4;
+    s.ok = 2;
+    s.failed = 2;
+    s.outcomes[size_t(OutcomeClass::RateLimited)] = 2;
+    r.steps = { s };
+    r.rateLimitPerS = 18.6;
+    MainWindow window;
+    window.discoveryPanel()->showResult(r);
+    const auto lineNamed = [&](const QString &name) -> QLineSeries * {
+        for (QChartView *view : window.discoveryPanel()->findChildren<QChartView *>()) {
+            for (QAbstractSeries *series : view->chart()->series()) {
+                if (series->name() == name)
+                    return qobject_cast<QLineSeries *>(series);
+            }
+        }
+        return nullptr;
+    };
+    QLineSeries *rate = lineNamed(QStringLiteral("rate limit (jobs/s)"));
+    QVERIFY(rate);
+    QVERIFY(rate->isVisible());
+    QCOMPARE(rate->count(), 2);
+    QCOMPARE(rate->at(0).y(), 18.6);
+    QCOMPARE(rate->at(1).y(), 18.6);
+    QVERIFY(!lineNamed(QStringLiteral("saturation"))->isVisible());
+    // A run with no rate limit has no such line.
+    r.stopReason = StopReason::CapacityFound;
+    r.rateLimitPerS.reset();
+    window.discoveryPanel()->showResult(r);
+    QVERIFY(!rate->isVisible());
 }
 
 void TestMainWindow::probesPanelListsVerdicts()

@@ -940,6 +940,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>Rate limit: %1 jobs paced at %2 a second</source>
         <translation>מגבלת קצב: %1 עבודות בקצב של %2 בשנייה</translation>
     </message>
+    <message>
+        <source>rate limit (jobs/s)</source>
+        <translation>מגבלת קצב (עבודות בשנייה)</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryResult</name>

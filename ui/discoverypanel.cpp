@@ -98,10 +98,13 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     m_sloLine->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2, Qt::DotLine));
     m_usl = new QLineSeries;
     m_usl->setPen(QPen(QColor(0x61, 0x61, 0x61), 1.5, Qt::DotLine));
-    const std::initializer_list<QAbstractSeries *> levelLines { m_throughput, m_usl, m_capacityLine, m_saturationLine,
-                                                                m_sloLine };
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *> { m_throughput, m_usl, m_capacityLine,
-                                                                         m_saturationLine, m_sloLine, m_latency })
+    // A rate limit caps throughput, not concurrency: a horizontal line on the throughput axis.
+    m_rateLine = new QLineSeries;
+    m_rateLine->setPen(QPen(QColor(0x6a, 0x1b, 0x9a), 2, Qt::DashLine));
+    const std::initializer_list<QAbstractSeries *> levelLines { m_throughput,     m_usl,     m_capacityLine,
+                                                                m_saturationLine, m_sloLine, m_rateLine };
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *> {
+             m_throughput, m_usl, m_capacityLine, m_saturationLine, m_sloLine, m_rateLine, m_latency })
         chart->addSeries(s);
     m_levelX = new QValueAxis;
     m_levelX->setLabelFormat(QStringLiteral("%d"));
@@ -152,6 +155,7 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
         m_capacityLine->setName(tr("capacity"));
         m_saturationLine->setName(tr("saturation"));
         m_sloLine->setName(tr("SLO capacity"));
+        m_rateLine->setName(tr("rate limit (jobs/s)"));
         m_usl->setName(tr("USL prediction"));
         m_levelX->setTitleText(tr("level (concurrent jobs)"));
         m_throughputY->setTitleText(tr("jobs/s"));
@@ -359,6 +363,14 @@ void DiscoveryPanel::redrawLevelChart(const DiscoveryResult *result)
     }
     m_throughput->replace(throughput);
     m_latency->replace(latency);
+    // The highest rate paced trials were served at: throughput cannot exceed it.
+    QList<QPointF> rate;
+    if (result && result->rateLimitPerS) {
+        maxThroughput = std::max(maxThroughput, *result->rateLimitPerS);
+        rate = { { 0, *result->rateLimitPerS }, { maxLevel * 1.05, *result->rateLimitPerS } };
+    }
+    m_rateLine->replace(rate);
+    m_rateLine->setVisible(!rate.isEmpty());
     QList<QPointF> capacity, saturation, slo, usl;
     const auto vertical = [&](int level) {
         return QList<QPointF> { { double(level), 0 }, { double(level), maxThroughput * 1.15 } };

@@ -102,6 +102,7 @@ private:
     QLineSeries *m_usl;
     QLineSeries *m_saturationLine;
     QLineSeries *m_sloLine;
+    QLineSeries *m_rateLine;
     QValueAxis *m_levelX, *m_throughputY, *m_latencyY;
 };
 
