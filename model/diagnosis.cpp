@@ -345,6 +345,60 @@ private:
                          seconds(c.requestTimeoutMs / 1000.0)));
     }
 
+    /// A test's own deadline (a harness timeout): how much work it gave, and, where the server's
+    /// capacity and job time were measured, how long that work takes at the capacity.
+    void deadlineEvidence()
+    {
+        RootCause &c = *m_cause;
+        const auto batches = numbers(QStringLiteral(R"(\d+ \(of (\d+)\) futures unfinished)"));
+        const int jobs = batches.empty() ? 0 : int(batches.rbegin()->first);
+        if (jobs > 0)
+            add(Evidence::Source::TestRun,
+                RootCauseAnalysis::tr("The tests waited for batches of up to %n job(s) (\"futures unfinished\" in the "
+                                      "error text).",
+                                      nullptr, jobs));
+        int capacity = -1;
+        capacityEvidence(&capacity);
+        double jobS = 0;
+        if (const StoredRun *r = latest(m_in, QStringLiteral("discovery"), /*measuredOnly=*/true))
+            jobS = r->result.value(QStringLiteral("saturation"))
+                       .toObject()
+                       .value(QStringLiteral("baseline"))
+                       .toObject()
+                       .value(QStringLiteral("p50_ms"))
+                       .toDouble()
+                / 1000.0;
+        if (jobS > 0)
+            add(Evidence::Source::Measurement,
+                RootCauseAnalysis::tr("One job takes %1 s (the median of the discovery's warm-up jobs, sent one at a "
+                                      "time).")
+                    .arg(seconds(jobS)));
+        c.statement = RootCauseAnalysis::tr(
+            "The test's own deadline ran out before the work it gave was done: the requests did not time out, the "
+            "test stopped waiting for them. This is the test's setting, not a failure of the server or the network.");
+        if (jobs > 0 && capacity > 0 && jobS > 0) {
+            const int rounds = (jobs + capacity - 1) / capacity;
+            c.statement += QLatin1Char(' ')
+                + RootCauseAnalysis::tr("%n job(s) at %1 at a time (the server's capacity) take ⌈%n ÷ %1⌉ = %2 times "
+                                        "one job's length: about %3 s, more with retries and their backoff.",
+                                        nullptr, jobs)
+                      .arg(capacity)
+                      .arg(rounds)
+                      .arg(seconds(rounds * jobS));
+            c.fix = RootCauseAnalysis::tr("Give each batch the time its work needs at the server's capacity: "
+                                          "⌈jobs ÷ %1⌉ × %2 s with a margin (about %3 s for %n job(s)), or give it "
+                                          "fewer jobs.",
+                                          nullptr, jobs)
+                        .arg(capacity)
+                        .arg(seconds(jobS))
+                        .arg(seconds(rounds * jobS * 1.5));
+        } else {
+            c.fix = RootCauseAnalysis::tr(
+                "Give the deadline the time the work needs: the number of jobs ÷ the server's capacity × the time one "
+                "job takes, with a margin. Measure both (fathom discover) and diagnose again with --run ID.");
+        }
+    }
+
     void explain(bool rampUp)
     {
         RootCause &c = *m_cause;
@@ -485,6 +539,8 @@ private:
             c.fix = RootCauseAnalysis::tr(
                 "Compare the timeout with the measured job time at the suite's concurrency: raise the "
                 "timeout above it or lower the concurrency; retry reads only on idempotent requests.");
+        } else if (id == QLatin1String("test_deadline")) {
+            deadlineEvidence();
         } else if (id == QLatin1String("connection_refused")) {
             bool down = false, up = false;
             healthEvidence(&down, &up);
@@ -673,6 +729,8 @@ QJsonObject Diagnosis::toJson() const
                         { QStringLiteral("message"), f.message.left(FailureRules::kMaxMatchedChars) } };
         if (!k.field.isEmpty())
             o.insert(QStringLiteral("matched_in"), k.field);
+        if (k.likely)
+            o.insert(QStringLiteral("likely"), true); // only the captured log spoke
         if (f.startedAt.isValid())
             o.insert(QStringLiteral("started_at"), f.startedAt.toString(Qt::ISODateWithMs));
         failures.append(o);

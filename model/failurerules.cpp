@@ -148,19 +148,13 @@ const FailureRules &FailureRules::builtIn()
 
 QStringList FailureRules::builtInCategoryIds()
 {
-    return { QStringLiteral("connect_timeout"),
-             QStringLiteral("read_timeout"),
-             QStringLiteral("pool_exhausted"),
-             QStringLiteral("overloaded_503"),
-             QStringLiteral("waiting_for_fiber_503"),
-             QStringLiteral("server_error_5xx"),
-             QStringLiteral("connection_refused"),
-             QStringLiteral("connection_reset"),
-             QStringLiteral("dns_failure"),
-             QStringLiteral("tls_failure"),
-             QStringLiteral("auth"),
-             QStringLiteral("assertion"),
-             QStringLiteral("unknown") };
+    return { QStringLiteral("connect_timeout"),  QStringLiteral("read_timeout"),
+             QStringLiteral("test_deadline"),    QStringLiteral("pool_exhausted"),
+             QStringLiteral("overloaded_503"),   QStringLiteral("waiting_for_fiber_503"),
+             QStringLiteral("server_error_5xx"), QStringLiteral("connection_refused"),
+             QStringLiteral("connection_reset"), QStringLiteral("dns_failure"),
+             QStringLiteral("tls_failure"),      QStringLiteral("auth"),
+             QStringLiteral("assertion"),        QStringLiteral("unknown") };
 }
 
 QString FailureRules::categoryTitle(const QString &id, const QString &fallback)
@@ -168,6 +162,7 @@ QString FailureRules::categoryTitle(const QString &id, const QString &fallback)
     static const QHash<QString, const char *> titles {
         { QStringLiteral("connect_timeout"), QT_TR_NOOP("Connect timeout") },
         { QStringLiteral("read_timeout"), QT_TR_NOOP("Read / request timeout") },
+        { QStringLiteral("test_deadline"), QT_TR_NOOP("The test's own deadline") },
         { QStringLiteral("pool_exhausted"), QT_TR_NOOP("Client pool exhausted") },
         { QStringLiteral("overloaded_503"), QT_TR_NOOP("503 overloaded") },
         { QStringLiteral("waiting_for_fiber_503"), QT_TR_NOOP("503 waiting for fibre") },
@@ -187,7 +182,9 @@ QString FailureRules::categoryTitle(const QString &id, const QString &fallback)
 
 bool FailureRules::isInfrastructure(const QString &id)
 {
-    return id != QLatin1String("assertion") && id != QLatin1String("unknown") && builtInCategoryIds().contains(id);
+    // A test's own deadline is the test's setting, not something outside it.
+    return id != QLatin1String("assertion") && id != QLatin1String("unknown") && id != QLatin1String("test_deadline")
+        && builtInCategoryIds().contains(id);
 }
 
 std::optional<FailureRule> FailureRules::ruleFromJson(const QJsonObject &o, bool allure, int index, QString *error)
@@ -471,11 +468,34 @@ std::optional<Classification> FailureRules::matchRule(int index, const TestFailu
 
 Classification FailureRules::classify(const TestFailure &failure) const
 {
+    // Evidence has an order. The failure's own message decides, its trace next (the first rule,
+    // in the rules' order, that matches there). What the test logged around it only supports a
+    // rule that the message or trace matched too, or, where neither speaks at all, suggests a
+    // likely cause: a warning in the log (urllib3's "Connection pool is full") is not why the
+    // request failed when the message says it got a 503.
     const FailureText text = FailureText::of(failure);
-    for (int i = 0; i < m_rules.size(); ++i)
-        if (auto c = matchRule(i, failure, text))
+    std::optional<Classification> byTrace, byLog;
+    for (int i = 0; i < m_rules.size(); ++i) {
+        auto c = matchRule(i, failure, text);
+        if (!c)
+            continue;
+        const FailureRule &r = m_rules.at(i);
+        const bool logOnly
+            = r.textRegex.isEmpty() && r.messageRegex.isEmpty() && r.traceRegex.isEmpty() && !r.outputRegex.isEmpty();
+        if (c->field == QLatin1String("message"))
             return *c;
-    return {};
+        if (logOnly) {
+            if (!byLog) {
+                c->likely = true;
+                byLog = c;
+            }
+        } else if (!byTrace) {
+            byTrace = c;
+        }
+    }
+    if (byTrace)
+        return *byTrace;
+    return byLog.value_or(Classification());
 }
 
 } // namespace fathom

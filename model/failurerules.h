@@ -42,6 +42,8 @@ struct Classification
     qsizetype matchStart = -1; ///< in that field's text
     qsizetype matchLength = 0;
     QString matchedText; ///< capped at kMaxMatchedChars
+    /// Only the test's captured log matched, nothing the failure itself said: a likely cause.
+    bool likely = false;
 };
 
 /// What a failure's trace says, without the source code that tracebacks quote: for pytest the
@@ -59,8 +61,9 @@ struct FailureText
     qsizetype toTracePosition(qsizetype pos) const;
 };
 
-/// An ordered list of rules; the first that matches a failure decides its category, and a
-/// failure no rule matches is "unknown". Loaded from Fathom's rules JSON or from an Allure
+/// An ordered list of rules; the first that matches a failure's message decides its category,
+/// else the first that matches its trace, else (as a likely cause) the first that matches its
+/// captured log alone; a failure no rule matches is "unknown". Loaded from Fathom's rules JSON or from an Allure
 /// categories.json, validated as a whole (a bad regex names its rule), exported to both.
 class FailureRules
 {

@@ -1309,16 +1309,16 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>%1: cannot be written: %2</source>
         <translation>%1: לא ניתן לכתוב: %2</translation>
     </message>
+    <message>
+        <source>The test&apos;s own deadline</source>
+        <translation>מגבלת הזמן של הטסט עצמו</translation>
+    </message>
 </context>
 <context>
     <name>fathom::FailureTableModel</name>
     <message>
         <source>No rule matched this failure.</source>
         <translation>אף כלל לא התאים לכשל זה.</translation>
-    </message>
-    <message>
-        <source>The first rule that matched.</source>
-        <translation>הכלל הראשון שהתאים.</translation>
     </message>
     <message>
         <source>Found in the failure&apos;s %1.</source>
@@ -1367,6 +1367,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>File</source>
         <translation>קובץ</translation>
+    </message>
+    <message>
+        <source>A likely cause: only the test&apos;s captured log matched this rule, nothing the failure itself said.</source>
+        <translation>סיבה סבירה: רק הלוג שהטסט אסף התאים לכלל הזה, לא שום דבר שהכישלון עצמו אמר.</translation>
+    </message>
+    <message>
+        <source>The first rule that matched the failure&apos;s message, or else its trace.</source>
+        <translation>הכלל הראשון שהתאים להודעת הכישלון, ואם אין כזה – ל־trace שלו.</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3094,39 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Capacity discovery (%1) against %2 measured no capacity: %3.</source>
         <translation>גילוי הקיבולת (%1) מול %2 לא מדד קיבולת: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tests waited for batches of up to %n job(s) (&quot;futures unfinished&quot; in the error text).</source>
+        <translation>
+            <numerusform>הטסטים חיכו לקבוצה של עד עבודה אחת (&quot;futures unfinished&quot; בטקסט השגיאה).</numerusform>
+            <numerusform>הטסטים חיכו לקבוצות של עד %n עבודות (&quot;futures unfinished&quot; בטקסט השגיאה).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One job takes %1 s (the median of the discovery&apos;s warm-up jobs, sent one at a time).</source>
+        <translation>עבודה אחת לוקחת %1 שנ׳ (החציון של עבודות החימום של גילוי הקיבולת, שנשלחו אחת־אחת).</translation>
+    </message>
+    <message>
+        <source>The test&apos;s own deadline ran out before the work it gave was done: the requests did not time out, the test stopped waiting for them. This is the test&apos;s setting, not a failure of the server or the network.</source>
+        <translation>מגבלת הזמן של הטסט עצמו נגמרה לפני שהעבודה שהוא נתן הסתיימה: הבקשות לא נכשלו ב־timeout, הטסט הפסיק לחכות להן. זו הגדרה של הטסט, לא כשל של השרת או של הרשת.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give each batch the time its work needs at the server&apos;s capacity: ⌈jobs ÷ %1⌉ × %2 s with a margin (about %3 s for %n job(s)), or give it fewer jobs.</source>
+        <translation>
+            <numerusform>תנו לכל קבוצה את הזמן שהעבודה שלה צריכה בקיבולת של השרת: ⌈עבודות ÷ %1⌉ × %2 שנ׳ עם מרווח (בערך %3 שנ׳ לעבודה אחת), או תנו לה פחות עבודות.</numerusform>
+            <numerusform>תנו לכל קבוצה את הזמן שהעבודה שלה צריכה בקיבולת של השרת: ⌈עבודות ÷ %1⌉ × %2 שנ׳ עם מרווח (בערך %3 שנ׳ ל־%n עבודות), או תנו לה פחות עבודות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the deadline the time the work needs: the number of jobs ÷ the server&apos;s capacity × the time one job takes, with a margin. Measure both (fathom discover) and diagnose again with --run ID.</source>
+        <translation>תנו למגבלת הזמן את הזמן שהעבודה צריכה: מספר העבודות ÷ הקיבולת של השרת × הזמן שעבודה אחת לוקחת, עם מרווח. מדדו את שניהם (fathom discover) ואבחנו שוב עם ‎--run ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) at %1 at a time (the server&apos;s capacity) take ⌈%n ÷ %1⌉ = %2 times one job&apos;s length: about %3 s, more with retries and their backoff.</source>
+        <translation>
+            <numerusform>עבודה אחת, %1 בכל פעם (הקיבולת של השרת), לוקחת ⌈%n ÷ %1⌉ = %2 פעמים את משך העבודה: בערך %3 שנ׳, ויותר עם ניסיונות חוזרים וההמתנה ביניהם.</numerusform>
+            <numerusform>%n עבודות, %1 בכל פעם (הקיבולת של השרת), לוקחות ⌈%n ÷ %1⌉ = %2 פעמים את משך העבודה: בערך %3 שנ׳, ויותר עם ניסיונות חוזרים וההמתנה ביניהם.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

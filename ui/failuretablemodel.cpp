@@ -44,7 +44,11 @@ QVariant FailureTableModel::data(const QModelIndex &index, int role) const
         case Test:
             return f.message.left(500);
         case Rule:
-            return k.rule.isEmpty() ? tr("No rule matched this failure.") : tr("The first rule that matched.");
+            return k.rule.isEmpty() ? tr("No rule matched this failure.")
+                : k.likely
+                ? tr("A likely cause: only the test's captured log matched this rule, nothing the failure itself "
+                     "said.")
+                : tr("The first rule that matched the failure's message, or else its trace.");
         case Matched:
             return k.field.isEmpty() ? QVariant() : tr("Found in the failure's %1.").arg(k.field);
         default:
