@@ -229,10 +229,10 @@ public:
         m_cause = &c;
         m_failures = &failures;
         addCommonEvidence();
-        bool rampUp = false;
-        if (auto e = clusterEvidence(m_run, m_span, failures, &rampUp))
+        bool atStart = false;
+        if (auto e = clusterEvidence(m_run, m_span, failures, &atStart))
             c.evidence << *e;
-        explain(rampUp);
+        explain(atStart ? whyAtTheStart() : QString());
         return c;
     }
 
@@ -399,13 +399,32 @@ private:
         }
     }
 
-    void explain(bool rampUp)
+    /// Why the group's failures cluster at the run's start, from what the run shows: tests that
+    /// ran at the same time ramp up; tests that ran one after another failed first because the
+    /// runner ran them first.
+    QString whyAtTheStart() const
+    {
+        if (!m_span.estimated && maxOverlap(m_run.timings) > 1)
+            return RootCauseAnalysis::tr(" They cluster at the start of the run, as the suite ramps up.");
+        QStringList sources;
+        for (int i : *m_failures) {
+            const TestFailure &f = m_run.failures[i];
+            const QString source = f.classname.isEmpty() ? f.file : f.classname;
+            if (!source.isEmpty() && !sources.contains(source))
+                sources << source;
+        }
+        if (sources.isEmpty() || sources.size() > 3)
+            return RootCauseAnalysis::tr(" They cluster at the start of the run: the tests ran one after another, "
+                                         "and these ran first.");
+        return RootCauseAnalysis::tr(" They cluster at the start of the run because the runner ran %1 first (the "
+                                     "tests ran one after another).")
+            .arg(isolate(sources.join(QStringLiteral(", "))));
+    }
+
+    void explain(const QString &rampText)
     {
         RootCause &c = *m_cause;
         const QString id = c.category;
-        const QString rampText = rampUp
-            ? RootCauseAnalysis::tr(" They cluster at the start of the run, as the suite ramps up.")
-            : QString();
         if (id == QLatin1String("pool_exhausted")) {
             const auto sizes = numbers(QStringLiteral(R"(Connection pool size: (\d+))"));
             const int warned = testsMentioning(m_run, *m_failures,

@@ -37,6 +37,7 @@ QColor categoryColor(const QString &category)
     static const QHash<QString, QColor> colors {
         { QStringLiteral("connect_timeout"), QColor(0xd6, 0x27, 0x28) },
         { QStringLiteral("read_timeout"), QColor(0xff, 0x7f, 0x0e) },
+        { QStringLiteral("test_deadline"), QColor(0xc5, 0xb0, 0xd5) },
         { QStringLiteral("pool_exhausted"), QColor(0x94, 0x67, 0xbd) },
         { QStringLiteral("overloaded_503"), QColor(0x8c, 0x56, 0x4b) },
         { QStringLiteral("waiting_for_fiber_503"), QColor(0x17, 0xbe, 0xcf) },

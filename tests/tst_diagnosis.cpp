@@ -218,6 +218,10 @@ void TestDiagnosis::theStorySortsEveryFailure()
         QVERIFY(!causeOf(d, "assertion")->infrastructure);
         for (const Classification &k : d.classifications)
             QVERIFY(!k.likely);
+        // The 503s came first because test_bulk.py ran first, one test after another: no ramp-up.
+        const QString overload = causeOf(d, "overloaded_503")->statement;
+        QVERIFY2(overload.contains("the runner ran test_bulk first") && !overload.contains("ramps up"),
+                 qPrintable(overload));
     }
 }
 

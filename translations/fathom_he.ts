@@ -3128,6 +3128,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>%n עבודות, %1 בכל פעם (הקיבולת של השרת), לוקחות ⌈%n ÷ %1⌉ = %2 פעמים את משך העבודה: בערך %3 שנ׳, ויותר עם ניסיונות חוזרים וההמתנה ביניהם.</numerusform>
         </translation>
     </message>
+    <message>
+        <source> They cluster at the start of the run: the tests ran one after another, and these ran first.</source>
+        <translation> הם מרוכזים בתחילת הריצה: הטסטים רצו בזה אחר זה, ואלה רצו ראשונים.</translation>
+    </message>
+    <message>
+        <source> They cluster at the start of the run because the runner ran %1 first (the tests ran one after another).</source>
+        <translation> הם מרוכזים בתחילת הריצה כי ה־runner הריץ את %1 ראשון (הטסטים רצו בזה אחר זה).</translation>
+    </message>
 </context>
 <context>
     <name>fathom::RootCauseListModel</name>
