@@ -32,6 +32,15 @@ void printHuman(const Diagnosis &d)
                  .arg(c.errors)
                  .arg(c.passed)
                  .arg(c.skipped));
+    if (!d.recommendations.isEmpty()) {
+        cli::out(QString());
+        cli::out(tr("What to do, in order:"));
+        for (int i = 0; i < d.recommendations.size(); ++i) {
+            const Recommendation &r = d.recommendations[i];
+            cli::out(QStringLiteral("  %1. %2").arg(i + 1).arg(r.text));
+            cli::out(QStringLiteral("     ") + tr("Because: %1").arg(r.because));
+        }
+    }
     for (const RootCause &rc : d.rootCauses) {
         cli::out(QString());
         cli::out(QStringLiteral("%1 — %2 (%3%)").arg(rc.title).arg(rc.count).arg(qRound(rc.share * 100)));

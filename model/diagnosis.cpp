@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 
 namespace fathom {
 
@@ -195,6 +196,38 @@ std::optional<Evidence> clusterEvidence(const ImportedRun &run, const RunSpan &s
                           .arg(seconds(at / 1000.0))
                           .arg(percent(where))
                           .arg(estimated) };
+}
+
+ServerFacts serverFacts(const DiagnosisInputs &in)
+{
+    ServerFacts facts;
+    if (const StoredRun *r = latest(in, QStringLiteral("discovery"), /*measuredOnly=*/true)) {
+        facts.capacity = r->summary.capacity;
+        facts.capacityRun = r->summary.id;
+        const double p50Ms = r->result.value(QStringLiteral("saturation"))
+                                 .toObject()
+                                 .value(QStringLiteral("baseline"))
+                                 .toObject()
+                                 .value(QStringLiteral("p50_ms"))
+                                 .toDouble();
+        if (p50Ms > 0)
+            facts.jobS = p50Ms / 1000.0;
+    }
+    return facts;
+}
+
+SuiteClient suiteClient(const ImportedRun &run)
+{
+    QList<int> all(run.failures.size());
+    std::iota(all.begin(), all.end(), 0);
+    SuiteClient client;
+    client.poolSizes = numbersIn(run, all, QRegularExpression(QStringLiteral(R"(Connection pool size: (\d+))")));
+    client.readTimeoutsS = numbersIn(run, all, QRegularExpression(QStringLiteral(R"(read timeout=(\d+(?:\.\d+)?))")));
+    const auto batches
+        = numbersIn(run, all, QRegularExpression(QStringLiteral(R"(\d+ \(of (\d+)\) futures unfinished)")));
+    if (!batches.empty())
+        client.largestBatch = int(batches.rbegin()->first);
+    return client;
 }
 
 class Analyst
@@ -695,6 +728,10 @@ void groupIntoCauses(Diagnosis *d)
         return a.infrastructure && !b.infrastructure;
     });
     d->timeline = timelineOf(*d);
+    QStringList categories;
+    for (const RootCause &c : std::as_const(d->rootCauses))
+        categories << c.category;
+    d->recommendations = Recommendations::derive(categories, serverFacts(d->inputs), suiteClient(d->run));
 }
 
 } // namespace
@@ -771,9 +808,13 @@ QJsonObject Diagnosis::toJson() const
                                     { QStringLiteral("evidence_sources"), sources },
                                     { QStringLiteral("fix"), rc.fix } });
     }
+    QJsonArray advice;
+    for (const Recommendation &r : recommendations)
+        advice.append(r.toJson());
     return { { QStringLiteral("summary"), summary },
              { QStringLiteral("failures"), failures },
              { QStringLiteral("root_causes"), causes },
+             { QStringLiteral("recommendations"), advice },
              { QStringLiteral("warnings"), QJsonArray::fromStringList(run.warnings) } };
 }
 

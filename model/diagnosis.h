@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/failurerules.h"
+#include "model/recommendation.h"
 #include "model/runstore.h"
 #include "model/targetprofile.h"
 #include "model/testrun.h"
@@ -67,6 +68,9 @@ struct Diagnosis
     ImportedRun run;
     QList<Classification> classifications; ///< parallel to run.failures
     QList<RootCause> rootCauses;
+    /// What to change, in order, derived from the causes and the measurements: the one list the
+    /// command line, the window and every report show.
+    QList<Recommendation> recommendations;
     FailureTimeline timeline;
     DiagnosisInputs inputs;
     QDateTime createdAt;

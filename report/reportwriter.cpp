@@ -118,6 +118,15 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
                        .arg(percentOf(rc.count, failed))
                        .arg(rc.statement);
         b << Bullets { top };
+        if (!d.recommendations.isEmpty()) {
+            b << Heading { 2, ReportWriter::tr("What to do, in order") };
+            QStringList steps;
+            for (int i = 0; i < d.recommendations.size(); ++i)
+                steps << ReportWriter::tr("%1. %2 Because: %3")
+                             .arg(i + 1)
+                             .arg(d.recommendations[i].text, d.recommendations[i].because);
+            b << Bullets { steps };
+        }
     } else {
         b << Paragraph { ReportWriter::tr("Nothing failed: there is no root cause to find."), {} };
     }

@@ -53,6 +53,7 @@ class TestDiagnosisPanel : public QObject
 private Q_SLOTS:
     void initTestCase();
     void importFillsCausesAndFailures();
+    void adviceListsWhatToDoInOrder();
     void selectingACauseFiltersItsFailures();
     void selectedFailureShowsTheMatchHighlighted();
     void badFileKeepsThePreviousDiagnosis();
@@ -92,6 +93,24 @@ void TestDiagnosisPanel::importFillsCausesAndFailures()
         QVERIFY(!panel.failureModel()->index(r, FailureTableModel::Test).data().toString().isEmpty());
         QVERIFY(!panel.failureModel()->index(r, 0).data(FailureTableModel::CategoryRole).toString().isEmpty());
     }
+}
+
+void TestDiagnosisPanel::adviceListsWhatToDoInOrder()
+{
+    // The story's run, with no measurement joined: the first thing to do is to measure.
+    DiagnosisPanel panel(nullptr);
+    QVERIFY(importAndWait(panel, { QStringLiteral(FATHOM_TEST_DATA "/junit/story-pytest-logs.xml") }));
+    QVERIFY(!panel.advice()->isHidden());
+    const QString text = panel.advice()->text();
+    QVERIFY2(text.contains("What to do, in order:"), qPrintable(text));
+    QVERIFY2(text.indexOf("Measure the server&#x27;s capacity") >= 0
+                 || text.indexOf("Measure the server's capacity") >= 0,
+             qPrintable(text));
+    QVERIFY(text.indexOf("capacity") < text.indexOf("assertions"));
+    // Another run replaces it; with no capacity measured, no limit is advised.
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    QVERIFY(panel.advice()->text().contains("fibre"));
+    QVERIFY(!panel.advice()->text().contains("Limit the suite"));
 }
 
 void TestDiagnosisPanel::selectingACauseFiltersItsFailures()

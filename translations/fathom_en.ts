@@ -174,6 +174,37 @@
     </message>
 </context>
 <context>
+    <name>fathom::Recommendations</name>
+    <message numerus="yes">
+        <source>Limit the suite to %n concurrent job(s): a semaphore of %n around job creation, or %n worker(s). A client pool of %n connection(s) is then enough; a larger pool only turns waits for a connection into 503s.</source>
+        <translation>
+            <numerusform>Limit the suite to %n concurrent job: a semaphore of %n around job creation, or %n worker. A client pool of %n connection is then enough; a larger pool only turns waits for a connection into 503s.</numerusform>
+            <numerusform>Limit the suite to %n concurrent jobs: a semaphore of %n around job creation, or %n workers. A client pool of %n connections is then enough; a larger pool only turns waits for a connection into 503s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity discovery (run #%1) measured that the server takes %n job(s) at once and turns the rest away.</source>
+        <translation>
+            <numerusform>Capacity discovery (run #%1) measured that the server takes %n job at once and turns the rest away.</numerusform>
+            <numerusform>Capacity discovery (run #%1) measured that the server takes %n jobs at once and turns the rest away.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a batch of %n job(s) a deadline of at least %1 s, and smaller batches ⌈jobs ÷ %2⌉ × %3 s with the same margin.</source>
+        <translation>
+            <numerusform>Give a batch of %n job a deadline of at least %1 s, and smaller batches ⌈jobs ÷ %2⌉ × %3 s with the same margin.</numerusform>
+            <numerusform>Give a batch of %n jobs a deadline of at least %1 s, and smaller batches ⌈jobs ÷ %2⌉ × %3 s with the same margin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 at a time, %n job(s) take ⌈%n ÷ %1⌉ × %2 s = %3 s; the deadline adds half again.</source>
+        <translation>
+            <numerusform>At %1 at a time, %n job take ⌈%n ÷ %1⌉ × %2 s = %3 s; the deadline adds half again.</numerusform>
+            <numerusform>At %1 at a time, %n jobs take ⌈%n ÷ %1⌉ × %2 s = %3 s; the deadline adds half again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fathom::ReportWriter</name>
     <message numerus="yes">
         <source>%1 of %n test(s) failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.</source>

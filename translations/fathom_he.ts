@@ -544,6 +544,14 @@
         <source>%1: cleaning up the jobs already created, then stopping (send it again, or Ctrl-C, to quit at once)</source>
         <translation>%1: מנקה את העבודות שכבר נוצרו, ואז עוצר (שלחו אותו שוב, או Ctrl-C, כדי לצאת מיד)</translation>
     </message>
+    <message>
+        <source>What to do, in order:</source>
+        <translation>מה לעשות, לפי הסדר:</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>כי: %1</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>
@@ -800,6 +808,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>no capacity: %1</source>
         <translation>אין קיבולת: %1</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>כי: %1</translation>
+    </message>
+    <message>
+        <source>What to do, in order:</source>
+        <translation>מה לעשות, לפי הסדר:</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2537,89 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
 </context>
 <context>
+    <name>fathom::Recommendations</name>
+    <message numerus="yes">
+        <source>Limit the suite to %n concurrent job(s): a semaphore of %n around job creation, or %n worker(s). A client pool of %n connection(s) is then enough; a larger pool only turns waits for a connection into 503s.</source>
+        <translation>
+            <numerusform>הגבילו את הטסטים לעבודה אחת בו־זמנית: סמפור של 1 סביב יצירת העבודות, או worker אחד. אז מספיק pool של חיבור אחד בלקוח; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
+            <numerusform>הגבילו את הטסטים ל־%n עבודות בו־זמנית: סמפור של %n סביב יצירת העבודות, או %n workers. אז מספיק pool של %n חיבורים בלקוח; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity discovery (run #%1) measured that the server takes %n job(s) at once and turns the rest away.</source>
+        <translation>
+            <numerusform>גילוי הקיבולת (ריצה #%1) מדד שהשרת מקבל עבודה אחת בכל פעם ודוחה את השאר.</numerusform>
+            <numerusform>גילוי הקיבולת (ריצה #%1) מדד שהשרת מקבל %n עבודות בו־זמנית ודוחה את השאר.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure the server&apos;s capacity (fathom discover) before changing the suite&apos;s concurrency or its pool: whether to limit the suite or to enlarge its pool depends on it.</source>
+        <translation>מדדו את הקיבולת של השרת (fathom discover) לפני שמשנים את המקביליות של הטסטים או את ה־pool שלהם: ממנה נגזר אם להגביל את הטסטים או להגדיל את ה־pool.</translation>
+    </message>
+    <message>
+        <source>No capacity was measured: a larger pool helps only where the server has room for more jobs than the pool holds.</source>
+        <translation>לא נמדדה קיבולת: pool גדול יותר עוזר רק כשלשרת יש מקום ליותר עבודות ממה שה־pool מחזיק.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a batch of %n job(s) a deadline of at least %1 s, and smaller batches ⌈jobs ÷ %2⌉ × %3 s with the same margin.</source>
+        <translation>
+            <numerusform>תנו לקבוצה של עבודה אחת מגבלת זמן של לפחות %1 שנ׳, ולקבוצות קטנות יותר ⌈עבודות ÷ %2⌉ × %3 שנ׳ עם אותו מרווח.</numerusform>
+            <numerusform>תנו לקבוצה של %n עבודות מגבלת זמן של לפחות %1 שנ׳, ולקבוצות קטנות יותר ⌈עבודות ÷ %2⌉ × %3 שנ׳ עם אותו מרווח.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 at a time, %n job(s) take ⌈%n ÷ %1⌉ × %2 s = %3 s; the deadline adds half again.</source>
+        <translation>
+            <numerusform>ב־%1 בכל פעם, עבודה אחת לוקחת ⌈%n ÷ %1⌉ × %2 שנ׳ = %3 שנ׳; מגבלת הזמן מוסיפה עוד חצי.</numerusform>
+            <numerusform>ב־%1 בכל פעם, %n עבודות לוקחות ⌈%n ÷ %1⌉ × %2 שנ׳ = %3 שנ׳; מגבלת הזמן מוסיפה עוד חצי.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the tests&apos; deadlines from the work they give: the number of jobs ÷ the server&apos;s capacity × one job&apos;s time, with a margin.</source>
+        <translation>קבעו את מגבלות הזמן של הטסטים לפי העבודה שהם נותנים: מספר העבודות ÷ הקיבולת של השרת × הזמן של עבודה אחת, עם מרווח.</translation>
+    </message>
+    <message>
+        <source>The capacity and one job&apos;s time are not both measured (fathom discover measures both).</source>
+        <translation>הקיבולת והזמן של עבודה אחת לא נמדדו שניהם (fathom discover מודד את שניהם).</translation>
+    </message>
+    <message>
+        <source>Set every request timeout to at least %1 s.</source>
+        <translation>קבעו כל timeout של בקשה ללפחות %1 שנ׳.</translation>
+    </message>
+    <message>
+        <source>One job takes %1 s (measured).</source>
+        <translation>עבודה אחת לוקחת %1 שנ׳ (נמדד).</translation>
+    </message>
+    <message>
+        <source>One job takes %1 s (measured); the tests&apos; read timeouts of %2 s were shorter.</source>
+        <translation>עבודה אחת לוקחת %1 שנ׳ (נמדד); ה־read timeouts של הטסטים, %2 שנ׳, היו קצרים יותר.</translation>
+    </message>
+    <message>
+        <source>Measure how long one job takes (fathom probe job, or fathom discover), then set the timeouts above it with a margin.</source>
+        <translation>מדדו כמה זמן לוקחת עבודה אחת (fathom probe job, או fathom discover), ואז קבעו את ה־timeouts מעליו עם מרווח.</translation>
+    </message>
+    <message>
+        <source>One job&apos;s time is not measured.</source>
+        <translation>הזמן של עבודה אחת לא נמדד.</translation>
+    </message>
+    <message>
+        <source>Skip the tests that need fibre until the readiness check passes, and do not retry these 503s.</source>
+        <translation>דלגו על הטסטים שצריכים סיב עד שבדיקת המוכנות עוברת, ואל תנסו שוב את תשובות ה־503 האלה.</translation>
+    </message>
+    <message>
+        <source>The server said it was waiting for fibre: a state of the server, not overload.</source>
+        <translation>השרת אמר שהוא מחכה לסיב: זה מצב של השרת, לא עומס.</translation>
+    </message>
+    <message>
+        <source>Read the tests&apos; failed assertions: fix the test&apos;s expectation or file the product defect.</source>
+        <translation>קראו את ה־assertions שנכשלו בטסטים: תקנו את הציפייה של הטסט או פתחו באג על המוצר.</translation>
+    </message>
+    <message>
+        <source>The server answered; the tests&apos; own expectations failed. No setting above changes that.</source>
+        <translation>השרת ענה; הציפיות של הטסטים עצמם נכשלו. שום הגדרה מלמעלה לא משנה את זה.</translation>
+    </message>
+</context>
+<context>
     <name>fathom::ReportCharts</name>
     <message>
         <source>No failures</source>
@@ -2783,6 +2882,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Locust ramp</source>
         <translation>סולם Locust</translation>
+    </message>
+    <message>
+        <source>What to do, in order</source>
+        <translation>מה לעשות, לפי הסדר</translation>
+    </message>
+    <message>
+        <source>%1. %2 Because: %3</source>
+        <translation>%1. %2 כי: %3</translation>
     </message>
 </context>
 <context>

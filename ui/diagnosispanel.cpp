@@ -157,6 +157,13 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    // What to change, in order: the same list as the command line's and the reports'.
+    m_advice = new QLabel;
+    m_advice->setWordWrap(true);
+    m_advice->setTextFormat(Qt::RichText);
+    m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_advice->setVisible(false);
+    layout->addWidget(m_advice);
     layout->addWidget(split, 1);
 
     connect(m_causeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showCause);
@@ -330,6 +337,13 @@ void DiagnosisPanel::updateSummary()
                            .arg(failed)
                            .arg(c.total > 0 ? qRound(100.0 * failed / c.total) : 0)
                            .arg(infrastructure));
+    QString advice;
+    for (const Recommendation &r : m_diagnosis->recommendations)
+        advice += QStringLiteral("<li>%1<br><small>%2</small></li>")
+                      .arg(r.text.toHtmlEscaped(), tr("Because: %1").arg(r.because).toHtmlEscaped());
+    m_advice->setText(
+        advice.isEmpty() ? QString() : QStringLiteral("<b>%1</b><ol>%2</ol>").arg(tr("What to do, in order:"), advice));
+    m_advice->setVisible(!advice.isEmpty());
 }
 
 DiagnosisInputs DiagnosisPanel::inputs() const

@@ -70,6 +70,8 @@ public:
     QTextBrowser *causeDetails() const { return m_causeText; }
     QListWidget *measurements() const { return m_measurements; }
     QLabel *summary() const { return m_summary; }
+    /// What to change, in order (Diagnosis::recommendations).
+    QLabel *advice() const { return m_advice; }
 
 Q_SIGNALS:
     void diagnosed();
@@ -107,6 +109,7 @@ private:
     QSortFilterProxyModel *m_byCategory;
     QSortFilterProxyModel *m_bySearch;
     QLabel *m_summary;
+    QLabel *m_advice;
     QLineEdit *m_search;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
