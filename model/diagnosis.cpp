@@ -337,13 +337,12 @@ private:
         *capacity = r->summary.capacity;
         add(Evidence::Source::Measurement,
             (r->summary.kind == QLatin1String("locust")
-                 ? RootCauseAnalysis::tr("A Locust ramp (%1) against %2: %n concurrent job(s) all succeeded at most "
-                                         "(%3).",
+                 ? RootCauseAnalysis::tr("A Locust ramp (%1) against %2 succeeded at up to %n concurrent job(s) (%3).",
                                          nullptr, r->summary.capacity)
-                 : RootCauseAnalysis::tr(
-                     "Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).", nullptr,
-                     r->summary.capacity))
-                .arg(runRef(*r), isolate(r->summary.target), isolate(r->summary.stopReason)));
+                 : RootCauseAnalysis::tr("Capacity discovery (%1) against %2 measured a capacity of %n concurrent "
+                                         "job(s) (%3).",
+                                         nullptr, r->summary.capacity))
+                .arg(runRef(*r), isolate(r->summary.target), stopReasonWords(stopReasonFromId(r->summary.stopReason))));
     }
 
     void concurrencyEvidence(int *concurrency)
@@ -571,26 +570,66 @@ private:
                 "errors with exponential backoff (connect=3), and ramp the suite's concurrency up "
                 "gradually.");
         } else if (id == QLatin1String("read_timeout")) {
-            const auto limits = numbers(QStringLiteral(R"(read timeout=(\d+(?:\.\d+)?))"));
-            if (!limits.empty())
+            // Each test's own timeout, with the test it came from: one test's value is not the suite's.
+            const QRegularExpression timeoutRe(QStringLiteral(R"(read timeout=(\d+(?:\.\d+)?))"));
+            const auto limits = numbers(timeoutRe.pattern());
+            QStringList perTest;
+            for (int i : *m_failures) {
+                const TestFailure &f = m_run.failures[i];
+                const auto m = timeoutRe.match(f.message + QLatin1Char('\n') + f.trace);
+                if (m.hasMatch())
+                    perTest << RootCauseAnalysis::tr("%1: %2 s").arg(isolate(f.name), m.captured(1));
+            }
+            if (!perTest.isEmpty() && perTest.size() <= 5)
                 add(Evidence::Source::TestRun,
-                    RootCauseAnalysis::tr("The client's read timeout was %1 s (from the error text).")
+                    RootCauseAnalysis::tr("The tests' own read timeouts (from their error texts): %1.")
+                        .arg(perTest.join(QStringLiteral("; "))));
+            else if (!perTest.isEmpty())
+                add(Evidence::Source::TestRun,
+                    RootCauseAnalysis::tr("Read timeouts in %n test(s)' error texts: %1 s.", nullptr,
+                                          int(perTest.size()))
                         .arg(listNumbers(limits, {})));
             profileEvidence(false, true);
+            const ServerFacts server = serverFacts(m_in);
             if (const StoredRun *j = latest(m_in, QStringLiteral("job")))
                 add(Evidence::Source::Measurement,
                     RootCauseAnalysis::tr("Job probe (%1): %2").arg(runRef(*j), probeVerdict(*j)));
+            else if (server.jobS)
+                add(Evidence::Source::Measurement,
+                    RootCauseAnalysis::tr("One job takes %1 s (the median of the discovery's warm-up jobs, sent one "
+                                          "at a time).")
+                        .arg(seconds(*server.jobS)));
             else
                 notMeasured(RootCauseAnalysis::tr("how long one job takes — run the job probe (fathom probe job)."));
             int capacity = -1;
             capacityEvidence(&capacity);
-            c.statement
-                = RootCauseAnalysis::tr("Requests reached the server, but the answers did not come within the client's "
-                                        "timeout: the server was slow under the load the suite put on it, or hung.")
-                + rampText;
-            c.fix = RootCauseAnalysis::tr(
-                "Compare the timeout with the measured job time at the suite's concurrency: raise the "
-                "timeout above it or lower the concurrency; retry reads only on idempotent requests.");
+            const bool allShorter = server.jobS && !limits.empty() && limits.rbegin()->first < *server.jobS;
+            const bool allLonger = server.jobS && !limits.empty() && limits.begin()->first >= *server.jobS;
+            if (allShorter)
+                c.statement = RootCauseAnalysis::tr("The tests' own read timeouts (%1 s) are shorter than one job "
+                                                    "takes (%2 s, measured): the answers could not come in time.")
+                                  .arg(listNumbers(limits, {}), seconds(*server.jobS));
+            else if (allLonger)
+                c.statement = RootCauseAnalysis::tr(
+                                  "One job takes %1 s (measured), within the tests' timeouts (%2 s): these requests "
+                                  "waited before they were served — for a slot on the server or a connection in the "
+                                  "client's pool — under the load the suite put on it.")
+                                  .arg(seconds(*server.jobS), listNumbers(limits, {}));
+            else
+                c.statement = RootCauseAnalysis::tr(
+                    "Requests reached the server, but the answers did not come within the client's timeout. Whether "
+                    "one job takes longer than the timeout or the requests waited under load is not measured.");
+            c.statement += rampText;
+            c.fix = allShorter ? RootCauseAnalysis::tr("Raise these tests' read timeouts above one job's time, with a "
+                                                       "margin (at least %1 s). Fewer jobs at once would not help: "
+                                                       "one job alone takes longer.")
+                                     .arg(seconds(*server.jobS * Recommendations::kMargin))
+                : allLonger ? RootCauseAnalysis::tr("Limit the suite to the server's capacity so that no request "
+                                                    "waits for a slot or a connection; then these timeouts hold.")
+                            : RootCauseAnalysis::tr("Measure one job's time (fathom discover or fathom probe job): "
+                                                    "raise the timeouts above it if it is longer, else limit the "
+                                                    "suite to the server's capacity so that requests do not wait. "
+                                                    "Retry reads only on idempotent requests.");
         } else if (id == QLatin1String("test_deadline")) {
             deadlineEvidence();
         } else if (id == QLatin1String("connection_refused")) {

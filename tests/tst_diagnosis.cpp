@@ -85,6 +85,7 @@ private Q_SLOTS:
     void rootCausesCountAndOrder();
     void theStorySortsEveryFailure();
     void aTestsDeadlineIsMeasuredAgainstTheWork();
+    void aReadTimeoutShorterThanAJob();
     void capacityJoinsTheOverloadCause();
     void aLocustRampCountsAsACapacityMeasurement();
     void aRunThatMeasuredNoCapacityIsNotZero_data();
@@ -247,6 +248,30 @@ void TestDiagnosis::aTestsDeadlineIsMeasuredAgainstTheWork()
     const Diagnosis unmeasured
         = RootCauseAnalysis::analyse(importData({ "story-pytest-logs.xml" }), FailureRules::builtIn(), {});
     QVERIFY(causeOf(unmeasured, "test_deadline")->fix.contains("fathom discover"));
+}
+
+void TestDiagnosis::aReadTimeoutShorterThanAJob()
+{
+    // The story's test_urgent_job set 0.8 s; a job takes 1.0 s. The timeout is that test's, not
+    // the suite's, and with the job's time measured the cause is certain: no "slow or hung".
+    DiagnosisInputs in;
+    StoredRun r = discoveryRun(3, 12);
+    r.result = QJsonObject { { "saturation", QJsonObject { { "baseline", QJsonObject { { "p50_ms", 1002.5 } } } } } };
+    in.runs << r;
+    const Diagnosis d
+        = RootCauseAnalysis::analyse(importData({ "story-pytest-logs.xml" }), FailureRules::builtIn(), in);
+    const RootCause *c = causeOf(d, "read_timeout");
+    QVERIFY(c);
+    QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "test_urgent_job: 0.8 s"));
+    QVERIFY(!hasEvidence(*c, Evidence::Source::TestRun, "The client's read timeout"));
+    QVERIFY2(c->statement.contains("shorter than one job takes (1.0 s, measured)") && !c->statement.contains("hung"),
+             qPrintable(c->statement));
+    QVERIFY2(c->fix.contains("at least 1.5 s") && !c->fix.contains("lower the concurrency"), qPrintable(c->fix));
+    QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "measured a capacity of 12"));
+    // Unmeasured, it says what is not known instead of guessing.
+    const Diagnosis unmeasured
+        = RootCauseAnalysis::analyse(importData({ "story-pytest-logs.xml" }), FailureRules::builtIn(), {});
+    QVERIFY(causeOf(unmeasured, "read_timeout")->statement.contains("not measured"));
 }
 
 void TestDiagnosis::capacityJoinsTheOverloadCause()

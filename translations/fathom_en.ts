@@ -224,13 +224,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).</source>
-        <translation>
-            <numerusform>Capacity discovery (%1) against %2: %n concurrent job all succeeded at most (%3).</numerusform>
-            <numerusform>Capacity discovery (%1) against %2: %n concurrent jobs all succeeded at most (%3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Up to %n test(s) ran at the same time (from their start times).</source>
         <translation>
             <numerusform>Up to %n test ran at the same time (from their start times).</numerusform>
@@ -266,13 +259,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>A Locust ramp (%1) against %2: %n concurrent job(s) all succeeded at most (%3).</source>
-        <translation>
-            <numerusform>A Locust ramp (%1) against %2: %n concurrent job all succeeded at most (%3).</numerusform>
-            <numerusform>A Locust ramp (%1) against %2: %n concurrent jobs all succeeded at most (%3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The tests waited for batches of up to %n job(s) (&quot;futures unfinished&quot; in the error text).</source>
         <translation>
             <numerusform>The tests waited for batches of up to %n job (&quot;futures unfinished&quot; in the error text).</numerusform>
@@ -291,6 +277,27 @@
         <translation>
             <numerusform>%n job at %1 at a time (the server&apos;s capacity) take ⌈%n ÷ %1⌉ = %2 times one job&apos;s length: about %3 s, more with retries and their backoff.</numerusform>
             <numerusform>%n jobs at %1 at a time (the server&apos;s capacity) take ⌈%n ÷ %1⌉ = %2 times one job&apos;s length: about %3 s, more with retries and their backoff.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A Locust ramp (%1) against %2 succeeded at up to %n concurrent job(s) (%3).</source>
+        <translation>
+            <numerusform>A Locust ramp (%1) against %2 succeeded at up to %n concurrent job (%3).</numerusform>
+            <numerusform>A Locust ramp (%1) against %2 succeeded at up to %n concurrent jobs (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity discovery (%1) against %2 measured a capacity of %n concurrent job(s) (%3).</source>
+        <translation>
+            <numerusform>Capacity discovery (%1) against %2 measured a capacity of %n concurrent job (%3).</numerusform>
+            <numerusform>Capacity discovery (%1) against %2 measured a capacity of %n concurrent jobs (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read timeouts in %n test(s)&apos; error texts: %1 s.</source>
+        <translation>
+            <numerusform>Read timeouts in %n test&apos; error texts: %1 s.</numerusform>
+            <numerusform>Read timeouts in %n tests&apos; error texts: %1 s.</numerusform>
         </translation>
     </message>
 </context>

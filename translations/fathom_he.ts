@@ -2942,13 +2942,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>קיבולת השרת — הריצו גילוי קיבולת (fathom discover) ואבחנו שוב עם ‎--run ID.</translation>
     </message>
     <message numerus="yes">
-        <source>Capacity discovery (%1) against %2: %n concurrent job(s) all succeeded at most (%3).</source>
-        <translation>
-            <numerusform>גילוי קיבולת (%1) מול %2: לכל היותר עבודה %n הצליחה (%3).</numerusform>
-            <numerusform>גילוי קיבולת (%1) מול %2: לכל היותר %n עבודות מקבילות הצליחו כולן (%3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Up to %n test(s) ran at the same time (from their start times).</source>
         <translation>
             <numerusform>עד בדיקה %n רצה באותו זמן (לפי זמני ההתחלה).</numerusform>
@@ -3076,24 +3069,12 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>בדקו את תקינות השרת לפני החבילה (fixture של בדיקת תקינות), נסו שוב שגיאות התחברות עם השהיה מעריכית (connect=3), והגבירו את מקביליות החבילה בהדרגה.</translation>
     </message>
     <message>
-        <source>The client&apos;s read timeout was %1 s (from the error text).</source>
-        <translation>הזמן הקצוב לקריאה של הלקוח היה %1 שניות (לפי טקסט השגיאה).</translation>
-    </message>
-    <message>
         <source>Job probe (%1): %2</source>
         <translation>בדיקת עבודה (%1): %2</translation>
     </message>
     <message>
         <source>how long one job takes — run the job probe (fathom probe job).</source>
         <translation>כמה זמן לוקחת עבודה אחת — הריצו את בדיקת העבודה (fathom probe job).</translation>
-    </message>
-    <message>
-        <source>Requests reached the server, but the answers did not come within the client&apos;s timeout: the server was slow under the load the suite put on it, or hung.</source>
-        <translation>הבקשות הגיעו לשרת, אך התשובות לא הגיעו בתוך הזמן הקצוב של הלקוח: השרת היה איטי תחת העומס שהחבילה הטילה עליו, או נתקע.</translation>
-    </message>
-    <message>
-        <source>Compare the timeout with the measured job time at the suite&apos;s concurrency: raise the timeout above it or lower the concurrency; retry reads only on idempotent requests.</source>
-        <translation>השוו את הזמן הקצוב לזמן העבודה הנמדד ברמת המקביליות של החבילה: העלו את הזמן הקצוב מעליו או הורידו את המקביליות; נסו שוב קריאות רק בבקשות אידמפוטנטיות.</translation>
     </message>
     <message>
         <source>Nothing accepted connections on the server&apos;s port: the server was down or restarting, or the suite pointed at the wrong port.</source>
@@ -3191,13 +3172,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>See the category&apos;s description in the team&apos;s rules.</source>
         <translation>ראו את תיאור הקטגוריה בכללי הצוות.</translation>
     </message>
-    <message numerus="yes">
-        <source>A Locust ramp (%1) against %2: %n concurrent job(s) all succeeded at most (%3).</source>
-        <translation>
-            <numerusform>סולם Locust ‏(%1) מול %2: לכל היותר עבודה %n הצליחה (%3).</numerusform>
-            <numerusform>סולם Locust ‏(%1) מול %2: לכל היותר %n עבודות מקבילות הצליחו כולן (%3).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Capacity discovery (%1) against %2 measured no capacity: %3.</source>
         <translation>גילוי הקיבולת (%1) מול %2 לא מדד קיבולת: %3.</translation>
@@ -3242,6 +3216,59 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source> They cluster at the start of the run because the runner ran %1 first (the tests ran one after another).</source>
         <translation> הם מרוכזים בתחילת הריצה כי ה־runner הריץ את %1 ראשון (הטסטים רצו בזה אחר זה).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Locust ramp (%1) against %2 succeeded at up to %n concurrent job(s) (%3).</source>
+        <translation>
+            <numerusform>הרצת Locust מדורגת (%1) מול %2 הצליחה עד עבודה אחת בו־זמנית (%3).</numerusform>
+            <numerusform>הרצת Locust מדורגת (%1) מול %2 הצליחה עד %n עבודות בו־זמנית (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity discovery (%1) against %2 measured a capacity of %n concurrent job(s) (%3).</source>
+        <translation>
+            <numerusform>גילוי הקיבולת (%1) מול %2 מדד קיבולת של עבודה אחת בו־זמנית (%3).</numerusform>
+            <numerusform>גילוי הקיבולת (%1) מול %2 מדד קיבולת של %n עבודות בו־זמנית (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 s</source>
+        <translation>%1: %2 שנ׳</translation>
+    </message>
+    <message>
+        <source>The tests&apos; own read timeouts (from their error texts): %1.</source>
+        <translation>ה־read timeouts של הטסטים עצמם (מטקסט השגיאה שלהם): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read timeouts in %n test(s)&apos; error texts: %1 s.</source>
+        <translation>
+            <numerusform>read timeouts בטקסט השגיאה של טסט אחד: %1 שנ׳.</numerusform>
+            <numerusform>read timeouts בטקסטי השגיאה של %n טסטים: %1 שנ׳.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tests&apos; own read timeouts (%1 s) are shorter than one job takes (%2 s, measured): the answers could not come in time.</source>
+        <translation>ה־read timeouts של הטסטים עצמם (%1 שנ׳) קצרים ממה שעבודה אחת לוקחת (%2 שנ׳, נמדד): התשובות לא יכלו להגיע בזמן.</translation>
+    </message>
+    <message>
+        <source>One job takes %1 s (measured), within the tests&apos; timeouts (%2 s): these requests waited before they were served — for a slot on the server or a connection in the client&apos;s pool — under the load the suite put on it.</source>
+        <translation>עבודה אחת לוקחת %1 שנ׳ (נמדד), בתוך ה־timeouts של הטסטים (%2 שנ׳): הבקשות האלה חיכו לפני שטופלו – למקום פנוי בשרת או לחיבור ב־pool של הלקוח – תחת העומס שהטסטים יצרו.</translation>
+    </message>
+    <message>
+        <source>Requests reached the server, but the answers did not come within the client&apos;s timeout. Whether one job takes longer than the timeout or the requests waited under load is not measured.</source>
+        <translation>הבקשות הגיעו לשרת, אבל התשובות לא הגיעו בתוך ה־timeout של הלקוח. לא נמדד אם עבודה אחת לוקחת יותר מה־timeout או שהבקשות חיכו תחת עומס.</translation>
+    </message>
+    <message>
+        <source>Raise these tests&apos; read timeouts above one job&apos;s time, with a margin (at least %1 s). Fewer jobs at once would not help: one job alone takes longer.</source>
+        <translation>הגדילו את ה־read timeouts של הטסטים האלה מעל הזמן של עבודה אחת, עם מרווח (לפחות %1 שנ׳). פחות עבודות בו־זמנית לא יעזרו: עבודה אחת לבדה לוקחת יותר.</translation>
+    </message>
+    <message>
+        <source>Limit the suite to the server&apos;s capacity so that no request waits for a slot or a connection; then these timeouts hold.</source>
+        <translation>הגבילו את הטסטים לקיבולת של השרת כך שאף בקשה לא תחכה למקום או לחיבור; אז ה־timeouts האלה יחזיקו.</translation>
+    </message>
+    <message>
+        <source>Measure one job&apos;s time (fathom discover or fathom probe job): raise the timeouts above it if it is longer, else limit the suite to the server&apos;s capacity so that requests do not wait. Retry reads only on idempotent requests.</source>
+        <translation>מדדו את הזמן של עבודה אחת (fathom discover או fathom probe job): אם הוא ארוך יותר, הגדילו את ה־timeouts מעליו; אחרת הגבילו את הטסטים לקיבולת של השרת כדי שבקשות לא יחכו. נסו שוב קריאות רק בבקשות אידמפוטנטיות.</translation>
     </message>
 </context>
 <context>
