@@ -32,6 +32,18 @@ void out(const QString &line)
     std::fflush(stdout);
 }
 
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const QString usage = QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(program);
+    if (text.startsWith(usage))
+        text.replace(
+            0, usage.size(),
+            QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(QStringLiteral("fathom ") + command));
+    return text;
+}
+
 void err(const QString &line)
 {
     endProgress();

@@ -28,6 +28,9 @@ enum Exit : int
     Cancelled = 130
 };
 
+/// A command's --help: its parser's text, with the usage line naming "fathom COMMAND" rather
+/// than the path the program was started by.
+QString helpText(const QCommandLineParser &parser, const QString &command);
 void out(const QString &line);
 void err(const QString &line);
 bool stderrIsTerminal();

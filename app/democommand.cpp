@@ -30,7 +30,7 @@ int runDemoCommand(const QStringList &arguments)
         return cli::BadInput;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        cli::out(p.helpText());
+        cli::out(cli::helpText(p, QStringLiteral("demo")));
         return cli::Ok;
     }
     bool ok = false;

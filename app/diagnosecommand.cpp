@@ -71,8 +71,8 @@ int runDiagnoseCommand(const QStringList &arguments)
     p.addOption({ QStringLiteral("run"), tr("a run from the history (discovery or probe) to join; may repeat"),
                   QStringLiteral("ID") });
     p.addOption({ QStringLiteral("json"), tr("write the analysis as JSON (- for stdout)"), QStringLiteral("FILE") });
-    p.addOption(
-        { QStringLiteral("report"), tr("write a report: FILE.md, FILE.html or FILE.pdf"), QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("report"), tr("write a report: FILE.md, FILE.html or FILE.pdf; may repeat"),
+                  QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("export-allure-categories"), tr("write the rules as Allure's categories.json"),
                   QStringLiteral("FILE") });
     if (!p.parse(arguments)) {
@@ -80,7 +80,7 @@ int runDiagnoseCommand(const QStringList &arguments)
         return cli::BadInput;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        cli::out(p.helpText());
+        cli::out(cli::helpText(p, QStringLiteral("diagnose")));
         return cli::Ok;
     }
     auto fail = [](const QString &what, int code) {
@@ -114,10 +114,12 @@ int runDiagnoseCommand(const QStringList &arguments)
     }
     if (p.positionalArguments().isEmpty())
         return fail(tr("give the JUnit XML files to diagnose"), cli::BadInput);
-    if (p.isSet(QStringLiteral("report")) && !ReportWriter::formatFor(p.value(QStringLiteral("report"))))
-        return fail(tr("%1: the report's format comes from its name; end it in .md, .html or .pdf")
-                        .arg(p.value(QStringLiteral("report"))),
-                    cli::BadInput);
+    const QStringList reports = p.values(QStringLiteral("report")); // one file per --report
+    for (const QString &report : reports) {
+        if (!ReportWriter::formatFor(report))
+            return fail(tr("%1: the report's format comes from its name; end it in .md, .html or .pdf").arg(report),
+                        cli::BadInput);
+    }
 
     DiagnosisInputs inputs;
     if (p.isSet(QStringLiteral("profile"))) {
@@ -162,17 +164,16 @@ int runDiagnoseCommand(const QStringList &arguments)
     const QString jsonPath = p.value(QStringLiteral("json"));
     if (!jsonPath.isEmpty() && !cli::writeJson(jsonPath, d.toJson(), &error))
         return fail(error, cli::Failed);
-    if (p.isSet(QStringLiteral("report"))) {
+    for (const QString &report : reports) {
         ReportWriter::Options options;
         options.rulesName = rulesName;
         // A PDF of thousands of failures takes a while to lay out (about 4 ms a failure).
-        cli::progress(tr("writing %1 (%n failure(s))…", nullptr, int(d.run.failures.size()))
-                          .arg(p.value(QStringLiteral("report"))));
-        const bool written = ReportWriter::write(d, p.value(QStringLiteral("report")), options, &error);
+        cli::progress(tr("writing %1 (%n failure(s))…", nullptr, int(d.run.failures.size())).arg(report));
+        const bool written = ReportWriter::write(d, report, options, &error);
         cli::endProgress();
         if (!written)
             return fail(error, cli::Failed);
-        cli::err(tr("report written: %1").arg(p.value(QStringLiteral("report"))));
+        cli::err(tr("report written: %1").arg(report));
     }
     if (jsonPath != QLatin1String("-"))
         printHuman(d);

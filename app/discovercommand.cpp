@@ -51,9 +51,9 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
                  .arg(config.startLevel)
                  .arg(config.maxLevel)
                  .arg(config.attemptsPerLevel));
-    const bool terminal = cli::stderrIsTerminal();
-    if (terminal)
-        cli::err(cli::stepHeader());
+    // One line per level and per paced trial, also into a log or a pipe; only the progress line
+    // that rewrites itself is for a terminal alone.
+    cli::err(cli::stepHeader());
     QObject::connect(&discovery, &CapacityDiscovery::warmUpProgress, &discovery, [](int job, int jobs) {
         cli::progress(tr("warm-up: job %1 of %2, one at a time (the baseline for saturation)...").arg(job).arg(jobs));
     });
@@ -62,20 +62,18 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
                           .arg(jobs)
                           .arg(QLocale().toString(rate, 'f', 1)));
     });
-    QObject::connect(&discovery, &CapacityDiscovery::rateTrialFinished, &discovery, [terminal](const RateTrial &t) {
-        if (terminal)
-            cli::err(tr("  paced at %1 a second: %2 of %3 jobs served, %4 got 429")
-                         .arg(QLocale().toString(t.ratePerS, 'f', 1))
-                         .arg(t.ok)
-                         .arg(t.jobs)
-                         .arg(t.rateLimited));
+    QObject::connect(&discovery, &CapacityDiscovery::rateTrialFinished, &discovery, [](const RateTrial &t) {
+        cli::err(tr("  paced at %1 a second: %2 of %3 jobs served, %4 got 429")
+                     .arg(QLocale().toString(t.ratePerS, 'f', 1))
+                     .arg(t.ok)
+                     .arg(t.jobs)
+                     .arg(t.rateLimited));
     });
     QObject::connect(&discovery, &CapacityDiscovery::attemptStarted, &discovery, [](int level, int attempt) {
         cli::progress(tr("level %1, attempt %2: running %1 jobs...").arg(level).arg(attempt));
     });
     QObject::connect(&discovery, &CapacityDiscovery::stepFinished, &discovery, [&](const StepResult &s) {
-        if (terminal)
-            cli::err(cli::stepRow(s));
+        cli::err(cli::stepRow(s));
         QString e;
         if (runId && !store.addStep(runId, s, &e))
             cli::err(tr("warning: %1").arg(e));
@@ -185,7 +183,7 @@ int runDiscoverCommand(const QStringList &arguments)
         return cli::BadInput;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        cli::out(p.helpText());
+        cli::out(cli::helpText(p, QStringLiteral("discover")));
         return cli::Ok;
     }
     QString error;

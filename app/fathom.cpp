@@ -22,6 +22,9 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -161,8 +164,28 @@ void setIdentity()
 
 } // namespace
 
+/// Qt warns on every start where XDG_RUNTIME_DIR is unset (a container, su, cron) and then
+/// uses /tmp/runtime-USER: make that folder as Qt would, and say nothing.
+void quietRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray user = qgetenv("USER").isEmpty() ? QByteArray::number(::getuid()) : qgetenv("USER");
+    const QByteArray dir = "/tmp/runtime-" + user;
+    if (::mkdir(dir.constData(), 0700) != 0 && errno != EEXIST)
+        return;
+    struct stat info
+    {
+    };
+    // Only a folder of ours that no one else can read: else Qt's own checks (and warning) stand.
+    if (::lstat(dir.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == ::getuid()
+        && (info.st_mode & 0777) == 0700)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
+
 int main(int argc, char **argv)
 {
+    quietRuntimeDir();
     // Every connection is a descriptor: take what the system allows before any is opened (a
     // desktop's soft limit is 1,024; the hard one is usually far higher).
     fathom::raiseDescriptorLimit();
@@ -196,7 +219,8 @@ int main(int argc, char **argv)
     QStringList args = QCoreApplication::arguments();
     args.removeAll(QStringLiteral("--no-gui"));
     const QString command = args.size() > 1 ? args.at(1) : QStringLiteral("--demo");
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")
+        || command == QLatin1String("--help-all")) {
         fathom::cli::out(usage());
         return fathom::cli::Ok;
     }

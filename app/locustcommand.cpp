@@ -47,7 +47,7 @@ int runExportLocustCommand(const QStringList &arguments)
         return cli::BadInput;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        cli::out(p.helpText());
+        cli::out(cli::helpText(p, QStringLiteral("export-locust")));
         return cli::Ok;
     }
     QString error;
@@ -110,7 +110,7 @@ int runImportLocustCommand(const QStringList &arguments)
         return cli::BadInput;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        cli::out(p.helpText());
+        cli::out(cli::helpText(p, QStringLiteral("import-locust")));
         return cli::Ok;
     }
     if (p.positionalArguments().size() != 1) {

@@ -38,8 +38,17 @@ int runProbeCommand(const QStringList &arguments)
         return cli::BadInput;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        cli::out(p.helpText());
+        cli::out(cli::helpText(p, QStringLiteral("probe")));
         return cli::Ok;
+    }
+    // "fathom probe pool" would otherwise run the default health probe without a word.
+    if (!p.positionalArguments().isEmpty()) {
+        const QString first = p.positionalArguments().constFirst();
+        cli::err(
+            probeKindFromId(first)
+                ? tr("fathom probe: unexpected argument \"%1\": the kind of probe is an option, --kind %1").arg(first)
+                : tr("fathom probe: unexpected argument \"%1\" (see fathom probe --help)").arg(first));
+        return cli::BadInput;
     }
     const auto kind = probeKindFromId(p.value(QStringLiteral("kind")));
     if (!kind) {

@@ -72,7 +72,7 @@ int runRunsCommand(const QStringList &arguments)
         return cli::BadInput;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        cli::out(p.helpText());
+        cli::out(cli::helpText(p, QStringLiteral("runs")));
         return cli::Ok;
     }
     const QStringList pos = p.positionalArguments();
@@ -114,10 +114,12 @@ int runRunsCommand(const QStringList &arguments)
         if (runs.isEmpty())
             cli::out(tr("No runs recorded yet (%1).").arg(store.path()));
         for (const RunSummary &s : runs) {
+            // A probe by its kind ("probe pool"): the kind says what it measured.
+            const QString kind = s.kind == QLatin1String("probe") ? s.kind + QLatin1Char(' ') + s.name : s.kind;
             cli::out(QStringLiteral("%1  %2  %3  %4  %5  %6")
                          .arg(s.id, 5)
                          .arg(s.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                         .arg(s.kind, -9)
+                         .arg(kind, -15)
                          .arg(s.status, -11)
                          .arg(s.resultText(), -14)
                          .arg(s.target));

@@ -55,7 +55,7 @@ int runSecretCommand(const QStringList &arguments)
         return cli::BadInput;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        cli::out(p.helpText());
+        cli::out(cli::helpText(p, QStringLiteral("secret")));
         return cli::Ok;
     }
     const QStringList pos = p.positionalArguments();

@@ -309,7 +309,7 @@ private:
         const StoredRun *h = latest(m_in, QStringLiteral("health"));
         if (!h) {
             notMeasured(
-                RootCauseAnalysis::tr("whether the server was up — run the health probe (fathom probe health) and "
+                RootCauseAnalysis::tr("whether the server was up — run the health probe (fathom probe --kind health) and "
                                       "diagnose again with --run ID."));
             return;
         }
@@ -480,7 +480,7 @@ private:
             else
                 notMeasured(RootCauseAnalysis::tr(
                     "how long requests wait for a connection at the suite's concurrency — run the "
-                    "pool probe (fathom probe pool --requests N --pool-size P)."));
+                    "pool probe (fathom probe --kind pool --requests N --pool P)."));
             const QString pool = sizes.empty() ? RootCauseAnalysis::tr("its pool")
                                                : RootCauseAnalysis::tr("its pool of %1").arg(listNumbers(sizes, {}));
             c.statement = RootCauseAnalysis::tr(
@@ -530,7 +530,7 @@ private:
             else
                 notMeasured(
                     RootCauseAnalysis::tr("whether the server is ready now — run the readiness probe (fathom probe "
-                                          "readiness)."));
+                                          "--kind readiness)."));
             if (const StoredRun *r = latest(m_in, QStringLiteral("discovery"));
                 r && r->summary.stopReason == stopReasonId(StopReason::WaitingForFiber))
                 add(Evidence::Source::Measurement,
@@ -600,7 +600,7 @@ private:
                                           "at a time).")
                         .arg(seconds(*server.jobS)));
             else
-                notMeasured(RootCauseAnalysis::tr("how long one job takes — run the job probe (fathom probe job)."));
+                notMeasured(RootCauseAnalysis::tr("how long one job takes — run the job probe (fathom probe --kind job)."));
             int capacity = -1;
             capacityEvidence(&capacity);
             const bool allShorter = server.jobS && !limits.empty() && limits.rbegin()->first < *server.jobS;
@@ -626,7 +626,7 @@ private:
                                      .arg(seconds(*server.jobS * Recommendations::kMargin))
                 : allLonger ? RootCauseAnalysis::tr("Limit the suite to the server's capacity so that no request "
                                                     "waits for a slot or a connection; then these timeouts hold.")
-                            : RootCauseAnalysis::tr("Measure one job's time (fathom discover or fathom probe job): "
+                            : RootCauseAnalysis::tr("Measure one job's time (fathom discover or fathom probe --kind job): "
                                                     "raise the timeouts above it if it is longer, else limit the "
                                                     "suite to the server's capacity so that requests do not wait. "
                                                     "Retry reads only on idempotent requests.");
@@ -680,7 +680,7 @@ private:
                     RootCauseAnalysis::tr("Auth probe (%1): %2").arg(runRef(*a), probeVerdict(*a)));
             else
                 notMeasured(RootCauseAnalysis::tr(
-                    "whether the credentials work now — run the auth probe (fathom probe auth)."));
+                    "whether the credentials work now — run the auth probe (fathom probe --kind auth)."));
             c.statement = RootCauseAnalysis::tr(
                 "The server refused the credentials (401/403), or a token expired during the run.");
             c.fix = RootCauseAnalysis::tr(

@@ -437,11 +437,15 @@ void Probe::pool(const ProbeOptions &options)
                                         { QStringLiteral("small_pool"), small },
                                         { QStringLiteral("full_pool"), large } };
             // Outcomes first: waits measured on requests the server refused say nothing of the pool.
-            for (const QJsonObject &round : { small, large }) {
-                const QJsonObject outcomes = round.value(QStringLiteral("outcomes")).toObject();
-                const int failed = n - outcomes.value(QStringLiteral("ok")).toInt();
-                if (failed == 0)
-                    continue;
+            // Both rounds are named: the pool given, and the comparison round's pool as large as
+            // the requests.
+            const auto failedIn = [n](const QJsonObject &round) {
+                return n - round.value(QStringLiteral("outcomes")).toObject().value(QStringLiteral("ok")).toInt();
+            };
+            const int smallFailed = failedIn(small), largeFailed = failedIn(large);
+            if (smallFailed > 0 || largeFailed > 0) {
+                const QJsonObject outcomes
+                    = (smallFailed > 0 ? small : large).value(QStringLiteral("outcomes")).toObject();
                 QString worst;
                 int most = 0;
                 for (auto it = outcomes.begin(); it != outcomes.end(); ++it) {
@@ -452,15 +456,16 @@ void Probe::pool(const ProbeOptions &options)
                 }
                 const auto worstClass = outcomeFromId(worst);
                 return finish(false,
-                              tr("%1 of %2 requests through a pool of %3 failed (%4 of them: %5): the pool's effect "
-                                 "cannot be told apart from the server's refusals. Run the probe at a load the "
-                                 "server takes (see its capacity).")
-                                  .arg(failed)
+                              tr("Requests failed: %1 of %2 through the pool of %3, and %4 of %2 through a pool of %2 "
+                                 "(the comparison); mostly %5. The pool's effect cannot be told apart from the "
+                                 "server's refusals. Run the probe at a load the server takes (see its capacity).")
+                                  .arg(smallFailed)
                                   .arg(n)
-                                  .arg(round.value(QStringLiteral("pool_size")).toInt())
-                                  .arg(most)
+                                  .arg(p)
+                                  .arg(largeFailed)
                                   .arg(worstClass ? outcomeWords(*worstClass) : worst),
-                              details, failed == n && worstClass && isUnreachable(*worstClass));
+                              details,
+                              smallFailed == n && largeFailed == n && worstClass && isUnreachable(*worstClass));
             }
             finish(
                 true,

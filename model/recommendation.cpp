@@ -134,7 +134,7 @@ QList<Recommendation> Recommendations::derive(const QStringList &categories, con
                       .arg(seconds(*server.jobS), shorter.join(QStringLiteral(", ")));
         } else {
             r.id = QStringLiteral("measure_for_timeout");
-            r.text = tr("Measure how long one job takes (fathom probe job, or fathom discover), then set the "
+            r.text = tr("Measure how long one job takes (fathom probe --kind job, or fathom discover), then set the "
                         "timeouts above it with a margin.");
             r.because = tr("One job's time is not measured.");
         }

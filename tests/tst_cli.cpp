@@ -3,6 +3,7 @@
 #include "simprocess.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void demoFindsTheKnownCapacity();
     void secretInKeychainSignsBearerRequests();
     void diagnoseJoinsAMeasuredCapacity();
+    void everyCommandADiagnosisSuggestsRuns();
+    void helpNamesTheCommandAndStartsQuietly();
     void diagnoseWritesReportsAndAllureCategories();
     void langChoosesTheLanguage();
     void locustRoundTrip();
@@ -123,6 +126,10 @@ void TestCli::badArguments_data()
         << QStringList { "discover", "--url", "http://127.0.0.1:9", "--cleanup-path", "/jobs/{id}" } << "cleanup.path";
     QTest::addRow("unknown option") << QStringList { "discover", "--frobnicate" } << "frobnicate";
     QTest::addRow("unknown command") << QStringList { "explode" } << "explode";
+    // "fathom probe pool" once ran the default health probe without a word.
+    QTest::addRow("probe kind as an argument")
+        << QStringList { "probe", "pool", "--requests", "40", "--url", "http://127.0.0.1:9" } << "--kind pool";
+    QTest::addRow("probe stray argument") << QStringList { "probe", "--url", "http://127.0.0.1:9", "x" } << "\"x\"";
     QTest::addRow("runs show bad id") << QStringList { "runs", "show", "abc" } << "abc";
     const QString junit = FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml";
     QTest::addRow("diagnose nothing") << QStringList { "diagnose" } << "JUnit XML";
@@ -253,8 +260,13 @@ void TestCli::runsListShowCompareDelete()
     QCOMPARE(compare.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(compare.out).object().value("capacity_delta").toInt(), 0);
 
+    // A probe is listed by its kind, with its target.
+    QCOMPARE(fathom({ "probe", "--kind", "job", "--url", sim.url().toString() }).exitCode, 0);
+    const Run text = fathom({ "runs", "list" });
+    QVERIFY2(text.out.contains("probe job") && text.out.contains(sim.url().toString().toUtf8()), text.out.constData());
+
     QCOMPARE(fathom({ "runs", "delete", "1" }).exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(fathom({ "runs", "list", "--json" }).out).array().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(fathom({ "runs", "list", "--json" }).out).array().size(), 2);
     QCOMPARE(fathom({ "runs", "show", "1" }).exitCode, 2);
 }
 
@@ -341,16 +353,76 @@ void TestCli::diagnoseJoinsAMeasuredCapacity()
     QVERIFY(found);
 }
 
+void TestCli::everyCommandADiagnosisSuggestsRuns()
+{
+    // The commands a diagnosis tells a user to run (with nothing measured, it suggests them all),
+    // run as written against a server: none may be refused as a bad command line.
+    QStringList commands;
+    for (const char *file : { "pytest-requests-xunit2.xml", "story-pytest-logs.xml",
+                              "surefire-TEST-com.example.JobApiIT.xml" }) {
+        const Run r = fathom({ "diagnose", FATHOM_TEST_DATA "/junit/" + QString::fromLatin1(file), "--json", "-" });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        static const QRegularExpression suggestion(QStringLiteral(R"(\bfathom ((?:discover|probe)(?: --?[a-z-]+(?: [A-Z0-9a-z]+)?)*))"));
+        for (auto it = suggestion.globalMatch(QString::fromUtf8(r.out)); it.hasNext();) {
+            const QString command = it.next().captured(1);
+            if (!commands.contains(command))
+                commands << command;
+        }
+    }
+    QVERIFY2(commands.size() >= 5, qPrintable(commands.join(" | ")));
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "4" }));
+    for (const QString &command : std::as_const(commands)) {
+        QStringList args = command.split(QLatin1Char(' '));
+        args.replaceInStrings(QRegularExpression(QStringLiteral("^N$")), QStringLiteral("8"));
+        args.replaceInStrings(QRegularExpression(QStringLiteral("^P$")), QStringLiteral("2"));
+        args << "--url" << sim.url().toString();
+        if (args.first() == "discover")
+            args << "--cleanup-path" << "/jobs/{job_id}" << "--cooldown-ms" << "0";
+        const Run r = fathom(args, 120'000);
+        QVERIFY2(r.exitCode != 2 && r.exitCode != -1, qPrintable(command + ": " + QString::fromUtf8(r.err)));
+    }
+}
+
+void TestCli::helpNamesTheCommandAndStartsQuietly()
+{
+    for (const char *command : { "diagnose", "discover", "probe", "runs", "secret", "export-locust", "import-locust" }) {
+        const Run r = fathom({ command, "--help" });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QByteArray(QByteArray("Usage: fathom ") + command + " ")), r.out.left(80).constData());
+    }
+    QCOMPARE(fathom({ "--help-all" }).exitCode, 0);
+    // Where XDG_RUNTIME_DIR is unset (containers, su, cron), Qt's warning is not the user's business.
+    QProcess p;
+    QProcessEnvironment e = env();
+    e.remove("XDG_RUNTIME_DIR");
+    p.setProcessEnvironment(e);
+    p.start(FATHOM_APP_PATH, { "diagnose", FATHOM_TEST_DATA "/junit/gradle-TEST-JobClientTest.xml" });
+    QVERIFY(p.waitForFinished(60'000));
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(!err.contains("XDG_RUNTIME_DIR"), err.constData());
+}
+
 void TestCli::diagnoseWritesReportsAndAllureCategories()
 {
     QTemporaryDir dir;
     const QString junit = FATHOM_TEST_DATA "/junit";
+    // A folder (every .xml in it), and several reports at once: each is written.
+    const Run r = fathom({ "diagnose", junit, "--report", dir.filePath("r.md"), "--report", dir.filePath("r.html"),
+                           "--report", dir.filePath("r.pdf") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("Client pool exhausted"));
     for (const char *name : { "r.md", "r.html", "r.pdf" }) {
-        const Run r = fathom({ "diagnose", junit, "--report", dir.filePath(name) }); // a folder: every .xml in it
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
-        QVERIFY(r.out.contains("Client pool exhausted"));
+        QVERIFY2(QFileInfo(dir.filePath(name)).size() > 1000, name);
+        QVERIFY(r.err.contains(dir.filePath(name).toUtf8()));
     }
+    // The same "what to do" list leads the report as on the terminal.
+    QFile md(dir.filePath("r.md"));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QByteArray report = md.readAll();
+    QVERIFY(report.contains("What to do, in order"));
+    QVERIFY(r.out.contains("What to do, in order:"));
     const Run allure = fathom({ "diagnose", "--export-allure-categories", dir.filePath("categories.json") });
     QCOMPARE(allure.exitCode, 0);
     QFile f(dir.filePath("categories.json"));

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>שימוש: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>no secret is stored under &quot;%1&quot; in the keychain</source>
@@ -97,10 +104,6 @@
     <message>
         <source>write the analysis as JSON (- for stdout)</source>
         <translation>כתיבת הניתוח כ־JSON (‏- לפלט התקני)</translation>
-    </message>
-    <message>
-        <source>write a report: FILE.md, FILE.html or FILE.pdf</source>
-        <translation>כתיבת דוח: FILE.md,‏ FILE.html או FILE.pdf</translation>
     </message>
     <message>
         <source>write the rules as Allure&apos;s categories.json</source>
@@ -551,6 +554,18 @@
     <message>
         <source>Because: %1</source>
         <translation>כי: %1</translation>
+    </message>
+    <message>
+        <source>write a report: FILE.md, FILE.html or FILE.pdf; may repeat</source>
+        <translation>כתיבת דוח: FILE.md,‏ FILE.html או FILE.pdf; אפשר לחזור</translation>
+    </message>
+    <message>
+        <source>fathom probe: unexpected argument &quot;%1&quot;: the kind of probe is an option, --kind %1</source>
+        <translation>fathom probe: ארגומנט לא צפוי &quot;%1&quot;: סוג הבדיקה הוא אפשרות, ‎--kind %1</translation>
+    </message>
+    <message>
+        <source>fathom probe: unexpected argument &quot;%1&quot; (see fathom probe --help)</source>
+        <translation>fathom probe: ארגומנט לא צפוי &quot;%1&quot; (ראו fathom probe --help)</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2169,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>מאגר של %1 עבור %2 בקשות לא משאיר מה להשוות: הבדיקה שולחת את הבקשות דרך המאגר ושוב דרך מאגר בגודל מספר הבקשות. בחרו מאגר קטן ממספר הבקשות.</translation>
     </message>
     <message>
-        <source>%1 of %2 requests through a pool of %3 failed (%4 of them: %5): the pool&apos;s effect cannot be told apart from the server&apos;s refusals. Run the probe at a load the server takes (see its capacity).</source>
-        <translation>%1 מתוך %2 בקשות דרך מאגר של %3 נכשלו (%4 מהן: %5): אי אפשר להבחין בין השפעת המאגר לבין הדחיות של השרת. הריצו את הבדיקה בעומס שהשרת מקבל (ראו את הקיבולת שלו).</translation>
-    </message>
-    <message>
         <source>%1 answered HTTP %2, not a 2xx: Fathom follows no redirect. Point the profile&apos;s health path at the page itself.</source>
         <translation>%1 ענה HTTP %2, לא 2xx: ‏Fathom לא עוקב אחרי הפניות. כוונו את נתיב בדיקת התקינות בפרופיל לדף עצמו.</translation>
     </message>
@@ -2182,6 +2193,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>העבודה נדחתה כאחת מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות. נעשה ניסיון אחד. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
             <numerusform>העבודה נדחתה כאחת מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות. נעשו %n ניסיונות. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Requests failed: %1 of %2 through the pool of %3, and %4 of %2 through a pool of %2 (the comparison); mostly %5. The pool&apos;s effect cannot be told apart from the server&apos;s refusals. Run the probe at a load the server takes (see its capacity).</source>
+        <translation>בקשות נכשלו: %1 מתוך %2 דרך המאגר של %3, ו־%4 מתוך %2 דרך מאגר של %2 (ההשוואה); בעיקר %5. אי אפשר להבחין בין השפעת המאגר לבין הדחיות של השרת. הריצו את הבדיקה בעומס שהשרת מקבל (ראו את הקיבולת שלו).</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +2610,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>עבודה אחת לוקחת %1 שנ׳ (נמדד); ה־read timeouts של הטסטים, %2 שנ׳, היו קצרים יותר.</translation>
     </message>
     <message>
-        <source>Measure how long one job takes (fathom probe job, or fathom discover), then set the timeouts above it with a margin.</source>
-        <translation>מדדו כמה זמן לוקחת עבודה אחת (fathom probe job, או fathom discover), ואז קבעו את ה־timeouts מעליו עם מרווח.</translation>
-    </message>
-    <message>
         <source>One job&apos;s time is not measured.</source>
         <translation>הזמן של עבודה אחת לא נמדד.</translation>
     </message>
@@ -2617,6 +2628,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The server answered; the tests&apos; own expectations failed. No setting above changes that.</source>
         <translation>השרת ענה; הציפיות של הטסטים עצמם נכשלו. שום הגדרה מלמעלה לא משנה את זה.</translation>
+    </message>
+    <message>
+        <source>Measure how long one job takes (fathom probe --kind job, or fathom discover), then set the timeouts above it with a margin.</source>
+        <translation>מדדו כמה זמן לוקחת עבודה אחת (fathom probe --kind job, או fathom discover), ואז קבעו את ה־timeouts מעליו עם מרווח.</translation>
     </message>
 </context>
 <context>
@@ -2930,10 +2945,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>זוהה על ידי: %1.</translation>
     </message>
     <message>
-        <source>whether the server was up — run the health probe (fathom probe health) and diagnose again with --run ID.</source>
-        <translation>האם השרת פעל — הריצו את בדיקת התקינות (fathom probe health) ואבחנו שוב עם ‎--run ID.</translation>
-    </message>
-    <message>
         <source>Health probe (%1): %2</source>
         <translation>בדיקת תקינות (%1): %2</translation>
     </message>
@@ -2983,10 +2994,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>בדיקת מאגר (%1): %2</translation>
     </message>
     <message>
-        <source>how long requests wait for a connection at the suite&apos;s concurrency — run the pool probe (fathom probe pool --requests N --pool-size P).</source>
-        <translation>כמה זמן בקשות ממתינות לחיבור ברמת המקביליות של החבילה — הריצו את בדיקת המאגר (fathom probe pool --requests N --pool-size P).</translation>
-    </message>
-    <message>
         <source>its pool</source>
         <translation>המאגר שלו</translation>
     </message>
@@ -3033,10 +3040,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>בדיקת מוכנות (%1): %2</translation>
     </message>
     <message>
-        <source>whether the server is ready now — run the readiness probe (fathom probe readiness).</source>
-        <translation>האם השרת מוכן עכשיו — הריצו את בדיקת המוכנות (fathom probe readiness).</translation>
-    </message>
-    <message>
         <source>Capacity discovery (%1) stopped because the server was waiting for fibre.</source>
         <translation>גילוי הקיבולת (%1) נעצר כי השרת המתין לסיב.</translation>
     </message>
@@ -3071,10 +3074,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Job probe (%1): %2</source>
         <translation>בדיקת עבודה (%1): %2</translation>
-    </message>
-    <message>
-        <source>how long one job takes — run the job probe (fathom probe job).</source>
-        <translation>כמה זמן לוקחת עבודה אחת — הריצו את בדיקת העבודה (fathom probe job).</translation>
     </message>
     <message>
         <source>Nothing accepted connections on the server&apos;s port: the server was down or restarting, or the suite pointed at the wrong port.</source>
@@ -3127,10 +3126,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Auth probe (%1): %2</source>
         <translation>בדיקת הזדהות (%1): %2</translation>
-    </message>
-    <message>
-        <source>whether the credentials work now — run the auth probe (fathom probe auth).</source>
-        <translation>האם האישורים עובדים עכשיו — הריצו את בדיקת ההזדהות (fathom probe auth).</translation>
     </message>
     <message>
         <source>The server refused the credentials (401/403), or a token expired during the run.</source>
@@ -3267,8 +3262,28 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>הגבילו את הטסטים לקיבולת של השרת כך שאף בקשה לא תחכה למקום או לחיבור; אז ה־timeouts האלה יחזיקו.</translation>
     </message>
     <message>
-        <source>Measure one job&apos;s time (fathom discover or fathom probe job): raise the timeouts above it if it is longer, else limit the suite to the server&apos;s capacity so that requests do not wait. Retry reads only on idempotent requests.</source>
-        <translation>מדדו את הזמן של עבודה אחת (fathom discover או fathom probe job): אם הוא ארוך יותר, הגדילו את ה־timeouts מעליו; אחרת הגבילו את הטסטים לקיבולת של השרת כדי שבקשות לא יחכו. נסו שוב קריאות רק בבקשות אידמפוטנטיות.</translation>
+        <source>whether the server was up — run the health probe (fathom probe --kind health) and diagnose again with --run ID.</source>
+        <translation>האם השרת פעל — הריצו את בדיקת התקינות (fathom probe --kind health) ואבחנו שוב עם ‎--run ID.</translation>
+    </message>
+    <message>
+        <source>how long requests wait for a connection at the suite&apos;s concurrency — run the pool probe (fathom probe --kind pool --requests N --pool P).</source>
+        <translation>כמה זמן בקשות ממתינות לחיבור ברמת המקביליות של הטסטים — הריצו את בדיקת המאגר (fathom probe --kind pool --requests N --pool P).</translation>
+    </message>
+    <message>
+        <source>whether the server is ready now — run the readiness probe (fathom probe --kind readiness).</source>
+        <translation>האם השרת מוכן עכשיו — הריצו את בדיקת המוכנות (fathom probe --kind readiness).</translation>
+    </message>
+    <message>
+        <source>how long one job takes — run the job probe (fathom probe --kind job).</source>
+        <translation>כמה זמן לוקחת עבודה אחת — הריצו את בדיקת העבודה (fathom probe --kind job).</translation>
+    </message>
+    <message>
+        <source>Measure one job&apos;s time (fathom discover or fathom probe --kind job): raise the timeouts above it if it is longer, else limit the suite to the server&apos;s capacity so that requests do not wait. Retry reads only on idempotent requests.</source>
+        <translation>מדדו את הזמן של עבודה אחת (fathom discover או fathom probe --kind job): אם הוא ארוך יותר, הגדילו את ה־timeouts מעליו; אחרת הגבילו את הטסטים לקיבולת של השרת כדי שבקשות לא יחכו. נסו שוב קריאות רק בבקשות אידמפוטנטיות.</translation>
+    </message>
+    <message>
+        <source>whether the credentials work now — run the auth probe (fathom probe --kind auth).</source>
+        <translation>האם האישורים עובדים עכשיו — הריצו את בדיקת ההזדהות (fathom probe --kind auth).</translation>
     </message>
 </context>
 <context>
