@@ -59,16 +59,6 @@ std::map<double, int> numbersIn(const ImportedRun &run, const QList<int> &failur
     return seen;
 }
 
-int testsMentioning(const ImportedRun &run, const QList<int> &failures, const QRegularExpression &re)
-{
-    int n = 0;
-    for (int i : failures) {
-        const TestFailure &f = run.failures[i];
-        n += re.match(f.message).hasMatch() || re.match(f.trace).hasMatch() || re.match(f.output).hasMatch();
-    }
-    return n;
-}
-
 QString listNumbers(const std::map<double, int> &seen, const QString &unit)
 {
     QStringList parts;
@@ -308,9 +298,9 @@ private:
     {
         const StoredRun *h = latest(m_in, QStringLiteral("health"));
         if (!h) {
-            notMeasured(
-                RootCauseAnalysis::tr("whether the server was up — run the health probe (fathom probe --kind health) and "
-                                      "diagnose again with --run ID."));
+            notMeasured(RootCauseAnalysis::tr(
+                "whether the server was up — run the health probe (fathom probe --kind health) and "
+                "diagnose again with --run ID."));
             return;
         }
         add(Evidence::Source::Measurement,
@@ -356,25 +346,71 @@ private:
         }
     }
 
+    /// Fathom's own client settings for the target, as a profile saved by the user holds them:
+    /// named as Fathom's, never as the suite's. An unnamed profile is Fathom's defaults, which
+    /// say nothing about the suite: left out.
     void profileEvidence(bool pool, bool timeouts)
     {
-        if (!m_in.profile)
+        if (!m_in.profile || m_in.profile->name.trimmed().isEmpty())
             return;
         const EngineConfig &c = m_in.profile->client;
         if (pool)
             add(Evidence::Source::Profile,
-                RootCauseAnalysis::tr("Profile \"%1\": client pool of %2 connections, at most %3 requests at once.")
+                RootCauseAnalysis::tr("Fathom's profile \"%1\" (how Fathom connects, not the suite): a pool of %2 "
+                                      "connections, at most %3 requests at once.")
                     .arg(isolate(m_in.profile->name))
                     .arg(c.poolSize)
                     .arg(c.maxConcurrency > 0 ? QLocale().toString(c.maxConcurrency)
                                               : RootCauseAnalysis::tr("unlimited")));
         if (timeouts)
             add(Evidence::Source::Profile,
-                RootCauseAnalysis::tr(
-                    "Profile \"%1\": connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.", nullptr,
-                    c.retry.maxRetries)
+                RootCauseAnalysis::tr("Fathom's profile \"%1\" (how Fathom connects, not the suite): connect "
+                                      "timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.",
+                                      nullptr, c.retry.maxRetries)
                     .arg(isolate(m_in.profile->name), seconds(c.connectTimeoutMs / 1000.0),
                          seconds(c.requestTimeoutMs / 1000.0)));
+    }
+
+    /// The suite's own client, from what its tests wrote, with the tests it came from: never
+    /// generalised from one test, never Fathom's settings in its place.
+    void suiteClientEvidence()
+    {
+        const QRegularExpression sizeRe(QStringLiteral(R"(Connection pool size: (\d+))"));
+        const QRegularExpression discarding(QStringLiteral("(?i)Connection pool is full, discarding connection"));
+        const QRegularExpression blocking(QStringLiteral("EmptyPoolError|Pool reached maximum size"));
+        std::map<int, QStringList> testsBySize;
+        int discarded = 0, blocked = 0;
+        for (int i : *m_failures) {
+            const TestFailure &f = m_run.failures[i];
+            const QString all = f.message + QLatin1Char('\n') + f.trace + QLatin1Char('\n') + f.output;
+            if (const auto m = sizeRe.match(all); m.hasMatch())
+                testsBySize[m.captured(1).toInt()] << isolate(f.name);
+            discarded += discarding.match(all).hasMatch();
+            blocked += blocking.match(all).hasMatch();
+        }
+        for (const auto &[size, tests] : testsBySize) {
+            const QString named = tests.size() <= 3
+                ? tests.join(QStringLiteral(", "))
+                : RootCauseAnalysis::tr("%1 and %n more", nullptr, int(tests.size()) - 2)
+                      .arg(tests.mid(0, 2).join(QStringLiteral(", ")));
+            add(Evidence::Source::TestRun,
+                RootCauseAnalysis::tr("The suite's client kept a pool of %1 connections (\"Connection pool size: %1\" "
+                                      "in the output of %n test(s): %2).",
+                                      nullptr, int(tests.size()))
+                    .arg(size)
+                    .arg(named));
+        }
+        if (discarded > 0)
+            add(Evidence::Source::TestRun,
+                RootCauseAnalysis::tr("Its pool did not block (pool_block=False): urllib3 opened more connections than "
+                                      "it keeps and discarded them after (\"Connection pool is full, discarding "
+                                      "connection\" in %n test(s)). That is not why a request failed.",
+                                      nullptr, discarded));
+        if (blocked > 0)
+            add(Evidence::Source::TestRun,
+                RootCauseAnalysis::tr("Its pool blocked: requests waited for a free connection and gave up "
+                                      "(EmptyPoolError in %n test(s)).",
+                                      nullptr, blocked));
     }
 
     /// A test's own deadline (a harness timeout): how much work it gave, and, where the server's
@@ -459,18 +495,7 @@ private:
         const QString id = c.category;
         if (id == QLatin1String("pool_exhausted")) {
             const auto sizes = numbers(QStringLiteral(R"(Connection pool size: (\d+))"));
-            const int warned = testsMentioning(m_run, *m_failures,
-                                               QRegularExpression(QStringLiteral("(?i)Connection pool is full")));
-            if (warned > 0)
-                add(Evidence::Source::TestRun,
-                    RootCauseAnalysis::tr(
-                        "urllib3 warned \"Connection pool is full, discarding connection\" in %n of these test(s).",
-                        nullptr, warned));
-            if (!sizes.empty())
-                add(Evidence::Source::TestRun,
-                    RootCauseAnalysis::tr(
-                        "The client's pool held %1 connections (\"Connection pool size\" in the output).")
-                        .arg(listNumbers(sizes, QString())));
+            suiteClientEvidence();
             profileEvidence(true, false);
             int concurrency = 0;
             concurrencyEvidence(&concurrency);
@@ -489,12 +514,23 @@ private:
                               "and opened again.")
                               .arg(pool)
                 + rampText;
-            c.fix = RootCauseAnalysis::tr(
-                "Size the client's pool to the concurrency the suite drives (Python requests: mount "
-                "HTTPAdapter(pool_connections=N, pool_maxsize=N) on every session, the token manager's "
-                "too), or cap the suite's concurrency at the pool size with a semaphore.");
+            // The server decides: a pool larger than what the server takes only turns waits for a
+            // connection into 503s (Recommendations::derive() says the same).
+            int capacity = -1;
+            capacityEvidence(&capacity);
+            c.fix = capacity > 0
+                ? RootCauseAnalysis::tr("The server takes %n job(s) at once: limit the suite to %n (a semaphore around "
+                                        "job creation) and give the client a pool of %n connection(s); a larger pool "
+                                        "only turns waits for a connection into 503s.",
+                                        nullptr, capacity)
+                : RootCauseAnalysis::tr("Measure the server's capacity first (fathom discover): where the server has "
+                                        "room for more jobs than the pool holds, size the pool to the suite's "
+                                        "concurrency (Python requests: HTTPAdapter(pool_connections=N, "
+                                        "pool_maxsize=N) on every session); where it has not, limit the suite to the "
+                                        "capacity instead.");
         } else if (id == QLatin1String("overloaded_503")) {
             int capacity = -1, concurrency = 0;
+            suiteClientEvidence();
             capacityEvidence(&capacity);
             concurrencyEvidence(&concurrency);
             const auto retryAfter = numbers(QStringLiteral(R"((?i)Retry-After\W{0,4}(\d+))"));
@@ -600,11 +636,14 @@ private:
                                           "at a time).")
                         .arg(seconds(*server.jobS)));
             else
-                notMeasured(RootCauseAnalysis::tr("how long one job takes — run the job probe (fathom probe --kind job)."));
+                notMeasured(
+                    RootCauseAnalysis::tr("how long one job takes — run the job probe (fathom probe --kind job)."));
             int capacity = -1;
             capacityEvidence(&capacity);
             const bool allShorter = server.jobS && !limits.empty() && limits.rbegin()->first < *server.jobS;
             const bool allLonger = server.jobS && !limits.empty() && limits.begin()->first >= *server.jobS;
+            // A timeout shorter than one job is the tests' own setting, not the infrastructure's.
+            c.infrastructure = !allShorter;
             if (allShorter)
                 c.statement = RootCauseAnalysis::tr("The tests' own read timeouts (%1 s) are shorter than one job "
                                                     "takes (%2 s, measured): the answers could not come in time.")
@@ -624,12 +663,13 @@ private:
                                                        "margin (at least %1 s). Fewer jobs at once would not help: "
                                                        "one job alone takes longer.")
                                      .arg(seconds(*server.jobS * Recommendations::kMargin))
-                : allLonger ? RootCauseAnalysis::tr("Limit the suite to the server's capacity so that no request "
-                                                    "waits for a slot or a connection; then these timeouts hold.")
-                            : RootCauseAnalysis::tr("Measure one job's time (fathom discover or fathom probe --kind job): "
-                                                    "raise the timeouts above it if it is longer, else limit the "
-                                                    "suite to the server's capacity so that requests do not wait. "
-                                                    "Retry reads only on idempotent requests.");
+                : allLonger
+                ? RootCauseAnalysis::tr("Limit the suite to the server's capacity so that no request "
+                                        "waits for a slot or a connection; then these timeouts hold.")
+                : RootCauseAnalysis::tr("Measure one job's time (fathom discover or fathom probe --kind job): "
+                                        "raise the timeouts above it if it is longer, else limit the "
+                                        "suite to the server's capacity so that requests do not wait. "
+                                        "Retry reads only on idempotent requests.");
         } else if (id == QLatin1String("test_deadline")) {
             deadlineEvidence();
         } else if (id == QLatin1String("connection_refused")) {

@@ -219,6 +219,13 @@ void TestDiagnosis::theStorySortsEveryFailure()
         QVERIFY(!causeOf(d, "assertion")->infrastructure);
         for (const Classification &k : d.classifications)
             QVERIFY(!k.likely);
+        // The suite's own client, from its own words, with its tests: a pool of 10 that did not block.
+        if (QString::fromLatin1(file).contains("-logs")) {
+            QVERIFY(hasEvidence(*causeOf(d, "overloaded_503"), Evidence::Source::TestRun,
+                                "The suite's client kept a pool of 10 connections"));
+            QVERIFY(hasEvidence(*causeOf(d, "overloaded_503"), Evidence::Source::TestRun, "did not block"));
+        }
+        QVERIFY(causeOf(d, "read_timeout")->infrastructure); // unmeasured: not known to be the test's own
         // The 503s came first because test_bulk.py ran first, one test after another: no ramp-up.
         const QString overload = causeOf(d, "overloaded_503")->statement;
         QVERIFY2(overload.contains("the runner ran test_bulk first") && !overload.contains("ramps up"),
@@ -268,6 +275,7 @@ void TestDiagnosis::aReadTimeoutShorterThanAJob()
              qPrintable(c->statement));
     QVERIFY2(c->fix.contains("at least 1.5 s") && !c->fix.contains("lower the concurrency"), qPrintable(c->fix));
     QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "measured a capacity of 12"));
+    QVERIFY(!c->infrastructure); // the test's own timeout, shorter than a job
     // Unmeasured, it says what is not known instead of guessing.
     const Diagnosis unmeasured
         = RootCauseAnalysis::analyse(importData({ "story-pytest-logs.xml" }), FailureRules::builtIn(), {});
@@ -390,7 +398,17 @@ void TestDiagnosis::poolCauseCitesPoolSizes()
                                                    FailureRules::builtIn(), in);
     const RootCause *c = causeOf(d, "pool_exhausted");
     QVERIFY(c);
-    QVERIFY(hasEvidence(*c, Evidence::Source::Profile, "client pool of 200"));
+    // Fathom's profile is named as Fathom's, never as the suite's client.
+    QVERIFY(hasEvidence(*c, Evidence::Source::Profile,
+                        "Fathom's profile \"focus\" (how Fathom connects, not the "
+                        "suite): a pool of 200"));
+    // An unnamed profile is Fathom's defaults: it says nothing about the target or the suite.
+    DiagnosisInputs unnamed = in;
+    unnamed.profile->name.clear();
+    const Diagnosis d2 = RootCauseAnalysis::analyse(importData({ "surefire-TEST-com.example.JobApiIT.xml" }),
+                                                    FailureRules::builtIn(), unnamed);
+    for (const RootCause &cause : d2.rootCauses)
+        QVERIFY(!hasEvidence(cause, Evidence::Source::Profile, ""));
     QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "Pool probe (run #5"));
 }
 

@@ -231,20 +231,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Profile &quot;%1&quot;: connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.</source>
-        <translation>
-            <numerusform>Profile &quot;%1&quot;: connect timeout %2 s, request timeout %3 s, %n retry with backoff.</numerusform>
-            <numerusform>Profile &quot;%1&quot;: connect timeout %2 s, request timeout %3 s, %n retries with backoff.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>urllib3 warned &quot;Connection pool is full, discarding connection&quot; in %n of these test(s).</source>
-        <translation>
-            <numerusform>urllib3 warned &quot;Connection pool is full, discarding connection&quot; in %n of these test.</numerusform>
-            <numerusform>urllib3 warned &quot;Connection pool is full, discarding connection&quot; in %n of these tests.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server was overloaded: its measured capacity is %n concurrent job(s), and the suite asked for more at once, so the server refused the rest with 503.</source>
         <translation>
             <numerusform>The server was overloaded: its measured capacity is %n concurrent job, and the suite asked for more at once, so the server refused the rest with 503.</numerusform>
@@ -298,6 +284,48 @@
         <translation>
             <numerusform>Read timeouts in %n test&apos; error texts: %1 s.</numerusform>
             <numerusform>Read timeouts in %n tests&apos; error texts: %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fathom&apos;s profile &quot;%1&quot; (how Fathom connects, not the suite): connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.</source>
+        <translation>
+            <numerusform>Fathom&apos;s profile &quot;%1&quot; (how Fathom connects, not the suite): connect timeout %2 s, request timeout %3 s, %n retry with backoff.</numerusform>
+            <numerusform>Fathom&apos;s profile &quot;%1&quot; (how Fathom connects, not the suite): connect timeout %2 s, request timeout %3 s, %n retries with backoff.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The suite&apos;s client kept a pool of %1 connections (&quot;Connection pool size: %1&quot; in the output of %n test(s): %2).</source>
+        <translation>
+            <numerusform>The suite&apos;s client kept a pool of %1 connections (&quot;Connection pool size: %1&quot; in the output of %n test: %2).</numerusform>
+            <numerusform>The suite&apos;s client kept a pool of %1 connections (&quot;Connection pool size: %1&quot; in the output of %n tests: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its pool did not block (pool_block=False): urllib3 opened more connections than it keeps and discarded them after (&quot;Connection pool is full, discarding connection&quot; in %n test(s)). That is not why a request failed.</source>
+        <translation>
+            <numerusform>Its pool did not block (pool_block=False): urllib3 opened more connections than it keeps and discarded them after (&quot;Connection pool is full, discarding connection&quot; in %n test). That is not why a request failed.</numerusform>
+            <numerusform>Its pool did not block (pool_block=False): urllib3 opened more connections than it keeps and discarded them after (&quot;Connection pool is full, discarding connection&quot; in %n tests). That is not why a request failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its pool blocked: requests waited for a free connection and gave up (EmptyPoolError in %n test(s)).</source>
+        <translation>
+            <numerusform>Its pool blocked: requests waited for a free connection and gave up (EmptyPoolError in %n test).</numerusform>
+            <numerusform>Its pool blocked: requests waited for a free connection and gave up (EmptyPoolError in %n tests).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server takes %n job(s) at once: limit the suite to %n (a semaphore around job creation) and give the client a pool of %n connection(s); a larger pool only turns waits for a connection into 503s.</source>
+        <translation>
+            <numerusform>The server takes %n job at once: limit the suite to %n (a semaphore around job creation) and give the client a pool of %n connection; a larger pool only turns waits for a connection into 503s.</numerusform>
+            <numerusform>The server takes %n jobs at once: limit the suite to %n (a semaphore around job creation) and give the client a pool of %n connections; a larger pool only turns waits for a connection into 503s.</numerusform>
         </translation>
     </message>
 </context>

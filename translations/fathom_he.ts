@@ -2960,34 +2960,12 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         </translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: client pool of %2 connections, at most %3 requests at once.</source>
-        <translation>פרופיל &quot;%1&quot;: מאגר לקוח של %2 חיבורים, לכל היותר %3 בקשות בבת אחת.</translation>
-    </message>
-    <message>
         <source>unlimited</source>
         <translation>ללא הגבלה</translation>
-    </message>
-    <message numerus="yes">
-        <source>Profile &quot;%1&quot;: connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.</source>
-        <translation>
-            <numerusform>פרופיל &quot;%1&quot;: זמן קצוב להתחברות %2 שניות, לבקשה %3 שניות, ניסיון חוזר %n עם השהיה.</numerusform>
-            <numerusform>פרופיל &quot;%1&quot;: זמן קצוב להתחברות %2 שניות, לבקשה %3 שניות, %n ניסיונות חוזרים עם השהיה.</numerusform>
-        </translation>
     </message>
     <message>
         <source> They cluster at the start of the run, as the suite ramps up.</source>
         <translation> הם מרוכזים בתחילת ההרצה, כשהחבילה מגבירה קצב.</translation>
-    </message>
-    <message numerus="yes">
-        <source>urllib3 warned &quot;Connection pool is full, discarding connection&quot; in %n of these test(s).</source>
-        <translation>
-            <numerusform>urllib3 הזהיר &quot;Connection pool is full, discarding connection&quot; בבדיקה %n מאלה.</numerusform>
-            <numerusform>urllib3 הזהיר &quot;Connection pool is full, discarding connection&quot; ב־%n מהבדיקות האלה.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The client&apos;s pool held %1 connections (&quot;Connection pool size&quot; in the output).</source>
-        <translation>מאגר הלקוח הכיל %1 חיבורים (&quot;Connection pool size&quot; בפלט).</translation>
     </message>
     <message>
         <source>Pool probe (%1): %2</source>
@@ -3004,10 +2982,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The test client ran out of connections: more requests were in flight than %1 holds, so requests waited for a free connection, or connections were discarded and opened again.</source>
         <translation>ללקוח הבדיקות נגמרו החיבורים: יותר בקשות היו בדרך ממה ש%1 מכיל, ולכן בקשות המתינו לחיבור פנוי, או שחיבורים נזרקו ונפתחו מחדש.</translation>
-    </message>
-    <message>
-        <source>Size the client&apos;s pool to the concurrency the suite drives (Python requests: mount HTTPAdapter(pool_connections=N, pool_maxsize=N) on every session, the token manager&apos;s too), or cap the suite&apos;s concurrency at the pool size with a semaphore.</source>
-        <translation>התאימו את גודל מאגר הלקוח למקביליות שהחבילה מפעילה (Python requests: חברו HTTPAdapter(pool_connections=N, pool_maxsize=N) לכל session, גם לזה של מנהל האסימונים), או הגבילו את מקביליות החבילה לגודל המאגר באמצעות סמפור.</translation>
     </message>
     <message>
         <source>The server asked to retry after %1 s (Retry-After).</source>
@@ -3284,6 +3258,56 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>whether the credentials work now — run the auth probe (fathom probe --kind auth).</source>
         <translation>האם האישורים עובדים עכשיו — הריצו את בדיקת ההזדהות (fathom probe --kind auth).</translation>
+    </message>
+    <message>
+        <source>Fathom&apos;s profile &quot;%1&quot; (how Fathom connects, not the suite): a pool of %2 connections, at most %3 requests at once.</source>
+        <translation>הפרופיל של Fathom &quot;%1&quot; (איך Fathom מתחבר, לא הטסטים): pool של %2 חיבורים, לכל היותר %3 בקשות בו־זמנית.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fathom&apos;s profile &quot;%1&quot; (how Fathom connects, not the suite): connect timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.</source>
+        <translation>
+            <numerusform>הפרופיל של Fathom &quot;%1&quot; (איך Fathom מתחבר, לא הטסטים): connect timeout של %2 שנ׳, request timeout של %3 שנ׳, ניסיון חוזר אחד עם backoff.</numerusform>
+            <numerusform>הפרופיל של Fathom &quot;%1&quot; (איך Fathom מתחבר, לא הטסטים): connect timeout של %2 שנ׳, request timeout של %3 שנ׳, %n ניסיונות חוזרים עם backoff.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ועוד אחד</numerusform>
+            <numerusform>%1 ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The suite&apos;s client kept a pool of %1 connections (&quot;Connection pool size: %1&quot; in the output of %n test(s): %2).</source>
+        <translation>
+            <numerusform>הלקוח של הטסטים החזיק pool של %1 חיבורים (&quot;Connection pool size: %1&quot; בפלט של טסט אחד: %2).</numerusform>
+            <numerusform>הלקוח של הטסטים החזיק pool של %1 חיבורים (&quot;Connection pool size: %1&quot; בפלט של %n טסטים: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its pool did not block (pool_block=False): urllib3 opened more connections than it keeps and discarded them after (&quot;Connection pool is full, discarding connection&quot; in %n test(s)). That is not why a request failed.</source>
+        <translation>
+            <numerusform>ה־pool שלו לא חסם (pool_block=False): urllib3 פתח יותר חיבורים ממה שהוא שומר וזרק אותם אחר כך (&quot;Connection pool is full, discarding connection&quot; בטסט אחד). זו לא הסיבה שבקשה נכשלה.</numerusform>
+            <numerusform>ה־pool שלו לא חסם (pool_block=False): urllib3 פתח יותר חיבורים ממה שהוא שומר וזרק אותם אחר כך (&quot;Connection pool is full, discarding connection&quot; ב־%n טסטים). זו לא הסיבה שבקשה נכשלה.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its pool blocked: requests waited for a free connection and gave up (EmptyPoolError in %n test(s)).</source>
+        <translation>
+            <numerusform>ה־pool שלו חסם: בקשות חיכו לחיבור פנוי ווויתרו (EmptyPoolError בטסט אחד).</numerusform>
+            <numerusform>ה־pool שלו חסם: בקשות חיכו לחיבור פנוי ווויתרו (EmptyPoolError ב־%n טסטים).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server takes %n job(s) at once: limit the suite to %n (a semaphore around job creation) and give the client a pool of %n connection(s); a larger pool only turns waits for a connection into 503s.</source>
+        <translation>
+            <numerusform>השרת מקבל עבודה אחת בכל פעם: הגבילו את הטסטים ל־1 (סמפור סביב יצירת העבודות) ותנו ללקוח pool של חיבור אחד; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
+            <numerusform>השרת מקבל %n עבודות בו־זמנית: הגבילו את הטסטים ל־%n (סמפור סביב יצירת העבודות) ותנו ללקוח pool של %n חיבורים; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure the server&apos;s capacity first (fathom discover): where the server has room for more jobs than the pool holds, size the pool to the suite&apos;s concurrency (Python requests: HTTPAdapter(pool_connections=N, pool_maxsize=N) on every session); where it has not, limit the suite to the capacity instead.</source>
+        <translation>מדדו קודם את הקיבולת של השרת (fathom discover): כשיש לשרת מקום ליותר עבודות ממה שה־pool מחזיק, התאימו את ה־pool למקביליות של הטסטים (Python requests: HTTPAdapter(pool_connections=N, pool_maxsize=N) בכל session); כשאין, הגבילו את הטסטים לקיבולת במקום זאת.</translation>
     </message>
 </context>
 <context>
