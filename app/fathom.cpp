@@ -29,6 +29,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QListView>
 #include <QListWidget>
 #include <QTabWidget>
@@ -70,9 +71,31 @@ int runGui(QApplication &app, bool demo)
     QCommandLineParser p;
     p.addOption({ QStringLiteral("demo"), QString() });
     p.addOption({ QStringLiteral("capacity"), QString(), QStringLiteral("N"), QStringLiteral("37") });
-    p.parse(QCoreApplication::arguments());
+    p.addOption({ QStringLiteral("run"), QString(), QStringLiteral("ID") });
+    p.addPositionalArgument(QStringLiteral("files"), QString());
+    if (!p.parse(QCoreApplication::arguments())) {
+        fathom::cli::err(QCoreApplication::translate("main", "fathom: %1").arg(p.errorText()));
+        return fathom::cli::BadInput;
+    }
+    QList<qint64> runs;
+    for (const QString &value : p.values(QStringLiteral("run"))) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            fathom::cli::err(
+                QCoreApplication::translate("main", "fathom: --run takes a run id (see fathom runs list), not \"%1\"")
+                    .arg(value));
+            return fathom::cli::BadInput;
+        }
+        runs << id;
+    }
     fathom::MainWindow window;
     window.show();
+    // "fathom run1.xml" opens its diagnosis (joined with the runs given); "fathom --run ID" the run.
+    if (!p.positionalArguments().isEmpty())
+        window.openTestRun(p.positionalArguments(), runs);
+    else if (!runs.isEmpty())
+        window.openRun(runs.constFirst());
     // scripts/screenshots: when the demo's discovery ends, save each view as a PNG and quit.
     const QString shots = qEnvironmentVariable("FATHOM_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
@@ -196,8 +219,16 @@ int main(int argc, char **argv)
     bool wantsTerminal = false;
     for (int i = 1; i < argc; ++i)
         wantsTerminal = wantsTerminal || qstrcmp(argv[i], "--json") == 0 || qstrcmp(argv[i], "--no-gui") == 0;
-    if ((first.isEmpty() || first == QLatin1String("--demo") || first == QLatin1String("demo")) && !wantsTerminal
-        && hasDisplay()) {
+    // "fathom run1.xml" and "fathom --run ID" open the window on that test run or run.
+    static const QStringList commands
+        = { QStringLiteral("diagnose"),      QStringLiteral("discover"), QStringLiteral("probe"),
+            QStringLiteral("runs"),          QStringLiteral("secret"),   QStringLiteral("export-locust"),
+            QStringLiteral("import-locust"), QStringLiteral("demo"),     QStringLiteral("help") };
+    const bool opensSomething = first == QLatin1String("--run") || first.startsWith(QLatin1String("--run="))
+        || first.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive)
+        || (!first.startsWith(QLatin1Char('-')) && !commands.contains(first) && QFileInfo::exists(first));
+    if ((first.isEmpty() || first == QLatin1String("--demo") || first == QLatin1String("demo") || opensSomething)
+        && !wantsTerminal && hasDisplay()) {
         QApplication app(argc, argv);
         setIdentity();
         return runGui(app, !first.isEmpty());
@@ -243,6 +274,13 @@ int main(int argc, char **argv)
         return fathom::runExportLocustCommand(args);
     if (command == QLatin1String("import-locust"))
         return fathom::runImportLocustCommand(args);
+    if (opensSomething) { // the window was wanted, but there is no display for it
+        fathom::cli::err(QCoreApplication::translate("main",
+                                                     "fathom: the window needs a display; on the command line, "
+                                                     "diagnose a test run with \"fathom diagnose FILE.xml\" and show "
+                                                     "a run with \"fathom runs show ID\"."));
+        return fathom::cli::BadInput;
+    }
     fathom::cli::err(QCoreApplication::translate("main", "fathom: unknown command \"%1\"\n").arg(command) + usage());
     return fathom::cli::BadInput;
 }

@@ -228,6 +228,16 @@ void Probe::readiness()
                 true, tr("The server is ready: %1 answered HTTP %2.").arg(m_profile.readinessPath).arg(o.httpStatus),
                 details);
         }
+        if (o.httpStatus == 404) {
+            // No such endpoint: the server has no readiness check to ask, which is no failure.
+            details.insert(QStringLiteral("state"), QStringLiteral("not_configured"));
+            return finish(true,
+                          tr("The server has no readiness endpoint at %1 (HTTP 404): readiness is not configured, and "
+                             "only its health is known. Set the profile's readiness path to the server's, or leave it "
+                             "empty.")
+                              .arg(m_profile.readinessPath),
+                          details);
+        }
         if (o.outcome == OutcomeClass::WaitingForFiber503) {
             details.insert(QStringLiteral("state"), QStringLiteral("waiting_for_fiber"));
             return finish(

@@ -1,7 +1,10 @@
 // The window under the offscreen platform, against the real fathom-sim.
+#include "model/capacitydiscovery.h"
 #include "model/metricshistory.h"
 #include "model/profilelibrary.h"
+#include "model/runstore.h"
 #include "simprocess.h"
+#include "ui/diagnosispanel.h"
 #include "ui/discoverypanel.h"
 #include "ui/livecharts.h"
 #include "ui/mainwindow.h"
@@ -13,13 +16,20 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -34,6 +44,8 @@ private Q_SLOTS:
     void discoveryFromThePanelFillsTableAndCharts();
     void stopCancelsAndCleansUp();
     void aRateLimitIsDrawnOnTheThroughputAxis();
+    void theWindowFitsTheScreen();
+    void opensATestRunAndARunGivenOnItsCommandLine();
     void probesPanelListsVerdicts();
     void survivesATargetThatDisappears();
     void closingDuringARunCleansUpFirst();
@@ -140,6 +152,62 @@ void TestMainWindow::aRateLimitIsDrawnOnTheThroughputAxis()
     r.rateLimitPerS.reset();
     window.discoveryPanel()->showResult(r);
     QVERIFY(!rate->isVisible());
+}
+
+void TestMainWindow::theWindowFitsTheScreen()
+{
+    // It once opened 1280×860 on a 1280×800 screen. (First start: no geometry saved.)
+    QSettings().remove("window/geometry");
+    MainWindow window;
+    const QRect room = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY2(window.width() <= room.width() && window.height() <= room.height(),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(room.width())
+                            .arg(room.height())));
+}
+
+void TestMainWindow::opensATestRunAndARunGivenOnItsCommandLine()
+{
+    // What "fathom run1.xml --run ID" and "fathom --run ID" do: a discovery in the history, then
+    // the window opens it, and the test run joined with it.
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "5" }));
+    DiscoveryConfig c;
+    c.cooldownMs = 0;
+    CapacityDiscovery discovery(profileFor(sim), c);
+    QSignalSpy done(&discovery, &CapacityDiscovery::finished);
+    discovery.start();
+    QVERIFY(done.wait(60'000));
+    const DiscoveryResult &r = discovery.result();
+    QCOMPARE(r.capacity, 5);
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(RunStore::defaultPath(), &error), qPrintable(error)); // the window's history
+    const qint64 id = store.beginRun("discovery", "story", sim.url().toString(), {}, c.toJson(), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    for (const StepResult &s : r.steps)
+        QVERIFY(store.addStep(id, s, &error));
+    QVERIFY(store.finishRun(id, "finished", r.capacity, stopReasonId(r.stopReason), r.toJson(), &error));
+
+    MainWindow window;
+    QVERIFY(!window.openRun(id + 1000)); // no such run: said in the status bar
+    QVERIFY(window.statusBar()->currentMessage().contains(QString::number(id + 1000)));
+    QVERIFY(window.openRun(id));
+    QCOMPARE(window.tabs()->currentWidget(), window.discoveryPanel());
+    QVERIFY(window.discoveryPanel()->stepModel()->rowCount() > 0);
+
+    QSignalSpy diagnosed(window.diagnosisPanel(), &DiagnosisPanel::diagnosed);
+    window.openTestRun({ FATHOM_TEST_DATA "/junit/story-pytest-logs.xml" }, { id });
+    QTRY_VERIFY_WITH_TIMEOUT(!diagnosed.isEmpty(), 20'000);
+    QCOMPARE(window.tabs()->currentWidget(), window.diagnosisPanel());
+    const Diagnosis *d = window.diagnosisPanel()->diagnosis();
+    QVERIFY(d);
+    QCOMPARE(d->failedCount(), 11);
+    QCOMPARE(d->inputs.runs.size(), 1);
+    QCOMPARE(d->inputs.runs.first().summary.id, id);
+    QCOMPARE(d->recommendations.first().concurrency, 5); // the joined run's capacity
 }
 
 void TestMainWindow::probesPanelListsVerdicts()

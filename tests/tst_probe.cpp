@@ -152,6 +152,14 @@ void TestProbe::readinessStates()
     const ProbeResult r2 = runProbe(probe2, ProbeKind::Readiness);
     QVERIFY(r2.ok);
     QCOMPARE(r2.details.value("state").toString(), QStringLiteral("ready"));
+    // A server with no such endpoint (404) has no readiness check: not configured, no failure.
+    TargetProfile none = profileFor(ready);
+    none.readinessPath = "/no-readiness-here";
+    Probe probe3(none);
+    const ProbeResult r3 = runProbe(probe3, ProbeKind::Readiness);
+    QVERIFY2(r3.ok, qPrintable(r3.verdict));
+    QCOMPARE(r3.details.value("state").toString(), QStringLiteral("not_configured"));
+    QVERIFY2(r3.verdict.contains("readiness is not configured"), qPrintable(r3.verdict));
 }
 
 void TestProbe::authNeverShowsTheToken()

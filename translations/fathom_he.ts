@@ -2006,6 +2006,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;Finds out why a test run against an HTTP job server failed — by measuring the server and the client instead of guessing.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;מגלה למה הרצת בדיקות מול שרת עבודות HTTP נכשלה — באמצעות מדידת השרת והלקוח במקום ניחוש.&lt;/p&gt;&lt;p&gt;Qt %2 (נבנה עם %3).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>● healthy · readiness not configured</source>
+        <translation>● תקין · מוכנות לא מוגדרת</translation>
+    </message>
+    <message>
+        <source>There is no run #%1 in the history.</source>
+        <translation>אין ריצה #%1 בהיסטוריה.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::Outcome</name>
@@ -2197,6 +2205,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Requests failed: %1 of %2 through the pool of %3, and %4 of %2 through a pool of %2 (the comparison); mostly %5. The pool&apos;s effect cannot be told apart from the server&apos;s refusals. Run the probe at a load the server takes (see its capacity).</source>
         <translation>בקשות נכשלו: %1 מתוך %2 דרך המאגר של %3, ו־%4 מתוך %2 דרך מאגר של %2 (ההשוואה); בעיקר %5. אי אפשר להבחין בין השפעת המאגר לבין הדחיות של השרת. הריצו את הבדיקה בעומס שהשרת מקבל (ראו את הקיבולת שלו).</translation>
+    </message>
+    <message>
+        <source>The server has no readiness endpoint at %1 (HTTP 404): readiness is not configured, and only its health is known. Set the profile&apos;s readiness path to the server&apos;s, or leave it empty.</source>
+        <translation>לשרת אין נקודת מוכנות ב־%1 (HTTP 404): המוכנות לא מוגדרת, ורק התקינות שלו ידועה. קבעו בפרופיל את נתיב המוכנות של השרת, או השאירו אותו ריק.</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4415,18 @@ Without a command, or with --demo, fathom opens its window when a display exists
 הריצו &quot;fathom &lt;command&gt; --help&quot; לאפשרויות של פקודה.
 ללא פקודה, או עם ‎--demo, ‏fathom פותח את החלון שלו כשיש תצוגה;
 ‏--no-gui משאיר אותו במסוף. ‏--lang he|en בוחר את השפה (ברירת מחדל: של המערכת).</translation>
+    </message>
+    <message>
+        <source>fathom: %1</source>
+        <translation>fathom: %1</translation>
+    </message>
+    <message>
+        <source>fathom: --run takes a run id (see fathom runs list), not &quot;%1&quot;</source>
+        <translation>fathom: ‏‎--run מקבל מזהה ריצה (ראו fathom runs list), לא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>fathom: the window needs a display; on the command line, diagnose a test run with &quot;fathom diagnose FILE.xml&quot; and show a run with &quot;fathom runs show ID&quot;.</source>
+        <translation>fathom: החלון צריך תצוגה; בשורת הפקודה, אבחנו ריצת טסטים עם &quot;fathom diagnose FILE.xml&quot; והציגו ריצה עם &quot;fathom runs show ID&quot;.</translation>
     </message>
 </context>
 </TS>

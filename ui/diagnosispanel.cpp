@@ -412,6 +412,19 @@ void DiagnosisPanel::refreshMeasurements()
     }
 }
 
+void DiagnosisPanel::setJoinedRuns(const QList<qint64> &ids)
+{
+    {
+        const QSignalBlocker block(m_measurements);
+        for (int i = 0; i < m_measurements->count(); ++i) {
+            QListWidgetItem *item = m_measurements->item(i);
+            item->setCheckState(ids.contains(item->data(kRunIdRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    if (m_diagnosis)
+        reanalyse();
+}
+
 void DiagnosisPanel::relabelMeasurements()
 {
     // Listed again for the new labels; the user's ticks stay.

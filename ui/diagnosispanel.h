@@ -41,6 +41,8 @@ public:
     void setProfile(const TargetProfile &profile);
     /// Imports and analyses in a worker thread; a later import replaces an unfinished one.
     void importFiles(const QStringList &paths);
+    /// Joins exactly these runs of the history (ticks them, unticks the rest).
+    void setJoinedRuns(const QList<qint64> &ids);
     void cancelImport();
     bool importing() const { return m_worker != nullptr; }
     /// Asks for files; Ctrl+I in the window.

@@ -92,6 +92,18 @@ QList<qint64> HistoryPanel::selectedIds() const
     return ids;
 }
 
+bool HistoryPanel::selectRun(qint64 id)
+{
+    refresh();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->run(row).id == id) {
+            m_view->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
 void HistoryPanel::refresh()
 {
     if (!m_store) {

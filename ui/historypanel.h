@@ -24,6 +24,9 @@ public:
     QTableView *view() const { return m_view; }
     QTextBrowser *details() const { return m_details; }
 
+    /// Selects run `id` (after a refresh); false when the history has no such run.
+    bool selectRun(qint64 id);
+
 public Q_SLOTS:
     void refresh();
     void reopenSelected();

@@ -30,12 +30,29 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 
 namespace fathom {
+
+namespace {
+
+/// 1280×860 where the screen has room, else what its available area (less the window frame)
+/// takes: a 1280×800 laptop must see the whole window.
+QSize fittingSize()
+{
+    const QSize wanted(1280, 860);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return wanted;
+    const QSize room = screen->availableGeometry().size() - QSize(16, 48);
+    return wanted.boundedTo(room);
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -198,7 +215,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (m_profileChooser->count() == 0)
         refreshProfileChooser();
     if (geometry().width() < 900)
-        resize(1280, 860);
+        resize(fittingSize());
 }
 
 MainWindow::~MainWindow() = default;
@@ -382,7 +399,11 @@ void MainWindow::checkTargetState()
             ready->deleteLater();
             const bool waiting
                 = r.details.value(QStringLiteral("state")).toString() == QLatin1String("waiting_for_fiber");
-            m_state = r.ok ? TargetState::Healthy : waiting ? TargetState::WaitingForFibre : TargetState::NotReady;
+            const bool noReadiness
+                = r.details.value(QStringLiteral("state")).toString() == QLatin1String("not_configured");
+            m_state = r.ok ? (noReadiness ? TargetState::HealthyNoReadiness : TargetState::Healthy)
+                : waiting  ? TargetState::WaitingForFibre
+                           : TargetState::NotReady;
             m_targetState->setToolTip(r.verdict);
             showTargetState();
         });
@@ -407,6 +428,9 @@ void MainWindow::showTargetState()
     case TargetState::Healthy:
         m_targetState->setText(tr("● healthy"));
         break;
+    case TargetState::HealthyNoReadiness:
+        m_targetState->setText(tr("● healthy · readiness not configured"));
+        break;
     case TargetState::WaitingForFibre:
         m_targetState->setText(tr("● waiting for fibre"));
         break;
@@ -415,10 +439,11 @@ void MainWindow::showTargetState()
         break;
     }
     const bool bad = m_state == TargetState::Unreachable || m_state == TargetState::Unhealthy;
-    m_targetState->setStyleSheet(m_state == TargetState::Unknown       ? QString()
-                                     : bad                             ? QStringLiteral("color: #c62828")
-                                     : m_state == TargetState::Healthy ? QStringLiteral("color: #2e7d32")
-                                                                       : QStringLiteral("color: #8e24aa"));
+    m_targetState->setStyleSheet(m_state == TargetState::Unknown ? QString()
+                                     : bad                       ? QStringLiteral("color: #c62828")
+                                     : m_state == TargetState::Healthy || m_state == TargetState::HealthyNoReadiness
+                                     ? QStringLiteral("color: #2e7d32")
+                                     : QStringLiteral("color: #8e24aa"));
 }
 
 void MainWindow::updateStatus()
@@ -428,6 +453,25 @@ void MainWindow::updateStatus()
                             .arg(QLocale().toString(d.submitted), QLocale().toString(d.completed),
                                  QLocale().toString(d.gauges.inFlight), QLocale().toString(d.gauges.queued))
                             .arg(breakerStateId(d.breaker)));
+}
+
+bool MainWindow::openRun(qint64 id)
+{
+    if (!m_historyPanel->selectRun(id)) {
+        statusBar()->showMessage(tr("There is no run #%1 in the history.").arg(id), 10'000);
+        return false;
+    }
+    m_tabs->setCurrentWidget(m_historyPanel);
+    m_historyPanel->reopenSelected(); // a discovery opens in its own tab
+    return true;
+}
+
+void MainWindow::openTestRun(const QStringList &paths, const QList<qint64> &joined)
+{
+    m_diagnosis->refreshMeasurements();
+    if (!joined.isEmpty())
+        m_diagnosis->setJoinedRuns(joined);
+    m_diagnosis->importFiles(paths); // the tab shows itself once diagnosed
 }
 
 bool MainWindow::startDemo(int capacity)

@@ -41,6 +41,12 @@ public:
     void setTarget(const TargetProfile &profile);
     /// Starts the built-in simulator with a known capacity and runs discovery against it.
     bool startDemo(int capacity);
+    /// Opens a run of the history: a discovery in the discovery tab, a probe in the history's
+    /// details. False (and a word in the status bar) when there is no such run.
+    bool openRun(qint64 id);
+    /// Diagnoses JUnit files (the Diagnosis tab), joined with the runs `joined` when given, else
+    /// with the latest measurements of the target.
+    void openTestRun(const QStringList &paths, const QList<qint64> &joined = {});
 
     DiscoveryPanel *discoveryPanel() const { return m_discovery; }
     ProbesPanel *probesPanel() const { return m_probes; }
@@ -91,6 +97,7 @@ private:
         Unreachable,
         Unhealthy,
         Healthy,
+        HealthyNoReadiness, ///< healthy; the readiness path answered 404: no readiness check to ask
         WaitingForFibre,
         NotReady
     };
