@@ -91,11 +91,26 @@ int runGui(QApplication &app, bool demo)
     }
     fathom::MainWindow window;
     window.show();
+    // scripts/story-screenshots: once what the command line named is shown, save the window as
+    // a PNG and quit.
+    const QString shot = qEnvironmentVariable("FATHOM_SCREENSHOT_FILE");
+    auto saveAndQuit = [&window, shot] {
+        QTimer::singleShot(500, &window, [&window, shot] {
+            QCoreApplication::processEvents();
+            window.grab().save(shot);
+            QCoreApplication::exit(0); // not quit(): that asks every window to close first
+        });
+    };
     // "fathom run1.xml" opens its diagnosis (joined with the runs given); "fathom --run ID" the run.
-    if (!p.positionalArguments().isEmpty())
+    if (!p.positionalArguments().isEmpty()) {
+        if (!shot.isEmpty())
+            QObject::connect(window.diagnosisPanel(), &fathom::DiagnosisPanel::diagnosed, &window, saveAndQuit);
         window.openTestRun(p.positionalArguments(), runs);
-    else if (!runs.isEmpty())
+    } else if (!runs.isEmpty()) {
         window.openRun(runs.constFirst());
+        if (!shot.isEmpty())
+            saveAndQuit();
+    }
     // scripts/screenshots: when the demo's discovery ends, save each view as a PNG and quit.
     const QString shots = qEnvironmentVariable("FATHOM_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
@@ -231,7 +246,7 @@ int main(int argc, char **argv)
         && !wantsTerminal && hasDisplay()) {
         QApplication app(argc, argv);
         setIdentity();
-        return runGui(app, !first.isEmpty());
+        return runGui(app, first == QLatin1String("--demo") || first == QLatin1String("demo"));
     }
     if (first == QLatin1String("diagnose")) {
         // Reports paint charts and lay out PDFs: that needs Qt Gui, not a display.

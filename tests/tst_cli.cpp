@@ -41,6 +41,7 @@ private Q_SLOTS:
     void diagnoseJoinsAMeasuredCapacity();
     void everyCommandADiagnosisSuggestsRuns();
     void helpNamesTheCommandAndStartsQuietly();
+    void theWindowOpensWhatItsCommandLineNames();
     void diagnoseWritesReportsAndAllureCategories();
     void langChoosesTheLanguage();
     void locustRoundTrip();
@@ -358,11 +359,12 @@ void TestCli::everyCommandADiagnosisSuggestsRuns()
     // The commands a diagnosis tells a user to run (with nothing measured, it suggests them all),
     // run as written against a server: none may be refused as a bad command line.
     QStringList commands;
-    for (const char *file : { "pytest-requests-xunit2.xml", "story-pytest-logs.xml",
-                              "surefire-TEST-com.example.JobApiIT.xml" }) {
+    for (const char *file :
+         { "pytest-requests-xunit2.xml", "story-pytest-logs.xml", "surefire-TEST-com.example.JobApiIT.xml" }) {
         const Run r = fathom({ "diagnose", FATHOM_TEST_DATA "/junit/" + QString::fromLatin1(file), "--json", "-" });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        static const QRegularExpression suggestion(QStringLiteral(R"(\bfathom ((?:discover|probe)(?: --?[a-z-]+(?: [A-Z0-9a-z]+)?)*))"));
+        static const QRegularExpression suggestion(
+            QStringLiteral(R"(\bfathom ((?:discover|probe)(?: --?[a-z-]+(?: [A-Z0-9a-z]+)?)*))"));
         for (auto it = suggestion.globalMatch(QString::fromUtf8(r.out)); it.hasNext();) {
             const QString command = it.next().captured(1);
             if (!commands.contains(command))
@@ -378,7 +380,10 @@ void TestCli::everyCommandADiagnosisSuggestsRuns()
         args.replaceInStrings(QRegularExpression(QStringLiteral("^P$")), QStringLiteral("2"));
         args << "--url" << sim.url().toString();
         if (args.first() == "discover")
-            args << "--cleanup-path" << "/jobs/{job_id}" << "--cooldown-ms" << "0";
+            args << "--cleanup-path"
+                 << "/jobs/{job_id}"
+                 << "--cooldown-ms"
+                 << "0";
         const Run r = fathom(args, 120'000);
         QVERIFY2(r.exitCode != 2 && r.exitCode != -1, qPrintable(command + ": " + QString::fromUtf8(r.err)));
     }
@@ -386,10 +391,12 @@ void TestCli::everyCommandADiagnosisSuggestsRuns()
 
 void TestCli::helpNamesTheCommandAndStartsQuietly()
 {
-    for (const char *command : { "diagnose", "discover", "probe", "runs", "secret", "export-locust", "import-locust" }) {
+    for (const char *command :
+         { "diagnose", "discover", "probe", "runs", "secret", "export-locust", "import-locust" }) {
         const Run r = fathom({ command, "--help" });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith(QByteArray(QByteArray("Usage: fathom ") + command + " ")), r.out.left(80).constData());
+        QVERIFY2(r.out.startsWith(QByteArray(QByteArray("Usage: fathom ") + command + " ")),
+                 r.out.left(80).constData());
     }
     QCOMPARE(fathom({ "--help-all" }).exitCode, 0);
     // Where XDG_RUNTIME_DIR is unset (containers, su, cron), Qt's warning is not the user's business.
@@ -402,6 +409,36 @@ void TestCli::helpNamesTheCommandAndStartsQuietly()
     QCOMPARE(p.exitCode(), 0);
     const QByteArray err = p.readAllStandardError();
     QVERIFY2(!err.contains("XDG_RUNTIME_DIR"), err.constData());
+}
+
+void TestCli::theWindowOpensWhatItsCommandLineNames()
+{
+    // "fathom FILE.xml --run ID" and "fathom --run ID" open the window (offscreen here), which
+    // saves what it shows and quits (FATHOM_SCREENSHOT_FILE, as scripts/story-screenshots does).
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "3" }));
+    QCOMPARE(
+        fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--cooldown-ms", "0" })
+            .exitCode,
+        0);
+    const qint64 jobsBefore = sim.stats().value("job_requests").toInteger();
+    QTemporaryDir dir;
+    for (const QStringList &args : { QStringList { FATHOM_TEST_DATA "/junit/story-pytest-logs.xml", "--run", "1" },
+                                     QStringList { "--run", "1" } }) {
+        QProcess p;
+        QProcessEnvironment e = env();
+        e.insert("QT_QPA_PLATFORM", "offscreen");
+        e.insert("FATHOM_SCREENSHOT_FILE", dir.filePath("window.png"));
+        p.setProcessEnvironment(e);
+        p.start(FATHOM_APP_PATH, args);
+        QVERIFY2(p.waitForFinished(60'000), qPrintable(args.join(' ')));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::remove(dir.filePath("window.png")));
+    }
+    // Opening a run is not running one (the demo once started here).
+    QCOMPARE(sim.stats().value("job_requests").toInteger(), jobsBefore);
+    QCOMPARE(QJsonDocument::fromJson(fathom({ "runs", "list", "--json" }).out).array().size(), 1);
+    QCOMPARE(fathom({ "--run", "abc" }).exitCode, 2);
 }
 
 void TestCli::diagnoseWritesReportsAndAllureCategories()

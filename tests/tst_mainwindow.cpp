@@ -208,6 +208,17 @@ void TestMainWindow::opensATestRunAndARunGivenOnItsCommandLine()
     QCOMPARE(d->inputs.runs.size(), 1);
     QCOMPARE(d->inputs.runs.first().summary.id, id);
     QCOMPARE(d->recommendations.first().concurrency, 5); // the joined run's capacity
+    // The list shows what was joined, and keeps showing it when it is listed again (another
+    // target chosen, a run finished): the window never says one thing and uses another.
+    window.diagnosisPanel()->refreshMeasurements();
+    QListWidget *joined = window.diagnosisPanel()->measurements();
+    int ticked = 0;
+    for (int i = 0; i < joined->count(); ++i) {
+        const bool isIt = joined->item(i)->text().startsWith(QStringLiteral("#%1 ").arg(id));
+        QCOMPARE(joined->item(i)->checkState() == Qt::Checked, isIt);
+        ticked += isIt;
+    }
+    QCOMPARE(ticked, 1);
 }
 
 void TestMainWindow::probesPanelListsVerdicts()

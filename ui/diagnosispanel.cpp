@@ -107,7 +107,15 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     m_causeText = new QTextBrowser;
     m_causeText->setOpenLinks(false);
     m_measurements = new QListWidget;
-    connect(m_measurements, &QListWidget::itemChanged, this, [this] { reanalyse(); });
+    connect(m_measurements, &QListWidget::itemChanged, this, [this] {
+        // The user's choice from now on, kept when the list is refreshed.
+        m_chosenRuns.clear();
+        for (int i = 0; i < m_measurements->count(); ++i)
+            if (m_measurements->item(i)->checkState() == Qt::Checked)
+                m_chosenRuns << m_measurements->item(i)->data(kRunIdRole).toLongLong();
+        m_runsChosen = true;
+        reanalyse();
+    });
     auto *left = new QSplitter(Qt::Vertical);
     left->addWidget(m_causeView);
     left->addWidget(m_causeText);
@@ -407,40 +415,25 @@ void DiagnosisPanel::refreshMeasurements()
         const bool latest = sameTarget && !ticked.contains(key); // listRuns is newest first
         if (latest)
             ticked << key;
-        item->setCheckState(latest ? Qt::Checked : Qt::Unchecked);
+        // Once runs were chosen (by the user, or on the command line), the choice stands.
+        const bool join = m_runsChosen ? m_chosenRuns.contains(r.id) : latest;
+        item->setCheckState(join ? Qt::Checked : Qt::Unchecked);
         m_measurements->addItem(item);
     }
 }
 
 void DiagnosisPanel::setJoinedRuns(const QList<qint64> &ids)
 {
-    {
-        const QSignalBlocker block(m_measurements);
-        for (int i = 0; i < m_measurements->count(); ++i) {
-            QListWidgetItem *item = m_measurements->item(i);
-            item->setCheckState(ids.contains(item->data(kRunIdRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
-        }
-    }
+    m_chosenRuns = QSet<qint64>(ids.cbegin(), ids.cend());
+    m_runsChosen = true;
+    refreshMeasurements();
     if (m_diagnosis)
         reanalyse();
 }
 
 void DiagnosisPanel::relabelMeasurements()
 {
-    // Listed again for the new labels; the user's ticks stay.
-    QSet<qint64> ticked;
-    for (int i = 0; i < m_measurements->count(); ++i)
-        if (m_measurements->item(i)->checkState() == Qt::Checked)
-            ticked << m_measurements->item(i)->data(kRunIdRole).toLongLong();
-    const bool first = m_measurements->count() == 0;
-    refreshMeasurements();
-    if (first)
-        return;
-    const QSignalBlocker block(m_measurements);
-    for (int i = 0; i < m_measurements->count(); ++i) {
-        QListWidgetItem *item = m_measurements->item(i);
-        item->setCheckState(ticked.contains(item->data(kRunIdRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
-    }
+    refreshMeasurements(); // listed again for the new labels; a choice of runs stands
 }
 
 void DiagnosisPanel::showCause()

@@ -3,6 +3,7 @@
 #include "model/diagnosis.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 #include <QWidget>
 
@@ -119,6 +120,8 @@ private:
     QListView *m_causeView;
     QTextBrowser *m_causeText;
     QListWidget *m_measurements;
+    QSet<qint64> m_chosenRuns; ///< the runs to join, once chosen (m_runsChosen)
+    bool m_runsChosen = false; ///< else the latest measurement of each kind for the target
     QTableView *m_failureView;
     QTextEdit *m_failureText;
 };
