@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -811,6 +812,25 @@ void groupIntoCauses(Diagnosis *d)
     for (const RootCause &c : std::as_const(d->rootCauses))
         categories << c.category;
     d->recommendations = Recommendations::derive(categories, serverFacts(d->inputs), suiteClient(d->run));
+    // Every cause is in the one list: those the measurements speak for (above) in their order,
+    // the others with their own fix, before the assertions (which are not the infrastructure's).
+    QSet<QString> covered;
+    for (const Recommendation &r : std::as_const(d->recommendations))
+        for (const QString &c : r.addresses)
+            covered << c;
+    qsizetype at = d->recommendations.size();
+    if (at > 0 && d->recommendations.constLast().id == QLatin1String("review_assertions"))
+        --at;
+    for (const RootCause &c : std::as_const(d->rootCauses)) {
+        if (covered.contains(c.category))
+            continue;
+        Recommendation r;
+        r.id = QStringLiteral("fix_") + c.category;
+        r.addresses = { c.category };
+        r.text = c.fix;
+        r.because = c.statement;
+        d->recommendations.insert(at++, r);
+    }
 }
 
 } // namespace

@@ -11,8 +11,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextOption>
+#include <QTextTable>
 
 #include <variant>
 
@@ -436,6 +440,28 @@ bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &o
     for (const Block &block : blocks) // after setHtml(), which clears the resources
         if (auto *c = std::get_if<Chart>(&block))
             doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("fathom:") + c->id), c->image);
+    // A paragraph split across pages has its lines drawn on both (clipped away on one), and text
+    // extraction (search, copy, pdftotext) then finds a line twice: a paragraph that would be
+    // split starts on the next page instead. One at a time, each on the layout as it then is.
+    // (Every one here is far shorter than a page; tables break between their rows.)
+    for (int moved = 0; moved < 500; ++moved) {
+        doc.documentLayout()->documentSize(); // the whole document laid out
+        QTextBlock split;
+        for (QTextBlock b = doc.begin(); b.isValid() && !split.isValid(); b = b.next()) {
+            const QRectF r = doc.documentLayout()->blockBoundingRect(b);
+            const QTextLayout *lines = b.layout();
+            if (!lines || lines->lineCount() < 2 || r.height() >= page.height() || QTextCursor(b).currentTable())
+                continue;
+            const QTextLine first = lines->lineAt(0), last = lines->lineAt(lines->lineCount() - 1);
+            if (int((r.top() + first.y()) / page.height()) != int((r.top() + last.y() + last.height()) / page.height()))
+                split = b;
+        }
+        if (!split.isValid())
+            break;
+        QTextBlockFormat format = split.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(split).setBlockFormat(format);
+    }
 
     // Our own page loop rather than QTextDocument::print(): print() also draws, clipped away, the
     // lines that touch a page's edge, and text extraction (search, copy, pdftotext) then finds
