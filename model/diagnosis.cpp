@@ -218,6 +218,9 @@ SuiteClient suiteClient(const ImportedRun &run)
         = numbersIn(run, all, QRegularExpression(QStringLiteral(R"(\d+ \(of (\d+)\) futures unfinished)")));
     if (!batches.empty())
         client.largestBatch = int(batches.rbegin()->first);
+    const auto workers = numbersIn(run, all, QRegularExpression(QStringLiteral(R"(max_workers\s*=\s*(\d+))")));
+    if (!workers.empty())
+        client.workers = int(workers.rbegin()->first);
     return client;
 }
 
@@ -412,6 +415,23 @@ private:
                 RootCauseAnalysis::tr("Its pool blocked: requests waited for a free connection and gave up "
                                       "(EmptyPoolError in %n test(s)).",
                                       nullptr, blocked));
+        // Worker threads, where the tests' own code in the trace names a number.
+        const QRegularExpression workersRe(QStringLiteral(R"(max_workers\s*=\s*(\d+))"));
+        std::map<int, QStringList> testsByWorkers;
+        for (int i : *m_failures) {
+            const TestFailure &f = m_run.failures[i];
+            if (const auto m = workersRe.match(f.trace); m.hasMatch())
+                testsByWorkers[m.captured(1).toInt()] << isolate(f.name);
+        }
+        for (const auto &[workers, tests] : testsByWorkers)
+            add(Evidence::Source::TestRun,
+                RootCauseAnalysis::tr("The tests' code starts %1 worker threads (max_workers=%1 in the trace of %n "
+                                      "test(s): %2).",
+                                      nullptr, int(tests.size()))
+                    .arg(workers)
+                    .arg(tests.size() <= 3 ? tests.join(QStringLiteral(", "))
+                                           : RootCauseAnalysis::tr("%1 and %n more", nullptr, int(tests.size()) - 2)
+                                                 .arg(tests.mid(0, 2).join(QStringLiteral(", ")))));
     }
 
     /// A test's own deadline (a harness timeout): how much work it gave, and, where the server's
@@ -812,6 +832,17 @@ void groupIntoCauses(Diagnosis *d)
     for (const RootCause &c : std::as_const(d->rootCauses))
         categories << c.category;
     d->recommendations = Recommendations::derive(categories, serverFacts(d->inputs), suiteClient(d->run));
+    // A cause's fix is the list's where the list derived one from measurements: one advice, said
+    // once, never two that disagree.
+    for (RootCause &c : d->rootCauses) {
+        for (const Recommendation &r : std::as_const(d->recommendations)) {
+            const bool measured = r.concurrency || r.pool || r.timeoutS || r.deadlineS;
+            if (measured && r.addresses.contains(c.category)) {
+                c.fix = r.text;
+                break;
+            }
+        }
+    }
     // Every cause is in the one list: those the measurements speak for (above) in their order,
     // the others with their own fix, before the assertions (which are not the infrastructure's).
     QSet<QString> covered;

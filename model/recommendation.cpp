@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fathom {
@@ -57,7 +58,27 @@ QList<Recommendation> Recommendations::derive(const QStringList &categories, con
     // The server's capacity decides between limiting the suite and enlarging its pool: when the
     // server takes fewer jobs than the suite sends, a larger pool only turns waits for a
     // connection into 503s. So the limit comes first, and the pool follows from it.
-    if (present("overloaded_503") || present("pool_exhausted")) {
+    // Where the server had room the client's pool is the limit: no 503s, a pool smaller than the
+    // capacity, and requests that waited for a connection. Then (and only then) the pool grows:
+    // to the suite's concurrency where the tests name it, else to the capacity.
+    const int pool = client.poolSizes.empty() ? 0 : int(client.poolSizes.rbegin()->first);
+    if (present("pool_exhausted") && !present("overloaded_503") && server.capacity && pool > 0
+        && pool < *server.capacity) {
+        const int c = *server.capacity;
+        Recommendation r;
+        r.id = QStringLiteral("size_pool");
+        r.addresses = { QStringLiteral("pool_exhausted") };
+        r.pool = client.workers > pool ? std::min(client.workers, c) : c;
+        r.text = tr("Give the client a pool of %n connection(s) (Python requests: HTTPAdapter(pool_connections=%n, "
+                    "pool_maxsize=%n) on every session).",
+                    nullptr, *r.pool);
+        r.because = tr("The server takes %1 jobs at once (run #%2), more than the pool of %n held: requests waited "
+                       "for a connection, not for the server.",
+                       nullptr, pool)
+                        .arg(c)
+                        .arg(server.capacityRun);
+        list << r;
+    } else if (present("overloaded_503") || present("pool_exhausted")) {
         Recommendation r;
         r.addresses = addressed({ "overloaded_503", "pool_exhausted" });
         if (server.capacity) {

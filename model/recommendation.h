@@ -25,6 +25,7 @@ struct SuiteClient
     std::map<double, int> poolSizes; ///< urllib3's "Connection pool size: N"
     std::map<double, int> readTimeoutsS; ///< "read timeout=T"
     int largestBatch = 0; ///< the most jobs one test waited for ("N (of M) futures unfinished")
+    int workers = 0; ///< the most worker threads the tests' code names (max_workers=N), 0 if none
 };
 
 /// One thing to change in the suite, with the numbers that a script can apply and the causes it

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void theStorySortsEveryFailure();
     void aTestsDeadlineIsMeasuredAgainstTheWork();
     void aReadTimeoutShorterThanAJob();
+    void workerCountsFromTheTestsOwnCode();
     void capacityJoinsTheOverloadCause();
     void aLocustRampCountsAsACapacityMeasurement();
     void aRunThatMeasuredNoCapacityIsNotZero_data();
@@ -250,7 +251,9 @@ void TestDiagnosis::aTestsDeadlineIsMeasuredAgainstTheWork()
     QVERIFY2(c->statement.contains("40 job(s) at 12 at a time") && c->statement.contains("= 4 times one job's length")
                  && c->statement.contains("about 4.0 s"),
              qPrintable(c->statement));
-    QVERIFY2(c->fix.contains("about 6.0 s for 40 job"), qPrintable(c->fix));
+    // The cause's fix is the list's: one advice with one number.
+    QVERIFY2(c->fix.contains("deadline of at least 6.1 s"), qPrintable(c->fix));
+    QCOMPARE(d.recommendations[1].deadlineS, 6.1);
     // Without the measurements it says what would settle it.
     const Diagnosis unmeasured
         = RootCauseAnalysis::analyse(importData({ "story-pytest-logs.xml" }), FailureRules::builtIn(), {});
@@ -273,13 +276,41 @@ void TestDiagnosis::aReadTimeoutShorterThanAJob()
     QVERIFY(!hasEvidence(*c, Evidence::Source::TestRun, "The client's read timeout"));
     QVERIFY2(c->statement.contains("shorter than one job takes (1.0 s, measured)") && !c->statement.contains("hung"),
              qPrintable(c->statement));
-    QVERIFY2(c->fix.contains("at least 1.5 s") && !c->fix.contains("lower the concurrency"), qPrintable(c->fix));
+    QVERIFY2(c->fix.contains("at least 1.6 s") && !c->fix.contains("lower the concurrency"), qPrintable(c->fix));
     QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "measured a capacity of 12"));
     QVERIFY(!c->infrastructure); // the test's own timeout, shorter than a job
     // Unmeasured, it says what is not known instead of guessing.
     const Diagnosis unmeasured
         = RootCauseAnalysis::analyse(importData({ "story-pytest-logs.xml" }), FailureRules::builtIn(), {});
     QVERIFY(causeOf(unmeasured, "read_timeout")->statement.contains("not measured"));
+}
+
+void TestDiagnosis::workerCountsFromTheTestsOwnCode()
+{
+    // A pytest trace quotes the test's code: a literal max_workers is the suite's own concurrency,
+    // cited with its tests; where the server had room, the pool grows to it.
+    ImportedRun run;
+    for (const char *name : { "test_a", "test_b" }) {
+        TestFailure f;
+        f.name = name;
+        f.message = "urllib3.exceptions.EmptyPoolError: HTTPConnectionPool(host='h', port=80): Pool reached "
+                    "maximum size and no more connections are allowed.";
+        f.trace = "    def test_batch():\n>       with ThreadPoolExecutor(max_workers=24) as pool:\n"
+                  "E   urllib3.exceptions.EmptyPoolError: Pool reached maximum size";
+        f.output = "WARNING Connection pool is full, discarding connection: h. Connection pool size: 8";
+        run.failures << f;
+    }
+    run.counts.total = run.counts.failed = 2;
+    DiagnosisInputs in;
+    in.runs << discoveryRun(4, 40);
+    const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
+    const RootCause *c = causeOf(d, "pool_exhausted");
+    QVERIFY(c);
+    QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "starts 24 worker threads"));
+    QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "pool of 8 connections"));
+    QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "Its pool blocked"));
+    QCOMPARE(d.recommendations.first().id, "size_pool");
+    QCOMPARE(d.recommendations.first().pool, 24);
 }
 
 void TestDiagnosis::capacityJoinsTheOverloadCause()

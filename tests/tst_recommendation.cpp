@@ -36,6 +36,7 @@ private Q_SLOTS:
     void theStory();
     void theServerIsTheLimitSoThePoolIsNotEnlarged_data();
     void theServerIsTheLimitSoThePoolIsNotEnlarged();
+    void whereTheServerHadRoomThePoolGrows();
     void withoutMeasurementsNoNumbers();
     void deadlineArithmetic_data();
     void deadlineArithmetic();
@@ -82,7 +83,7 @@ void TestRecommendation::theServerIsTheLimitSoThePoolIsNotEnlarged()
     // only grew. Whatever the suite's pool was, the advice is the server's capacity.
     QFETCH(QStringList, categories);
     SuiteClient client;
-    client.poolSizes = { { 10, 3 } };
+    client.poolSizes = { { 20, 3 } }; // a pool larger than the server takes: it is not the limit
     const auto list = Recommendations::derive(categories, measured(12, 1.0), client);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].id, "limit_concurrency");
@@ -90,6 +91,29 @@ void TestRecommendation::theServerIsTheLimitSoThePoolIsNotEnlarged()
     const QStringList addressed
         = categories.size() == 2 ? QStringList { "overloaded_503", "pool_exhausted" } : categories;
     QCOMPARE(list[0].addresses, addressed);
+}
+
+void TestRecommendation::whereTheServerHadRoomThePoolGrows()
+{
+    // No 503s, a pool of 10, a server that takes 30: requests waited for a connection, not for
+    // the server. The pool grows to the suite's 20 workers where the tests name them.
+    SuiteClient client;
+    client.poolSizes = { { 10, 4 } };
+    client.workers = 20;
+    auto list = Recommendations::derive({ "pool_exhausted" }, measured(30, 1.0), client);
+    QCOMPARE(ids(list), QStringList { "size_pool" });
+    QCOMPARE(list[0].pool, 20);
+    QVERIFY(!list[0].concurrency); // nothing to limit: the server has room
+    QVERIFY2(list[0].because.contains("30 jobs at once"), qPrintable(list[0].because));
+    // ...to the capacity where they do not, and never past it.
+    client.workers = 0;
+    QCOMPARE(Recommendations::derive({ "pool_exhausted" }, measured(30, 1.0), client)[0].pool, 30);
+    client.workers = 100;
+    QCOMPARE(Recommendations::derive({ "pool_exhausted" }, measured(30, 1.0), client)[0].pool, 30);
+    // With 503s as well, the server is a limit too: the limit comes first, with a pool to match.
+    list = Recommendations::derive({ "pool_exhausted", "overloaded_503" }, measured(30, 1.0), client);
+    QCOMPARE(list[0].id, "limit_concurrency");
+    QCOMPARE(list[0].pool, 30);
 }
 
 void TestRecommendation::withoutMeasurementsNoNumbers()

@@ -203,6 +203,20 @@
             <numerusform>At %1 at a time, %n jobs take ⌈%n ÷ %1⌉ × %2 s = %3 s; the deadline adds half again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Give the client a pool of %n connection(s) (Python requests: HTTPAdapter(pool_connections=%n, pool_maxsize=%n) on every session).</source>
+        <translation>
+            <numerusform>Give the client a pool of %n connection (Python requests: HTTPAdapter(pool_connections=%n, pool_maxsize=%n) on every session).</numerusform>
+            <numerusform>Give the client a pool of %n connections (Python requests: HTTPAdapter(pool_connections=%n, pool_maxsize=%n) on every session).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server takes %1 jobs at once (run #%2), more than the pool of %n held: requests waited for a connection, not for the server.</source>
+        <translation>
+            <numerusform>The server takes %1 jobs at once (run #%2), more than the pool of %n held: requests waited for a connection, not for the server.</numerusform>
+            <numerusform>The server takes %1 jobs at once (run #%2), more than the pool of %n held: requests waited for a connection, not for the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::ReportWriter</name>
@@ -326,6 +340,13 @@
         <translation>
             <numerusform>The server takes %n job at once: limit the suite to %n (a semaphore around job creation) and give the client a pool of %n connection; a larger pool only turns waits for a connection into 503s.</numerusform>
             <numerusform>The server takes %n jobs at once: limit the suite to %n (a semaphore around job creation) and give the client a pool of %n connections; a larger pool only turns waits for a connection into 503s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tests&apos; code starts %1 worker threads (max_workers=%1 in the trace of %n test(s): %2).</source>
+        <translation>
+            <numerusform>The tests&apos; code starts %1 worker threads (max_workers=%1 in the trace of %n test: %2).</numerusform>
+            <numerusform>The tests&apos; code starts %1 worker threads (max_workers=%1 in the trace of %n tests: %2).</numerusform>
         </translation>
     </message>
 </context>

@@ -2645,6 +2645,20 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>Measure how long one job takes (fathom probe --kind job, or fathom discover), then set the timeouts above it with a margin.</source>
         <translation>מדדו כמה זמן לוקחת עבודה אחת (fathom probe --kind job, או fathom discover), ואז קבעו את ה־timeouts מעליו עם מרווח.</translation>
     </message>
+    <message numerus="yes">
+        <source>Give the client a pool of %n connection(s) (Python requests: HTTPAdapter(pool_connections=%n, pool_maxsize=%n) on every session).</source>
+        <translation>
+            <numerusform>תנו ללקוח pool של חיבור אחד (Python requests: HTTPAdapter(pool_connections=%n, pool_maxsize=%n) בכל session).</numerusform>
+            <numerusform>תנו ללקוח pool של %n חיבורים (Python requests: HTTPAdapter(pool_connections=%n, pool_maxsize=%n) בכל session).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server takes %1 jobs at once (run #%2), more than the pool of %n held: requests waited for a connection, not for the server.</source>
+        <translation>
+            <numerusform>השרת מקבל %1 עבודות בו־זמנית (ריצה #%2), יותר ממה שה־pool של חיבור אחד החזיק: הבקשות חיכו לחיבור, לא לשרת.</numerusform>
+            <numerusform>השרת מקבל %1 עבודות בו־זמנית (ריצה #%2), יותר ממה שה־pool של %n חיבורים החזיק: הבקשות חיכו לחיבור, לא לשרת.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::ReportCharts</name>
@@ -3320,6 +3334,13 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Measure the server&apos;s capacity first (fathom discover): where the server has room for more jobs than the pool holds, size the pool to the suite&apos;s concurrency (Python requests: HTTPAdapter(pool_connections=N, pool_maxsize=N) on every session); where it has not, limit the suite to the capacity instead.</source>
         <translation>מדדו קודם את הקיבולת של השרת (fathom discover): כשיש לשרת מקום ליותר עבודות ממה שה־pool מחזיק, התאימו את ה־pool למקביליות של הטסטים (Python requests: HTTPAdapter(pool_connections=N, pool_maxsize=N) בכל session); כשאין, הגבילו את הטסטים לקיבולת במקום זאת.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tests&apos; code starts %1 worker threads (max_workers=%1 in the trace of %n test(s): %2).</source>
+        <translation>
+            <numerusform>הקוד של הטסטים מפעיל %1 threads (max_workers=%1 ב־trace של טסט אחד: %2).</numerusform>
+            <numerusform>הקוד של הטסטים מפעיל %1 threads (max_workers=%1 ב־trace של %n טסטים: %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
