@@ -64,6 +64,17 @@ StoredRun discoveryRun(qint64 id, int capacity)
     return r;
 }
 
+/// The story's run joined with a discovery that measured 12 at once and a job of 1.0025 s (the
+/// median of its warm-up).
+Diagnosis storyMeasured()
+{
+    DiagnosisInputs in;
+    StoredRun r = discoveryRun(3, 12);
+    r.result = QJsonObject { { "saturation", QJsonObject { { "baseline", QJsonObject { { "p50_ms", 1002.5 } } } } } };
+    in.runs << r;
+    return RootCauseAnalysis::analyse(importData({ "story-pytest-logs.xml" }), FailureRules::builtIn(), in);
+}
+
 TestFailure timed(const QString &name, const QString &message, const QDateTime &at)
 {
     TestFailure f;
@@ -238,12 +249,7 @@ void TestDiagnosis::aTestsDeadlineIsMeasuredAgainstTheWork()
 {
     // With the capacity (12) and one job's time (1.0 s, the discovery's warm-up) measured, the
     // deadline's cause carries the arithmetic: 40 jobs at 12 at a time take 4 rounds, about 4 s.
-    DiagnosisInputs in;
-    StoredRun r = discoveryRun(3, 12);
-    r.result = QJsonObject { { "saturation", QJsonObject { { "baseline", QJsonObject { { "p50_ms", 1002.5 } } } } } };
-    in.runs << r;
-    const Diagnosis d
-        = RootCauseAnalysis::analyse(importData({ "story-pytest-logs.xml" }), FailureRules::builtIn(), in);
+    const Diagnosis d = storyMeasured();
     const RootCause *c = causeOf(d, "test_deadline");
     QVERIFY(c);
     QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "batches of up to 40 job"));
@@ -264,12 +270,7 @@ void TestDiagnosis::aReadTimeoutShorterThanAJob()
 {
     // The story's test_urgent_job set 0.8 s; a job takes 1.0 s. The timeout is that test's, not
     // the suite's, and with the job's time measured the cause is certain: no "slow or hung".
-    DiagnosisInputs in;
-    StoredRun r = discoveryRun(3, 12);
-    r.result = QJsonObject { { "saturation", QJsonObject { { "baseline", QJsonObject { { "p50_ms", 1002.5 } } } } } };
-    in.runs << r;
-    const Diagnosis d
-        = RootCauseAnalysis::analyse(importData({ "story-pytest-logs.xml" }), FailureRules::builtIn(), in);
+    const Diagnosis d = storyMeasured();
     const RootCause *c = causeOf(d, "read_timeout");
     QVERIFY(c);
     QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "test_urgent_job: 0.8 s"));
