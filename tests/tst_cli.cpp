@@ -480,7 +480,7 @@ void TestCli::langChoosesTheLanguage()
     const QString junit = FATHOM_TEST_DATA "/junit/gradle-TEST-JobClientTest.xml";
     const Run he = fathom({ "--lang", "he", "diagnose", junit });
     QCOMPARE(he.exitCode, 0);
-    QVERIFY2(QString::fromUtf8(he.out).contains(QString::fromUtf8("מתוך 4 בדיקות נכשלו")), he.out.constData());
+    QVERIFY2(QString::fromUtf8(he.out).contains(QString::fromUtf8("מתוך 4 טסטים נכשלו")), he.out.constData());
     const Run en = fathom({ "diagnose", "--lang=en", junit });
     QCOMPARE(en.exitCode, 0);
     QVERIFY(en.out.startsWith("2 of 4 tests failed"));

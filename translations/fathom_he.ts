@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>%1 of %2 tests failed (%3%): %4 failures, %5 errors; %6 passed, %7 skipped.</source>
-        <translation>%1 מתוך %2 בדיקות נכשלו (%3%): %4 כשלים, %5 שגיאות; %6 עברו, %7 דולגו.</translation>
+        <translation>%1 מתוך %2 טסטים נכשלו (%3%): %4 כשלים, %5 שגיאות; %6 עברו, %7 דולגו.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Imports a failed test run (JUnit XML), sorts every failure into a root cause with its evidence, and writes the analysis as JSON or as a report.</source>
-        <translation>מייבא הרצת בדיקות שנכשלה (JUnit XML), ממיין כל כשל לגורם שורש עם הראיות שלו, וכותב את הניתוח כ־JSON או כדוח.</translation>
+        <translation>מייבא הרצת טסטים שנכשלה (JUnit XML), ממיין כל כשל לגורם שורש עם הראיות שלו, וכותב את הניתוח כ־JSON או כדוח.</translation>
     </message>
     <message>
         <source>JUnit XML files, or folders of them</source>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>Read a failed test run: JUnit XML from pytest, Maven, Gradle, ctest… Several files make one run. You can also drop files or folders here (Ctrl+I).</source>
-        <translation>קריאת הרצת בדיקות שנכשלה: JUnit XML מ־pytest,‏ Maven,‏ Gradle,‏ ctest… כמה קבצים יוצרים הרצה אחת. אפשר גם לגרור לכאן קבצים או תיקיות (Ctrl+I).</translation>
+        <translation>קריאת הרצת טסטים שנכשלה: JUnit XML מ־pytest,‏ Maven,‏ Gradle,‏ ctest… כמה קבצים יוצרים הרצה אחת. אפשר גם לגרור לכאן קבצים או תיקיות (Ctrl+I).</translation>
     </message>
     <message>
         <source>&amp;Rules…</source>
@@ -668,11 +668,11 @@
     </message>
     <message>
         <source>Import a failed test run, or drop its JUnit XML files here.</source>
-        <translation>ייבאו הרצת בדיקות שנכשלה, או גררו לכאן את קובצי ה־JUnit XML שלה.</translation>
+        <translation>ייבאו הרצת טסטים שנכשלה, או גררו לכאן את קובצי ה־JUnit XML שלה.</translation>
     </message>
     <message>
         <source>Failed and erroneous tests, out of all tests in the imported files.</source>
-        <translation>בדיקות שנכשלו ובדיקות שגויות, מתוך כל הבדיקות בקבצים שיובאו.</translation>
+        <translation>טסטים שנכשלו וטסטים שגויים, מתוך כל הטסטים בקבצים שיובאו.</translation>
     </message>
     <message>
         <source>Reading the JUnit files</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>Fathom&apos;s measurements of the target (capacity discovery, probes) to join with the test run as evidence. The latest of each kind is ticked.</source>
-        <translation>המדידות של Fathom על היעד (גילוי קיבולת, בדיקות) לצירוף להרצת הבדיקות כראיות. האחרונה מכל סוג מסומנת.</translation>
+        <translation>המדידות של Fathom על היעד (גילוי קיבולת, בדיקות) לצירוף להרצת הטסטים כראיות. האחרונה מכל סוג מסומנת.</translation>
     </message>
     <message>
         <source>Measurements to join:</source>
@@ -696,11 +696,11 @@
     </message>
     <message>
         <source>Search tests, rules, matched text…</source>
-        <translation>חיפוש בבדיקות, בכללים, בטקסט שהותאם…</translation>
+        <translation>חיפוש בטסטים, בכללים, בטקסט שהותאם…</translation>
     </message>
     <message>
         <source>Import a failed test run</source>
-        <translation>ייבוא הרצת בדיקות שנכשלה</translation>
+        <translation>ייבוא הרצת טסטים שנכשלה</translation>
     </message>
     <message>
         <source>JUnit XML (*.xml);;All files (*)</source>
@@ -724,7 +724,7 @@
 Nothing was imported; the previous diagnosis is kept. Check that the file is the JUnit XML your test runner wrote (pytest: --junitxml=FILE).</source>
         <translation>%1
 
-לא יובא דבר; האבחון הקודם נשמר. ודאו שהקובץ הוא ה־JUnit XML שכתב מריץ הבדיקות שלכם (pytest: ‏--junitxml=FILE).</translation>
+לא יובא דבר; האבחון הקודם נשמר. ודאו שהקובץ הוא ה־JUnit XML שכתב מריץ הטסטים שלכם (pytest: ‏--junitxml=FILE).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s).</source>
@@ -736,8 +736,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>%1 of %n test(s) failed (%2%) — %3 of them infrastructure</source>
         <translation>
-            <numerusform>%1 מתוך בדיקה %n נכשלו (%2%) — %3 מהם תשתית</numerusform>
-            <numerusform>%1 מתוך %n בדיקות נכשלו (%2%) — %3 מהם תשתית</numerusform>
+            <numerusform>%1 מתוך טסט אחד נכשל (%2%) — %3 מהם תשתית</numerusform>
+            <numerusform>%1 מתוך %n טסטים נכשלו (%2%) — %3 מהם תשתית</numerusform>
         </translation>
     </message>
     <message>
@@ -1377,7 +1377,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Test</source>
-        <translation>בדיקה</translation>
+        <translation>טסט</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1549,11 +1549,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>test suites nested more than %1 deep</source>
-        <translation>חבילות בדיקה מקוננות ליותר מ־%1 רמות</translation>
+        <translation>חבילות טסטים מקוננות ליותר מ־%1 רמות</translation>
     </message>
     <message>
         <source>%1: suite &quot;%2&quot; says it has %3 tests, but %4 are in the file</source>
-        <translation>%1: החבילה &quot;%2&quot; אומרת שיש בה %3 בדיקות, אך בקובץ יש %4</translation>
+        <translation>%1: החבילה &quot;%2&quot; אומרת שיש בה %3 טסטים, אך בקובץ יש %4</translation>
     </message>
     <message>
         <source>%1:%2: the texts of %3 were too long and were cut</source>
@@ -1888,7 +1888,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>&amp;Import test run…</source>
-        <translation>&amp;ייבוא הרצת בדיקות…</translation>
+        <translation>&amp;ייבוא הרצת טסטים…</translation>
     </message>
     <message>
         <source>E&amp;xport root-cause report…</source>
@@ -2004,7 +2004,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;Finds out why a test run against an HTTP job server failed — by measuring the server and the client instead of guessing.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;מגלה למה הרצת בדיקות מול שרת עבודות HTTP נכשלה — באמצעות מדידת השרת והלקוח במקום ניחוש.&lt;/p&gt;&lt;p&gt;Qt %2 (נבנה עם %3).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;מגלה למה הרצת טסטים מול שרת עבודות HTTP נכשלה — באמצעות מדידת השרת והלקוח במקום ניחוש.&lt;/p&gt;&lt;p&gt;Qt %2 (נבנה עם %3).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>● healthy · readiness not configured</source>
@@ -2668,22 +2668,22 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The test files give no times</source>
-        <translation>קובצי הבדיקות אינם מציינים זמנים</translation>
+        <translation>קובצי הטסטים אינם מציינים זמנים</translation>
     </message>
     <message>
         <source>Test start time (estimated from durations); grey: tests started, colours: failures</source>
-        <translation>זמן תחילת הבדיקה (מוערך לפי משכים); אפור: בדיקות שהתחילו, צבעים: כשלים</translation>
+        <translation>זמן תחילת הטסט (מוערך לפי משכים); אפור: טסטים שהתחילו, צבעים: כשלים</translation>
     </message>
     <message>
         <source>Test start time; grey: tests started, colours: failures</source>
-        <translation>זמן תחילת הבדיקה; אפור: בדיקות שהתחילו, צבעים: כשלים</translation>
+        <translation>זמן תחילת הטסט; אפור: טסטים שהתחילו, צבעים: כשלים</translation>
     </message>
 </context>
 <context>
     <name>fathom::ReportWriter</name>
     <message>
         <source>test run</source>
-        <translation>הרצת בדיקות</translation>
+        <translation>הרצת טסטים</translation>
     </message>
     <message>
         <source>profile</source>
@@ -2716,8 +2716,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>%1 of %n test(s) failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.</source>
         <translation>
-            <numerusform>%1 מתוך בדיקה %n נכשלו (%2): %3 כשלים ו־%4 שגיאות; %5 עברו, %6 דולגו.</numerusform>
-            <numerusform>%1 מתוך %n בדיקות נכשלו (%2): %3 כשלים ו־%4 שגיאות; %5 עברו, %6 דולגו.</numerusform>
+            <numerusform>%1 מתוך טסט אחד נכשל (%2): %3 כשלים ו־%4 שגיאות; %5 עברו, %6 דולגו.</numerusform>
+            <numerusform>%1 מתוך %n טסטים נכשלו (%2): %3 כשלים ו־%4 שגיאות; %5 עברו, %6 דולגו.</numerusform>
         </translation>
     </message>
     <message>
@@ -2766,7 +2766,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Tests started and failures over the run</source>
-        <translation>בדיקות שהתחילו וכשלים לאורך ההרצה</translation>
+        <translation>טסטים שהתחילו וכשלים לאורך ההרצה</translation>
     </message>
     <message>
         <source>Root causes</source>
@@ -2886,7 +2886,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Test</source>
-        <translation>בדיקה</translation>
+        <translation>טסט</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2941,7 +2941,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source> (times estimated from the tests&apos; durations)</source>
-        <translation> (זמנים מוערכים לפי משכי הבדיקות)</translation>
+        <translation> (זמנים מוערכים לפי משכי הטסטים)</translation>
     </message>
     <message>
         <source>They are spread over the run: at most %1 of %2 started within %3 s of each other%4.</source>
@@ -2958,8 +2958,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>%n failed test(s), %1 of the failures, e.g. %2.</source>
         <translation>
-            <numerusform>בדיקה %n נכשלה, %1 מהכשלים, למשל %2.</numerusform>
-            <numerusform>%n בדיקות נכשלו, %1 מהכשלים, למשל %2.</numerusform>
+            <numerusform>טסט אחד נכשל, %1 מהכשלים, למשל %2.</numerusform>
+            <numerusform>%n טסטים נכשלו, %1 מהכשלים, למשל %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2981,8 +2981,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>Up to %n test(s) ran at the same time (from their start times).</source>
         <translation>
-            <numerusform>עד בדיקה %n רצה באותו זמן (לפי זמני ההתחלה).</numerusform>
-            <numerusform>עד %n בדיקות רצו באותו זמן (לפי זמני ההתחלה).</numerusform>
+            <numerusform>טסט אחד בכל פעם (לפי זמני ההתחלה).</numerusform>
+            <numerusform>עד %n טסטים רצו באותו זמן (לפי זמני ההתחלה).</numerusform>
         </translation>
     </message>
     <message>
@@ -3007,7 +3007,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The test client ran out of connections: more requests were in flight than %1 holds, so requests waited for a free connection, or connections were discarded and opened again.</source>
-        <translation>ללקוח הבדיקות נגמרו החיבורים: יותר בקשות היו בדרך ממה ש%1 מכיל, ולכן בקשות המתינו לחיבור פנוי, או שחיבורים נזרקו ונפתחו מחדש.</translation>
+        <translation>ללקוח של הטסטים נגמרו החיבורים: יותר בקשות היו בדרך ממה ש%1 מכיל, ולכן בקשות המתינו לחיבור פנוי, או שחיבורים נזרקו ונפתחו מחדש.</translation>
     </message>
     <message>
         <source>The server asked to retry after %1 s (Retry-After).</source>
@@ -3049,7 +3049,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Skip these tests until the readiness check passes (a &quot;metadata ready&quot; fixture that skips), and do not retry these 503s: retrying only adds load.</source>
-        <translation>דלגו על בדיקות אלה עד שבדיקת המוכנות עוברת (fixture של &quot;metadata ready&quot; שמדלג), ואל תנסו שוב תשובות 503 אלה: ניסיון חוזר רק מוסיף עומס.</translation>
+        <translation>דלגו על הטסטים האלה עד שבדיקת המוכנות עוברת (fixture של &quot;metadata ready&quot; שמדלג), ואל תנסו שוב תשובות 503 אלה: ניסיון חוזר רק מוסיף עומס.</translation>
     </message>
     <message>
         <source>The client&apos;s connect timeout was %1 s (from the error text).</source>
@@ -3093,11 +3093,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The server&apos;s host name did not resolve on the machine that ran the tests.</source>
-        <translation>שם המארח של השרת לא תורגם לכתובת במחשב שהריץ את הבדיקות.</translation>
+        <translation>שם המארח של השרת לא תורגם לכתובת במחשב שהריץ את הטסטים.</translation>
     </message>
     <message>
         <source>Check the host name in the suite&apos;s configuration and the DNS (or /etc/hosts) of the test machine.</source>
-        <translation>בדקו את שם המארח בתצורת החבילה ואת ה־DNS (או ‎/etc/hosts) של מחשב הבדיקות.</translation>
+        <translation>בדקו את שם המארח בתצורת החבילה ואת ה־DNS (או ‎/etc/hosts) של מחשב הטסטים.</translation>
     </message>
     <message>
         <source>The TLS handshake failed: the certificate was not trusted, expired or for another name, or the protocol versions did not match.</source>
@@ -3141,15 +3141,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Read the server&apos;s logs at these times: these are product or deployment defects, not test flakiness.</source>
-        <translation>קראו את יומני השרת בזמנים אלה: אלה פגמים במוצר או בפריסה, לא חוסר יציבות של הבדיקות.</translation>
+        <translation>קראו את יומני השרת בזמנים אלה: אלה פגמים במוצר או בפריסה, לא חוסר יציבות של הטסטים.</translation>
     </message>
     <message>
         <source>The server answered, but not as the test expected: the test&apos;s own assertion failed. This is not an infrastructure failure; it is a product or a test defect.</source>
-        <translation>השרת ענה, אך לא כפי שהבדיקה ציפתה: הטענה של הבדיקה עצמה נכשלה. זה אינו כשל תשתית; זה פגם במוצר או בבדיקה.</translation>
+        <translation>השרת ענה, אך לא כפי שהטסט ציפה: ה־assertion של הטסט עצמו נכשל. זה אינו כשל תשתית; זה פגם במוצר או בטסט.</translation>
     </message>
     <message>
         <source>Read the assertion and the answer, then file it against the product or fix the test.</source>
-        <translation>קראו את הטענה ואת התשובה, ואז פתחו תקלה על המוצר או תקנו את הבדיקה.</translation>
+        <translation>קראו את ה־assertion ואת התשובה, ואז פתחו באג על המוצר או תקנו את הטסט.</translation>
     </message>
     <message>
         <source>No rule recognised these failures.</source>
@@ -3378,7 +3378,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Test failures (JUnit &lt;failure&gt;).</source>
-        <translation>כשלי בדיקות (‏JUnit &lt;failure&gt;).</translation>
+        <translation>כשלי טסטים (‏JUnit &lt;failure&gt;).</translation>
     </message>
     <message>
         <source>broken (error)</source>
@@ -3386,7 +3386,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Test errors (JUnit &lt;error&gt;), which Allure calls broken.</source>
-        <translation>שגיאות בדיקות (‏JUnit &lt;error&gt;), ש־Allure קורא להן broken.</translation>
+        <translation>שגיאות טסטים (‏JUnit &lt;error&gt;), ש־Allure קורא להן broken.</translation>
     </message>
     <message>
         <source>A regular expression over the failure&apos;s message.</source>
@@ -3402,7 +3402,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>A regular expression over the test&apos;s captured output (system-out, system-err).</source>
-        <translation>ביטוי רגולרי על הפלט שנלכד מהבדיקה (system-out,‏ system-err).</translation>
+        <translation>ביטוי רגולרי על הפלט שנלכד מהטסט (system-out,‏ system-err).</translation>
     </message>
     <message>
         <source>Whole text must match (Allure&apos;s way)</source>
@@ -3550,7 +3550,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Import a test run first to see what each rule matches.</source>
-        <translation>ייבאו קודם הרצת בדיקות כדי לראות למה כל כלל מתאים.</translation>
+        <translation>ייבאו קודם הרצת טסטים כדי לראות למה כל כלל מתאים.</translation>
     </message>
     <message>
         <source>An earlier rule decides this failure.</source>
@@ -4427,7 +4427,7 @@ Without a command, or with --demo, fathom opens its window when a display exists
   probe      בדיקה אחת: health,‏ readiness,‏ auth,‏ job,‏ pool או timeout
   discover   מציאת הקיבולת של יעד (עבודות מקבילות שכולן מצליחות)
   runs       רשימה, הצגה, השוואה ומחיקה של הרצות שנרשמו
-  diagnose   מיון כשלי הרצת בדיקות (JUnit XML) לגורמי שורש; דוחות
+  diagnose   מיון כשלי הרצת טסטים (JUnit XML) לגורמי שורש; דוחות
   secret     שמירה (set KEY) או מחיקה של סוד במחזיק המפתחות
   export-locust  קובץ Locust של העבודה של היעד וסולם רמות, לאשכול Locust
   import-locust  תוצאות ‎--csv של הרצת Locust אל היסטוריית ההרצות
