@@ -34,6 +34,7 @@ private Q_SLOTS:
     void sourceCodeInPytestTracesIsNotRead();
     void matchedTextPointsIntoTheField();
     void evidenceHasAnOrder();
+    void ruleLabelsNameTheStackThatMatched();
     void statusesLimitARule();
     void allureCategoriesImportWithFullMatch();
     void allureExportRoundTrip();
@@ -101,6 +102,30 @@ void TestFailureRules::classifiesEveryStack_data()
         << ""
         << "INFO story.api: still waiting for fiber"
         << "overloaded_503";
+    // An assertion about an HTTP status is an HTTP failure, in every stack's words.
+    QTest::addRow("JUnit 4 status assertion, 503") << "expected:<201> but was:<503>" << "" << ""
+                                                   << "overloaded_503";
+    QTest::addRow("JUnit 5 status assertion, 500") << "org.opentest4j.AssertionFailedError: expected: <201> but was: "
+                                                      "<500>"
+                                                   << "" << "" << "server_error_5xx";
+    QTest::addRow("jest status assertion, 503")
+        << "expect(received).toBe(expected) // Object.is equality\n\nExpected: 201\nReceived: 503" << "" << ""
+        << "overloaded_503";
+    QTest::addRow("chai status assertion, 401") << "AssertionError: expected 401 to equal 201" << "" << "" << "auth";
+    QTest::addRow("Go status assertion, 503") << "" << ""
+                                              << "    jobs_test.go:31: POST /jobs: status 503, want 201\n--- FAIL: "
+                                                 "TestCreate (0.01s)"
+                                              << "overloaded_503";
+    QTest::addRow("Go got/want, 502") << "" << "" << "    jobs_test.go:40: got 502, want 200\n--- FAIL: TestGet"
+                                      << "server_error_5xx";
+    QTest::addRow("RSpec status assertion, 503") << "expected: 201\n     got: 503\n\n(compared using ==)" << "" << ""
+                                                 << "overloaded_503";
+    QTest::addRow("PHPUnit status assertion, 403") << "Failed asserting that 403 is identical to 201." << "" << ""
+                                                   << "auth";
+    // A number that is no status stays an assertion.
+    QTest::addRow("JUnit 4 other numbers") << "expected:<2048> but was:<1024>" << "" << "" << "assertion";
+    QTest::addRow("Java read timeout") << "java.net.SocketTimeoutException: Read timed out" << "" << ""
+                                       << "read_timeout";
     // The harness's own deadlines, stack by stack.
     QTest::addRow("concurrent.futures deadline") << "TimeoutError: 16 (of 40) futures unfinished"
                                                  << ""
@@ -421,6 +446,19 @@ void TestFailureRules::matchedTextPointsIntoTheField()
     QVERIFY(!c.likely);
     QCOMPARE(f.output.mid(c.matchStart, c.matchLength), "panic: test timed out after");
     QCOMPARE(c.matchedText, "panic: test timed out after");
+}
+
+void TestFailureRules::ruleLabelsNameTheStackThatMatched()
+{
+    // A Java read timeout was "recognised by: Python requests / urllib3 / httpx: read timeout".
+    const Classification c = FailureRules::builtIn().classify(failure("java.net.SocketTimeoutException: Read timed out"));
+    QCOMPARE(c.category, "read_timeout");
+    QVERIFY2(c.rule.startsWith("Java"), qPrintable(c.rule));
+    QVERIFY2(FailureRules::builtIn()
+                 .classify(failure("requests.exceptions.ReadTimeout: HTTPConnectionPool(host='h', port=80): Read "
+                                   "timed out. (read timeout=2)"))
+                 .rule.startsWith("Python"),
+             "a Python read timeout keeps its own label");
 }
 
 void TestFailureRules::evidenceHasAnOrder()
