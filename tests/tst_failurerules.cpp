@@ -126,6 +126,33 @@ void TestFailureRules::classifiesEveryStack_data()
     QTest::addRow("JUnit 4 other numbers") << "expected:<2048> but was:<1024>" << "" << "" << "assertion";
     QTest::addRow("Java read timeout") << "java.net.SocketTimeoutException: Read timed out" << "" << ""
                                        << "read_timeout";
+    // Texts Node and Go write that were "unknown" (issue 15).
+    QTest::addRow("Node self-signed") << "Error: self-signed certificate" << "" << "" << "tls_failure";
+    QTest::addRow("Go x509 IP SANs")
+        << "" << ""
+        << "    jobs_test.go:20: Get \"https://127.0.0.1:8443/jobs\": tls: failed to verify certificate: x509: cannot "
+           "validate certificate for 127.0.0.1 because it doesn't contain any IP SANs"
+        << "tls_failure";
+    QTest::addRow("node-fetch socket hang up")
+        << "FetchError: request to http://127.0.0.1:8080/jobs failed, reason: socket hang up" << "" << ""
+        << "connection_reset";
+    QTest::addRow("undici other side closed")
+        << "TypeError: fetch failed" << "TypeError: fetch failed\n    at node:internal/deps/undici/undici:11576:11 {\n  "
+                                        "[cause]: SocketError: other side closed"
+        << "" << "connection_reset";
+    QTest::addRow("got connect timeout") << "RequestError: Timeout awaiting 'connect' for 500ms" << "" << ""
+                                         << "connect_timeout";
+    QTest::addRow("got response timeout") << "RequestError: Timeout awaiting 'response' for 500ms" << "" << ""
+                                          << "read_timeout";
+    QTest::addRow("undici headers timeout") << "TypeError: fetch failed"
+                                            << "[cause]: HeadersTimeoutError: Headers Timeout Error" << ""
+                                            << "read_timeout";
+    QTest::addRow("jest toEqual") << "expect(received).toEqual(expected) // deep equality" << "" << ""
+                                  << "assertion";
+    QTest::addRow("Go want") << "" << ""
+                             << "    jobs_test.go:44: job 1 state = \"running\", want \"completed\"\n--- FAIL: "
+                                "TestJobCompletes (1.00s)"
+                             << "assertion";
     // The harness's own deadlines, stack by stack.
     QTest::addRow("concurrent.futures deadline") << "TimeoutError: 16 (of 40) futures unfinished"
                                                  << ""
