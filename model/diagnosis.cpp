@@ -917,6 +917,10 @@ QJsonObject Diagnosis::toJson() const
             o.insert(QStringLiteral("matched_in"), k.field);
         if (k.likely)
             o.insert(QStringLiteral("likely"), true); // only the captured log spoke
+        if (!k.confidence.isEmpty())
+            o.insert(QStringLiteral("confidence"), k.confidence);
+        if (!k.alternatives.isEmpty())
+            o.insert(QStringLiteral("alternatives"), QJsonArray::fromStringList(k.alternatives));
         if (f.startedAt.isValid())
             o.insert(QStringLiteral("started_at"), f.startedAt.toString(Qt::ISODateWithMs));
         failures.append(o);

@@ -132,6 +132,10 @@ QJsonObject FailureRule::toJson() const
             o.insert(key(k), *v);
     if (fullMatch)
         o.insert(key("fullMatch"), true);
+    if (!confidence.isEmpty())
+        o.insert(key("confidence"), confidence);
+    if (!alternatives.isEmpty())
+        o.insert(key("alternatives"), QJsonArray::fromStringList(alternatives));
     return o;
 }
 
@@ -199,7 +203,8 @@ std::optional<FailureRule> FailureRules::ruleFromJson(const QJsonObject &o, bool
     static const QStringList fathomKeys { key("category"),        key("name"),         key("rule"),
                                           key("matchedStatuses"), key("messageRegex"), key("traceRegex"),
                                           key("textRegex"),       key("outputRegex"),  key("fullMatch"),
-                                          key("flaky"),           key("description") };
+                                          key("flaky"),           key("description"),  key("confidence"),
+                                          key("alternatives") };
     FailureRule r;
     if (!allure) {
         for (auto it = o.begin(); it != o.end(); ++it)
@@ -242,6 +247,21 @@ std::optional<FailureRule> FailureRules::ruleFromJson(const QJsonObject &o, bool
         if (!o.value(key("fullMatch")).isBool())
             return bad(tr("\"fullMatch\" must be true or false"));
         r.fullMatch = o.value(key("fullMatch")).toBool();
+    }
+    if (!allure && !string("confidence", &r.confidence))
+        return std::nullopt;
+    if (!r.confidence.isEmpty() && r.confidence != key("certain") && r.confidence != key("likely")
+        && r.confidence != key("ambiguous"))
+        return bad(tr("\"confidence\" must be certain, likely or ambiguous"));
+    const QJsonValue alternatives = o.value(key("alternatives"));
+    if (!allure && !alternatives.isUndefined() && !alternatives.isNull()) {
+        if (!alternatives.isArray())
+            return bad(tr("\"alternatives\" must be a list of category ids"));
+        for (const QJsonValue &a : alternatives.toArray()) {
+            if (!a.isString() || a.toString().trimmed().isEmpty())
+                return bad(tr("\"alternatives\" must be a list of category ids"));
+            r.alternatives << a.toString();
+        }
     }
     if (r.category.isEmpty()) {
         // An Allure category named like one of ours joins it; any other gets an id from its name.
@@ -427,6 +447,8 @@ std::optional<Classification> FailureRules::matchRule(int index, const TestFailu
     result.category = r.category;
     result.rule = r.label();
     result.ruleIndex = index;
+    result.confidence = r.confidence.isEmpty() ? key("certain") : r.confidence;
+    result.alternatives = r.alternatives;
     // The first regex that matched tells where to point: the failure's own text before its output.
     auto note = [&](const QString &field, const QString &text, const QRegularExpressionMatch &m) {
         if (result.matchStart >= 0)
@@ -487,6 +509,8 @@ Classification FailureRules::classify(const TestFailure &failure) const
         if (logOnly) {
             if (!byLog) {
                 c->likely = true;
+                if (c->confidence == key("certain"))
+                    c->confidence = key("likely");
                 byLog = c;
             }
         } else if (!byTrace) {

@@ -27,6 +27,10 @@ struct FailureRule
     /// Allure's semantics (Java String.matches): the regex must match the whole text. Fathom's
     /// own rules search (a match anywhere counts).
     bool fullMatch = false;
+    /// Fathom: "certain" (the text names the cause; the default), "likely" (a strong but indirect
+    /// sign) or "ambiguous" (the text fits several causes, listed in `alternatives`).
+    QString confidence;
+    QStringList alternatives; ///< Fathom: the other category ids an ambiguous text could be
 
     QJsonObject toJson() const;
     QString label() const { return rule.isEmpty() ? name : rule; }
@@ -44,6 +48,10 @@ struct Classification
     QString matchedText; ///< capped at kMaxMatchedChars
     /// Only the test's captured log matched, nothing the failure itself said: a likely cause.
     bool likely = false;
+    /// "certain", "likely" or "ambiguous" (empty for unknown): the rule's, and at most "likely"
+    /// where only the log spoke.
+    QString confidence;
+    QStringList alternatives; ///< other categories the text could be (ambiguous)
 };
 
 /// What a failure's trace says, without the source code that tracebacks quote: for pytest the

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void matchedTextPointsIntoTheField();
     void evidenceHasAnOrder();
     void ruleLabelsNameTheStackThatMatched();
+    void confidenceIsHonest_data();
+    void confidenceIsHonest();
     void statusesLimitARule();
     void allureCategoriesImportWithFullMatch();
     void allureExportRoundTrip();
@@ -103,53 +105,90 @@ void TestFailureRules::classifiesEveryStack_data()
         << "INFO story.api: still waiting for fiber"
         << "overloaded_503";
     // An assertion about an HTTP status is an HTTP failure, in every stack's words.
-    QTest::addRow("JUnit 4 status assertion, 503") << "expected:<201> but was:<503>" << "" << ""
+    QTest::addRow("JUnit 4 status assertion, 503") << "expected:<201> but was:<503>"
+                                                   << ""
+                                                   << ""
                                                    << "overloaded_503";
     QTest::addRow("JUnit 5 status assertion, 500") << "org.opentest4j.AssertionFailedError: expected: <201> but was: "
                                                       "<500>"
-                                                   << "" << "" << "server_error_5xx";
+                                                   << ""
+                                                   << ""
+                                                   << "server_error_5xx";
     QTest::addRow("jest status assertion, 503")
-        << "expect(received).toBe(expected) // Object.is equality\n\nExpected: 201\nReceived: 503" << "" << ""
+        << "expect(received).toBe(expected) // Object.is equality\n\nExpected: 201\nReceived: 503"
+        << ""
+        << ""
         << "overloaded_503";
-    QTest::addRow("chai status assertion, 401") << "AssertionError: expected 401 to equal 201" << "" << "" << "auth";
-    QTest::addRow("Go status assertion, 503") << "" << ""
+    QTest::addRow("chai status assertion, 401") << "AssertionError: expected 401 to equal 201"
+                                                << ""
+                                                << ""
+                                                << "auth";
+    QTest::addRow("Go status assertion, 503") << ""
+                                              << ""
                                               << "    jobs_test.go:31: POST /jobs: status 503, want 201\n--- FAIL: "
                                                  "TestCreate (0.01s)"
                                               << "overloaded_503";
-    QTest::addRow("Go got/want, 502") << "" << "" << "    jobs_test.go:40: got 502, want 200\n--- FAIL: TestGet"
+    QTest::addRow("Go got/want, 502") << ""
+                                      << ""
+                                      << "    jobs_test.go:40: got 502, want 200\n--- FAIL: TestGet"
                                       << "server_error_5xx";
-    QTest::addRow("RSpec status assertion, 503") << "expected: 201\n     got: 503\n\n(compared using ==)" << "" << ""
+    QTest::addRow("RSpec status assertion, 503") << "expected: 201\n     got: 503\n\n(compared using ==)"
+                                                 << ""
+                                                 << ""
                                                  << "overloaded_503";
-    QTest::addRow("PHPUnit status assertion, 403") << "Failed asserting that 403 is identical to 201." << "" << ""
+    QTest::addRow("PHPUnit status assertion, 403") << "Failed asserting that 403 is identical to 201."
+                                                   << ""
+                                                   << ""
                                                    << "auth";
     // A number that is no status stays an assertion.
-    QTest::addRow("JUnit 4 other numbers") << "expected:<2048> but was:<1024>" << "" << "" << "assertion";
-    QTest::addRow("Java read timeout") << "java.net.SocketTimeoutException: Read timed out" << "" << ""
+    QTest::addRow("JUnit 4 other numbers") << "expected:<2048> but was:<1024>"
+                                           << ""
+                                           << ""
+                                           << "assertion";
+    QTest::addRow("Java read timeout") << "java.net.SocketTimeoutException: Read timed out"
+                                       << ""
+                                       << ""
                                        << "read_timeout";
     // Texts Node and Go write that were "unknown" (issue 15).
-    QTest::addRow("Node self-signed") << "Error: self-signed certificate" << "" << "" << "tls_failure";
+    QTest::addRow("Node self-signed") << "Error: self-signed certificate"
+                                      << ""
+                                      << ""
+                                      << "tls_failure";
     QTest::addRow("Go x509 IP SANs")
-        << "" << ""
+        << ""
+        << ""
         << "    jobs_test.go:20: Get \"https://127.0.0.1:8443/jobs\": tls: failed to verify certificate: x509: cannot "
            "validate certificate for 127.0.0.1 because it doesn't contain any IP SANs"
         << "tls_failure";
     QTest::addRow("node-fetch socket hang up")
-        << "FetchError: request to http://127.0.0.1:8080/jobs failed, reason: socket hang up" << "" << ""
+        << "FetchError: request to http://127.0.0.1:8080/jobs failed, reason: socket hang up"
+        << ""
+        << ""
         << "connection_reset";
     QTest::addRow("undici other side closed")
-        << "TypeError: fetch failed" << "TypeError: fetch failed\n    at node:internal/deps/undici/undici:11576:11 {\n  "
-                                        "[cause]: SocketError: other side closed"
-        << "" << "connection_reset";
-    QTest::addRow("got connect timeout") << "RequestError: Timeout awaiting 'connect' for 500ms" << "" << ""
+        << "TypeError: fetch failed"
+        << "TypeError: fetch failed\n    at node:internal/deps/undici/undici:11576:11 {\n  "
+           "[cause]: SocketError: other side closed"
+        << ""
+        << "connection_reset";
+    QTest::addRow("got connect timeout") << "RequestError: Timeout awaiting 'connect' for 500ms"
+                                         << ""
+                                         << ""
                                          << "connect_timeout";
-    QTest::addRow("got response timeout") << "RequestError: Timeout awaiting 'response' for 500ms" << "" << ""
+    QTest::addRow("got response timeout") << "RequestError: Timeout awaiting 'response' for 500ms"
+                                          << ""
+                                          << ""
                                           << "read_timeout";
     QTest::addRow("undici headers timeout") << "TypeError: fetch failed"
-                                            << "[cause]: HeadersTimeoutError: Headers Timeout Error" << ""
+                                            << "[cause]: HeadersTimeoutError: Headers Timeout Error"
+                                            << ""
                                             << "read_timeout";
-    QTest::addRow("jest toEqual") << "expect(received).toEqual(expected) // deep equality" << "" << ""
+    QTest::addRow("jest toEqual") << "expect(received).toEqual(expected) // deep equality"
+                                  << ""
+                                  << ""
                                   << "assertion";
-    QTest::addRow("Go want") << "" << ""
+    QTest::addRow("Go want") << ""
+                             << ""
                              << "    jobs_test.go:44: job 1 state = \"running\", want \"completed\"\n--- FAIL: "
                                 "TestJobCompletes (1.00s)"
                              << "assertion";
@@ -478,7 +517,8 @@ void TestFailureRules::matchedTextPointsIntoTheField()
 void TestFailureRules::ruleLabelsNameTheStackThatMatched()
 {
     // A Java read timeout was "recognised by: Python requests / urllib3 / httpx: read timeout".
-    const Classification c = FailureRules::builtIn().classify(failure("java.net.SocketTimeoutException: Read timed out"));
+    const Classification c
+        = FailureRules::builtIn().classify(failure("java.net.SocketTimeoutException: Read timed out"));
     QCOMPARE(c.category, "read_timeout");
     QVERIFY2(c.rule.startsWith("Java"), qPrintable(c.rule));
     QVERIFY2(FailureRules::builtIn()
@@ -486,6 +526,52 @@ void TestFailureRules::ruleLabelsNameTheStackThatMatched()
                                    "timed out. (read timeout=2)"))
                  .rule.startsWith("Python"),
              "a Python read timeout keeps its own label");
+}
+
+void TestFailureRules::confidenceIsHonest_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("confidence");
+    QTest::addColumn<QStringList>("alternatives");
+    QTest::addRow("requests read timeout: certain")
+        << "requests.exceptions.ReadTimeout: HTTPConnectionPool(host='h', port=80): Read timed out."
+        << ""
+        << "read_timeout"
+        << "certain" << QStringList();
+    QTest::addRow("axios timeout: connect or response") << "AxiosError: timeout of 500ms exceeded"
+                                                        << ""
+                                                        << "read_timeout"
+                                                        << "ambiguous" << QStringList { "connect_timeout" };
+    QTest::addRow("axios 503: overload or fibre") << "AxiosError: Request failed with status code 503"
+                                                  << ""
+                                                  << "overloaded_503"
+                                                  << "ambiguous" << QStringList { "waiting_for_fiber_503" };
+    QTest::addRow("bare context deadline") << ""
+                                           << "    x_test.go:9: Get \"http://h/jobs\": context deadline exceeded"
+                                           << "read_timeout"
+                                           << "ambiguous" << QStringList { "connect_timeout" };
+    QTest::addRow("Go awaiting headers: certain")
+        << ""
+        << "    x_test.go:9: Get \"http://h/jobs\": context deadline exceeded (Client.Timeout exceeded while "
+           "awaiting headers)"
+        << "read_timeout"
+        << "certain" << QStringList();
+    QTest::addRow("a timeout, phase unknown") << "TimeoutError"
+                                              << ""
+                                              << "read_timeout"
+                                              << "ambiguous" << QStringList { "connect_timeout" };
+}
+
+void TestFailureRules::confidenceIsHonest()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, output);
+    const Classification c = FailureRules::builtIn().classify(failure(message, {}, output));
+    QTEST(c.category, "category");
+    QTEST(c.confidence, "confidence");
+    QTEST(c.alternatives, "alternatives");
 }
 
 void TestFailureRules::evidenceHasAnOrder()
@@ -513,6 +599,8 @@ void TestFailureRules::evidenceHasAnOrder()
     QCOMPARE(likely.category, "from_log");
     QCOMPARE(likely.field, "output");
     QVERIFY(likely.likely);
+    QCOMPARE(likely.confidence, "likely");
+    QCOMPARE(message.confidence, "certain");
     QCOMPARE(rules->classify(failure("failed", "E   boom", "")).category, "unknown");
 }
 
@@ -634,6 +722,12 @@ void TestFailureRules::invalidRulesNameTheRule_data()
                                         << "rule 2 (\"B\"): matches everything";
     QTest::addRow("bad status") << head + R"({"category": "b", "name": "B", "matchedStatuses": ["red"]}]})"
                                 << "rule 2 (\"B\"): \"matchedStatuses\" may hold only";
+    QTest::addRow("bad confidence") << head
+            + R"({"category": "b", "name": "B", "textRegex": "x", "confidence": "sure"}]})"
+                                    << "rule 2 (\"B\"): \"confidence\" must be certain, likely or ambiguous";
+    QTest::addRow("bad alternatives") << head
+            + R"({"category": "b", "name": "B", "textRegex": "x", "alternatives": "a"}]})"
+                                      << "rule 2 (\"B\"): \"alternatives\" must be a list of category ids";
     QTest::addRow("not json") << QByteArray("{rules") << "not valid JSON";
     QTest::addRow("other json") << QByteArray("{\"rules\": 1}") << "neither Fathom's rules";
     QTest::addRow("newer version") << QByteArray(R"({"format": "fathom-rules", "version": 9, "rules": []})")

@@ -1344,6 +1344,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The test&apos;s own deadline</source>
         <translation>מגבלת הזמן של הטסט עצמו</translation>
     </message>
+    <message>
+        <source>&quot;confidence&quot; must be certain, likely or ambiguous</source>
+        <translation>‏&quot;confidence&quot; חייב להיות certain,‏ likely או ambiguous</translation>
+    </message>
+    <message>
+        <source>&quot;alternatives&quot; must be a list of category ids</source>
+        <translation>‏&quot;alternatives&quot; חייב להיות רשימה של מזהי קטגוריות</translation>
+    </message>
 </context>
 <context>
     <name>fathom::FailureTableModel</name>
