@@ -184,6 +184,18 @@ QString FailureRules::categoryTitle(const QString &id, const QString &fallback)
     return fallback.isEmpty() ? id : fallback;
 }
 
+QString FailureRules::confidenceText(const Classification &c)
+{
+    if (c.confidence == key("likely"))
+        return tr("likely");
+    if (c.confidence != key("ambiguous"))
+        return {};
+    QStringList titles;
+    for (const QString &id : c.alternatives)
+        titles << categoryTitle(id);
+    return titles.isEmpty() ? tr("ambiguous") : tr("ambiguous: or %1").arg(titles.join(tr(" or ")));
+}
+
 bool FailureRules::isInfrastructure(const QString &id)
 {
     // A test's own deadline is the test's setting, not something outside it.

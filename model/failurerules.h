@@ -85,6 +85,9 @@ public:
     static QStringList builtInCategoryIds();
     /// The category's name in the UI language for a built-in id; `fallback` (or the id) for others.
     static QString categoryTitle(const QString &id, const QString &fallback = {});
+    /// How sure a classification is, in words, empty when certain: "likely" or "ambiguous: or
+    /// Connect timeout" (the alternatives by title).
+    static QString confidenceText(const Classification &c);
     /// Whether failures of this category point at the infrastructure (server, network, client
     /// settings) rather than at the product's behaviour under test.
     static bool isInfrastructure(const QString &id);

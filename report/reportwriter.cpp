@@ -231,7 +231,10 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
     for (int i = 0; i < d.run.failures.size(); ++i) {
         const TestFailure &f = d.run.failures[i];
         const Classification &k = d.classifications[i];
-        const QString category = FailureRules::categoryTitle(k.category);
+        const QString sure = FailureRules::confidenceText(k);
+        const QString category = sure.isEmpty()
+            ? FailureRules::categoryTitle(k.category)
+            : ReportWriter::tr("%1 (%2)").arg(FailureRules::categoryTitle(k.category), sure);
         all.rows << QStringList { f.displayName(),
                                   testStatusId(f.status),
                                   k.rule.isEmpty() ? category : category + QStringLiteral(" — ") + k.rule,

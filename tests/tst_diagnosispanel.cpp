@@ -1,5 +1,6 @@
 #include "model/runstore.h"
 #include "model/translations.h"
+#include "report/reportwriter.h"
 #include "ui/diagnosispanel.h"
 #include "ui/failuretablemodel.h"
 #include "ui/ruleseditor.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void initTestCase();
     void importFillsCausesAndFailures();
     void adviceListsWhatToDoInOrder();
+    void anAmbiguousFailureSaysSo();
     void selectingACauseFiltersItsFailures();
     void selectedFailureShowsTheMatchHighlighted();
     void badFileKeepsThePreviousDiagnosis();
@@ -111,6 +113,28 @@ void TestDiagnosisPanel::adviceListsWhatToDoInOrder()
     QVERIFY(importAndWait(panel, { kXunit2 }));
     QVERIFY(panel.advice()->text().contains("fibre"));
     QVERIFY(!panel.advice()->text().contains("Limit the suite"));
+}
+
+void TestDiagnosisPanel::anAmbiguousFailureSaysSo()
+{
+    // axios's "timeout of 500ms exceeded" is a connect or a response timeout: the table says so,
+    // and why, instead of passing a guess for a certainty.
+    ImportedRun run;
+    TestFailure f;
+    f.name = "creates a job";
+    f.message = "AxiosError: timeout of 500ms exceeded";
+    run.failures << f;
+    run.counts.total = run.counts.failed = 1;
+    auto d = std::make_shared<const Diagnosis>(RootCauseAnalysis::analyse(run, FailureRules::builtIn(), {}));
+    FailureTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDiagnosis(d);
+    const QModelIndex category = model.index(0, FailureTableModel::Category);
+    QVERIFY2(category.data().toString().contains("(ambiguous: or Connect timeout)"),
+             qPrintable(category.data().toString()));
+    QVERIFY(category.data(Qt::ToolTipRole).toString().contains("A measurement can settle it"));
+    // The report's appendix says the same.
+    QVERIFY(ReportWriter::markdown(*d).contains("ambiguous: or Connect timeout"));
 }
 
 void TestDiagnosisPanel::selectingACauseFiltersItsFailures()

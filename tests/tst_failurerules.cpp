@@ -572,6 +572,12 @@ void TestFailureRules::confidenceIsHonest()
     QTEST(c.category, "category");
     QTEST(c.confidence, "confidence");
     QTEST(c.alternatives, "alternatives");
+    // In words: nothing for a certain one, the alternatives by title for an ambiguous one.
+    const QString words = FailureRules::confidenceText(c);
+    if (c.confidence == "certain")
+        QVERIFY(words.isEmpty());
+    else
+        QVERIFY2(words.startsWith("ambiguous: or "), qPrintable(words));
 }
 
 void TestFailureRules::evidenceHasAnOrder()

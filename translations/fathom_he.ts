@@ -1352,6 +1352,22 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>&quot;alternatives&quot; must be a list of category ids</source>
         <translation>‏&quot;alternatives&quot; חייב להיות רשימה של מזהי קטגוריות</translation>
     </message>
+    <message>
+        <source>likely</source>
+        <translation>סביר</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>לא חד־משמעי</translation>
+    </message>
+    <message>
+        <source>ambiguous: or %1</source>
+        <translation>לא חד־משמעי: או %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> או </translation>
+    </message>
 </context>
 <context>
     <name>fathom::FailureTableModel</name>
@@ -1414,6 +1430,18 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The first rule that matched the failure&apos;s message, or else its trace.</source>
         <translation>הכלל הראשון שהתאים להודעת הכישלון, ואם אין כזה – ל־trace שלו.</translation>
+    </message>
+    <message>
+        <source>Ambiguous: the text fits this cause and others (%1). A measurement can settle it.</source>
+        <translation>לא חד־משמעי: הטקסט מתאים לסיבה הזו וגם לאחרות (%1). מדידה יכולה להכריע.</translation>
+    </message>
+    <message>
+        <source>Likely: only a strong but indirect sign points here.</source>
+        <translation>סביר: רק סימן חזק אבל עקיף מצביע לכאן.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2967,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>%1. %2 Because: %3</source>
         <translation>%1. %2 כי: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

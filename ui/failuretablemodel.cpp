@@ -51,6 +51,12 @@ QVariant FailureTableModel::data(const QModelIndex &index, int role) const
                 : tr("The first rule that matched the failure's message, or else its trace.");
         case Matched:
             return k.field.isEmpty() ? QVariant() : tr("Found in the failure's %1.").arg(k.field);
+        case Category:
+            return k.confidence == QLatin1String("ambiguous")
+                ? tr("Ambiguous: the text fits this cause and others (%1). A measurement can settle it.")
+                      .arg(FailureRules::confidenceText(k))
+                : k.confidence == QLatin1String("likely") ? tr("Likely: only a strong but indirect sign points here.")
+                                                          : QVariant();
         default:
             return {};
         }
@@ -62,8 +68,11 @@ QVariant FailureTableModel::data(const QModelIndex &index, int role) const
         return f.displayName();
     case Status:
         return f.status == TestStatus::Error ? tr("error") : tr("failed");
-    case Category:
-        return FailureRules::categoryTitle(k.category);
+    case Category: {
+        const QString sure = FailureRules::confidenceText(k);
+        return sure.isEmpty() ? FailureRules::categoryTitle(k.category)
+                              : tr("%1 (%2)").arg(FailureRules::categoryTitle(k.category), sure);
+    }
     case Rule:
         return k.rule;
     case Matched:
