@@ -474,13 +474,7 @@ private:
                       .arg(capacity)
                       .arg(rounds)
                       .arg(seconds(rounds * jobS));
-            c.fix = RootCauseAnalysis::tr("Give each batch the time its work needs at the server's capacity: "
-                                          "⌈jobs ÷ %1⌉ × %2 s with a margin (about %3 s for %n job(s)), or give it "
-                                          "fewer jobs.",
-                                          nullptr, jobs)
-                        .arg(capacity)
-                        .arg(seconds(jobS))
-                        .arg(seconds(rounds * jobS * 1.5));
+            // The fix is the "What to do" list's set_deadline, with the same numbers (groupIntoCauses).
         } else {
             c.fix = RootCauseAnalysis::tr(
                 "Give the deadline the time the work needs: the number of jobs ÷ the server's capacity × the time one "

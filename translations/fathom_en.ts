@@ -266,13 +266,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Give each batch the time its work needs at the server&apos;s capacity: ⌈jobs ÷ %1⌉ × %2 s with a margin (about %3 s for %n job(s)), or give it fewer jobs.</source>
-        <translation>
-            <numerusform>Give each batch the time its work needs at the server&apos;s capacity: ⌈jobs ÷ %1⌉ × %2 s with a margin (about %3 s for %n job), or give it fewer jobs.</numerusform>
-            <numerusform>Give each batch the time its work needs at the server&apos;s capacity: ⌈jobs ÷ %1⌉ × %2 s with a margin (about %3 s for %n jobs), or give it fewer jobs.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n job(s) at %1 at a time (the server&apos;s capacity) take ⌈%n ÷ %1⌉ = %2 times one job&apos;s length: about %3 s, more with retries and their backoff.</source>
         <translation>
             <numerusform>%n job at %1 at a time (the server&apos;s capacity) take ⌈%n ÷ %1⌉ = %2 times one job&apos;s length: about %3 s, more with retries and their backoff.</numerusform>

@@ -3226,13 +3226,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The test&apos;s own deadline ran out before the work it gave was done: the requests did not time out, the test stopped waiting for them. This is the test&apos;s setting, not a failure of the server or the network.</source>
         <translation>מגבלת הזמן של הטסט עצמו נגמרה לפני שהעבודה שהוא נתן הסתיימה: הבקשות לא נכשלו ב־timeout, הטסט הפסיק לחכות להן. זו הגדרה של הטסט, לא כשל של השרת או של הרשת.</translation>
     </message>
-    <message numerus="yes">
-        <source>Give each batch the time its work needs at the server&apos;s capacity: ⌈jobs ÷ %1⌉ × %2 s with a margin (about %3 s for %n job(s)), or give it fewer jobs.</source>
-        <translation>
-            <numerusform>תנו לכל קבוצה את הזמן שהעבודה שלה צריכה בקיבולת של השרת: ⌈עבודות ÷ %1⌉ × %2 שנ׳ עם מרווח (בערך %3 שנ׳ לעבודה אחת), או תנו לה פחות עבודות.</numerusform>
-            <numerusform>תנו לכל קבוצה את הזמן שהעבודה שלה צריכה בקיבולת של השרת: ⌈עבודות ÷ %1⌉ × %2 שנ׳ עם מרווח (בערך %3 שנ׳ ל־%n עבודות), או תנו לה פחות עבודות.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give the deadline the time the work needs: the number of jobs ÷ the server&apos;s capacity × the time one job takes, with a margin. Measure both (fathom discover) and diagnose again with --run ID.</source>
         <translation>תנו למגבלת הזמן את הזמן שהעבודה צריכה: מספר העבודות ÷ הקיבולת של השרת × הזמן שעבודה אחת לוקחת, עם מרווח. מדדו את שניהם (fathom discover) ואבחנו שוב עם ‎--run ID.</translation>
