@@ -105,10 +105,8 @@ int runDiagnoseCommand(const QStringList &arguments)
         QSaveFile f(p.value(QStringLiteral("export-allure-categories")));
         if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0 || !f.commit())
             return fail(tr("%1: cannot be written: %2").arg(f.fileName(), f.errorString()), cli::Failed);
-        for (const QString &rule : leftOut)
-            cli::err(tr("fathom diagnose: rule \"%1\" reads the captured output, which Allure does not have: left out "
-                        "of the categories file")
-                         .arg(rule));
+        for (const QString &why : leftOut)
+            cli::err(tr("fathom diagnose: %1: left out of the categories file").arg(why));
         if (p.positionalArguments().isEmpty())
             return cli::Ok;
     }

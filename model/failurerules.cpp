@@ -411,10 +411,11 @@ QByteArray FailureRules::toAllureCategories(QStringList *leftOut) const
     for (const FailureRule &r : m_rules) {
         if (!r.outputRegex.isEmpty()) {
             if (leftOut)
-                *leftOut << r.label();
+                *leftOut << tr("rule \"%1\" reads the captured output, which Allure does not have").arg(r.label());
             continue;
         }
         const QString name = categoryTitle(r.category, r.name);
+        QJsonArray entries;
         auto entry = [&](QStringList message, QStringList trace, const QString &saidTrace = {}) {
             QJsonObject o { { key("name"), name } };
             o.insert(key("matchedStatuses"),
@@ -428,7 +429,7 @@ QByteArray FailureRules::toAllureCategories(QStringList *leftOut) const
                 o.insert(key("traceRegex"), r.fullMatch ? trace.first() : asFullMatch(trace));
             else if (!saidTrace.isEmpty())
                 o.insert(key("traceRegex"), asFullMatchOnSaidLine(saidTrace));
-            list.append(o);
+            entries.append(o);
         };
         if (r.textRegex.isEmpty()) {
             entry({ r.messageRegex }, { r.traceRegex });
@@ -440,6 +441,17 @@ QByteArray FailureRules::toAllureCategories(QStringList *leftOut) const
             else
                 entry({ r.messageRegex }, { r.traceRegex, r.textRegex });
         }
+        // A regex valid alone may not be once wrapped: an inline (?x) makes the wrapper's ")"
+        // part of a comment, a (*VERB) must open the pattern. Such a rule is left out, said so.
+        QString error;
+        if (!fromJson(QJsonDocument(entries).toJson(QJsonDocument::Compact), &error)) {
+            if (leftOut)
+                *leftOut
+                    << tr("rule \"%1\" cannot be written as an Allure full-match regex (%2)").arg(r.label(), error);
+            continue;
+        }
+        for (const QJsonValue &o : std::as_const(entries))
+            list.append(o);
     }
     return QJsonDocument(list).toJson(QJsonDocument::Indented);
 }

@@ -101,8 +101,9 @@ public:
 
     QByteArray toJson() const;
     bool save(const QString &path, QString *error) const;
-    /// Allure's categories.json. Rules Allure cannot express (output regexes) are left out and
-    /// named in `leftOut`.
+    /// Allure's categories.json. Rules Allure cannot express (output regexes, a regex that does
+    /// not survive being wrapped as a full match) are left out; `leftOut` says which and why,
+    /// one sentence each.
     QByteArray toAllureCategories(QStringList *leftOut = nullptr) const;
 
     const QList<FailureRule> &rules() const { return m_rules; }

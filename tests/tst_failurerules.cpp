@@ -41,6 +41,8 @@ private Q_SLOTS:
     void allureCategoriesImportWithFullMatch();
     void allureExportRoundTrip();
     void allureExportKeepsAnOpenQuoteInside();
+    void allureExportLeavesOutWhatItCannotWrap_data();
+    void allureExportLeavesOutWhatItCannotWrap();
     void fathomJsonRoundTrip();
     void invalidRulesNameTheRule_data();
     void invalidRulesNameTheRule();
@@ -695,6 +697,40 @@ void TestFailureRules::allureExportKeepsAnOpenQuoteInside()
     QCOMPARE(back->classify(f).category, QStringLiteral("server_error_5xx"));
     f.message = QStringLiteral("HTTP 502 from the gateway"); // the quoted " (x)" is literal
     QVERIFY(back->classify(f).category != QStringLiteral("server_error_5xx"));
+}
+
+void TestFailureRules::allureExportLeavesOutWhatItCannotWrap_data()
+{
+    QTest::addColumn<QString>("fields");
+    // Valid alone, invalid inside the wrapper: the extended mode's comment runs to the end of
+    // the pattern and swallows the wrapper's ")"; a (*VERB) may only open a pattern; a message
+    // and a text regex joined in one pattern may not name a group twice.
+    for (const char *field : { "messageRegex", "textRegex" }) {
+        QTest::addRow("%s (?x) comment", field) << QStringLiteral(R"("%1": "(?x)\\b503 # the status")").arg(field);
+        QTest::addRow("%s (*CR) verb", field) << QStringLiteral(R"("%1": "(*CR)\\b503")").arg(field);
+    }
+    QTest::addRow("one group name twice") << QStringLiteral(R"j("messageRegex": "(?<s>503)", "textRegex": "(?<s>o)")j");
+}
+
+void TestFailureRules::allureExportLeavesOutWhatItCannotWrap()
+{
+    QFETCH(QString, fields);
+    const QByteArray rules = QStringLiteral(R"json({"format": "fathom-rules", "version": 1, "rules": [
+            {"category": "server_overloaded_503", "name": "odd", %1},
+            {"category": "assertion", "name": "plain", "messageRegex": "AssertionError"}]})json")
+                                 .arg(fields)
+                                 .toUtf8();
+    QString error;
+    const auto ours = FailureRules::fromJson(rules, &error);
+    QVERIFY2(ours, qPrintable(error));
+    QStringList leftOut;
+    const QByteArray exported = ours->toAllureCategories(&leftOut);
+    QCOMPARE(leftOut.size(), 1);
+    QVERIFY2(leftOut.first().contains("\"odd\"") && leftOut.first().contains("Allure"), qPrintable(leftOut.first()));
+    const auto back = FailureRules::fromJson(exported, &error);
+    QVERIFY2(back, qPrintable(error)); // what was written can be read back
+    QCOMPARE(back->rules().size(), 1);
+    QCOMPARE(back->rules().first().category, QStringLiteral("assertion"));
 }
 
 void TestFailureRules::fathomJsonRoundTrip()

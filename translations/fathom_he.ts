@@ -118,10 +118,6 @@
         <translation>%1: לא ניתן לכתוב: %2</translation>
     </message>
     <message>
-        <source>fathom diagnose: rule &quot;%1&quot; reads the captured output, which Allure does not have: left out of the categories file</source>
-        <translation>fathom diagnose: הכלל &quot;%1&quot; קורא את הפלט שנלכד, ול־Allure אין כזה: הושמט מקובץ הקטגוריות</translation>
-    </message>
-    <message>
         <source>give the JUnit XML files to diagnose</source>
         <translation>ציינו את קובצי ה־JUnit XML לאבחון</translation>
     </message>
@@ -566,6 +562,10 @@
     <message>
         <source>fathom probe: unexpected argument &quot;%1&quot; (see fathom probe --help)</source>
         <translation>fathom probe: ארגומנט לא צפוי &quot;%1&quot; (ראו fathom probe --help)</translation>
+    </message>
+    <message>
+        <source>fathom diagnose: %1: left out of the categories file</source>
+        <translation>fathom diagnose: %1: הושמט מקובץ הקטגוריות</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1367,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source> or </source>
         <translation> או </translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; reads the captured output, which Allure does not have</source>
+        <translation>הכלל &quot;%1&quot; קורא את הפלט שנלכד, ול־Allure אין כזה</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; cannot be written as an Allure full-match regex (%2)</source>
+        <translation>את הכלל &quot;%1&quot; אי אפשר לכתוב כביטוי רגולרי של Allure שמתאים לטקסט כולו (%2)</translation>
     </message>
 </context>
 <context>
