@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -112,6 +113,18 @@ QString capped(QStringView s, qsizetype cap, bool *cut)
         return s.toString();
     *cut = true;
     return s.left(cap).toString() + QStringLiteral("…");
+}
+
+/// jest-junit and some other writers leave the message out and put everything in the text: the
+/// message is then what the text says before its stack trace ("Error: expect(received)…
+/// Expected: 200 / Received: 503"), never a Python traceback's header.
+QString messageFromTrace(const QString &trace)
+{
+    static const QRegularExpression frameOrTraceback(
+        QStringLiteral(R"(^(?:\s+at \S|Traceback \(most recent call last\)|\s*File ")|^E\s)"),
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = frameOrTraceback.match(trace);
+    return (m.hasMatch() ? trace.left(m.capturedStart()) : trace).trimmed().left(JUnitImporter::kMaxMessageChars);
 }
 
 class Parser
@@ -337,6 +350,8 @@ private:
             cut = cut || trace.truncated() || output.truncated();
             f.message = redactSecrets(f.message);
             f.trace = redactSecrets(trace.text());
+            if (f.message.isEmpty())
+                f.message = messageFromTrace(f.trace);
             f.output = redactSecrets(output.text());
             if (cut)
                 m_run->warnings << JUnitImporter::tr("%1:%2: the texts of %3 were too long and were cut")

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void classifiesEveryStack();
     void sourceCodeInPytestTracesIsNotRead();
     void matchedTextPointsIntoTheField();
+    void aFetchFailureIsItsCauseWhereShown();
     void evidenceHasAnOrder();
     void ruleLabelsNameTheStackThatMatched();
     void confidenceIsHonest_data();
@@ -75,6 +76,61 @@ void TestFailureRules::classifiesEveryStack_data()
     QTest::addColumn<QString>("category");
 
     // Python requests / urllib3 (the forms of ../shared/domain.md)
+    // Node, as its clients really wrote it (tests/data/junit/node-suite): stack frames name code,
+    // and a file's line number is not a status ("http.js:599:11" is not a 5xx).
+    QTest::addRow("axios 401 with its stack")
+        << ""
+        << "AxiosError: Request failed with status code 401\n    at settle (/app/node_modules/axios/lib/core/"
+           "settle.js:19:12)\n    at IncomingMessage.handleStreamEnd (/app/node_modules/axios/lib/adapters/"
+           "http.js:599:11)"
+        << ""
+        << "auth";
+    QTest::addRow("a Java frame's line number is not a status")
+        << ""
+        << "java.lang.IllegalStateException: job queue closed\n\tat com.example.Http.send(Http.java:503)"
+        << ""
+        << "unknown";
+    QTest::addRow("axios: the answer broke off") << "AxiosError: maxContentLength size of -1 exceeded"
+                                                 << ""
+                                                 << ""
+                                                 << "connection_reset";
+    QTest::addRow("got: the server aborted") << "ReadError: The server aborted pending request"
+                                             << ""
+                                             << ""
+                                             << "connection_reset";
+    QTest::addRow("undici: terminated") << "TypeError: terminated"
+                                        << ""
+                                        << ""
+                                        << "connection_reset";
+    QTest::addRow("superagent: Unauthorized") << "Error: Unauthorized"
+                                              << ""
+                                              << ""
+                                              << "auth";
+    QTest::addRow("superagent: response timeout") << "Error: Response timeout of 1000ms exceeded"
+                                                  << ""
+                                                  << ""
+                                                  << "read_timeout";
+    QTest::addRow("superagent's deadline is not mocha's") << "Error: Timeout of 5000ms exceeded"
+                                                          << ""
+                                                          << ""
+                                                          << "read_timeout";
+    QTest::addRow("mocha's deadline")
+        << "Timeout of 500ms exceeded. For async tests and hooks, ensure \"done()\" is called; if returning a "
+           "Promise, ensure it resolves."
+        << ""
+        << ""
+        << "test_deadline";
+    QTest::addRow("fetch: AbortSignal.timeout") << "TimeoutError: The operation was aborted due to timeout"
+                                                << ""
+                                                << ""
+                                                << "read_timeout";
+    QTest::addRow("fetch failed, its cause shown")
+        << "fetch failed"
+        << "TypeError: fetch failed\n    at node:internal/deps/undici/undici:13502:13\n  [cause]: Error: connect "
+           "ECONNREFUSED 127.0.0.1:9"
+        << ""
+        << "connection_refused";
+
     QTest::addRow("requests ConnectTimeout")
         << "requests.exceptions.ConnectTimeout: HTTPConnectionPool(host='h', port=80): Max retries exceeded with url: "
            "/x (Caused by ConnectTimeoutError(<urllib3.connection.HTTPConnection object at 0x7f>, 'Connection to h "
@@ -550,6 +606,14 @@ void TestFailureRules::confidenceIsHonest_data()
                                                   << ""
                                                   << "overloaded_503"
                                                   << "ambiguous" << QStringList { "waiting_for_fiber_503" };
+    QTest::addRow("got 503: overload or fibre") << "HTTPError: Response code 503 (Service Unavailable)"
+                                                << ""
+                                                << "overloaded_503"
+                                                << "ambiguous" << QStringList { "waiting_for_fiber_503" };
+    QTest::addRow("a 503 that says overloaded: certain") << "503 {\"error\": \"Server overloaded\"}"
+                                                         << ""
+                                                         << "overloaded_503"
+                                                         << "certain" << QStringList();
     QTest::addRow("bare context deadline") << ""
                                            << "    x_test.go:9: Get \"http://h/jobs\": context deadline exceeded"
                                            << "read_timeout"
@@ -580,6 +644,27 @@ void TestFailureRules::confidenceIsHonest()
         QVERIFY(words.isEmpty());
     else
         QVERIFY2(words.startsWith("ambiguous: or "), qPrintable(words));
+}
+
+void TestFailureRules::aFetchFailureIsItsCauseWhereShown()
+{
+    // Node's fetch (undici) says "fetch failed" and keeps the cause apart: shown, it decides;
+    // not shown (jest and mocha leave it out), the failure fits every cause of a failed connection.
+    const QString stack = QStringLiteral("\n    at node:internal/deps/undici/undici:13502:13\n    at async "
+                                         "fetch (/app/clients.js:20:17)");
+    const Classification shown = FailureRules::builtIn().classify(
+        failure("fetch failed",
+                "TypeError: fetch failed" + stack + "\n  [cause]: Error: getaddrinfo ENOTFOUND jobs.example", {}));
+    QCOMPARE(shown.category, "dns_failure");
+    QCOMPARE(shown.confidence, "certain");
+    const Classification hidden
+        = FailureRules::builtIn().classify(failure("fetch failed", "TypeError: fetch failed" + stack, {}));
+    QCOMPARE(hidden.category, "unknown");
+    QCOMPARE(hidden.confidence, "ambiguous");
+    QCOMPARE(
+        hidden.alternatives,
+        QStringList({ "connection_refused", "connection_reset", "dns_failure", "tls_failure", "connect_timeout" }));
+    QVERIFY(FailureRules::confidenceText(hidden).contains(FailureRules::categoryTitle("dns_failure")));
 }
 
 void TestFailureRules::evidenceHasAnOrder()

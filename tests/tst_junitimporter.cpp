@@ -32,6 +32,7 @@ private Q_SLOTS:
     void runnersFiles_data();
     void runnersFiles();
     void pytestCaseDetails();
+    void aMissingMessageIsWhatTheTextSaysBeforeItsStack();
     void severalFilesMakeOneRun();
     void badInput_data();
     void badInput();
@@ -101,6 +102,38 @@ void TestJUnitImporter::pytestCaseDetails()
     });
     QVERIFY(pool != run.failures.cend());
     QVERIFY(pool->output.contains("Connection pool is full, discarding connection"));
+}
+
+void TestJUnitImporter::aMissingMessageIsWhatTheTextSaysBeforeItsStack()
+{
+    // jest-junit writes no message attribute: everything is in the text (tests/data/junit/node-jest-junit.xml).
+    ImportedRun run;
+    QString error;
+    JUnitImporter importer;
+    QVERIFY2(importer.importFile(data("node-jest-junit.xml"), &run, &error), qPrintable(error));
+    auto named = [&](const char *name) {
+        const auto it = std::find_if(run.failures.cbegin(), run.failures.cend(),
+                                     [&](const TestFailure &f) { return f.name == QLatin1String(name); });
+        return it == run.failures.cend() ? TestFailure {} : *it;
+    };
+    QCOMPARE(named("got read timeout").message, "RequestError: Timeout awaiting 'response' for 1000ms");
+    // A jest assertion says its values on the lines after the first: they are the message too.
+    const QString status = named("fetch overloaded").message;
+    QVERIFY2(status.startsWith("Error: expect(received).toBe(expected)") && status.endsWith("Received: 503"),
+             qPrintable(status));
+    QVERIFY(!status.contains(" at "));
+    // A Python traceback's header is never taken for a message.
+    QTemporaryDir dir;
+    QFile f(dir.filePath("py.xml"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"(<testsuite><testcase name="t"><error>Traceback (most recent call last):
+  File "x.py", line 1, in &lt;module&gt;
+ValueError: x</error></testcase></testsuite>)");
+    f.close();
+    ImportedRun py;
+    QVERIFY2(importer.importFile(f.fileName(), &py, &error), qPrintable(error));
+    QCOMPARE(py.failures.size(), 1);
+    QCOMPARE(py.failures.first().message, QString());
 }
 
 void TestJUnitImporter::severalFilesMakeOneRun()

@@ -1,0 +1,3 @@
+module fathom.example/jobsuite
+
+go 1.19
