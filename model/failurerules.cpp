@@ -76,19 +76,21 @@ FailureText FailureText::of(const QString &trace)
     // pytest prints the source of every frame beside its errors ("E   ..." lines), and Python's
     // own tracebacks print one source line under each "File" line: code would match the rules
     // ("except EmptyPoolError:"), so only what the errors say is read there.
-    // Java's and JavaScript's stack frames ("    at pkg.Class.method(File.java:12)", "    at fn
+    // Java's, JavaScript's and PHP's stack frames ("    at pkg.Class.method(File.java:12)", "    at fn
     // (/app/node_modules/axios/lib/adapters/http.js:599:11)") name code, not what happened: a
     // file's line number read as a status (http.js:599 as a 5xx) misled the rules.
     const bool pytest = trace.startsWith(QLatin1String("E ")) || trace.contains(QLatin1String("\nE "));
     const bool python = trace.contains(QLatin1String("Traceback (most recent call last):"));
-    const bool frames = trace.contains(QLatin1String("\n    at ")) || trace.contains(QLatin1String("\n\tat "));
+    const bool frames = trace.contains(QLatin1String("\n    at ")) || trace.contains(QLatin1String("\n\tat "))
+        || trace.contains(QLatin1String(".php:"));
     if (!pytest && !python && !frames) {
         t.text = trace;
         t.segments.append({ 0, 0 });
         return t;
     }
     static const QRegularExpression frameLine(QStringLiteral(R"(^\S.*:\d+: \w)"));
-    static const QRegularExpression stackFrame(QStringLiteral(R"(^\s+at \S.*(?:\(.*\)|:\d+:\d+)$)"));
+    static const QRegularExpression stackFrame(
+        QStringLiteral(R"(^\s+at \S.*(?:\(.*\)|:\d+:\d+)$|^/\S+\.php:\d+$)")); // PHPUnit: /path/File.php:63
     qsizetype from = 0;
     bool afterFileLine = false;
     while (from <= trace.size()) {

@@ -115,16 +115,25 @@ QString capped(QStringView s, qsizetype cap, bool *cut)
     return s.left(cap).toString() + QStringLiteral("…");
 }
 
-/// jest-junit and some other writers leave the message out and put everything in the text: the
-/// message is then what the text says before its stack trace ("Error: expect(received)…
-/// Expected: 200 / Received: 503"), never a Python traceback's header.
-QString messageFromTrace(const QString &trace)
+/// jest-junit and PHPUnit leave the message out and put everything in the text: the message is
+/// then what the text says before its stack trace ("Error: expect(received)… Expected: 200 /
+/// Received: 503"), without PHPUnit's first line (the test's own name, "JobsTest::testGuzzle …"),
+/// never a Python traceback's header.
+QString messageFromTrace(const QString &trace, const QString &classname)
 {
     static const QRegularExpression frameOrTraceback(
-        QStringLiteral(R"(^(?:\s+at \S|Traceback \(most recent call last\)|\s*File ")|^E\s)"),
+        QStringLiteral(R"(^(?:\s+at \S|Traceback \(most recent call last\)|\s*File "|/\S+\.php:\d+$)|^E\s)"),
         QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch m = frameOrTraceback.match(trace);
-    return (m.hasMatch() ? trace.left(m.capturedStart()) : trace).trimmed().left(JUnitImporter::kMaxMessageChars);
+    QStringView said(trace);
+    if (!classname.isEmpty() && said.startsWith(QString(classname + QLatin1String("::")))) {
+        const qsizetype eol = said.indexOf(QLatin1Char('\n'));
+        said = eol < 0 ? QStringView() : said.mid(eol + 1);
+    }
+    const QRegularExpressionMatch m = frameOrTraceback.match(said);
+    return (m.hasMatch() ? said.left(m.capturedStart()) : said)
+        .trimmed()
+        .left(JUnitImporter::kMaxMessageChars)
+        .toString();
 }
 
 class Parser
@@ -351,7 +360,7 @@ private:
             f.message = redactSecrets(f.message);
             f.trace = redactSecrets(trace.text());
             if (f.message.isEmpty())
-                f.message = messageFromTrace(f.trace);
+                f.message = messageFromTrace(f.trace, f.classname);
             f.output = redactSecrets(output.text());
             if (cut)
                 m_run->warnings << JUnitImporter::tr("%1:%2: the texts of %3 were too long and were cut")

@@ -254,6 +254,64 @@ void TestDiagnosis::corpusCategories_data()
     };
     for (const auto &[test, category, truth] : go)
         QTest::addRow("go %s", test) << "go-gotestsum-junit.xml" << test << category << truth;
+
+    // Ruby (tests/data/junit/ruby-suite by generate-ruby-corpus): RSpec + rspec_junit_formatter;
+    // Net::HTTP compared by its status string, Faraday with raise_error. Neither noticed the
+    // hang-up mid-answer (that test passed).
+    const QList<std::tuple<const char *, const char *, const char *>> ruby = {
+        { "connect timeout", "connect_timeout", "connect_timeout" },
+        { "read timeout", "read_timeout", "read_timeout" },
+        { "connection refused", "connection_refused", "connection_refused" },
+        { "connection reset", "connection_reset", "connection_reset" },
+        { "closed without an answer", "connection_reset", "connection_reset" },
+        { "unknown host", "dns_failure", "dns_failure" },
+        { "untrusted certificate", "tls_failure", "tls_failure" },
+        { "overloaded", "overloaded_503", "overloaded_503" },
+        { "waiting for fibre", "overloaded_503", "waiting_for_fiber_503" },
+        { "unauthorized", "auth", "auth" },
+        { "forbidden", "auth", "auth" },
+        { "server error", "server_error_5xx", "server_error_5xx" },
+    };
+    for (const char *client : { "Net::HTTP", "Faraday" })
+        for (const auto &[fault, category, truth] : ruby)
+            QTest::addRow("ruby %s %s", client, fault)
+                << "ruby-rspec-junit.xml" << QStringLiteral("%1 %2").arg(QLatin1String(client), QLatin1String(fault))
+                << category << truth;
+    // PHP (tests/data/junit/php-suite by generate-php-corpus): PHPUnit --log-junit, no message
+    // attribute; Guzzle (its exceptions carry the body) and ext-curl (assertSame with the body).
+    const QList<std::pair<const char *, const char *>> php = {
+        { "connect timeout", "connect_timeout" },
+        { "read timeout", "read_timeout" },
+        { "connection refused", "connection_refused" },
+        { "connection reset", "connection_reset" },
+        { "hang-up mid-answer", "connection_reset" },
+        { "closed without an answer", "connection_reset" },
+        { "unknown host", "dns_failure" },
+        { "untrusted certificate", "tls_failure" },
+        { "overloaded", "overloaded_503" },
+        { "waiting for fibre", "waiting_for_fiber_503" },
+        { "unauthorized", "auth" },
+        { "forbidden", "auth" },
+        { "server error", "server_error_5xx" },
+    };
+    for (const char *client : { "testGuzzle", "testCurl" })
+        for (const auto &[fault, category] : php)
+            QTest::addRow("php %s %s", client, fault)
+                << "php-phpunit-junit.xml"
+                << QStringLiteral("%1 with data set \"%2\"").arg(QLatin1String(client), QLatin1String(fault))
+                << category << category;
+    QTest::addRow("php assertion") << "php-phpunit-junit.xml"
+                                   << "testMetadataHasTheSampleRate"
+                                   << "assertion"
+                                   << "assertion";
+    QTest::addRow("ruby assertion") << "ruby-rspec-junit.xml"
+                                    << "suite metadata has the sample rate"
+                                    << "assertion"
+                                    << "assertion";
+    QTest::addRow("ruby fibre in the message") << "ruby-rspec-junit.xml"
+                                               << "suite waiting for fibre, with the body in the message"
+                                               << "waiting_for_fiber_503"
+                                               << "waiting_for_fiber_503";
 }
 
 void TestDiagnosis::corpusCategories()

@@ -122,6 +122,10 @@ void TestJUnitImporter::aMissingMessageIsWhatTheTextSaysBeforeItsStack()
     QVERIFY2(status.startsWith("Error: expect(received).toBe(expected)") && status.endsWith("Received: 503"),
              qPrintable(status));
     QVERIFY(!status.contains(" at "));
+    // PHPUnit writes no message either, and opens its text with the test's own name.
+    QVERIFY2(importer.importFile(data("php-phpunit-junit.xml"), &run, &error), qPrintable(error));
+    QCOMPARE(named("testCurl with data set \"closed without an answer\"").message,
+             "RuntimeException: curl: Empty reply from server (52)");
     // A Python traceback's header is never taken for a message.
     QTemporaryDir dir;
     QFile f(dir.filePath("py.xml"));
