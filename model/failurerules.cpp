@@ -528,8 +528,10 @@ Classification FailureRules::classify(const TestFailure &failure) const
     // rule that the message or trace matched too, or, where neither speaks at all, suggests a
     // likely cause: a warning in the log (urllib3's "Connection pool is full") is not why the
     // request failed when the message says it got a 503.
+    // A message that fits several causes ("timeout", OkHttp's whole message) yields to a trace
+    // that names one of them ("java.net.SocketTimeoutException: timeout"), never to another.
     const FailureText text = FailureText::of(failure);
-    std::optional<Classification> byTrace, byLog;
+    std::optional<Classification> byMessage, byTrace, byLog;
     for (int i = 0; i < m_rules.size(); ++i) {
         auto c = matchRule(i, failure, text);
         if (!c)
@@ -537,8 +539,14 @@ Classification FailureRules::classify(const TestFailure &failure) const
         const FailureRule &r = m_rules.at(i);
         const bool logOnly
             = r.textRegex.isEmpty() && r.messageRegex.isEmpty() && r.traceRegex.isEmpty() && !r.outputRegex.isEmpty();
-        if (c->field == QLatin1String("message"))
-            return *c;
+        if (c->field == QLatin1String("message")) {
+            if (byMessage) // the first rule that matched the message keeps its place
+                continue;
+            if (c->confidence != key("ambiguous"))
+                return *c;
+            byMessage = c;
+            continue;
+        }
         if (logOnly) {
             if (!byLog) {
                 c->likely = true;
@@ -549,6 +557,11 @@ Classification FailureRules::classify(const TestFailure &failure) const
         } else if (!byTrace) {
             byTrace = c;
         }
+    }
+    if (byMessage) {
+        const bool settles = byTrace && byTrace->confidence == key("certain")
+            && (byTrace->category == byMessage->category || byMessage->alternatives.contains(byTrace->category));
+        return settles ? *byTrace : *byMessage;
     }
     if (byTrace)
         return *byTrace;

@@ -304,6 +304,38 @@ void TestDiagnosis::corpusCategories_data()
                                    << "testMetadataHasTheSampleRate"
                                    << "assertion"
                                    << "assertion";
+    // Java (tests/data/junit/java-suite by generate-java-corpus): JUnit 4 under Ant's junit task;
+    // HttpURLConnection, java.net.http.HttpClient, Apache HttpClient 4, OkHttp 3. java.net.http and
+    // OkHttp assert with the body as the message; the other two without it.
+    const QList<std::pair<const char *, const char *>> java = {
+        { "connect timeout", "connect_timeout" },
+        { "read timeout", "read_timeout" },
+        { "connection refused", "connection_refused" },
+        { "connection reset", "connection_reset" },
+        { "closed without an answer", "connection_reset" },
+        { "unknown host", "dns_failure" },
+        { "untrusted certificate", "tls_failure" },
+        { "overloaded", "overloaded_503" },
+        { "waiting for fibre", "waiting_for_fiber_503" },
+        { "unauthorized", "auth" },
+        { "forbidden", "auth" },
+        { "server error", "server_error_5xx" },
+    };
+    for (const char *client : { "httpUrlConnection", "javaNetHttpClient", "apacheHttpClient", "okHttp" }) {
+        const bool withBody = QByteArray(client) == "javaNetHttpClient" || QByteArray(client) == "okHttp";
+        for (const auto &[fault, truth] : java) {
+            const char *category = !withBody && QByteArray(fault) == "waiting for fibre" ? "overloaded_503" : truth;
+            QTest::addRow("java %s %s", client, fault)
+                << "java-ant-TEST-com.example.jobs.JobClientsTest.xml"
+                << QStringLiteral("%1[%2]").arg(QLatin1String(client), QLatin1String(fault)) << category << truth;
+        }
+    }
+    // HttpURLConnection did not notice the hang-up mid-answer (it passed); the others did.
+    for (const char *client : { "javaNetHttpClient", "apacheHttpClient", "okHttp" })
+        QTest::addRow("java %s hang-up", client)
+            << "java-ant-TEST-com.example.jobs.JobClientsTest.xml"
+            << QStringLiteral("%1[hang-up mid-answer]").arg(QLatin1String(client)) << "connection_reset"
+            << "connection_reset";
     QTest::addRow("ruby assertion") << "ruby-rspec-junit.xml"
                                     << "suite metadata has the sample rate"
                                     << "assertion"

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void classifiesEveryStack();
     void sourceCodeInPytestTracesIsNotRead();
     void matchedTextPointsIntoTheField();
+    void anAmbiguousMessageYieldsOnlyToOneOfItsCauses();
     void aFetchFailureIsItsCauseWhereShown();
     void evidenceHasAnOrder();
     void ruleLabelsNameTheStackThatMatched();
@@ -130,6 +131,44 @@ void TestFailureRules::classifiesEveryStack_data()
            "ECONNREFUSED 127.0.0.1:9"
         << ""
         << "connection_refused";
+
+    // .NET's HttpClient cannot be run here: its texts from Microsoft's documentation.
+    QTest::addRow(".NET HttpClient.Timeout")
+        << "System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured "
+           "HttpClient.Timeout of 100 seconds elapsing."
+        << ""
+        << ""
+        << "read_timeout";
+    QTest::addRow(".NET refused") << "System.Net.Http.HttpRequestException: No connection could be made because the "
+                                     "target machine actively refused it. (localhost:5000)"
+                                  << ""
+                                  << ""
+                                  << "connection_refused";
+    QTest::addRow(".NET no such host") << "System.Net.Http.HttpRequestException: No such host is known. (jobs:80)"
+                                       << ""
+                                       << ""
+                                       << "dns_failure";
+    QTest::addRow(".NET TLS") << "System.Net.Http.HttpRequestException: The SSL connection could not be established, "
+                                 "see inner exception."
+                              << ""
+                              << ""
+                              << "tls_failure";
+    QTest::addRow(".NET ended prematurely")
+        << "System.Net.Http.HttpRequestException: An error occurred while sending the request.\n ---> "
+           "System.IO.IOException: The response ended prematurely."
+        << ""
+        << ""
+        << "connection_reset";
+    QTest::addRow(".NET 503") << "System.Net.Http.HttpRequestException: Response status code does not indicate "
+                                 "success: 503 (Service Unavailable)."
+                              << ""
+                              << ""
+                              << "overloaded_503";
+    QTest::addRow(".NET 401") << "System.Net.Http.HttpRequestException: Response status code does not indicate "
+                                 "success: 401 (Unauthorized)."
+                              << ""
+                              << ""
+                              << "auth";
 
     QTest::addRow("requests ConnectTimeout")
         << "requests.exceptions.ConnectTimeout: HTTPConnectionPool(host='h', port=80): Max retries exceeded with url: "
@@ -644,6 +683,22 @@ void TestFailureRules::confidenceIsHonest()
         QVERIFY(words.isEmpty());
     else
         QVERIFY2(words.startsWith("ambiguous: or "), qPrintable(words));
+}
+
+void TestFailureRules::anAmbiguousMessageYieldsOnlyToOneOfItsCauses()
+{
+    // OkHttp's read timeout says only "timeout"; its trace names the exception.
+    const Classification okhttp = FailureRules::builtIn().classify(failure(
+        "timeout", "java.net.SocketTimeoutException: timeout\n\tat okio.Okio$4.newTimeoutException(Okio.java:232)"));
+    QCOMPARE(okhttp.category, "read_timeout");
+    QCOMPARE(okhttp.confidence, "certain");
+    QCOMPARE(okhttp.field, "trace");
+    // A 503 that does not say why stays so, whatever else the trace matches (a 5xx, an assertion).
+    const Classification status = FailureRules::builtIn().classify(
+        failure("AxiosError: Request failed with status code 503",
+                "AxiosError: Request failed with status code 503\nAssertionError: HTTP 503 Service Unavailable"));
+    QCOMPARE(status.category, "overloaded_503");
+    QCOMPARE(status.confidence, "ambiguous");
 }
 
 void TestFailureRules::aFetchFailureIsItsCauseWhereShown()
