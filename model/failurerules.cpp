@@ -533,10 +533,13 @@ Classification FailureRules::classify(const TestFailure &failure) const
     const FailureText text = FailureText::of(failure);
     std::optional<Classification> byMessage, byTrace, byLog;
     for (int i = 0; i < m_rules.size(); ++i) {
+        const FailureRule &r = m_rules.at(i);
+        // Past an ambiguous message only the causes it named can still settle it.
+        if (byMessage && r.category != byMessage->category && !byMessage->alternatives.contains(r.category))
+            continue;
         auto c = matchRule(i, failure, text);
         if (!c)
             continue;
-        const FailureRule &r = m_rules.at(i);
         const bool logOnly
             = r.textRegex.isEmpty() && r.messageRegex.isEmpty() && r.traceRegex.isEmpty() && !r.outputRegex.isEmpty();
         if (c->field == QLatin1String("message")) {
