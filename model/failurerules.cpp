@@ -1,5 +1,7 @@
 #include "model/failurerules.h"
 
+#include "model/stackframe.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,8 +78,7 @@ FailureText FailureText::of(const QString &trace)
     // pytest prints the source of every frame beside its errors ("E   ..." lines), and Python's
     // own tracebacks print one source line under each "File" line: code would match the rules
     // ("except EmptyPoolError:"), so only what the errors say is read there.
-    // Java's, JavaScript's and PHP's stack frames ("    at pkg.Class.method(File.java:12)", "    at fn
-    // (/app/node_modules/axios/lib/adapters/http.js:599:11)") name code, not what happened: a
+    // Java's, JavaScript's and PHP's stack frames (isStackFrame) name code, not what happened: a
     // file's line number read as a status (http.js:599 as a 5xx) misled the rules.
     const bool pytest = trace.startsWith(QLatin1String("E ")) || trace.contains(QLatin1String("\nE "));
     const bool python = trace.contains(QLatin1String("Traceback (most recent call last):"));
@@ -89,8 +90,6 @@ FailureText FailureText::of(const QString &trace)
         return t;
     }
     static const QRegularExpression frameLine(QStringLiteral(R"(^\S.*:\d+: \w)"));
-    static const QRegularExpression stackFrame(
-        QStringLiteral(R"(^\s+at \S.*(?:\(.*\)|:\d+:\d+)$|^/\S+\.php:\d+$)")); // PHPUnit: /path/File.php:63
     qsizetype from = 0;
     bool afterFileLine = false;
     while (from <= trace.size()) {
@@ -105,7 +104,7 @@ FailureText FailureText::of(const QString &trace)
         else if (python)
             keep = !(afterFileLine && line.startsWith(QLatin1String("    ")));
         else
-            keep = !stackFrame.match(line).hasMatch();
+            keep = !isStackFrame(line);
         afterFileLine = line.startsWith(QLatin1String("  File \""));
         if (keep) {
             t.segments.append({ t.text.size(), from });

@@ -1,11 +1,11 @@
 #include "model/junitimporter.h"
 
 #include "model/redaction.h"
+#include "model/stackframe.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -121,19 +121,23 @@ QString capped(QStringView s, qsizetype cap, bool *cut)
 /// never a Python traceback's header.
 QString messageFromTrace(const QString &trace, const QString &classname)
 {
-    static const QRegularExpression frameOrTraceback(
-        QStringLiteral(R"(^(?:\s+at \S|Traceback \(most recent call last\)|\s*File "|/\S+\.php:\d+$)|^E\s)"),
-        QRegularExpression::MultilineOption);
     QStringView said(trace);
     if (!classname.isEmpty() && said.startsWith(QString(classname + QLatin1String("::")))) {
         const qsizetype eol = said.indexOf(QLatin1Char('\n'));
         said = eol < 0 ? QStringView() : said.mid(eol + 1);
     }
-    const QRegularExpressionMatch m = frameOrTraceback.match(said);
-    return (m.hasMatch() ? said.left(m.capturedStart()) : said)
-        .trimmed()
-        .left(JUnitImporter::kMaxMessageChars)
-        .toString();
+    qsizetype end = 0;
+    while (end < said.size()) {
+        qsizetype eol = said.indexOf(QLatin1Char('\n'), end);
+        if (eol < 0)
+            eol = said.size();
+        const QStringView line = said.mid(end, eol - end);
+        if (isStackFrame(line) || line.startsWith(QLatin1String("Traceback (most recent call last)"))
+            || line.trimmed().startsWith(QLatin1String("File \"")) || line.startsWith(QLatin1String("E ")))
+            break;
+        end = eol + 1;
+    }
+    return said.left(std::min(end, said.size())).trimmed().left(JUnitImporter::kMaxMessageChars).toString();
 }
 
 class Parser

@@ -5,6 +5,7 @@
 // `fathom discover` measures 12; Fathom's recommendations, applied mechanically from its JSON,
 // leave only the suite's deliberate failure.
 #include "realserverprocess.h"
+#include "storycauses.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,14 +96,9 @@ void TestStory::fromAFailedSuiteToAFixThatWorks()
     // 2. Fathom sorts every failure into the cause written next to its test.
     r = fathom({ "diagnose", first, "--json", m_dir.filePath("before.json") });
     QVERIFY2(r.exitCode == 0, r.err);
-    const QMap<QString, QString> expected {
-        { "test_bulk_40_jobs", "overloaded_503" },      { "test_bulk_36_jobs", "overloaded_503" },
-        { "test_bulk_30_jobs", "overloaded_503" },      { "test_bulk_24_jobs", "overloaded_503" },
-        { "test_bulk_20_jobs", "overloaded_503" },      { "test_bulk_16_jobs", "overloaded_503" },
-        { "test_resilient_batch_40", "test_deadline" }, { "test_resilient_batch_36", "test_deadline" },
-        { "test_resilient_batch_30", "test_deadline" }, { "test_job_report_schema", "assertion" },
-        { "test_urgent_job", "read_timeout" },
-    };
+    QMap<QString, QString> expected;
+    for (const auto &[test, cause] : kStoryCauses)
+        expected.insert(QString::fromLatin1(test), QString::fromLatin1(cause));
     QCOMPARE(causes(readJson(m_dir.filePath("before.json"))), expected);
 
     // 3. Fathom measures the server: 12 at once.
