@@ -82,8 +82,9 @@ FailureText FailureText::of(const QString &trace)
     // file's line number read as a status (http.js:599 as a 5xx) misled the rules.
     const bool pytest = trace.startsWith(QLatin1String("E ")) || trace.contains(QLatin1String("\nE "));
     const bool python = trace.contains(QLatin1String("Traceback (most recent call last):"));
-    const bool frames = trace.contains(QLatin1String("\n    at ")) || trace.contains(QLatin1String("\n\tat "))
-        || trace.contains(QLatin1String(".php:"));
+    const bool frames = !pytest && !python
+        && (trace.contains(QLatin1String("\n    at ")) || trace.contains(QLatin1String("\n\tat "))
+            || trace.contains(QLatin1String(".php:")));
     if (!pytest && !python && !frames) {
         t.text = trace;
         t.segments.append({ 0, 0 });
@@ -100,7 +101,7 @@ FailureText FailureText::of(const QString &trace)
         bool keep;
         if (pytest)
             keep = line.startsWith(QLatin1String("E ")) || line == QLatin1String("E")
-                || frameLine.match(line).hasMatch();
+                || (!line.isEmpty() && !line.front().isSpace() && frameLine.match(line).hasMatch());
         else if (python)
             keep = !(afterFileLine && line.startsWith(QLatin1String("    ")));
         else

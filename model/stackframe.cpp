@@ -6,6 +6,8 @@ namespace fathom {
 
 bool isStackFrame(QStringView line)
 {
+    if (line.isEmpty() || !(line.front().isSpace() || line.front() == QLatin1Char('/')))
+        return false; // most lines: no regex needed
     static const QRegularExpression frame(QStringLiteral(R"(^\s+at \S.*(?:\(.*\)|:\d+:\d+)$|^/\S+\.php:\d+$)"));
     return frame.match(line).hasMatch();
 }
