@@ -528,13 +528,15 @@ Classification FailureRules::classify(const TestFailure &failure) const
     // rule that the message or trace matched too, or, where neither speaks at all, suggests a
     // likely cause: a warning in the log (urllib3's "Connection pool is full") is not why the
     // request failed when the message says it got a 503.
-    // A message that fits several causes ("timeout", OkHttp's whole message) yields to a trace
-    // that names one of them ("java.net.SocketTimeoutException: timeout"), never to another.
+    // A message that fits several causes ("timeout", OkHttp's whole message), or only likely
+    // names one, yields to a trace that names one of them for certain
+    // ("java.net.SocketTimeoutException: timeout"), never to another.
     const FailureText text = FailureText::of(failure);
     std::optional<Classification> byMessage, byTrace, byLog;
+    QList<Classification> certainInTrace; // in the rules' order: what may settle an uncertain message
     for (int i = 0; i < m_rules.size(); ++i) {
         const FailureRule &r = m_rules.at(i);
-        // Past an ambiguous message only the causes it named can still settle it.
+        // Past an uncertain message only the causes it named can still settle it.
         if (byMessage && r.category != byMessage->category && !byMessage->alternatives.contains(r.category))
             continue;
         auto c = matchRule(i, failure, text);
@@ -545,7 +547,7 @@ Classification FailureRules::classify(const TestFailure &failure) const
         if (c->field == QLatin1String("message")) {
             if (byMessage) // the first rule that matched the message keeps its place
                 continue;
-            if (c->confidence != key("ambiguous"))
+            if (c->confidence == key("certain"))
                 return *c;
             byMessage = c;
             continue;
@@ -557,14 +559,18 @@ Classification FailureRules::classify(const TestFailure &failure) const
                     c->confidence = key("likely");
                 byLog = c;
             }
-        } else if (!byTrace) {
-            byTrace = c;
+        } else {
+            if (c->confidence == key("certain"))
+                certainInTrace << *c;
+            if (!byTrace)
+                byTrace = c;
         }
     }
     if (byMessage) {
-        const bool settles = byTrace && byTrace->confidence == key("certain")
-            && (byTrace->category == byMessage->category || byMessage->alternatives.contains(byTrace->category));
-        return settles ? *byTrace : *byMessage;
+        for (const Classification &c : std::as_const(certainInTrace))
+            if (c.category == byMessage->category || byMessage->alternatives.contains(c.category))
+                return c;
+        return *byMessage;
     }
     if (byTrace)
         return *byTrace;

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void sourceCodeInPytestTracesIsNotRead();
     void matchedTextPointsIntoTheField();
     void anAmbiguousMessageYieldsOnlyToOneOfItsCauses();
+    void wordsOfACauseInAClientNoRuleKnows_data();
+    void wordsOfACauseInAClientNoRuleKnows();
     void aFetchFailureIsItsCauseWhereShown();
     void evidenceHasAnOrder();
     void ruleLabelsNameTheStackThatMatched();
@@ -685,6 +687,62 @@ void TestFailureRules::confidenceIsHonest()
         QVERIFY2(words.startsWith("ambiguous: or "), qPrintable(words));
 }
 
+void TestFailureRules::wordsOfACauseInAClientNoRuleKnows_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("confidence");
+    // Clients with no rule of their own (Rust's reqwest / hyper, Elixir's Mint, Dart, Swift's
+    // URLSession, OkHttp over HTTP/2): their words land near the cause, as likely.
+    QTest::addRow("hyper: closed before message completed")
+        << "error sending request for url (http://h/jobs): connection closed before message completed"
+        << "connection_reset"
+        << "likely";
+    QTest::addRow("reqwest: connect, timed out")
+        << "error sending request for url (http://h/jobs): error trying to connect: operation timed out"
+        << "connect_timeout"
+        << "likely";
+    QTest::addRow("a response that timed out") << "RequestError: timed out waiting for the response body"
+                                               << "read_timeout"
+                                               << "likely";
+    QTest::addRow("Mint: socket closed") << "** (Mint.TransportError) socket closed"
+                                         << "connection_reset"
+                                         << "likely";
+    QTest::addRow("Mint: nxdomain") << "%Mint.TransportError{reason: :nxdomain}"
+                                    << "dns_failure"
+                                    << "likely";
+    QTest::addRow("Dart: handshake") << "HandshakeException: Connection terminated during handshake"
+                                     << "tls_failure"
+                                     << "likely";
+    QTest::addRow("Swift: connection lost") << "The network connection was lost."
+                                            << "connection_reset"
+                                            << "likely";
+    QTest::addRow("OkHttp HTTP/2: stream reset") << "okhttp3.internal.http2.StreamResetException: stream was reset: "
+                                                    "CANCEL"
+                                                 << "connection_reset"
+                                                 << "likely";
+    QTest::addRow("a refusal") << "ClientError: the peer refused us"
+                               << "connection_refused"
+                               << "likely";
+    // …but an assertion that says such a word is still an assertion, and words that name no
+    // cause stay unknown.
+    QTest::addRow("an assertion about a closed job") << "AssertionError: expected 'closed' to equal 'open'"
+                                                     << "assertion"
+                                                     << "certain";
+    QTest::addRow("the job was closed") << "JobError: job 7 was closed by its owner"
+                                        << "unknown"
+                                        << "certain";
+}
+
+void TestFailureRules::wordsOfACauseInAClientNoRuleKnows()
+{
+    QFETCH(QString, message);
+    const Classification c = FailureRules::builtIn().classify(failure(message));
+    QTEST(c.category, "category");
+    if (c.category != QLatin1String("unknown"))
+        QTEST(c.confidence, "confidence");
+}
+
 void TestFailureRules::anAmbiguousMessageYieldsOnlyToOneOfItsCauses()
 {
     // OkHttp's read timeout says only "timeout"; its trace names the exception.
@@ -693,6 +751,13 @@ void TestFailureRules::anAmbiguousMessageYieldsOnlyToOneOfItsCauses()
     QCOMPARE(okhttp.category, "read_timeout");
     QCOMPARE(okhttp.confidence, "certain");
     QCOMPARE(okhttp.field, "trace");
+    // A likely message, too: undici's "terminated" whose trace says the socket was reset.
+    const Classification undici = FailureRules::builtIn().classify(
+        failure("terminated",
+                "TypeError: terminated\n    at Fetch.onAborted (node:internal/deps/undici/undici:11000:53)\n"
+                "  [cause]: Error: read ECONNRESET"));
+    QCOMPARE(undici.category, "connection_reset");
+    QCOMPARE(undici.confidence, "certain");
     // A 503 that does not say why stays so, whatever else the trace matches (a 5xx, an assertion).
     const Classification status = FailureRules::builtIn().classify(
         failure("AxiosError: Request failed with status code 503",
