@@ -32,6 +32,8 @@ void printHuman(const Diagnosis &d)
                  .arg(c.errors)
                  .arg(c.passed)
                  .arg(c.skipped));
+    for (const QString &note : d.targetNotes)
+        cli::out(note);
     if (!d.recommendations.isEmpty()) {
         cli::out(QString());
         cli::out(tr("What to do, in order:"));

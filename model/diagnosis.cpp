@@ -860,12 +860,62 @@ void groupIntoCauses(Diagnosis *d)
 
 } // namespace
 
+namespace {
+
+/// Keeps the measurements of the servers the tests talked to, and says which it left out.
+void joinTestedTargets(Diagnosis *d, const DiagnosisInputs &inputs)
+{
+    d->testedTargets = testedTargets(d->run.failures);
+    d->inputs = inputs;
+    if (d->testedTargets.isEmpty())
+        return;
+    constexpr int kNamed = 3;
+    QStringList named;
+    for (const TestedTarget &t : d->testedTargets.mid(0, kNamed))
+        named
+            << RootCauseAnalysis::tr("%1 (%n failure(s) name it)", nullptr, t.failures).arg(isolate(t.endpoint.text()));
+    if (d->testedTargets.size() > kNamed)
+        named << RootCauseAnalysis::tr("%n other(s)", nullptr, int(d->testedTargets.size() - kNamed));
+    d->targetNotes << RootCauseAnalysis::tr("The tests talked to %1.").arg(QLocale().createSeparatedList(named));
+    auto tested = [&](const QString &url) {
+        const Endpoint e = Endpoint::fromUrl(QUrl(url));
+        return !e.isValid()
+            || std::any_of(d->testedTargets.cbegin(), d->testedTargets.cend(),
+                           [&](const TestedTarget &t) { return t.endpoint.sameServer(e); });
+    };
+    QStringList targets;
+    for (const TestedTarget &t : d->testedTargets.mid(0, kNamed))
+        targets << isolate(t.endpoint.text());
+    if (d->testedTargets.size() > kNamed)
+        targets << RootCauseAnalysis::tr("%n other(s)", nullptr, int(d->testedTargets.size() - kNamed));
+    const QString them = QLocale().createSeparatedList(targets);
+    d->inputs.runs.clear();
+    for (const StoredRun &r : inputs.runs) {
+        if (tested(r.summary.target)) {
+            d->inputs.runs << r;
+            continue;
+        }
+        const QString what = r.summary.kind == QLatin1String("probe")
+            ? RootCauseAnalysis::tr("The %1 probe of %2 (%3)").arg(r.summary.name, isolate(r.summary.target), runRef(r))
+            : RootCauseAnalysis::tr("The capacity measured for %1 (%2)").arg(isolate(r.summary.target), runRef(r));
+        d->targetNotes << RootCauseAnalysis::tr("%1 does not apply: the tests talked to %2.").arg(what, them);
+    }
+    if (inputs.profile && !tested(inputs.profile->baseUrl.toString())) {
+        d->inputs.profile.reset();
+        d->targetNotes << RootCauseAnalysis::tr("The profile \"%1\" is for %2: the tests talked to %3, so its "
+                                                "settings are not used.")
+                              .arg(inputs.profile->name, isolate(inputs.profile->baseUrl.toString()), them);
+    }
+}
+
+} // namespace
+
 Diagnosis RootCauseAnalysis::analyse(ImportedRun run, const FailureRules &rules, const DiagnosisInputs &inputs,
                                      const QDateTime &now)
 {
     Diagnosis d;
     d.run = std::move(run);
-    d.inputs = inputs;
+    joinTestedTargets(&d, inputs);
     d.createdAt = now;
     d.classifications.reserve(d.run.failures.size());
     for (const TestFailure &f : d.run.failures)
@@ -919,6 +969,11 @@ QJsonObject Diagnosis::toJson() const
             o.insert(QStringLiteral("started_at"), f.startedAt.toString(Qt::ISODateWithMs));
         failures.append(o);
     }
+    QJsonArray targets;
+    for (const TestedTarget &t : testedTargets)
+        targets.append(QJsonObject { { QStringLiteral("host"), t.endpoint.host },
+                                     { QStringLiteral("port"), t.endpoint.port },
+                                     { QStringLiteral("failures"), t.failures } });
     QJsonArray causes;
     for (const RootCause &rc : rootCauses) {
         QJsonArray evidence, sources;
@@ -943,6 +998,8 @@ QJsonObject Diagnosis::toJson() const
              { QStringLiteral("failures"), failures },
              { QStringLiteral("root_causes"), causes },
              { QStringLiteral("recommendations"), advice },
+             { QStringLiteral("tested_targets"), targets },
+             { QStringLiteral("target_notes"), QJsonArray::fromStringList(targetNotes) },
              { QStringLiteral("warnings"), QJsonArray::fromStringList(run.warnings) } };
 }
 

@@ -4,6 +4,7 @@
 #include "model/recommendation.h"
 #include "model/runstore.h"
 #include "model/targetprofile.h"
+#include "model/testedtarget.h"
 #include "model/testrun.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,13 @@ struct Diagnosis
     /// command line, the window and every report show.
     QList<Recommendation> recommendations;
     FailureTimeline timeline;
+    /// The measurements joined: those of the tested servers (the others are named in targetNotes).
     DiagnosisInputs inputs;
+    /// The servers the failures name, most named first; empty where no failure names one.
+    QList<TestedTarget> testedTargets;
+    /// Which servers the tests talked to, and which measurements were left out because they
+    /// were of another: "the capacity measured for http://A (run #3) does not apply: …".
+    QStringList targetNotes;
     QDateTime createdAt;
 
     /// The --json form: summary, failures[], root_causes[] (docs/diagnosis.md).

@@ -104,6 +104,8 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
                          .arg(c.passed)
                          .arg(c.skipped),
                      {} };
+    for (const QString &note : d.targetNotes)
+        b << Paragraph { note, {} };
     int infrastructure = 0;
     for (const RootCause &rc : d.rootCauses)
         infrastructure += rc.infrastructure ? rc.count : 0;

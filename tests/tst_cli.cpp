@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
+
+#include "retarget.h"
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -335,8 +337,11 @@ void TestCli::diagnoseJoinsAMeasuredCapacity()
         fathom({ "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--cooldown-ms", "0" })
             .exitCode,
         0);
-    const Run r
-        = fathom({ "diagnose", FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml", "--run", "1", "--json", "-" });
+    // The suite ran against the measured server…
+    QTemporaryDir dir;
+    const QString suite
+        = retargeted(FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml", sim.url(), dir.filePath("suite.xml"));
+    const Run r = fathom({ "diagnose", suite, "--run", "1", "--json", "-" });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o["summary"].toObject()["total"].toInt(), 15);
@@ -352,6 +357,14 @@ void TestCli::diagnoseJoinsAMeasuredCapacity()
         QVERIFY(QJsonDocument(c["evidence"].toArray()).toJson().contains("run #1"));
     }
     QVERIFY(found);
+    QVERIFY(o["tested_targets"].toArray().first().toObject()["port"].toInt() == sim.url().port());
+
+    // …a suite that talked to other servers is not explained by this one's capacity: said so.
+    const Run other = fathom({ "diagnose", FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml", "--run", "1" });
+    QVERIFY2(other.exitCode == 0, other.err.constData());
+    QVERIFY2(other.out.contains("The tests talked to") && other.out.contains("does not apply")
+                 && !other.out.contains("4 concurrent jobs"),
+             other.out.constData());
 }
 
 void TestCli::everyCommandADiagnosisSuggestsRuns()

@@ -68,6 +68,28 @@ StoredRun discoveryRun(qint64 id, int capacity)
     return r;
 }
 
+/// The measurements as of the server the run's tests talked to (fixtures are made for
+/// 127.0.0.1:8080; a diagnosis joins only measurements of the tested server).
+DiagnosisInputs ofTestedServer(DiagnosisInputs in, const ImportedRun &run)
+{
+    const QList<TestedTarget> tested = testedTargets(run.failures);
+    if (tested.isEmpty())
+        return in;
+    const QString url = QStringLiteral("http://") + tested.first().endpoint.text();
+    for (StoredRun &r : in.runs)
+        r.summary.target = url;
+    if (in.profile)
+        in.profile->baseUrl = QUrl(url);
+    return in;
+}
+
+/// The file's run joined with measurements of the server its tests talked to.
+Diagnosis analyseMeasured(const QString &file, const DiagnosisInputs &in)
+{
+    const ImportedRun run = importData({ file });
+    return RootCauseAnalysis::analyse(run, FailureRules::builtIn(), ofTestedServer(in, run));
+}
+
 /// The story's run joined with a discovery that measured 12 at once and a job of 1.0025 s (the
 /// median of its warm-up).
 Diagnosis storyMeasured()
@@ -76,7 +98,8 @@ Diagnosis storyMeasured()
     StoredRun r = discoveryRun(3, 12);
     r.result = QJsonObject { { "saturation", QJsonObject { { "baseline", QJsonObject { { "p50_ms", 1002.5 } } } } } };
     in.runs << r;
-    return RootCauseAnalysis::analyse(importData({ "story-pytest-logs.xml" }), FailureRules::builtIn(), in);
+    const ImportedRun run = importData({ "story-pytest-logs.xml" });
+    return RootCauseAnalysis::analyse(run, FailureRules::builtIn(), ofTestedServer(in, run));
 }
 
 TestFailure timed(const QString &name, const QString &message, const QDateTime &at)
@@ -103,6 +126,7 @@ private Q_SLOTS:
     void aReadTimeoutShorterThanAJob();
     void workerCountsFromTheTestsOwnCode();
     void capacityJoinsTheOverloadCause();
+    void measurementsOfAnotherServerAreLeftOut();
     void aLocustRampCountsAsACapacityMeasurement();
     void aRunThatMeasuredNoCapacityIsNotZero_data();
     void aRunThatMeasuredNoCapacityIsNotZero();
@@ -427,7 +451,7 @@ void TestDiagnosis::workerCountsFromTheTestsOwnCode()
     run.counts.total = run.counts.failed = 2;
     DiagnosisInputs in;
     in.runs << discoveryRun(4, 40);
-    const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
+    const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), ofTestedServer(in, run));
     const RootCause *c = causeOf(d, "pool_exhausted");
     QVERIFY(c);
     QVERIFY(hasEvidence(*c, Evidence::Source::TestRun, "starts 24 worker threads"));
@@ -441,8 +465,7 @@ void TestDiagnosis::capacityJoinsTheOverloadCause()
 {
     DiagnosisInputs in;
     in.runs << discoveryRun(12, 37);
-    const Diagnosis d
-        = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), in);
+    const Diagnosis d = analyseMeasured("pytest-requests-xunit2.xml", in);
     const RootCause *c = causeOf(d, "overloaded_503");
     QVERIFY(c);
     QVERIFY2(c->statement.contains("37"), qPrintable(c->statement));
@@ -450,6 +473,41 @@ void TestDiagnosis::capacityJoinsTheOverloadCause()
     QVERIFY(hasEvidence(*c, Evidence::Source::Measurement, "run #12"));
     for (const Evidence &e : c->evidence)
         QVERIFY2(e.source != Evidence::Source::NotMeasured || !e.text.contains("capacity"), qPrintable(e.text));
+}
+
+void TestDiagnosis::measurementsOfAnotherServerAreLeftOut()
+{
+    // A discovery and a profile of another server do not explain this run's 503s: they are
+    // left out, and the diagnosis says so and which servers the tests talked to.
+    DiagnosisInputs in;
+    in.runs << discoveryRun(12, 37);
+    in.runs.first().summary.target = "http://staging.example:8080";
+    QString error;
+    in.profile
+        = TargetProfile::fromJson({ { "name", "staging" }, { "base_url", "http://staging.example:8080" } }, &error);
+    QVERIFY2(in.profile, qPrintable(error));
+    const ImportedRun run = importData({ "surefire-TEST-com.example.JobApiIT.xml" });
+    const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
+    QCOMPARE(d.testedTargets.size(), 1);
+    QCOMPARE(d.testedTargets.first().endpoint.text(), "focus.lab:8080");
+    QVERIFY(d.inputs.runs.isEmpty());
+    QVERIFY(!d.inputs.profile);
+    const QString notes = d.targetNotes.join('\n');
+    QVERIFY2(notes.contains("The tests talked to") && notes.contains("focus.lab:8080"), qPrintable(notes));
+    QVERIFY2(notes.contains("staging.example:8080") && notes.contains("run #12") && notes.contains("does not apply"),
+             qPrintable(notes));
+    QVERIFY2(notes.contains("\"staging\""), qPrintable(notes));
+    const QJsonObject json = d.toJson();
+    QCOMPARE(json["tested_targets"].toArray().first().toObject()["host"].toString(), "focus.lab");
+    QCOMPARE(json["target_notes"].toArray().size(), 3);
+
+    // The same measurements of the tested server are joined.
+    in.runs.first().summary.target = "http://focus.lab:8080";
+    in.profile->baseUrl = QUrl("http://focus.lab:8080");
+    const Diagnosis joined = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
+    QCOMPARE(joined.inputs.runs.size(), 1);
+    QVERIFY(joined.inputs.profile);
+    QCOMPARE(joined.targetNotes.size(), 1);
 }
 
 void TestDiagnosis::aLocustRampCountsAsACapacityMeasurement()
@@ -462,8 +520,7 @@ void TestDiagnosis::aLocustRampCountsAsACapacityMeasurement()
     locust.summary.kind = "locust";
     locust.summary.startedAt = locust.summary.startedAt.addDays(1);
     in.runs << locust;
-    const Diagnosis d
-        = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), in);
+    const Diagnosis d = analyseMeasured("pytest-requests-xunit2.xml", in);
     const RootCause *c = causeOf(d, "overloaded_503");
     QVERIFY(c);
     QVERIFY2(c->statement.contains("48"), qPrintable(c->statement));
@@ -496,8 +553,7 @@ void TestDiagnosis::aRunThatMeasuredNoCapacityIsNotZero()
     r.summary.stopReason = stopReason;
     DiagnosisInputs in;
     in.runs << r;
-    const Diagnosis d
-        = RootCauseAnalysis::analyse(importData({ "pytest-requests-xunit2.xml" }), FailureRules::builtIn(), in);
+    const Diagnosis d = analyseMeasured("pytest-requests-xunit2.xml", in);
     const RootCause *c = causeOf(d, "overloaded_503");
     QVERIFY(c);
     QVERIFY2(!c->statement.contains("capacity is"), qPrintable(c->statement));
@@ -525,14 +581,14 @@ void TestDiagnosis::healthProbeDecidesConnectTimeouts()
     const ImportedRun run = importData({ "surefire-TEST-com.example.JobApiIT.xml" });
     DiagnosisInputs down;
     down.runs << probeRun(3, "health", false, "The target did not answer its health check");
-    Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), down);
+    Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), ofTestedServer(down, run));
     QVERIFY(causeOf(d, "connect_timeout")->statement.contains("not a product bug"));
     QVERIFY(hasEvidence(*causeOf(d, "connect_timeout"), Evidence::Source::Measurement, "did not answer"));
 
     DiagnosisInputs up;
     up.runs << probeRun(4, "health", true, "The target is healthy") << probeRun(2, "health", false, "older");
     up.runs[1].summary.startedAt = up.runs[0].summary.startedAt.addDays(-1); // the latest probe counts
-    d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), up);
+    d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), ofTestedServer(up, run));
     QVERIFY(causeOf(d, "connect_timeout")->statement.contains("accept queue"));
     QVERIFY(hasEvidence(*causeOf(d, "connect_timeout"), Evidence::Source::Measurement, "run #4"));
 }
@@ -549,8 +605,7 @@ void TestDiagnosis::poolCauseCitesPoolSizes()
     in.runs << probeRun(5, "pool", true, "200 concurrent requests through a pool of 10 waited up to 900 ms");
     // Apache HttpClient timed out waiting for a connection from its pool: a pool exhausted.
     // (urllib3's "Connection pool is full" in a log is no such failure; see corpusCategories.)
-    const Diagnosis d = RootCauseAnalysis::analyse(importData({ "surefire-TEST-com.example.JobApiIT.xml" }),
-                                                   FailureRules::builtIn(), in);
+    const Diagnosis d = analyseMeasured("surefire-TEST-com.example.JobApiIT.xml", in);
     const RootCause *c = causeOf(d, "pool_exhausted");
     QVERIFY(c);
     // Fathom's profile is named as Fathom's, never as the suite's client.

@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+
+#include "retarget.h"
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void droppedFilesAreImported();
     void measurementsJoinTheEvidence();
     void failedProbesAreMeasurementsToo();
+    void aMeasurementOfAnotherServerIsNotUsed();
     void rulesEditorValidatesAsYouType();
     void rulesEditorPreviewsWhatARuleMatches();
     void newRulesSortTheFailuresAgain();
@@ -255,7 +258,7 @@ void TestDiagnosisPanel::measurementsJoinTheEvidence()
     DiagnosisPanel panel(&store);
     QCOMPARE(panel.measurements()->count(), 1);
     QCOMPARE(panel.measurements()->item(0)->checkState(), Qt::Checked); // the latest discovery
-    QVERIFY(importAndWait(panel, { kXunit2 }));
+    QVERIFY(importAndWait(panel, { retargeted(kXunit2, QUrl("http://127.0.0.1:8080"), m_data.filePath("run.xml")) }));
     auto overload = [&panel]() -> QString {
         for (const RootCause &c : panel.diagnosis()->rootCauses)
             if (c.category == "overloaded_503")
@@ -283,12 +286,34 @@ void TestDiagnosisPanel::failedProbesAreMeasurementsToo()
     QCOMPARE(item->data(Qt::UserRole).toLongLong(), health);
     QVERIFY2(item->text().contains("health probe") && item->text().contains("failed"), qPrintable(item->text()));
     QCOMPARE(item->checkState(), Qt::Checked);
-    QVERIFY(importAndWait(panel, { kXunit2 }));
+    QVERIFY(importAndWait(panel, { retargeted(kXunit2, QUrl("http://127.0.0.1:8080"), m_data.filePath("run.xml")) }));
     QString statement;
     for (const RootCause &c : panel.diagnosis()->rootCauses)
         if (c.category == "connect_timeout")
             statement = c.statement;
     QVERIFY2(statement.contains("infrastructure was down"), qPrintable(statement));
+}
+
+void TestDiagnosisPanel::aMeasurementOfAnotherServerIsNotUsed()
+{
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(m_data.filePath("other.sqlite"), &error), qPrintable(error));
+    const qint64 id = store.beginRun("discovery", "staging", "http://staging.example:8080", {}, {}, &error);
+    QVERIFY(store.finishRun(id, "finished", 37, "capacity_found", {}, &error));
+    DiagnosisPanel panel(&store);
+    QListWidgetItem *item = panel.measurements()->item(0);
+    QCOMPARE(item->checkState(), Qt::Checked);
+    QVERIFY(!item->font().strikeOut());
+    QVERIFY(importAndWait(panel, { kXunit2 })); // its tests talked to fathom-sim on loopback
+    QVERIFY(panel.diagnosis()->inputs.runs.isEmpty());
+    QCOMPARE(item->checkState(), Qt::Checked); // the user's choice stands…
+    QVERIFY(item->font().strikeOut()); // …and the list says it is not used, and why
+    QVERIFY2(item->toolTip().contains("another server"), qPrintable(item->toolTip()));
+    for (const RootCause &c : panel.diagnosis()->rootCauses)
+        QVERIFY2(!c.statement.contains("37"), qPrintable(c.statement));
+    const QString summary = panel.summary()->text();
+    QVERIFY2(summary.contains("The tests talked to") && summary.contains("does not apply"), qPrintable(summary));
 }
 
 void TestDiagnosisPanel::rulesEditorValidatesAsYouType()

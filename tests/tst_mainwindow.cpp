@@ -31,6 +31,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+
+#include "retarget.h"
 #include <QTest>
 #include <QTimer>
 
@@ -199,7 +201,9 @@ void TestMainWindow::opensATestRunAndARunGivenOnItsCommandLine()
     QVERIFY(window.discoveryPanel()->stepModel()->rowCount() > 0);
 
     QSignalSpy diagnosed(window.diagnosisPanel(), &DiagnosisPanel::diagnosed);
-    window.openTestRun({ FATHOM_TEST_DATA "/junit/story-pytest-logs.xml" }, { id });
+    window.openTestRun(
+        { retargeted(FATHOM_TEST_DATA "/junit/story-pytest-logs.xml", sim.url(), m_data.filePath("story.xml")) },
+        { id });
     QTRY_VERIFY_WITH_TIMEOUT(!diagnosed.isEmpty(), 20'000);
     QCOMPARE(window.tabs()->currentWidget(), window.diagnosisPanel());
     const Diagnosis *d = window.diagnosisPanel()->diagnosis();

@@ -342,5 +342,19 @@
             <numerusform>The tests&apos; code starts %1 worker threads (max_workers=%1 in the trace of %n tests: %2).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n failure(s) name it)</source>
+        <translation>
+            <numerusform>%1 (%n failure name it)</numerusform>
+            <numerusform>%1 (%n failures name it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

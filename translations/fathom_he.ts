@@ -832,6 +832,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>What to do, in order:</source>
         <translation>מה לעשות, לפי הסדר:</translation>
     </message>
+    <message>
+        <source>%1 — not used: the tests talked to another server</source>
+        <translation>%1 — לא בשימוש: הטסטים פנו לשרת אחר</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryPanel</name>
@@ -3382,6 +3386,40 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>הקוד של הטסטים מפעיל %1 threads (max_workers=%1 ב־trace של טסט אחד: %2).</numerusform>
             <numerusform>הקוד של הטסטים מפעיל %1 threads (max_workers=%1 ב־trace של %n טסטים: %2).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n failure(s) name it)</source>
+        <translation>
+            <numerusform>%1 (כשל אחד מציין אותו)</numerusform>
+            <numerusform>%1 (%n כשלים מציינים אותו)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>עוד אחד</numerusform>
+            <numerusform>עוד %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tests talked to %1.</source>
+        <translation>הטסטים פנו אל %1.</translation>
+    </message>
+    <message>
+        <source>The %1 probe of %2 (%3)</source>
+        <translation>בדיקת ה־%1 של %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The capacity measured for %1 (%2)</source>
+        <translation>הקיבולת שנמדדה עבור %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not apply: the tests talked to %2.</source>
+        <translation>%1 לא רלוונטית: הטסטים פנו אל %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is for %2: the tests talked to %3, so its settings are not used.</source>
+        <translation>הפרופיל &quot;%1&quot; מיועד ל־%2: הטסטים פנו אל %3, ולכן ההגדרות שלו לא נלקחות בחשבון.</translation>
     </message>
 </context>
 <context>

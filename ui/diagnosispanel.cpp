@@ -40,6 +40,7 @@ namespace fathom {
 namespace {
 
 constexpr int kRunIdRole = Qt::UserRole;
+constexpr int kTargetRole = Qt::UserRole + 1;
 
 QString esc(const QString &s)
 {
@@ -341,10 +342,26 @@ void DiagnosisPanel::updateSummary()
     int infrastructure = 0;
     for (const RootCause &rc : m_diagnosis->rootCauses)
         infrastructure += rc.infrastructure ? rc.count : 0;
-    m_summary->setText(tr("%1 of %n test(s) failed (%2%) — %3 of them infrastructure", nullptr, c.total)
-                           .arg(failed)
-                           .arg(c.total > 0 ? qRound(100.0 * failed / c.total) : 0)
-                           .arg(infrastructure));
+    QStringList summary { tr("%1 of %n test(s) failed (%2%) — %3 of them infrastructure", nullptr, c.total)
+                              .arg(failed)
+                              .arg(c.total > 0 ? qRound(100.0 * failed / c.total) : 0)
+                              .arg(infrastructure) };
+    summary += m_diagnosis->targetNotes; // which server, and which measurements were of another
+    m_summary->setText(summary.join(QLatin1Char('\n')));
+    // A ticked measurement of another server is not used: the list says so, as the summary does.
+    const QSignalBlocker block(m_measurements); // a change of look is no change of choice
+    QSet<qint64> joined;
+    for (const StoredRun &r : m_diagnosis->inputs.runs)
+        joined << r.summary.id;
+    for (int i = 0; i < m_measurements->count(); ++i) {
+        QListWidgetItem *item = m_measurements->item(i);
+        const bool leftOut = item->checkState() == Qt::Checked && !joined.contains(item->data(kRunIdRole).toLongLong());
+        QFont font = item->font();
+        font.setStrikeOut(leftOut);
+        item->setFont(font);
+        const QString target = item->data(kTargetRole).toString();
+        item->setToolTip(leftOut ? tr("%1 — not used: the tests talked to another server").arg(target) : target);
+    }
     QString advice;
     for (const Recommendation &r : m_diagnosis->recommendations)
         advice += QStringLiteral("<li>%1<br><small>%2</small></li>")
@@ -409,6 +426,7 @@ void DiagnosisPanel::refreshMeasurements()
                                              .trimmed());
         item->setToolTip(r.target);
         item->setData(kRunIdRole, r.id);
+        item->setData(kTargetRole, r.target);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         const QString key = r.kind + QLatin1Char('/') + r.name;
         const bool sameTarget = !m_profile || r.target == m_profile->baseUrl.toString();

@@ -1,0 +1,119 @@
+#include "model/testedtarget.h"
+
+#include "model/failurerules.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace fathom {
+
+namespace {
+
+QString normalHost(QString host)
+{
+    host = host.toLower();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") || host == QLatin1String("localhost"))
+        return QStringLiteral("localhost");
+    return host;
+}
+
+int defaultPort(QStringView scheme)
+{
+    return scheme.compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80;
+}
+
+} // namespace
+
+Endpoint Endpoint::fromUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    return { normalHost(url.host()), url.port(defaultPort(url.scheme())) };
+}
+
+bool Endpoint::sameServer(const Endpoint &other) const
+{
+    return host == other.host && (port == 0 || other.port == 0 || port == other.port);
+}
+
+QString Endpoint::text() const
+{
+    const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    return port > 0 ? h + QLatin1Char(':') + QString::number(port) : h;
+}
+
+QList<TestedTarget> testedTargets(const QList<TestFailure> &failures)
+{
+    // One pass per text; each alternative captures (host, port) or (scheme, host, port).
+    static const QRegularExpression named(QStringLiteral(
+        R"(HTTPS?ConnectionPool\(host='([^']+)', port=(\d+)\))"
+        R"(|(?<!see )\b(https?)://(?:[^\s/@"'<>]*@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9][\w.-]*)(?::(\d+))?)"
+        R"(|(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|dial tcp|TCP connection to|Connect to|connection to))"
+        R"( (\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9][\w.-]*):(\d+)\b)"
+        R"(|Failed to connect to ([A-Za-z0-9][\w.:-]*) port (\d+))"
+        R"(|getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([A-Za-z0-9][\w.-]*))"));
+    constexpr qsizetype kTraceChars = 4000;
+    QList<TestedTarget> out;
+    for (const TestFailure &f : failures) {
+        QList<Endpoint> seen;
+        auto scan = [&](const QString &text) {
+            auto it = named.globalMatch(text);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                Endpoint e;
+                if (m.capturedLength(1))
+                    e = { normalHost(m.captured(1)), m.captured(2).toInt() };
+                else if (m.capturedLength(3))
+                    e = { normalHost(m.captured(4)),
+                          m.capturedLength(5) ? m.captured(5).toInt() : defaultPort(m.capturedView(3)) };
+                else if (m.capturedLength(6))
+                    e = { normalHost(m.captured(6)), m.captured(7).toInt() };
+                else if (m.capturedLength(8))
+                    e = { normalHost(m.captured(8)), m.captured(9).toInt() };
+                else
+                    e = { normalHost(m.captured(10)), 0 };
+                if (e.isValid() && e.port <= 65535 && !seen.contains(e))
+                    seen << e;
+            }
+        };
+        // The message; where it names no server, what the trace says (FailureText: not pytest's
+        // quoted source, not stack frames).
+        scan(f.message);
+        if (seen.isEmpty())
+            scan(FailureText::of(f).text.left(kTraceChars));
+        // "request to http://h:8080/… failed, reason: getaddrinfo ENOTFOUND h" names one server.
+        QStringList hostsWithPort;
+        for (const Endpoint &e : std::as_const(seen))
+            if (e.port > 0)
+                hostsWithPort << e.host;
+        seen.removeIf([&](const Endpoint &e) { return e.port == 0 && hostsWithPort.contains(e.host); });
+        for (const Endpoint &e : std::as_const(seen)) {
+            auto t = std::find_if(out.begin(), out.end(), [&](const TestedTarget &t) { return t.endpoint == e; });
+            if (t == out.end())
+                out.append({ e, 1 });
+            else
+                ++t->failures;
+        }
+    }
+    // A host named without its port (a name that did not resolve) joins the same host's port.
+    for (auto it = out.begin(); it != out.end();) {
+        const auto withPort = std::find_if(out.begin(), out.end(), [&](const TestedTarget &t) {
+            return t.endpoint.port > 0 && it->endpoint.port == 0 && t.endpoint.host == it->endpoint.host;
+        });
+        if (withPort != out.end()) {
+            withPort->failures += it->failures;
+            it = out.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const TestedTarget &a, const TestedTarget &b) { return a.failures > b.failures; });
+    return out;
+}
+
+} // namespace fathom
