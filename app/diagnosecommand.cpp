@@ -1,13 +1,18 @@
 #include "app/diagnosecommand.h"
 
 #include "app/cliutil.h"
+#include "app/discovercommand.h"
 #include "model/diagnosis.h"
 #include "model/junitimporter.h"
+#include "model/probeseries.h"
 #include "model/runstore.h"
+#include "network/secretstore.h"
+#include "network/tokenprovider.h"
 #include "report/reportwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -55,6 +60,56 @@ void printHuman(const Diagnosis &d)
         cli::err(tr("warning: %1").arg(w));
 }
 
+/// Makes the measurements the diagnosis lacks against the tested server — its probes one after
+/// another, then a capacity discovery where one is missing — and stores them in the run history.
+/// The runs stored, in order; `*cancelled` when Ctrl-C cut it short.
+QList<qint64> measureMissing(const TargetProfile &profile, const QList<MissingMeasurement> &missing, bool *cancelled)
+{
+    QList<qint64> ids;
+    RunStore store;
+    QString error;
+    const bool stored = store.open(RunStore::defaultPath(), &error);
+    if (!stored)
+        cli::err(tr("warning: the measurements are not recorded in the history: %1").arg(error));
+    {
+        KeychainSecretStore secrets;
+        const auto tokens = cli::tokensFor(profile, &secrets);
+        ProbeSeries series(profile, tokens.get(), stored ? &store : nullptr, missing);
+        cli::InterruptWatcher interrupts;
+        QObject::connect(&interrupts, &cli::InterruptWatcher::interrupted, &series, [&] {
+            *cancelled = true;
+            series.cancel();
+        });
+        QObject::connect(
+            &series, &ProbeSeries::probeStarted, &series, [](int index, int count, const MissingMeasurement &m) {
+                cli::progress(
+                    tr("measuring what is missing (%1 of %2): %3...").arg(index + 1).arg(count).arg(m.command()));
+            });
+        QObject::connect(&series, &ProbeSeries::probeFinished, &series, [](const ProbeResult &r, qint64 id) {
+            cli::endProgress();
+            cli::err(id ? tr("  %1 probe (run %2): %3").arg(probeKindId(r.kind)).arg(id).arg(r.verdict)
+                        : tr("  %1 probe: %2").arg(probeKindId(r.kind), r.verdict));
+        });
+        QEventLoop loop;
+        QObject::connect(&series, &ProbeSeries::finished, &loop, [&](const QList<qint64> &runIds, bool) {
+            ids = runIds;
+            loop.quit();
+        });
+        series.start();
+        loop.exec();
+    }
+    const bool discoveryMissing = std::any_of(missing.cbegin(), missing.cend(), [](const MissingMeasurement &m) {
+        return m.kind == QLatin1String("discovery");
+    });
+    if (discoveryMissing && !*cancelled) {
+        qint64 id = 0;
+        discoverOnTerminal(profile, DiscoveryConfig(), QString(), &id, false);
+        if (id)
+            ids << id;
+    }
+    return ids;
+}
+
 } // namespace
 
 int runDiagnoseCommand(const QStringList &arguments)
@@ -77,6 +132,9 @@ int runDiagnoseCommand(const QStringList &arguments)
                   QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("export-allure-categories"), tr("write the rules as Allure's categories.json"),
                   QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("measure"),
+                  tr("make the measurements the evidence lacks (probes, a capacity discovery) against the tested "
+                     "server given by --profile, store them, and diagnose with them") });
     if (!p.parse(arguments)) {
         cli::err(tr("fathom diagnose: %1").arg(p.errorText()));
         return cli::BadInput;
@@ -160,7 +218,30 @@ int runDiagnoseCommand(const QStringList &arguments)
     }
     cli::endProgress();
 
-    const Diagnosis d = RootCauseAnalysis::analyse(std::move(run), rules, inputs);
+    if (p.isSet(QStringLiteral("measure")) && !inputs.profile)
+        return fail(tr("--measure needs the tested server's profile (--profile FILE): the measurements are made "
+                       "against it"),
+                    cli::BadInput);
+    Diagnosis d = RootCauseAnalysis::analyse(std::move(run), rules, inputs);
+    if (p.isSet(QStringLiteral("measure"))) {
+        if (!d.inputs.profile)
+            return fail(tr("--measure: the profile \"%1\" is for %2, but the tests talked to another server (%3); "
+                           "give that server's profile")
+                            .arg(inputs.profile->name, inputs.profile->baseUrl.toString(),
+                                 d.testedTargets.first().endpoint.text()),
+                        cli::BadInput);
+        bool cancelled = false;
+        const QList<qint64> measured = measureMissing(*inputs.profile, d.missing, &cancelled);
+        RunStore store;
+        if (!measured.isEmpty() && store.open(RunStore::defaultPath(), &error)) {
+            for (qint64 id : measured)
+                if (auto stored = store.loadRun(id, &error))
+                    inputs.runs << *stored;
+        }
+        if (cancelled)
+            cli::err(tr("measuring stopped: the diagnosis uses what was measured before"));
+        d = RootCauseAnalysis::analyse(ImportedRun(d.run), rules, inputs);
+    }
     const QString jsonPath = p.value(QStringLiteral("json"));
     if (!jsonPath.isEmpty() && !cli::writeJson(jsonPath, d.toJson(), &error))
         return fail(error, cli::Failed);

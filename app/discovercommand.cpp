@@ -24,8 +24,10 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 } // namespace
 
-int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &config, const QString &jsonPath)
+int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &config, const QString &jsonPath,
+                       qint64 *recordedRunId, bool verdictOnStdout)
 {
+    const auto say = verdictOnStdout ? &cli::out : &cli::err;
     RunStore store;
     QString storeError;
     qint64 runId = 0;
@@ -93,6 +95,8 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
     const QString status
         = result.stopReason == StopReason::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished");
     QJsonObject json = result.toJson();
+    if (recordedRunId)
+        *recordedRunId = runId;
     if (runId) {
         json.insert(QStringLiteral("run_id"), double(runId));
         QString e;
@@ -108,11 +112,10 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
         }
     }
     if (jsonPath != QLatin1String("-")) {
-        cli::out(result.verdict());
+        say(result.verdict());
         if (result.usl && result.limitKind() == QLatin1String("concurrency")) {
             const UslFit &u = *result.usl;
-            cli::out(
-                u.peakLevel && u.peakExtrapolated
+            say(u.peakLevel && u.peakExtrapolated
                     ? tr("Prediction (Universal Scalability Law, R² %1): an extrapolation beyond the levels measured "
                          "puts a throughput peak near %2 concurrent jobs; nothing measured shows it.")
                           .arg(QLocale().toString(u.rSquared, 'f', 3))
@@ -126,7 +129,7 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
                           .arg(QLocale().toString(u.rSquared, 'f', 3)));
         }
         if (runId)
-            cli::out(tr("Recorded as run %1 (\"fathom runs show %1\").").arg(runId));
+            say(tr("Recorded as run %1 (\"fathom runs show %1\").").arg(runId));
     }
     switch (result.stopReason) {
     case StopReason::Cancelled:

@@ -11,7 +11,10 @@ namespace fathom {
 int runDiscoverCommand(const QStringList &arguments);
 
 /// Runs discovery on the terminal: progress, step table, verdict; records it in the run
-/// history; writes `jsonPath` when not empty. Returns the exit code. Shared with --demo.
-int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &config, const QString &jsonPath);
+/// history (its id in `recordedRunId`); writes `jsonPath` when not empty. The verdict goes to
+/// stdout, or to stderr where stdout is another command's (diagnose --measure). Returns the
+/// exit code. Shared with --demo and diagnose --measure.
+int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &config, const QString &jsonPath,
+                       qint64 *recordedRunId = nullptr, bool verdictOnStdout = true);
 
 } // namespace fathom

@@ -89,14 +89,7 @@ int runProbeCommand(const QStringList &arguments)
 
     const QJsonObject json = result.toJson();
     RunStore store;
-    qint64 runId = 0;
-    if (store.open(RunStore::defaultPath(), &error))
-        runId
-            = store.beginRun(QStringLiteral("probe"), probeKindId(*kind), profile->baseUrl.toString(),
-                             profile->toJson(), QJsonObject { { QStringLiteral("kind"), probeKindId(*kind) } }, &error);
-    if (!runId
-        || !store.finishRun(runId, result.ok ? QStringLiteral("finished") : QStringLiteral("failed"), -1, QString(),
-                            json, &error))
+    if (!store.open(RunStore::defaultPath(), &error) || !recordProbe(&store, *profile, result, &error))
         cli::err(tr("warning: this probe is not recorded in the history: %1").arg(error));
 
     const QString jsonPath = p.value(QStringLiteral("json"));

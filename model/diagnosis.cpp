@@ -265,9 +265,22 @@ public:
 
 private:
     void add(Evidence::Source s, const QString &text) { m_cause->evidence << Evidence { s, text }; }
-    void notMeasured(const QString &text)
+    void notMeasured(const MissingMeasurement &measurement, const QString &text)
     {
         add(Evidence::Source::NotMeasured, RootCauseAnalysis::tr("Not measured: %1").arg(text));
+        if (!m_d.missing.contains(measurement))
+            m_d.missing << measurement;
+    }
+
+    /// The pool probe as the suite ran: its concurrency and its client's pool, where the run shows them.
+    MissingMeasurement poolProbe(int concurrency) const
+    {
+        const SuiteClient client = suiteClient(m_run);
+        MissingMeasurement m { QStringLiteral("pool") };
+        m.requests = std::max(concurrency, client.workers);
+        if (!client.poolSizes.empty())
+            m.pool = int(client.poolSizes.begin()->first);
+        return m;
     }
 
     void addCommonEvidence()
@@ -302,9 +315,10 @@ private:
     {
         const StoredRun *h = latest(m_in, QStringLiteral("health"));
         if (!h) {
-            notMeasured(RootCauseAnalysis::tr(
-                "whether the server was up — run the health probe (fathom probe --kind health) and "
-                "diagnose again with --run ID."));
+            notMeasured({ QStringLiteral("health") },
+                        RootCauseAnalysis::tr(
+                            "whether the server was up — run the health probe (fathom probe --kind health) and "
+                            "diagnose again with --run ID."));
             return;
         }
         add(Evidence::Source::Measurement,
@@ -324,6 +338,7 @@ private:
                         .arg(runRef(*other), isolate(other->summary.target),
                              stopReasonWords(stopReasonFromId(other->summary.stopReason))));
             notMeasured(
+                { QStringLiteral("discovery") },
                 RootCauseAnalysis::tr("the server's capacity — run capacity discovery (fathom discover) and diagnose "
                                       "again with --run ID."));
             return;
@@ -518,9 +533,10 @@ private:
                 add(Evidence::Source::Measurement,
                     RootCauseAnalysis::tr("Pool probe (%1): %2").arg(runRef(*p), probeVerdict(*p)));
             else
-                notMeasured(RootCauseAnalysis::tr(
-                    "how long requests wait for a connection at the suite's concurrency — run the "
-                    "pool probe (fathom probe --kind pool --requests N --pool P)."));
+                notMeasured(poolProbe(concurrency),
+                            RootCauseAnalysis::tr(
+                                "how long requests wait for a connection at the suite's concurrency — run the "
+                                "pool probe (fathom probe --kind pool --requests N --pool P)."));
             const QString pool = sizes.empty() ? RootCauseAnalysis::tr("its pool")
                                                : RootCauseAnalysis::tr("its pool of %1").arg(listNumbers(sizes, {}));
             c.statement = RootCauseAnalysis::tr(
@@ -580,6 +596,7 @@ private:
                     RootCauseAnalysis::tr("Readiness probe (%1): %2").arg(runRef(*r), probeVerdict(*r)));
             else
                 notMeasured(
+                    { QStringLiteral("readiness") },
                     RootCauseAnalysis::tr("whether the server is ready now — run the readiness probe (fathom probe "
                                           "--kind readiness)."));
             if (const StoredRun *r = latest(m_in, QStringLiteral("discovery"));
@@ -652,6 +669,7 @@ private:
                         .arg(seconds(*server.jobS)));
             else
                 notMeasured(
+                    { QStringLiteral("job") },
                     RootCauseAnalysis::tr("how long one job takes — run the job probe (fathom probe --kind job)."));
             int capacity = -1;
             capacityEvidence(&capacity);
@@ -734,8 +752,9 @@ private:
                 add(Evidence::Source::Measurement,
                     RootCauseAnalysis::tr("Auth probe (%1): %2").arg(runRef(*a), probeVerdict(*a)));
             else
-                notMeasured(RootCauseAnalysis::tr(
-                    "whether the credentials work now — run the auth probe (fathom probe --kind auth)."));
+                notMeasured({ QStringLiteral("auth") },
+                            RootCauseAnalysis::tr(
+                                "whether the credentials work now — run the auth probe (fathom probe --kind auth)."));
             c.statement = RootCauseAnalysis::tr(
                 "The server refused the credentials (401/403), or a token expired during the run.");
             c.fix = RootCauseAnalysis::tr(
@@ -811,8 +830,12 @@ void groupIntoCauses(Diagnosis *d)
             order << c;
         groups[c] << i;
     }
+    // The largest causes are explained first, so what they miss is measured first.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const QString &a, const QString &b) { return groups[a].size() > groups[b].size(); });
     Analyst analyst(d);
     d->rootCauses.clear();
+    d->missing.clear();
     for (const QString &c : order)
         d->rootCauses << analyst.cause(c, groups[c]);
     // Impact first; at equal counts the infrastructure causes, which block everything behind them.
@@ -859,6 +882,18 @@ void groupIntoCauses(Diagnosis *d)
 }
 
 } // namespace
+
+QString MissingMeasurement::command() const
+{
+    if (kind == QLatin1String("discovery"))
+        return QStringLiteral("fathom discover");
+    QString c = QStringLiteral("fathom probe --kind ") + kind;
+    if (requests > 0)
+        c += QStringLiteral(" --requests ") + QString::number(std::min(requests, 10'000));
+    if (pool > 0)
+        c += QStringLiteral(" --pool ") + QString::number(pool);
+    return c;
+}
 
 namespace {
 
@@ -974,6 +1009,15 @@ QJsonObject Diagnosis::toJson() const
         targets.append(QJsonObject { { QStringLiteral("host"), t.endpoint.host },
                                      { QStringLiteral("port"), t.endpoint.port },
                                      { QStringLiteral("failures"), t.failures } });
+    QJsonArray missingJson;
+    for (const MissingMeasurement &m : missing) {
+        QJsonObject o { { QStringLiteral("kind"), m.kind }, { QStringLiteral("command"), m.command() } };
+        if (m.requests > 0)
+            o.insert(QStringLiteral("requests"), m.requests);
+        if (m.pool > 0)
+            o.insert(QStringLiteral("pool"), m.pool);
+        missingJson.append(o);
+    }
     QJsonArray causes;
     for (const RootCause &rc : rootCauses) {
         QJsonArray evidence, sources;
@@ -999,6 +1043,7 @@ QJsonObject Diagnosis::toJson() const
              { QStringLiteral("root_causes"), causes },
              { QStringLiteral("recommendations"), advice },
              { QStringLiteral("tested_targets"), targets },
+             { QStringLiteral("missing_measurements"), missingJson },
              { QStringLiteral("target_notes"), QJsonArray::fromStringList(targetNotes) },
              { QStringLiteral("warnings"), QJsonArray::fromStringList(run.warnings) } };
 }

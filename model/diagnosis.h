@@ -55,6 +55,22 @@ struct FailureTimeline
     bool isEmpty() const { return bucketMs <= 0 || started.isEmpty(); }
 };
 
+/// A measurement the evidence lacks and Fathom can make against the tested server: a probe of
+/// `kind` ("health", "readiness", "auth", "job", "pool") or a capacity discovery ("discovery").
+struct MissingMeasurement
+{
+    QString kind;
+    int requests = 0; ///< pool probe: as many requests at once as the suite ran (0: the probe's default)
+    int pool = 0; ///< pool probe: the suite's pool size (0: the probe's default)
+
+    /// The command that makes it: "fathom probe --kind pool --requests 40 --pool 10".
+    QString command() const;
+    bool operator==(const MissingMeasurement &o) const
+    {
+        return kind == o.kind && requests == o.requests && pool == o.pool;
+    }
+};
+
 /// Fathom's measurements that a diagnosis may join with the test run.
 struct DiagnosisInputs
 {
@@ -80,6 +96,9 @@ struct Diagnosis
     /// Which servers the tests talked to, and which measurements were left out because they
     /// were of another: "the capacity measured for http://A (run #3) does not apply: …".
     QStringList targetNotes;
+    /// What the evidence says was not measured, in the order it matters (the largest cause's
+    /// first), each once: what "measure what is missing" runs.
+    QList<MissingMeasurement> missing;
     QDateTime createdAt;
 
     /// The --json form: summary, failures[], root_causes[] (docs/diagnosis.md).

@@ -1,5 +1,7 @@
 #include "model/probe.h"
 
+#include "model/runstore.h"
+
 #include "model/bidi.h"
 #include "model/redaction.h"
 #include "network/descriptorlimit.h"
@@ -539,6 +541,18 @@ void Probe::timeout()
         cleanupThen(o.ok() ? QList<QByteArray> { o.body } : QList<QByteArray> {}, engine,
                     [this, ok, verdict, details](int, int) { finish(ok, verdict, details); });
     });
+}
+
+qint64 recordProbe(RunStore *store, const TargetProfile &profile, const ProbeResult &result, QString *error)
+{
+    const QString kind = probeKindId(result.kind);
+    const qint64 id = store->beginRun(QStringLiteral("probe"), kind, profile.baseUrl.toString(), profile.toJson(),
+                                      QJsonObject { { QStringLiteral("kind"), kind } }, error);
+    if (!id
+        || !store->finishRun(id, result.ok ? QStringLiteral("finished") : QStringLiteral("failed"), -1, QString(),
+                             result.toJson(), error))
+        return 0;
+    return id;
 }
 
 } // namespace fathom

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void demoFindsTheKnownCapacity();
     void secretInKeychainSignsBearerRequests();
     void diagnoseJoinsAMeasuredCapacity();
+    void diagnoseMeasuresWhatIsMissing();
     void everyCommandADiagnosisSuggestsRuns();
     void helpNamesTheCommandAndStartsQuietly();
     void theWindowOpensWhatItsCommandLineNames();
@@ -327,6 +328,53 @@ void TestCli::secretInKeychainSignsBearerRequests()
 }
 
 } // namespace
+
+void TestCli::diagnoseMeasuresWhatIsMissing()
+{
+    // "Not measured: … — run X": --measure runs X against the tested server, stores it, and the
+    // diagnosis rests on it.
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "4" }));
+    QTemporaryDir dir;
+    const QString suite
+        = retargeted(FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml", sim.url(), dir.filePath("suite.xml"));
+    auto writeProfile = [&](const QString &name, const QUrl &url) {
+        QFile f(dir.filePath(name + ".json"));
+        f.open(QIODevice::WriteOnly);
+        f.write(QJsonDocument(QJsonObject { { "name", name },
+                                            { "base_url", url.toString() },
+                                            { "cleanup", QJsonObject { { "path", "/jobs/{job_id}" } } } })
+                    .toJson());
+        return f.fileName();
+    };
+    const Run before = fathom({ "diagnose", suite, "--json", "-" });
+    const QJsonArray missing = QJsonDocument::fromJson(before.out).object()["missing_measurements"].toArray();
+    QStringList kinds;
+    for (const QJsonValue &m : missing)
+        kinds << m.toObject()["kind"].toString();
+    QVERIFY2(kinds.contains("health") && kinds.contains("discovery"), qPrintable(kinds.join(',')));
+
+    const Run r
+        = fathom({ "diagnose", suite, "--measure", "--profile", writeProfile("sim", sim.url()), "--json", "-" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("health probe (run ") && r.err.contains("Discovering the capacity"), r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object(); // stdout is the diagnosis alone
+    QVERIFY2(!o.isEmpty(), r.out.constData());
+    QVERIFY2(o["missing_measurements"].toArray().isEmpty(),
+             QJsonDocument(o["missing_measurements"].toArray()).toJson().constData());
+    const QByteArray causes = QJsonDocument(o["root_causes"].toArray()).toJson();
+    QVERIFY2(causes.contains("Health probe (run #") && causes.contains("measured a capacity of 4"), causes.constData());
+    QVERIFY(fathom({ "runs", "list" }).out.contains("probe health"));
+
+    // Refused, saying why: no profile; a profile of another server.
+    const Run noProfile = fathom({ "diagnose", suite, "--measure" });
+    QCOMPARE(noProfile.exitCode, 2);
+    QVERIFY2(noProfile.err.contains("--profile"), noProfile.err.constData());
+    const Run other = fathom(
+        { "diagnose", suite, "--measure", "--profile", writeProfile("staging", QUrl("http://staging.example:8080")) });
+    QCOMPARE(other.exitCode, 2);
+    QVERIFY2(other.err.contains("staging.example") && other.err.contains("another server"), other.err.constData());
+}
 
 void TestCli::diagnoseJoinsAMeasuredCapacity()
 {

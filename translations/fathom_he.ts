@@ -567,6 +567,38 @@
         <source>fathom diagnose: %1: left out of the categories file</source>
         <translation>fathom diagnose: %1: הושמט מקובץ הקטגוריות</translation>
     </message>
+    <message>
+        <source>warning: the measurements are not recorded in the history: %1</source>
+        <translation>אזהרה: המדידות לא נרשמות בהיסטוריה: %1</translation>
+    </message>
+    <message>
+        <source>measuring what is missing (%1 of %2): %3...</source>
+        <translation>מודד את מה שחסר (%1 מתוך %2): %3...</translation>
+    </message>
+    <message>
+        <source>  %1 probe (run %2): %3</source>
+        <translation>  בדיקת %1 (הרצה %2): %3</translation>
+    </message>
+    <message>
+        <source>  %1 probe: %2</source>
+        <translation>  בדיקת %1: %2</translation>
+    </message>
+    <message>
+        <source>make the measurements the evidence lacks (probes, a capacity discovery) against the tested server given by --profile, store them, and diagnose with them</source>
+        <translation>לבצע את המדידות שחסרות לראיות (בדיקות, גילוי קיבולת) מול השרת הנבדק שניתן ב־‎--profile, לשמור אותן ולאבחן איתן</translation>
+    </message>
+    <message>
+        <source>--measure needs the tested server&apos;s profile (--profile FILE): the measurements are made against it</source>
+        <translation>‏‎--measure‏ צריך את הפרופיל של השרת הנבדק (‎--profile FILE): המדידות נעשות מולו</translation>
+    </message>
+    <message>
+        <source>--measure: the profile &quot;%1&quot; is for %2, but the tests talked to another server (%3); give that server&apos;s profile</source>
+        <translation>‏‎--measure‏: הפרופיל &quot;%1&quot; מיועד ל־%2, אבל הטסטים פנו לשרת אחר (%3); תנו את הפרופיל של השרת ההוא</translation>
+    </message>
+    <message>
+        <source>measuring stopped: the diagnosis uses what was measured before</source>
+        <translation>המדידה נעצרה: האבחון משתמש במה שנמדד קודם</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>

@@ -101,12 +101,7 @@ void ProbesPanel::runProbe(ProbeKind kind)
             m_details->setPlainText(item->data(Qt::UserRole).toString());
         if (m_store) {
             QString error;
-            const qint64 id = m_store->beginRun(
-                QStringLiteral("probe"), probeKindId(r.kind), profile.baseUrl.toString(), profile.toJson(),
-                QJsonObject { { QStringLiteral("kind"), probeKindId(r.kind) } }, &error);
-            if (id)
-                m_store->finishRun(id, r.ok ? QStringLiteral("finished") : QStringLiteral("failed"), -1, QString(),
-                                   json, &error);
+            recordProbe(m_store, profile, r, &error);
         }
         Q_EMIT probeFinished(r);
         // Deleted later: we are inside its signal.

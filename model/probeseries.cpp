@@ -1,0 +1,75 @@
+#include "model/probeseries.h"
+
+#include "model/runstore.h"
+
+namespace fathom {
+
+ProbeSeries::ProbeSeries(TargetProfile profile, TokenProvider *tokens, RunStore *store,
+                         QList<MissingMeasurement> probes, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_tokens(tokens)
+    , m_store(store)
+    , m_probes(probesOf(probes))
+{
+}
+
+ProbeSeries::~ProbeSeries() = default;
+
+QList<MissingMeasurement> ProbeSeries::probesOf(const QList<MissingMeasurement> &missing)
+{
+    QList<MissingMeasurement> probes;
+    for (const MissingMeasurement &m : missing)
+        if (probeKindFromId(m.kind))
+            probes << m;
+    return probes;
+}
+
+void ProbeSeries::start()
+{
+    m_index = -1;
+    m_runIds.clear();
+    m_cancelled = false;
+    next();
+}
+
+void ProbeSeries::cancel()
+{
+    m_cancelled = true;
+    if (m_probe)
+        m_probe->cancel(); // its finished() ends the series
+}
+
+void ProbeSeries::next()
+{
+    if (m_cancelled || ++m_index >= m_probes.size()) {
+        Q_EMIT finished(m_runIds, m_cancelled);
+        return;
+    }
+    const MissingMeasurement &m = m_probes.at(m_index);
+    ProbeOptions options;
+    if (m.requests > 0)
+        options.poolRequests = std::min(m.requests, 10'000);
+    if (m.pool > 0)
+        options.poolSize = m.pool;
+    // The previous probe is released here, never from inside its own signal.
+    if (m_probe)
+        m_probe.release()->deleteLater();
+    m_probe = std::make_unique<Probe>(m_profile, m_tokens);
+    connect(m_probe.get(), &Probe::finished, this, [this](const ProbeResult &r) {
+        qint64 id = 0;
+        if (m_store && !m_cancelled) { // a probe cut short measured nothing
+            QString error;
+            id = recordProbe(m_store, m_profile, r, &error);
+            if (id)
+                m_runIds << id;
+        }
+        Q_EMIT probeFinished(r, id);
+        // The next probe starts from the event loop, after this one has returned.
+        QMetaObject::invokeMethod(this, &ProbeSeries::next, Qt::QueuedConnection);
+    });
+    Q_EMIT probeStarted(m_index, int(m_probes.size()), m);
+    m_probe->run(*probeKindFromId(m.kind), options);
+}
+
+} // namespace fathom
