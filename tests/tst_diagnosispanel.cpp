@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 
 #include "retarget.h"
+#include "simprocess.h"
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void measurementsJoinTheEvidence();
     void failedProbesAreMeasurementsToo();
     void aMeasurementOfAnotherServerIsNotUsed();
+    void measuresWhatIsMissingInOneClick();
     void rulesEditorValidatesAsYouType();
     void rulesEditorPreviewsWhatARuleMatches();
     void newRulesSortTheFailuresAgain();
@@ -314,6 +316,58 @@ void TestDiagnosisPanel::aMeasurementOfAnotherServerIsNotUsed()
         QVERIFY2(!c.statement.contains("37"), qPrintable(c.statement));
     const QString summary = panel.summary()->text();
     QVERIFY2(summary.contains("The tests talked to") && summary.contains("does not apply"), qPrintable(summary));
+}
+
+void TestDiagnosisPanel::measuresWhatIsMissingInOneClick()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "4" }));
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(m_data.filePath("measure.sqlite"), &error), qPrintable(error));
+    DiagnosisPanel panel(&store);
+    QVERIFY(!panel.measureButton()->isEnabled()); // nothing diagnosed yet, and it says so
+    QVERIFY(panel.measureButton()->toolTip().contains("Import"));
+    QVERIFY(importAndWait(panel, { retargeted(kXunit2, sim.url(), m_data.filePath("measured.xml")) }));
+    QVERIFY(!panel.measureButton()->isEnabled()); // no target chosen yet
+    TargetProfile other;
+    other.baseUrl = QUrl("http://staging.example:8080");
+    panel.setProfile(other);
+    QVERIFY(!panel.measureButton()->isEnabled()); // not the tested server: said so
+    QVERIFY2(panel.measureButton()->toolTip().contains("staging.example"),
+             qPrintable(panel.measureButton()->toolTip()));
+
+    TargetProfile target;
+    target.name = "sim";
+    target.baseUrl = sim.url();
+    target.cleanup.enabled = true;
+    panel.setProfile(target);
+    QVERIFY2(panel.measureButton()->isEnabled(), qPrintable(panel.measureButton()->toolTip()));
+    QVERIFY(panel.measureButton()->toolTip().contains("fathom probe --kind health"));
+    QSignalSpy discovery(&panel, &DiagnosisPanel::discoveryRequested);
+    panel.measureButton()->click();
+    QVERIFY(panel.measuring());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.measuring(), 60'000);
+    // The probes were stored and joined; the capacity is left to a discovery, which was asked for.
+    QStringList joined;
+    for (const StoredRun &r : panel.diagnosis()->inputs.runs)
+        joined << r.summary.name;
+    QVERIFY2(joined.contains("health") && joined.contains("readiness") && joined.contains("job"),
+             qPrintable(joined.join(',')));
+    QCOMPARE(discovery.size(), 1);
+    QCOMPARE(panel.diagnosis()->missing.size(), 1);
+    QCOMPARE(panel.diagnosis()->missing.first().kind, "discovery");
+
+    // The window's Discovery tab measured and stored it: joined, and the 503s are explained by it.
+    const qint64 id = store.beginRun("discovery", "sim", sim.url().toString(), {}, {}, &error);
+    QVERIFY(store.finishRun(id, "finished", 4, "capacity_found", {}, &error));
+    panel.discoveryFinished();
+    QVERIFY(panel.diagnosis()->missing.isEmpty());
+    QVERIFY(!panel.measureButton()->isEnabled());
+    bool overload = false;
+    for (const RootCause &c : panel.diagnosis()->rootCauses)
+        overload = overload || (c.category == "overloaded_503" && c.statement.contains("4 concurrent jobs"));
+    QVERIFY(overload);
 }
 
 void TestDiagnosisPanel::rulesEditorValidatesAsYouType()

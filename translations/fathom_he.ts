@@ -868,6 +868,62 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>%1 — not used: the tests talked to another server</source>
         <translation>%1 — לא בשימוש: הטסטים פנו לשרת אחר</translation>
     </message>
+    <message>
+        <source>Stop measuring</source>
+        <translation>עצירת המדידה</translation>
+    </message>
+    <message>
+        <source>Stop after the probe that is running; what was measured is kept.</source>
+        <translation>עצירה אחרי הבדיקה שרצה עכשיו; מה שנמדד נשמר.</translation>
+    </message>
+    <message>
+        <source>&amp;Measure what is missing</source>
+        <translation>&amp;מדידת מה שחסר</translation>
+    </message>
+    <message>
+        <source>Import a failed test run first: its diagnosis says what is not measured.</source>
+        <translation>ייבאו קודם הרצת טסטים שנכשלה: האבחון שלה אומר מה לא נמדד.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every cause&apos;s evidence has its measurement.</source>
+        <translation>שום דבר לא חסר: לראיות של כל גורם יש את המדידה שלהן.</translation>
+    </message>
+    <message>
+        <source>The run history is not open: measurements could not be kept.</source>
+        <translation>היסטוריית ההרצות לא פתוחה: לא ניתן לשמור מדידות.</translation>
+    </message>
+    <message>
+        <source>Choose the tested server&apos;s target first (a profile, or its base URL).</source>
+        <translation>בחרו קודם את היעד של השרת הנבדק (פרופיל, או כתובת ה־URL הבסיסית שלו).</translation>
+    </message>
+    <message>
+        <source>The target %1 is not the server the tests talked to: choose that server&apos;s target.</source>
+        <translation>היעד %1 אינו השרת שהטסטים פנו אליו: בחרו את היעד של השרת ההוא.</translation>
+    </message>
+    <message>
+        <source>Runs against %1, one after another, and analyses again with each: %2</source>
+        <translation>מריץ מול %1, אחת אחרי השנייה, ומנתח מחדש עם כל אחת: %2</translation>
+    </message>
+    <message>
+        <source>Measuring what is missing</source>
+        <translation>מודד את מה שחסר</translation>
+    </message>
+    <message>
+        <source>Measuring what is missing (%1 of %2): %3…</source>
+        <translation>מודד את מה שחסר (%1 מתוך %2): %3…</translation>
+    </message>
+    <message>
+        <source>%1 probe: %2</source>
+        <translation>בדיקת %1: %2</translation>
+    </message>
+    <message>
+        <source>Measuring stopped: the diagnosis uses what was measured before.</source>
+        <translation>המדידה נעצרה: האבחון משתמש במה שנמדד קודם.</translation>
+    </message>
+    <message>
+        <source>The capacity is missing: running a capacity discovery on the Discovery tab.</source>
+        <translation>הקיבולת חסרה: מריץ גילוי קיבולת בלשונית הגילוי.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryPanel</name>

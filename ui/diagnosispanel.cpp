@@ -2,6 +2,7 @@
 
 #include "model/bidi.h"
 #include "model/junitimporter.h"
+#include "model/probeseries.h"
 #include "model/runstore.h"
 #include "report/reportwriter.h"
 #include "ui/failuretablemodel.h"
@@ -126,6 +127,10 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     auto *measurementsLabel = new QLabel;
     mLayout->addWidget(measurementsLabel);
     mLayout->addWidget(m_measurements);
+    m_measureButton = new QPushButton;
+    m_measureButton->setEnabled(false);
+    connect(m_measureButton, &QPushButton::clicked, this, &DiagnosisPanel::measureMissing);
+    mLayout->addWidget(m_measureButton);
     left->addWidget(measurementsBox);
     left->setStretchFactor(0, 2);
     left->setStretchFactor(1, 3);
@@ -195,6 +200,7 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
         m_measurements->setToolTip(tr("Fathom's measurements of the target (capacity discovery, probes) to join "
                                       "with the test run as evidence. The latest of each kind is ticked."));
         measurementsLabel->setText(tr("Measurements to join:"));
+        updateMeasureButton();
         m_search->setPlaceholderText(tr("Search tests, rules, matched text…"));
         relabelMeasurements();
         if (m_diagnosis) {
@@ -213,16 +219,123 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
 
 DiagnosisPanel::~DiagnosisPanel()
 {
+    if (m_series) {
+        m_series->disconnect(this);
+        m_series->cancel();
+    }
     cancelImport();
     for (QThread *t : { m_worker.data(), m_exportWorker.data() })
         if (t)
             t->wait();
 }
 
-void DiagnosisPanel::setProfile(const TargetProfile &profile)
+void DiagnosisPanel::setProfile(const TargetProfile &profile, TokenProvider *tokens)
 {
+    if (m_series) // its target, and its tokens, are going
+        m_series->cancel();
     m_profile = profile;
+    m_tokens = tokens;
     refreshMeasurements();
+    reanalyse(); // its settings join the evidence, or it is named as another server's
+    updateMeasureButton();
+}
+
+void DiagnosisPanel::updateMeasureButton()
+{
+    if (m_series) {
+        m_measureButton->setText(tr("Stop measuring"));
+        m_measureButton->setEnabled(true);
+        m_measureButton->setToolTip(tr("Stop after the probe that is running; what was measured is kept."));
+        return;
+    }
+    m_measureButton->setText(tr("&Measure what is missing"));
+    QString why;
+    if (!m_diagnosis)
+        why = tr("Import a failed test run first: its diagnosis says what is not measured.");
+    else if (m_diagnosis->missing.isEmpty())
+        why = tr("Nothing is missing: every cause's evidence has its measurement.");
+    else if (!m_store)
+        why = tr("The run history is not open: measurements could not be kept.");
+    else if (!m_profile || !m_profile->baseUrl.isValid())
+        why = tr("Choose the tested server's target first (a profile, or its base URL).");
+    else if (!m_diagnosis->inputs.profile)
+        why = tr("The target %1 is not the server the tests talked to: choose that server's target.")
+                  .arg(m_profile->baseUrl.toString());
+    m_measureButton->setEnabled(why.isEmpty());
+    if (!why.isEmpty()) {
+        m_measureButton->setToolTip(why);
+        return;
+    }
+    QStringList commands;
+    for (const MissingMeasurement &m : m_diagnosis->missing)
+        commands << m.command();
+    m_measureButton->setToolTip(tr("Runs against %1, one after another, and analyses again with each: %2")
+                                    .arg(m_profile->baseUrl.toString(), commands.join(QStringLiteral("; "))));
+}
+
+void DiagnosisPanel::measureMissing()
+{
+    if (m_series) {
+        m_series->cancel();
+        return;
+    }
+    if (!m_diagnosis || !m_profile || !m_store)
+        return;
+    m_series = std::make_unique<ProbeSeries>(*m_profile, m_tokens, m_store, m_diagnosis->missing);
+    connect(
+        m_series.get(), &ProbeSeries::probeStarted, this, [this](int index, int count, const MissingMeasurement &m) {
+            m_progress->setRange(0, count);
+            m_progress->setValue(index);
+            m_progress->setVisible(true);
+            m_progress->setToolTip(tr("Measuring what is missing"));
+            Q_EMIT message(tr("Measuring what is missing (%1 of %2): %3…").arg(index + 1).arg(count).arg(m.command()));
+        });
+    connect(m_series.get(), &ProbeSeries::probeFinished, this, [this](const ProbeResult &r, qint64 id) {
+        if (id && m_runsChosen)
+            m_chosenRuns << id;
+        refreshMeasurements();
+        reanalyse(); // each measurement joins the evidence as it comes
+        Q_EMIT message(tr("%1 probe: %2").arg(probeKindId(r.kind), r.verdict));
+    });
+    connect(m_series.get(), &ProbeSeries::finished, this, &DiagnosisPanel::finishMeasuring);
+    updateMeasureButton();
+    m_series->start();
+}
+
+void DiagnosisPanel::finishMeasuring(const QList<qint64> &runIds, bool cancelled)
+{
+    Q_UNUSED(runIds) // joined one by one as they came
+    m_progress->setVisible(false);
+    m_series.release()->deleteLater(); // we are inside its signal
+    const bool discoveryMissing = m_diagnosis
+        && std::any_of(m_diagnosis->missing.cbegin(), m_diagnosis->missing.cend(),
+                       [](const MissingMeasurement &m) { return m.kind == QLatin1String("discovery"); });
+    updateMeasureButton();
+    if (cancelled) {
+        Q_EMIT message(tr("Measuring stopped: the diagnosis uses what was measured before."));
+    } else if (discoveryMissing) {
+        m_awaitingDiscovery = true;
+        Q_EMIT message(tr("The capacity is missing: running a capacity discovery on the Discovery tab."));
+        Q_EMIT discoveryRequested();
+    }
+}
+
+void DiagnosisPanel::discoveryFinished()
+{
+    refreshMeasurements();
+    if (!m_awaitingDiscovery || !m_store)
+        return;
+    m_awaitingDiscovery = false;
+    QString error;
+    for (const RunSummary &r : m_store->listRuns(&error)) { // newest first
+        if (r.kind == QLatin1String("discovery") && r.isMeasurement()) {
+            if (m_runsChosen)
+                m_chosenRuns << r.id;
+            break;
+        }
+    }
+    refreshMeasurements();
+    reanalyse();
 }
 
 void DiagnosisPanel::chooseFiles()
@@ -346,6 +459,7 @@ void DiagnosisPanel::updateSummary()
                               .arg(failed)
                               .arg(c.total > 0 ? qRound(100.0 * failed / c.total) : 0)
                               .arg(infrastructure) };
+    updateMeasureButton();
     summary += m_diagnosis->targetNotes; // which server, and which measurements were of another
     m_summary->setText(summary.join(QLatin1Char('\n')));
     // A ticked measurement of another server is not used: the list says so, as the summary does.

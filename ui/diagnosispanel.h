@@ -25,7 +25,9 @@ namespace fathom {
 
 class FailureTableModel;
 class RootCauseListModel;
+class ProbeSeries;
 class RunStore;
+class TokenProvider;
 
 /// Failure diagnosis: import JUnit files (button or drag and drop; in a worker thread, with
 /// progress and cancel), see every failure sorted into a root cause — the rule that decided it
@@ -38,8 +40,9 @@ public:
     explicit DiagnosisPanel(RunStore *store, QWidget *parent = nullptr);
     ~DiagnosisPanel() override;
 
-    /// The target profile whose settings join the evidence.
-    void setProfile(const TargetProfile &profile);
+    /// The target profile whose settings join the evidence, and against which what is missing
+    /// is measured (`tokens` for its auth; not owned).
+    void setProfile(const TargetProfile &profile, TokenProvider *tokens = nullptr);
     /// Imports and analyses in a worker thread; a later import replaces an unfinished one.
     void importFiles(const QStringList &paths);
     /// Joins exactly these runs of the history (ticks them, unticks the rest).
@@ -57,6 +60,14 @@ public:
     void editRules();
     /// Reloads the stored runs offered as measurements (after a probe or a discovery).
     void refreshMeasurements();
+    /// Runs the probes the diagnosis lacks against the target, one after another, then asks for
+    /// a capacity discovery where one is missing (discoveryRequested()); analyses again with each.
+    void measureMissing();
+    bool measuring() const { return m_series != nullptr; }
+    QPushButton *measureButton() const { return m_measureButton; }
+    /// A capacity discovery finished (the Discovery tab): listed, and joined where this panel
+    /// asked for it.
+    void discoveryFinished();
 
     const Diagnosis *diagnosis() const { return m_diagnosis.get(); }
     const FailureRules &rules() const { return m_rules; }
@@ -77,6 +88,8 @@ public:
     QLabel *advice() const { return m_advice; }
 
 Q_SIGNALS:
+    /// "Measure what is missing" needs a capacity discovery: the window runs it on its tab.
+    void discoveryRequested();
     void diagnosed();
     void importFailed(const QString &error);
     void reportWritten(const QString &path);
@@ -117,6 +130,12 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QPushButton *m_exportButton;
+    QPushButton *m_measureButton;
+    TokenProvider *m_tokens = nullptr;
+    std::unique_ptr<ProbeSeries> m_series;
+    bool m_awaitingDiscovery = false;
+    void updateMeasureButton();
+    void finishMeasuring(const QList<qint64> &runIds, bool cancelled);
     QListView *m_causeView;
     QTextBrowser *m_causeText;
     QListWidget *m_measurements;

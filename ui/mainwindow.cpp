@@ -133,7 +133,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_diagnosis, &DiagnosisPanel::message, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10'000); });
     connect(m_diagnosis, &DiagnosisPanel::diagnosed, this, [this] { m_tabs->setCurrentWidget(m_diagnosis); });
-    connect(m_discovery, &DiscoveryPanel::finished, m_diagnosis, &DiagnosisPanel::refreshMeasurements);
+    connect(m_discovery, &DiscoveryPanel::finished, m_diagnosis, &DiagnosisPanel::discoveryFinished);
+    // "Measure what is missing" in the Diagnosis tab runs a missing discovery where discoveries run.
+    connect(m_diagnosis, &DiagnosisPanel::discoveryRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_discovery);
+        m_discovery->start();
+    });
     connect(m_probes, &ProbesPanel::probeFinished, m_diagnosis, &DiagnosisPanel::refreshMeasurements);
     connect(m_historyPanel, &HistoryPanel::reopen, this, [this](const DiscoveryResult &r) {
         m_discovery->showResult(r);
@@ -251,7 +256,7 @@ void MainWindow::setTarget(const TargetProfile &profile)
         m_tokens = std::make_unique<TokenProvider>(profile.tokenConfig(), m_secrets.get());
     m_discovery->setProfile(profile, m_secrets.get());
     m_probes->setProfile(profile, m_tokens.get());
-    m_diagnosis->setProfile(profile);
+    m_diagnosis->setProfile(profile, m_tokens.get());
     refreshProfileChooser();
     checkTargetState();
 }
