@@ -256,6 +256,7 @@ public:
         m_cause = &c;
         m_failures = &failures;
         addCommonEvidence();
+        settledEvidence();
         bool atStart = false;
         if (auto e = clusterEvidence(m_run, m_span, failures, &atStart))
             c.evidence << *e;
@@ -281,6 +282,20 @@ private:
         if (!client.poolSizes.empty())
             m.pool = int(client.poolSizes.begin()->first);
         return m;
+    }
+
+    /// Which failures a measurement decided, and how: their text alone fitted several causes.
+    void settledEvidence()
+    {
+        QMap<QString, int> by;
+        for (int i : *m_failures)
+            if (!m_d.classifications[i].settledBy.isEmpty())
+                ++by[m_d.classifications[i].settledBy];
+        for (auto it = by.cbegin(); it != by.cend(); ++it)
+            add(Evidence::Source::Measurement,
+                RootCauseAnalysis::tr("%n of them said too little to tell this cause from another; %1.", nullptr,
+                                      it.value())
+                    .arg(it.key()));
     }
 
     void addCommonEvidence()
@@ -943,6 +958,81 @@ void joinTestedTargets(Diagnosis *d, const DiagnosisInputs &inputs)
     }
 }
 
+/// The cause a stored probe met, as a category id ("" for none it can settle).
+QString categoryOfProbeOutcome(const StoredRun &probe)
+{
+    const QString outcome
+        = probe.result.value(QStringLiteral("details")).toObject().value(QStringLiteral("outcome")).toString();
+    if (outcome == QLatin1String("tls_error"))
+        return QStringLiteral("tls_failure");
+    if (outcome == QLatin1String("request_timeout"))
+        return QStringLiteral("read_timeout");
+    static const QStringList same { QStringLiteral("connect_timeout"), QStringLiteral("connection_refused"),
+                                    QStringLiteral("connection_reset"), QStringLiteral("dns_failure"),
+                                    QStringLiteral("waiting_for_fiber_503") };
+    return same.contains(outcome) ? outcome : QString();
+}
+
+/// Where a failure's text fits several causes, a measurement of the tested server may decide:
+/// a health or readiness probe that met one of them (a connect that timed out, a refusal, the
+/// server waiting for fibre), or a readiness probe that found the server ready with a measured
+/// capacity below what the suite ran at once (then a 503 that did not say why is overload).
+/// Decided failures are "likely" (the probe ran at another time) and say what decided them.
+void settleWithMeasurements(Diagnosis *d)
+{
+    const StoredRun *health = latest(d->inputs, QStringLiteral("health"));
+    const StoredRun *readiness = latest(d->inputs, QStringLiteral("readiness"));
+    const StoredRun *discovery = latest(d->inputs, QStringLiteral("discovery"), true);
+    const int atOnce = std::max(maxOverlap(d->run.timings), suiteClient(d->run).workers);
+    struct Decider
+    {
+        const StoredRun *run;
+        QString category;
+        QString why;
+    };
+    QList<Decider> deciders;
+    for (const StoredRun *probe : { health, readiness }) {
+        if (!probe)
+            continue;
+        const QString met = categoryOfProbeOutcome(*probe);
+        if (!met.isEmpty())
+            deciders << Decider { probe, met,
+                                  RootCauseAnalysis::tr("the %1 probe (%2) met it: %3")
+                                      .arg(probe->summary.name, runRef(*probe), probeVerdict(*probe)) };
+    }
+    if (readiness && probeOk(*readiness) && discovery && atOnce > discovery->summary.capacity)
+        deciders << Decider { readiness, QStringLiteral("overloaded_503"),
+                              RootCauseAnalysis::tr("the readiness probe (%1) found the server ready, and its "
+                                                    "measured capacity (%2, %3) is below the %4 tests the suite ran "
+                                                    "at once")
+                                  .arg(runRef(*readiness))
+                                  .arg(discovery->summary.capacity)
+                                  .arg(runRef(*discovery))
+                                  .arg(atOnce) };
+    if (deciders.isEmpty())
+        return;
+    for (int i = 0; i < d->classifications.size(); ++i) {
+        Classification &c = d->classifications[i];
+        if (c.confidence != QLatin1String("ambiguous"))
+            continue;
+        // A probe speaks for its server: for failures that name it, or name none.
+        const QList<Endpoint> named = endpointsNamedBy(d->run.failures[i]);
+        for (const Decider &decider : std::as_const(deciders)) {
+            if (decider.category != c.category && !c.alternatives.contains(decider.category))
+                continue;
+            const Endpoint probed = Endpoint::fromUrl(QUrl(decider.run->summary.target));
+            if (!named.isEmpty() && probed.isValid()
+                && std::none_of(named.cbegin(), named.cend(), [&](const Endpoint &e) { return e.sameServer(probed); }))
+                continue;
+            c.category = decider.category;
+            c.confidence = QStringLiteral("likely");
+            c.alternatives.clear();
+            c.settledBy = decider.why;
+            break;
+        }
+    }
+}
+
 } // namespace
 
 Diagnosis RootCauseAnalysis::analyse(ImportedRun run, const FailureRules &rules, const DiagnosisInputs &inputs,
@@ -955,6 +1045,7 @@ Diagnosis RootCauseAnalysis::analyse(ImportedRun run, const FailureRules &rules,
     d.classifications.reserve(d.run.failures.size());
     for (const TestFailure &f : d.run.failures)
         d.classifications << rules.classify(f);
+    settleWithMeasurements(&d);
     groupIntoCauses(&d);
     return d;
 }
@@ -965,6 +1056,7 @@ Diagnosis RootCauseAnalysis::reclassify(const Diagnosis &old, const FailureRules
     d.classifications.clear();
     for (const TestFailure &f : d.run.failures)
         d.classifications << rules.classify(f);
+    settleWithMeasurements(&d);
     groupIntoCauses(&d);
     return d;
 }
@@ -1000,6 +1092,8 @@ QJsonObject Diagnosis::toJson() const
             o.insert(QStringLiteral("confidence"), k.confidence);
         if (!k.alternatives.isEmpty())
             o.insert(QStringLiteral("alternatives"), QJsonArray::fromStringList(k.alternatives));
+        if (!k.settledBy.isEmpty())
+            o.insert(QStringLiteral("settled_by"), k.settledBy);
         if (f.startedAt.isValid())
             o.insert(QStringLiteral("started_at"), f.startedAt.toString(Qt::ISODateWithMs));
         failures.append(o);

@@ -52,6 +52,9 @@ struct Classification
     /// where only the log spoke.
     QString confidence;
     QStringList alternatives; ///< other categories the text could be (ambiguous)
+    /// Where a measurement decided among the causes the text fitted: which one and why, in
+    /// words ("the health probe (run #4) met it: …"); empty otherwise.
+    QString settledBy;
 };
 
 /// What a failure's trace says, without the source code that tracebacks quote: for pytest the

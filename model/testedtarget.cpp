@@ -46,7 +46,7 @@ QString Endpoint::text() const
     return port > 0 ? h + QLatin1Char(':') + QString::number(port) : h;
 }
 
-QList<TestedTarget> testedTargets(const QList<TestFailure> &failures)
+QList<Endpoint> endpointsNamedBy(const TestFailure &f)
 {
     // One pass per text; each alternative captures (host, port) or (scheme, host, port).
     static const QRegularExpression named(QStringLiteral(
@@ -57,40 +57,46 @@ QList<TestedTarget> testedTargets(const QList<TestFailure> &failures)
         R"(|Failed to connect to ([A-Za-z0-9][\w.:-]*) port (\d+))"
         R"(|getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([A-Za-z0-9][\w.-]*))"));
     constexpr qsizetype kTraceChars = 4000;
+    QList<Endpoint> seen;
+    auto scan = [&](const QString &text) {
+        auto it = named.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            Endpoint e;
+            if (m.capturedLength(1))
+                e = { normalHost(m.captured(1)), m.captured(2).toInt() };
+            else if (m.capturedLength(3))
+                e = { normalHost(m.captured(4)),
+                      m.capturedLength(5) ? m.captured(5).toInt() : defaultPort(m.capturedView(3)) };
+            else if (m.capturedLength(6))
+                e = { normalHost(m.captured(6)), m.captured(7).toInt() };
+            else if (m.capturedLength(8))
+                e = { normalHost(m.captured(8)), m.captured(9).toInt() };
+            else
+                e = { normalHost(m.captured(10)), 0 };
+            if (e.isValid() && e.port <= 65535 && !seen.contains(e))
+                seen << e;
+        }
+    };
+    // The message; where it names no server, what the trace says (FailureText: not pytest's
+    // quoted source, not stack frames).
+    scan(f.message);
+    if (seen.isEmpty())
+        scan(FailureText::of(f).text.left(kTraceChars));
+    // "request to http://h:8080/… failed, reason: getaddrinfo ENOTFOUND h" names one server.
+    QStringList hostsWithPort;
+    for (const Endpoint &e : std::as_const(seen))
+        if (e.port > 0)
+            hostsWithPort << e.host;
+    seen.removeIf([&](const Endpoint &e) { return e.port == 0 && hostsWithPort.contains(e.host); });
+    return seen;
+}
+
+QList<TestedTarget> testedTargets(const QList<TestFailure> &failures)
+{
     QList<TestedTarget> out;
     for (const TestFailure &f : failures) {
-        QList<Endpoint> seen;
-        auto scan = [&](const QString &text) {
-            auto it = named.globalMatch(text);
-            while (it.hasNext()) {
-                const QRegularExpressionMatch m = it.next();
-                Endpoint e;
-                if (m.capturedLength(1))
-                    e = { normalHost(m.captured(1)), m.captured(2).toInt() };
-                else if (m.capturedLength(3))
-                    e = { normalHost(m.captured(4)),
-                          m.capturedLength(5) ? m.captured(5).toInt() : defaultPort(m.capturedView(3)) };
-                else if (m.capturedLength(6))
-                    e = { normalHost(m.captured(6)), m.captured(7).toInt() };
-                else if (m.capturedLength(8))
-                    e = { normalHost(m.captured(8)), m.captured(9).toInt() };
-                else
-                    e = { normalHost(m.captured(10)), 0 };
-                if (e.isValid() && e.port <= 65535 && !seen.contains(e))
-                    seen << e;
-            }
-        };
-        // The message; where it names no server, what the trace says (FailureText: not pytest's
-        // quoted source, not stack frames).
-        scan(f.message);
-        if (seen.isEmpty())
-            scan(FailureText::of(f).text.left(kTraceChars));
-        // "request to http://h:8080/… failed, reason: getaddrinfo ENOTFOUND h" names one server.
-        QStringList hostsWithPort;
-        for (const Endpoint &e : std::as_const(seen))
-            if (e.port > 0)
-                hostsWithPort << e.host;
-        seen.removeIf([&](const Endpoint &e) { return e.port == 0 && hostsWithPort.contains(e.host); });
+        const QList<Endpoint> seen = endpointsNamedBy(f);
         for (const Endpoint &e : std::as_const(seen)) {
             auto t = std::find_if(out.begin(), out.end(), [&](const TestedTarget &t) { return t.endpoint == e; });
             if (t == out.end())

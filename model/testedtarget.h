@@ -37,5 +37,7 @@ struct TestedTarget
 /// or stack frames), never from the captured logs, which name whatever the test logged; a link
 /// after "see " is documentation.
 QList<TestedTarget> testedTargets(const QList<TestFailure> &failures);
+/// The servers one failure names, as testedTargets() reads them.
+QList<Endpoint> endpointsNamedBy(const TestFailure &failure);
 
 } // namespace fathom

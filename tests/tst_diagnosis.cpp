@@ -127,6 +127,7 @@ private Q_SLOTS:
     void workerCountsFromTheTestsOwnCode();
     void capacityJoinsTheOverloadCause();
     void measurementsOfAnotherServerAreLeftOut();
+    void measurementsSettleWhatTheTextCannot();
     void aLocustRampCountsAsACapacityMeasurement();
     void aRunThatMeasuredNoCapacityIsNotZero_data();
     void aRunThatMeasuredNoCapacityIsNotZero();
@@ -508,6 +509,73 @@ void TestDiagnosis::measurementsOfAnotherServerAreLeftOut()
     QCOMPARE(joined.inputs.runs.size(), 1);
     QVERIFY(joined.inputs.profile);
     QCOMPARE(joined.targetNotes.size(), 1);
+}
+
+void TestDiagnosis::measurementsSettleWhatTheTextCannot()
+{
+    auto probe = [](qint64 id, const QString &kind, const QString &target, bool ok, const QString &outcome,
+                    const QString &verdict) {
+        StoredRun r = probeRun(id, kind, ok, verdict);
+        r.summary.target = target;
+        r.result.insert("details", QJsonObject { { "outcome", outcome } });
+        return r;
+    };
+    auto categoryOf = [](const Diagnosis &d, const QString &test) {
+        for (int i = 0; i < d.run.failures.size(); ++i)
+            if (d.run.failures[i].name == test)
+                return d.classifications[i];
+        return Classification();
+    };
+    // axios says "timeout of 1000ms exceeded" for a connect and a response timeout alike; a
+    // health probe of the same server that timed out connecting settles it — for that server.
+    const ImportedRun node = importData({ "node-jest-junit.xml" });
+    QString blackhole;
+    for (const TestFailure &f : node.failures)
+        if (f.name == "node-fetch connect timeout")
+            blackhole = "http://" + endpointsNamedBy(f).value(0).text();
+    DiagnosisInputs in;
+    in.runs << probe(7, "health", blackhole, false, "connect_timeout",
+                     "The target did not accept a connection in time.");
+    Diagnosis d = RootCauseAnalysis::analyse(node, FailureRules::builtIn(), in);
+    const Classification settled = categoryOf(d, "node-fetch connect timeout");
+    QCOMPARE(settled.category, "connect_timeout");
+    QCOMPARE(settled.confidence, "likely");
+    QVERIFY2(settled.settledBy.contains("run #7"), qPrintable(settled.settledBy));
+    QCOMPARE(categoryOf(d, "node-fetch read timeout").category, "read_timeout"); // another server: not settled
+    QCOMPARE(categoryOf(d, "node-fetch read timeout").confidence, "ambiguous");
+    QVERIFY(hasEvidence(*causeOf(d, "connect_timeout"), Evidence::Source::Measurement, "said too little"));
+    bool inJson = false;
+    for (const QJsonValue &f : d.toJson()["failures"].toArray())
+        inJson = inJson || f.toObject()["settled_by"].toString() == settled.settledBy;
+    QVERIFY(inJson);
+
+    // A 503 that does not say why: the readiness probe found the server waiting for fibre.
+    ImportedRun bare;
+    for (int i = 0; i < 10; ++i) {
+        TestFailure f;
+        f.name = QStringLiteral("test_job_%1").arg(i);
+        f.message = "AxiosError: Request failed with status code 503";
+        bare.failures << f;
+        bare.timings.push_back({ 1'700'000'000'000, 2.0f, TestStatus::Failed }); // ten at once
+    }
+    bare.counts.total = bare.counts.failed = 10;
+    DiagnosisInputs waiting;
+    waiting.runs << probe(8, "readiness", "http://127.0.0.1:8080", false, "waiting_for_fiber_503", "waiting for fibre");
+    d = RootCauseAnalysis::analyse(bare, FailureRules::builtIn(), waiting);
+    QCOMPARE(d.classifications.first().category, "waiting_for_fiber_503");
+    // Ready, and a measured capacity of 4 below the 10 the suite ran at once: overload.
+    DiagnosisInputs ready;
+    ready.runs << probe(9, "readiness", "http://127.0.0.1:8080", true, "ok", "The server is ready.")
+               << discoveryRun(10, 4);
+    d = RootCauseAnalysis::analyse(bare, FailureRules::builtIn(), ready);
+    QCOMPARE(d.classifications.first().category, "overloaded_503");
+    QCOMPARE(d.classifications.first().confidence, "likely");
+    QVERIFY2(d.classifications.first().settledBy.contains("below the 10"),
+             qPrintable(d.classifications.first().settledBy));
+    // …but not with a capacity above it: the text still cannot tell.
+    ready.runs[1].summary.capacity = 40;
+    d = RootCauseAnalysis::analyse(bare, FailureRules::builtIn(), ready);
+    QCOMPARE(d.classifications.first().confidence, "ambiguous");
 }
 
 void TestDiagnosis::aLocustRampCountsAsACapacityMeasurement()

@@ -356,5 +356,12 @@
             <numerusform>%n others</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them said too little to tell this cause from another; %1.</source>
+        <translation>
+            <numerusform>%n of them said too little to tell this cause from another; %1.</numerusform>
+            <numerusform>%n of them said too little to tell this cause from another; %1.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

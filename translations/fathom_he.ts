@@ -1543,6 +1543,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Likely: the text fitted several causes, and a measurement decided: %1.</source>
+        <translation>סביר: הטקסט התאים לכמה גורמים, ומדידה הכריעה: %1.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::HistoryPanel</name>
@@ -3508,6 +3512,21 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The profile &quot;%1&quot; is for %2: the tests talked to %3, so its settings are not used.</source>
         <translation>הפרופיל &quot;%1&quot; מיועד ל־%2: הטסטים פנו אל %3, ולכן ההגדרות שלו לא נלקחות בחשבון.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them said too little to tell this cause from another; %1.</source>
+        <translation>
+            <numerusform>אחד מהם אמר מעט מדי כדי להבחין בין הגורם הזה לאחר; %1.</numerusform>
+            <numerusform>%n מהם אמרו מעט מדי כדי להבחין בין הגורם הזה לאחר; %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 probe (%2) met it: %3</source>
+        <translation>בדיקת ה־%1 (%2) נתקלה בו: %3</translation>
+    </message>
+    <message>
+        <source>the readiness probe (%1) found the server ready, and its measured capacity (%2, %3) is below the %4 tests the suite ran at once</source>
+        <translation>בדיקת המוכנות (%1) מצאה שהשרת מוכן, והקיבולת שנמדדה לו (%2, %3) נמוכה מ־%4 הטסטים שהסוויטה הריצה בבת אחת</translation>
     </message>
 </context>
 <context>

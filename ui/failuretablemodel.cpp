@@ -55,6 +55,8 @@ QVariant FailureTableModel::data(const QModelIndex &index, int role) const
             return k.confidence == QLatin1String("ambiguous")
                 ? tr("Ambiguous: the text fits this cause and others (%1). A measurement can settle it.")
                       .arg(FailureRules::confidenceText(k))
+                : !k.settledBy.isEmpty()
+                ? tr("Likely: the text fitted several causes, and a measurement decided: %1.").arg(k.settledBy)
                 : k.confidence == QLatin1String("likely") ? tr("Likely: only a strong but indirect sign points here.")
                                                           : QVariant();
         default:
