@@ -91,12 +91,15 @@ QList<qint64> measureMissing(const TargetProfile &profile, const QList<MissingMe
                         : tr("  %1 probe: %2").arg(probeKindId(r.kind), r.verdict));
         });
         QEventLoop loop;
+        bool done = false;
         QObject::connect(&series, &ProbeSeries::finished, &loop, [&](const QList<qint64> &runIds, bool) {
             ids = runIds;
+            done = true;
             loop.quit();
         });
         series.start();
-        loop.exec();
+        if (!done) // with no probe to run it finished at once
+            loop.exec();
     }
     const bool discoveryMissing = std::any_of(missing.cbegin(), missing.cend(), [](const MissingMeasurement &m) {
         return m.kind == QLatin1String("discovery");
@@ -230,6 +233,8 @@ int runDiagnoseCommand(const QStringList &arguments)
                             .arg(inputs.profile->name, inputs.profile->baseUrl.toString(),
                                  d.testedTargets.first().endpoint.text()),
                         cli::BadInput);
+        if (d.missing.isEmpty())
+            cli::err(tr("nothing to measure: every cause's evidence has its measurement"));
         bool cancelled = false;
         const QList<qint64> measured = measureMissing(*inputs.profile, d.missing, &cancelled);
         RunStore store;

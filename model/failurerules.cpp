@@ -159,37 +159,57 @@ const FailureRules &FailureRules::builtIn()
     return rules;
 }
 
+namespace {
+
+/// The built-in categories, in one place: their stable ids (--json), titles, and whether they
+/// point at the infrastructure (server, network, client settings) rather than at the product.
+struct CategoryInfo
+{
+    const char *id;
+    const char *title;
+    bool infrastructure;
+};
+constexpr CategoryInfo kCategories[] = {
+    { "connect_timeout", QT_TRANSLATE_NOOP("fathom::FailureRules", "Connect timeout"), true },
+    { "read_timeout", QT_TRANSLATE_NOOP("fathom::FailureRules", "Read / request timeout"), true },
+    // A test's own deadline is the test's setting, not something outside it.
+    { "test_deadline", QT_TRANSLATE_NOOP("fathom::FailureRules", "The test's own deadline"), false },
+    { "pool_exhausted", QT_TRANSLATE_NOOP("fathom::FailureRules", "Client pool exhausted"), true },
+    { "overloaded_503", QT_TRANSLATE_NOOP("fathom::FailureRules", "503 overloaded"), true },
+    { "waiting_for_fiber_503", QT_TRANSLATE_NOOP("fathom::FailureRules", "503 waiting for fibre"), true },
+    { "server_error_5xx", QT_TRANSLATE_NOOP("fathom::FailureRules", "Other 5xx server error"), true },
+    { "connection_refused", QT_TRANSLATE_NOOP("fathom::FailureRules", "Connection refused"), true },
+    { "connection_reset", QT_TRANSLATE_NOOP("fathom::FailureRules", "Connection reset / closed without response"),
+      true },
+    { "dns_failure", QT_TRANSLATE_NOOP("fathom::FailureRules", "DNS failure"), true },
+    { "tls_failure", QT_TRANSLATE_NOOP("fathom::FailureRules", "TLS failure"), true },
+    { "auth", QT_TRANSLATE_NOOP("fathom::FailureRules", "Authentication / authorization (401/403)"), true },
+    { "assertion", QT_TRANSLATE_NOOP("fathom::FailureRules", "Client-side assertion"), false },
+    { "unknown", QT_TRANSLATE_NOOP("fathom::FailureRules", "Unknown"), false },
+};
+
+const CategoryInfo *categoryInfo(const QString &id)
+{
+    for (const CategoryInfo &c : kCategories)
+        if (id == QLatin1String(c.id))
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
 QStringList FailureRules::builtInCategoryIds()
 {
-    return { QStringLiteral("connect_timeout"),  QStringLiteral("read_timeout"),
-             QStringLiteral("test_deadline"),    QStringLiteral("pool_exhausted"),
-             QStringLiteral("overloaded_503"),   QStringLiteral("waiting_for_fiber_503"),
-             QStringLiteral("server_error_5xx"), QStringLiteral("connection_refused"),
-             QStringLiteral("connection_reset"), QStringLiteral("dns_failure"),
-             QStringLiteral("tls_failure"),      QStringLiteral("auth"),
-             QStringLiteral("assertion"),        QStringLiteral("unknown") };
+    QStringList ids;
+    for (const CategoryInfo &c : kCategories)
+        ids << QString::fromLatin1(c.id);
+    return ids;
 }
 
 QString FailureRules::categoryTitle(const QString &id, const QString &fallback)
 {
-    static const QHash<QString, const char *> titles {
-        { QStringLiteral("connect_timeout"), QT_TR_NOOP("Connect timeout") },
-        { QStringLiteral("read_timeout"), QT_TR_NOOP("Read / request timeout") },
-        { QStringLiteral("test_deadline"), QT_TR_NOOP("The test's own deadline") },
-        { QStringLiteral("pool_exhausted"), QT_TR_NOOP("Client pool exhausted") },
-        { QStringLiteral("overloaded_503"), QT_TR_NOOP("503 overloaded") },
-        { QStringLiteral("waiting_for_fiber_503"), QT_TR_NOOP("503 waiting for fibre") },
-        { QStringLiteral("server_error_5xx"), QT_TR_NOOP("Other 5xx server error") },
-        { QStringLiteral("connection_refused"), QT_TR_NOOP("Connection refused") },
-        { QStringLiteral("connection_reset"), QT_TR_NOOP("Connection reset / closed without response") },
-        { QStringLiteral("dns_failure"), QT_TR_NOOP("DNS failure") },
-        { QStringLiteral("tls_failure"), QT_TR_NOOP("TLS failure") },
-        { QStringLiteral("auth"), QT_TR_NOOP("Authentication / authorization (401/403)") },
-        { QStringLiteral("assertion"), QT_TR_NOOP("Client-side assertion") },
-        { QStringLiteral("unknown"), QT_TR_NOOP("Unknown") },
-    };
-    if (const auto it = titles.constFind(id); it != titles.cend())
-        return tr(*it);
+    if (const CategoryInfo *c = categoryInfo(id))
+        return tr(c->title);
     return fallback.isEmpty() ? id : fallback;
 }
 
@@ -207,9 +227,8 @@ QString FailureRules::confidenceText(const Classification &c)
 
 bool FailureRules::isInfrastructure(const QString &id)
 {
-    // A test's own deadline is the test's setting, not something outside it.
-    return id != QLatin1String("assertion") && id != QLatin1String("unknown") && id != QLatin1String("test_deadline")
-        && builtInCategoryIds().contains(id);
+    const CategoryInfo *c = categoryInfo(id);
+    return c && c->infrastructure;
 }
 
 std::optional<FailureRule> FailureRules::ruleFromJson(const QJsonObject &o, bool allure, int index, QString *error)

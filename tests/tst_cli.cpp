@@ -366,6 +366,17 @@ void TestCli::diagnoseMeasuresWhatIsMissing()
     QVERIFY2(causes.contains("Health probe (run #") && causes.contains("measured a capacity of 4"), causes.constData());
     QVERIFY(fathom({ "runs", "list" }).out.contains("probe health"));
 
+    // Nothing missing (an assertion needs no measurement): said, and done at once.
+    QFile assertion(dir.filePath("assertion.xml"));
+    QVERIFY(assertion.open(QIODevice::WriteOnly));
+    assertion.write(R"(<testsuite><testcase classname="c" name="t"><failure message="AssertionError: assert 1 == 2"/>)"
+                    R"(</testcase></testsuite>)");
+    assertion.close();
+    const Run nothing = fathom(
+        { "diagnose", assertion.fileName(), "--measure", "--profile", writeProfile("sim", sim.url()) }, 30'000);
+    QCOMPARE(nothing.exitCode, 0);
+    QVERIFY2(nothing.err.contains("nothing to measure"), nothing.err.constData());
+
     // Refused, saying why: no profile; a profile of another server.
     const Run noProfile = fathom({ "diagnose", suite, "--measure" });
     QCOMPARE(noProfile.exitCode, 2);

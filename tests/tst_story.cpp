@@ -110,6 +110,26 @@ void TestStory::fromAFailedSuiteToAFixThatWorks()
     QCOMPARE(discovery.value("capacity").toInt(), 12);
     const QString runId = QString::number(discovery.value("run_id").toInteger());
 
+    // 3b. The same in one command: what the evidence lacks (the capacity, one job's time) is
+    //     measured against the real server by diagnose --measure, and joined.
+    QFile profile(m_dir.filePath("story-profile.json"));
+    QVERIFY(profile.open(QIODevice::WriteOnly));
+    profile.write(QJsonDocument(QJsonObject { { "name", "story" },
+                                              { "base_url", m_server.url().toString() },
+                                              { "job", QJsonObject { { "method", "POST" }, { "path", "/jobs" } } } })
+                      .toJson());
+    profile.close();
+    r = fathom(
+        { "diagnose", first, "--measure", "--profile", profile.fileName(), "--json", m_dir.filePath("measured.json") },
+        240'000);
+    QVERIFY2(r.exitCode == 0, r.err);
+    const QJsonObject measured = readJson(m_dir.filePath("measured.json"));
+    QVERIFY2(measured.value("missing_measurements").toArray().isEmpty(),
+             QJsonDocument(measured.value("missing_measurements").toArray()).toJson().constData());
+    const QByteArray measuredCauses = QJsonDocument(measured.value("root_causes").toArray()).toJson();
+    QVERIFY2(measuredCauses.contains("Job probe (run #") && measuredCauses.contains("measured a capacity of 12"),
+             measuredCauses.constData());
+
     // 4. Joined with the measurement, one ordered list of what to change, with its numbers.
     r = fathom({ "diagnose", first, "--run", runId, "--json", m_dir.filePath("advice.json") });
     QVERIFY2(r.exitCode == 0, r.err);

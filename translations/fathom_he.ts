@@ -599,6 +599,10 @@
         <source>measuring stopped: the diagnosis uses what was measured before</source>
         <translation>המדידה נעצרה: האבחון משתמש במה שנמדד קודם</translation>
     </message>
+    <message>
+        <source>nothing to measure: every cause&apos;s evidence has its measurement</source>
+        <translation>אין מה למדוד: לראיות של כל גורם יש את המדידה שלהן</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>
