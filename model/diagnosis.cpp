@@ -983,7 +983,6 @@ void settleWithMeasurements(Diagnosis *d)
     const StoredRun *health = latest(d->inputs, QStringLiteral("health"));
     const StoredRun *readiness = latest(d->inputs, QStringLiteral("readiness"));
     const StoredRun *discovery = latest(d->inputs, QStringLiteral("discovery"), true);
-    const int atOnce = std::max(maxOverlap(d->run.timings), suiteClient(d->run).workers);
     struct Decider
     {
         const StoredRun *run;
@@ -1000,7 +999,12 @@ void settleWithMeasurements(Diagnosis *d)
                                   RootCauseAnalysis::tr("the %1 probe (%2) met it: %3")
                                       .arg(probe->summary.name, runRef(*probe), probeVerdict(*probe)) };
     }
-    if (readiness && probeOk(*readiness) && discovery && atOnce > discovery->summary.capacity)
+    // What the suite ran at once is read (a sweep of every test, the logs' worker counts) only
+    // where a capacity can be compared with it.
+    const int atOnce = readiness && probeOk(*readiness) && discovery
+        ? std::max(maxOverlap(d->run.timings), suiteClient(d->run).workers)
+        : 0;
+    if (atOnce > 0 && discovery && atOnce > discovery->summary.capacity)
         deciders << Decider { readiness, QStringLiteral("overloaded_503"),
                               RootCauseAnalysis::tr("the readiness probe (%1) found the server ready, and its "
                                                     "measured capacity (%2, %3) is below the %4 tests the suite ran "
