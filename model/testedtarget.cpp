@@ -32,7 +32,7 @@ Endpoint Endpoint::fromUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
         return {};
-    return { normalHost(url.host()), url.port(defaultPort(url.scheme())) };
+    return { normalHost(url.host()), url.port(defaultPort(url.scheme())), url.host() };
 }
 
 bool Endpoint::sameServer(const Endpoint &other) const
@@ -42,7 +42,9 @@ bool Endpoint::sameServer(const Endpoint &other) const
 
 QString Endpoint::text() const
 {
-    const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    QString h = spelled.isEmpty() ? host : spelled;
+    if (h.contains(QLatin1Char(':')) && !h.startsWith(QLatin1Char('[')))
+        h = QLatin1Char('[') + h + QLatin1Char(']');
     return port > 0 ? h + QLatin1Char(':') + QString::number(port) : h;
 }
 
@@ -62,18 +64,22 @@ QList<Endpoint> endpointsNamedBy(const TestFailure &f)
         auto it = named.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
-            Endpoint e;
-            if (m.capturedLength(1))
-                e = { normalHost(m.captured(1)), m.captured(2).toInt() };
-            else if (m.capturedLength(3))
-                e = { normalHost(m.captured(4)),
-                      m.capturedLength(5) ? m.captured(5).toInt() : defaultPort(m.capturedView(3)) };
-            else if (m.capturedLength(6))
-                e = { normalHost(m.captured(6)), m.captured(7).toInt() };
-            else if (m.capturedLength(8))
-                e = { normalHost(m.captured(8)), m.captured(9).toInt() };
-            else
-                e = { normalHost(m.captured(10)), 0 };
+            // Which alternative matched: the host's group, and the port (0: the name alone).
+            int hostGroup = 10, port = 0;
+            if (m.capturedLength(1)) {
+                hostGroup = 1;
+                port = m.captured(2).toInt();
+            } else if (m.capturedLength(3)) {
+                hostGroup = 4;
+                port = m.capturedLength(5) ? m.captured(5).toInt() : defaultPort(m.capturedView(3));
+            } else if (m.capturedLength(6)) {
+                hostGroup = 6;
+                port = m.captured(7).toInt();
+            } else if (m.capturedLength(8)) {
+                hostGroup = 8;
+                port = m.captured(9).toInt();
+            }
+            const Endpoint e { normalHost(m.captured(hostGroup)), port, m.captured(hostGroup) };
             if (e.isValid() && e.port <= 65535 && !seen.contains(e))
                 seen << e;
         }

@@ -15,12 +15,13 @@ struct Endpoint
 {
     QString host; ///< lower case; 127.0.0.1, localhost and ::1 are all "localhost"
     int port = 0;
+    QString spelled; ///< the host as the text wrote it ("127.0.0.1"), shown by text()
 
     static Endpoint fromUrl(const QUrl &url); ///< default ports by scheme; empty host if not a URL
     bool isValid() const { return !host.isEmpty(); }
     /// The same server: one host, and one port where both say one.
     bool sameServer(const Endpoint &other) const;
-    QString text() const; ///< "focus-qa.example:8080"
+    QString text() const; ///< "focus-qa.example:8080", the host as it was written
     bool operator==(const Endpoint &o) const { return host == o.host && port == o.port; }
 };
 

@@ -45,22 +45,22 @@ void TestTestedTarget::eachStacksWords_data()
     QTest::addRow("https, default port") << "HTTPError: 401 for url: https://focus-qa.example/jobs"
                                          << "focus-qa.example:443";
     QTest::addRow("Go") << "Get \"http://127.0.0.1:36319/health\": dial tcp 127.0.0.1:36319: i/o timeout"
-                        << "localhost:36319";
+                        << "127.0.0.1:36319";
     QTest::addRow("Node refused") << "Error: connect ECONNREFUSED 127.0.0.1:59353"
-                                  << "localhost:59353";
+                                  << "127.0.0.1:59353";
     QTest::addRow("node-fetch") << "FetchError: request to http://jobs.example:8080/health failed, reason: getaddrinfo "
                                    "ENOTFOUND jobs.example"
                                 << "jobs.example:8080";
     QTest::addRow("Node, name alone") << "Error: getaddrinfo ENOTFOUND jobs.example"
                                       << "jobs.example";
     QTest::addRow("Ruby") << "Failed to open TCP connection to 127.0.0.1:34263 (Connection refused)"
-                          << "localhost:34263";
+                          << "127.0.0.1:34263";
     QTest::addRow("Apache HttpClient") << "Connect to 10.1.2.3:42001 [/10.1.2.3] failed: Connect timed out"
                                        << "10.1.2.3:42001";
     QTest::addRow("curl") << "cURL error 28: Failed to connect to focus.lab port 8443 after 500 ms"
                           << "focus.lab:8443";
     QTest::addRow("IPv6") << "Get \"http://[::1]:9000/jobs\": EOF"
-                          << "localhost:9000";
+                          << "[::1]:9000"; // shown as written, compared as loopback
     QTest::addRow("credentials left out") << "for url: http://[REDACTED]@focus.lab:8080/jobs"
                                           << "focus.lab:8080";
 }
