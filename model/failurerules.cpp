@@ -82,10 +82,14 @@ FailureText FailureText::of(const QString &trace)
     // file's line number read as a status (http.js:599 as a 5xx) misled the rules.
     const bool pytest = trace.startsWith(QLatin1String("E ")) || trace.contains(QLatin1String("\nE "));
     const bool python = trace.contains(QLatin1String("Traceback (most recent call last):"));
-    const bool frames = !pytest && !python
+    // bats quotes where a test failed and its source line ("  `@test "name" { … }' failed"):
+    // code and names, not what happened.
+    const bool bats
+        = trace.startsWith(QLatin1String("(from function ")) || trace.startsWith(QLatin1String("(in test file "));
+    const bool frames = !pytest && !python && !bats
         && (trace.contains(QLatin1String("\n    at ")) || trace.contains(QLatin1String("\n\tat "))
             || trace.contains(QLatin1String(".php:")));
-    if (!pytest && !python && !frames) {
+    if (!pytest && !python && !bats && !frames) {
         t.text = trace;
         t.segments.append({ 0, 0 });
         return t;
@@ -104,6 +108,10 @@ FailureText FailureText::of(const QString &trace)
                 || (!line.isEmpty() && !line.front().isSpace() && frameLine.match(line).hasMatch());
         else if (python)
             keep = !(afterFileLine && line.startsWith(QLatin1String("    ")));
+        else if (bats)
+            keep = !line.startsWith(QLatin1String("(from function "))
+                && !line.startsWith(QLatin1String("(in test file "))
+                && !line.startsWith(QLatin1String(" in test file ")) && !line.startsWith(QLatin1String("  `"));
         else
             keep = !isStackFrame(line);
         afterFileLine = line.startsWith(QLatin1String("  File \""));

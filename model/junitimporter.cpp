@@ -118,7 +118,7 @@ QString capped(QStringView s, qsizetype cap, bool *cut)
 /// jest-junit and PHPUnit leave the message out and put everything in the text: the message is
 /// then what the text says before its stack trace ("Error: expect(received)… Expected: 200 /
 /// Received: 503"), without PHPUnit's first line (the test's own name, "JobsTest::testGuzzle …"),
-/// never a Python traceback's header.
+/// without bats' notes of where it failed, never a Python traceback's header.
 QString messageFromTrace(const QString &trace, const QString &classname)
 {
     QStringView said(trace);
@@ -126,18 +126,24 @@ QString messageFromTrace(const QString &trace, const QString &classname)
         const qsizetype eol = said.indexOf(QLatin1Char('\n'));
         said = eol < 0 ? QStringView() : said.mid(eol + 1);
     }
-    qsizetype end = 0;
-    while (end < said.size()) {
-        qsizetype eol = said.indexOf(QLatin1Char('\n'), end);
+    QString message;
+    for (qsizetype from = 0; from < said.size();) {
+        qsizetype eol = said.indexOf(QLatin1Char('\n'), from);
         if (eol < 0)
             eol = said.size();
-        const QStringView line = said.mid(end, eol - end);
+        const QStringView line = said.mid(from, eol - from);
+        from = eol + 1;
         if (isStackFrame(line) || line.startsWith(QLatin1String("Traceback (most recent call last)"))
             || line.trimmed().startsWith(QLatin1String("File \"")) || line.startsWith(QLatin1String("E ")))
             break;
-        end = eol + 1;
+        if (isTestLocation(line)) // bats' "where it failed", quoting the test's name and code
+            continue;
+        message += line;
+        message += QLatin1Char('\n');
+        if (message.size() > JUnitImporter::kMaxMessageChars)
+            break;
     }
-    return said.left(std::min(end, said.size())).trimmed().left(JUnitImporter::kMaxMessageChars).toString();
+    return message.trimmed().left(JUnitImporter::kMaxMessageChars);
 }
 
 class Parser

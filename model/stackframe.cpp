@@ -12,4 +12,10 @@ bool isStackFrame(QStringView line)
     return frame.match(line).hasMatch();
 }
 
+bool isTestLocation(QStringView line)
+{
+    return line.startsWith(QLatin1String("(from function ")) || line.startsWith(QLatin1String("(in test file "))
+        || line.startsWith(QLatin1String(" in test file ")) || line.startsWith(QLatin1String("  `@test "));
+}
+
 } // namespace fathom

@@ -82,14 +82,15 @@ void TestCapacityDiscovery::exactAndAgreeing()
     QFETCH(int, capacity);
     QList<DiscoveryResult> results;
     for (auto strategy : { LevelPlanner::Strategy::Bisect, LevelPlanner::Strategy::Linear }) {
-        // Bisection also looks for saturation: its jobs take 100 ms, so that a job may be 50 ms
+        // Bisection also looks for saturation: its jobs take 300 ms, so that a job may be 150 ms
         // late without having waited for a slot. Jobs of no length leave 10 ms, which a loaded
         // machine spends on a burst of 150 alone (the simulator answers one request after
-        // another): the machine's queue, which bisection would rightly look into.
+        // another): the machine's queue, which bisection would rightly look into. 100 ms jobs
+        // left 50 ms, which a sanitizer build on two busy cores spent on a burst of 37 (CI).
         const bool bisect = strategy == LevelPlanner::Strategy::Bisect;
         SimProcess sim;
         QVERIFY(sim.start(QStringList { "--capacity", QString::number(capacity) }
-                          + (bisect ? QStringList { "--latency", "fixed:100" } : QStringList())));
+                          + (bisect ? QStringList { "--latency", "fixed:300" } : QStringList())));
         CapacityDiscovery d(resourceJobs(sim), quick(strategy));
         QSignalSpy steps(&d, &CapacityDiscovery::stepFinished);
         const DiscoveryResult r = runToEnd(d);
@@ -152,10 +153,11 @@ void TestCapacityDiscovery::sloCapacityWithAnErrorBudget()
 {
     // 20 at once, the rest rejected: with 10 % of failures allowed, up to 22 meet the SLO
     // (2 of 22 rejected is 9.1 %, 3 of 23 is 13 %), and the profile's SLO is the run's. Jobs take
-    // 100 ms, as real ones do: the margin a job may be late by without having waited for a slot
-    // is then 50 ms, longer than the stalls of a loaded machine.
+    // 300 ms, as real ones take a while: the margin a job may be late by without having waited
+    // for a slot is then 150 ms, longer than the stalls of a loaded machine (50 ms was not, under
+    // a sanitizer build on two busy cores).
     SimProcess sim;
-    QVERIFY(sim.start({ "--capacity", "20", "--latency", "fixed:100" }));
+    QVERIFY(sim.start({ "--capacity", "20", "--latency", "fixed:300" }));
     TargetProfile p = resourceJobs(sim);
     p.slo.errorRate = 0.1;
     CapacityDiscovery d(p, quick(LevelPlanner::Strategy::Bisect));

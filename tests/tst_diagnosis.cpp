@@ -307,6 +307,11 @@ void TestDiagnosis::corpusCategories_data()
              [](const QString &, const QString &) -> std::optional<QString> { return QString(); });
     extra("php-phpunit-junit.xml", "testMetadataHasTheSampleRate", "assertion");
 
+    // curl itself, from a shell suite under bats (its JUnit formatter): --fail-with-body prints
+    // the body, so a 503 says why; curl 7.88's "Couldn't connect to server" is a likely refusal.
+    addStack("curl-bats-junit.xml", { QString() }, QStringLiteral("%1%2"), // the test is named after its fault
+             [](const QString &, const QString &) -> std::optional<QString> { return QString(); });
+
     // Java: JUnit 4 under Ant's junit task. java.net.http and OkHttp assert with the body as the
     // message, the other two without it; HttpURLConnection did not notice the hang-up.
     addStack("java-ant-TEST-com.example.jobs.JobClientsTest.xml",

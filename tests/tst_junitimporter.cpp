@@ -126,6 +126,12 @@ void TestJUnitImporter::aMissingMessageIsWhatTheTextSaysBeforeItsStack()
     QVERIFY2(importer.importFile(data("php-phpunit-junit.xml"), &run, &error), qPrintable(error));
     QCOMPARE(named("testCurl with data set \"closed without an answer\"").message,
              "RuntimeException: curl: Empty reply from server (52)");
+    // bats writes no message; its text opens with where the test failed, quoting the test's
+    // name and code ("  `@test "waiting for fibre" { … }' failed"): left out of the message.
+    QVERIFY2(importer.importFile(data("curl-bats-junit.xml"), &run, &error), qPrintable(error));
+    const QString bats = named("waiting for fibre").message;
+    QVERIFY2(bats.startsWith("curl: (22) The requested URL returned error: 503") && !bats.contains("@test"),
+             qPrintable(bats));
     // A Python traceback's header is never taken for a message.
     QTemporaryDir dir;
     QFile f(dir.filePath("py.xml"));
