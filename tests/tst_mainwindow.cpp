@@ -48,6 +48,7 @@ private Q_SLOTS:
     void aRateLimitIsDrawnOnTheThroughputAxis();
     void theWindowFitsTheScreen();
     void opensATestRunAndARunGivenOnItsCommandLine();
+    void measuresWhatIsMissingThenTheCapacity();
     void probesPanelListsVerdicts();
     void survivesATargetThatDisappears();
     void closingDuringARunCleansUpFirst();
@@ -223,6 +224,41 @@ void TestMainWindow::opensATestRunAndARunGivenOnItsCommandLine()
         ticked += isIt;
     }
     QCOMPARE(ticked, 1);
+}
+
+void TestMainWindow::measuresWhatIsMissingThenTheCapacity()
+{
+    // One click in the Diagnosis tab: the missing probes, then the missing capacity on the
+    // Discovery tab, each joined as it comes; the 503s end up explained by the measured capacity.
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "4" }));
+    MainWindow window;
+    window.setTarget(profileFor(sim));
+    DiscoveryConfig c;
+    c.cooldownMs = 0;
+    window.discoveryPanel()->setDefaults(c);
+    QSignalSpy diagnosed(window.diagnosisPanel(), &DiagnosisPanel::diagnosed);
+    window.openTestRun(
+        { retargeted(FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml", sim.url(), m_data.filePath("measure.xml")) },
+        {});
+    QTRY_VERIFY_WITH_TIMEOUT(!diagnosed.isEmpty(), 20'000);
+    DiagnosisPanel *panel = window.diagnosisPanel();
+    QVERIFY2(panel->measureButton()->isEnabled(), qPrintable(panel->measureButton()->toolTip()));
+    QSignalSpy started(window.discoveryPanel(), &DiscoveryPanel::started);
+    QSignalSpy discovered(window.discoveryPanel(), &DiscoveryPanel::finished);
+    QSignalSpy shown(window.tabs(), &QTabWidget::currentChanged);
+    QTest::mouseClick(panel->measureButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!discovered.isEmpty(), 90'000); // the probes, then the discovery
+    QCOMPARE(started.size(), 1);
+    QVERIFY(std::any_of(shown.cbegin(), shown.cend(), [&](const QList<QVariant> &args) {
+        return window.tabs()->widget(args.first().toInt()) == window.discoveryPanel();
+    })); // it ran where discoveries run, with their progress and stop…
+    QTRY_VERIFY_WITH_TIMEOUT(panel->diagnosis()->missing.isEmpty(), 5000);
+    QCOMPARE(window.tabs()->currentWidget(), window.diagnosisPanel()); // …and the diagnosis is shown again
+    bool explained = false;
+    for (const RootCause &cause : panel->diagnosis()->rootCauses)
+        explained = explained || (cause.category == "overloaded_503" && cause.statement.contains("4 concurrent jobs"));
+    QVERIFY(explained);
 }
 
 void TestMainWindow::probesPanelListsVerdicts()
