@@ -259,6 +259,10 @@ void TestMainWindow::measuresWhatIsMissingThenTheCapacity()
     for (const RootCause &cause : panel->diagnosis()->rootCauses)
         explained = explained || (cause.category == "overloaded_503" && cause.statement.contains("4 concurrent jobs"));
     QVERIFY(explained);
+    // Choosing a target analyses again, quietly: the window stays where the user is.
+    window.tabs()->setCurrentWidget(window.probesPanel());
+    window.setTarget(profileFor(sim));
+    QCOMPARE(window.tabs()->currentWidget(), window.probesPanel());
 }
 
 void TestMainWindow::probesPanelListsVerdicts()

@@ -236,7 +236,7 @@ void DiagnosisPanel::setProfile(const TargetProfile &profile, TokenProvider *tok
     m_profile = profile;
     m_tokens = tokens;
     refreshMeasurements();
-    reanalyse(); // its settings join the evidence, or it is named as another server's
+    reanalyse(false); // its settings join the evidence, or it is named as another server's; no tab change
     updateMeasureButton();
 }
 
@@ -500,11 +500,12 @@ DiagnosisInputs DiagnosisPanel::inputs() const
     return in;
 }
 
-void DiagnosisPanel::reanalyse()
+void DiagnosisPanel::reanalyse(bool announce)
 {
     if (!m_diagnosis)
         return;
-    setDiagnosis(std::make_shared<const Diagnosis>(RootCauseAnalysis::analyse(m_diagnosis->run, m_rules, inputs())));
+    setDiagnosis(std::make_shared<const Diagnosis>(RootCauseAnalysis::analyse(m_diagnosis->run, m_rules, inputs())),
+                 announce);
 }
 
 void DiagnosisPanel::setRules(const FailureRules &rules)

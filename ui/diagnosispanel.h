@@ -102,7 +102,7 @@ protected:
 private:
     /// Shows `d`; `announce` emits diagnosed() (the window then brings this tab forward).
     void setDiagnosis(std::shared_ptr<const Diagnosis> d, bool announce = true);
-    void reanalyse();
+    void reanalyse(bool announce = true);
     DiagnosisInputs inputs() const;
     void showCause();
     void showFailure();
