@@ -603,7 +603,8 @@ QString DiscoveryResult::verdict() const
         const int lowest = levels.empty() ? config.startLevel : levels.begin()->first;
         const auto made
             = std::count_if(steps.cbegin(), steps.cend(), [lowest](const StepResult &s) { return s.level == lowest; });
-        sentences << tr("Not even %n concurrent job(s) succeeded in %1 attempt(s).", nullptr, lowest).arg(made);
+        sentences << tr("Not even %n concurrent job(s) succeeded in %1.", nullptr, lowest)
+                         .arg(tr("%n attempt(s)", nullptr, int(made)));
         if (f.failedAbove)
             sentences << tr("The jobs failed mostly as: %1.").arg(failureEvidence(*f.failedAbove));
         break;
@@ -675,11 +676,10 @@ QString DiscoveryResult::verdict() const
     }
     if (f.advisedLimit)
         sentences << tr("Limit the suite to %n concurrent job(s).", nullptr, *f.advisedLimit);
-    sentences << (config.jobRetries == 0
-                      ? tr("%n level(s) tried in %1 attempt(s) (%2; jobs sent without retries).", nullptr, levelsTried)
-                      : tr("%n level(s) tried in %1 attempt(s) (%2).", nullptr, levelsTried))
-                     .arg(attempts)
-                     .arg(strategyId(config.strategy));
+    // Two counts, two plurals: one %n cannot inflect both.
+    sentences << (config.jobRetries == 0 ? tr("%1 in %2 (%3; jobs sent without retries).") : tr("%1 in %2 (%3)."))
+                     .arg(tr("%n level(s) tried", nullptr, levelsTried), tr("%n attempt(s)", nullptr, attempts),
+                          strategyId(config.strategy));
     return sentences.join(QLatin1Char(' '));
 }
 
@@ -732,7 +732,8 @@ QString DiscoveryResult::rateVerdict() const
     } else {
         sentences << tr("The run ended before the rate could be measured by pacing the jobs.");
     }
-    sentences << tr("%n paced trial(s) after %1 level(s).", nullptr, int(rateTrials.size())).arg(levelsTried);
+    sentences << tr("%n paced trial(s) after %1.", nullptr, int(rateTrials.size()))
+                     .arg(tr("%n level(s)", nullptr, levelsTried));
     return sentences.join(QLatin1Char(' '));
 }
 

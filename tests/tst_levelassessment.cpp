@@ -2,6 +2,7 @@
 // no saturation where nothing waits, and the slots located where jobs do wait.
 #include "model/discoveryresult.h"
 #include "model/levelassessment.h"
+#include "model/translations.h"
 
 #include <QTest>
 
@@ -140,6 +141,8 @@ private Q_SLOTS:
     void aStallBelowAParallelLevelIsNotTheSlots();
     void withoutLatenciesItIsUnknown();
     void baselineRoundTrips();
+    void verdictCountsInEnglish_data();
+    void verdictCountsInEnglish();
 };
 
 void TestLevelAssessment::precedenceTest_data()
@@ -340,6 +343,50 @@ void TestLevelAssessment::baselineRoundTrips()
     Baseline fast;
     fast.latenciesUs = { 300, 400, 500, 600, 700 };
     QCOMPARE(fast.slowLimitUs(t), 700 + 10'000);
+}
+
+void TestLevelAssessment::verdictCountsInEnglish_data()
+{
+    QTest::addColumn<int>("failedAttempts");
+    QTest::addColumn<bool>("withoutRetries");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("one attempt, retries unknown")
+        << 1 << false
+        << "Not even 1 concurrent job succeeded in 1 attempt. The jobs failed mostly as: 1 of 1 jobs at level 1: "
+           "rejected as overloaded (HTTP 503). 1 level tried in 1 attempt (bisect).";
+    QTest::newRow("one attempt") << 1 << true
+                                 << "Not even 1 concurrent job succeeded in 1 attempt. "
+                                    "The jobs failed mostly as: 1 of 1 jobs at level 1: rejected as overloaded "
+                                    "(HTTP 503). 1 level tried in 1 attempt (bisect; jobs sent without retries).";
+    QTest::newRow("three attempts") << 3 << true
+                                    << "Not even 1 concurrent job succeeded in 3 attempts. "
+                                       "The jobs failed mostly as: 1 of 1 jobs at level 1: rejected as "
+                                       "overloaded (HTTP 503). 1 level tried in 3 attempts (bisect; jobs sent "
+                                       "without retries).";
+}
+
+void TestLevelAssessment::verdictCountsInEnglish()
+{
+    // Each count in a sentence is inflected by its own number: "1 level tried in 3 attempts".
+    QFETCH(int, failedAttempts);
+    QFETCH(bool, withoutRetries);
+    QFETCH(QString, says);
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    DiscoveryResult r;
+    for (int a = 1; a <= failedAttempts; ++a) {
+        StepResult s;
+        s.level = 1;
+        s.attempt = a;
+        s.failed = 1;
+        s.outcomes[size_t(OutcomeClass::Overloaded503)] = 1;
+        r.steps.append(s);
+    }
+    r.stopReason = StopReason::NoLevelPassed;
+    r.levelsTried = 1;
+    r.attempts = failedAttempts;
+    if (withoutRetries)
+        r.config.jobRetries = 0;
+    QCOMPARE(r.verdict(), says);
 }
 
 QTEST_GUILESS_MAIN(TestLevelAssessment)

@@ -111,38 +111,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n level(s) tried in %1 attempt(s) (%2; jobs sent without retries).</source>
-        <translation>
-            <numerusform>%n level tried in %1 attempt (%2; jobs sent without retries).</numerusform>
-            <numerusform>%n levels tried in %1 attempts (%2; jobs sent without retries).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n level(s) tried in %1 attempt(s) (%2).</source>
-        <translation>
-            <numerusform>%n level tried in %1 attempt (%2).</numerusform>
-            <numerusform>%n levels tried in %1 attempts (%2).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paced trial(s) after %1 level(s).</source>
-        <translation>
-            <numerusform>%n paced trial after %1 level.</numerusform>
-            <numerusform>%n paced trials after %1 levels.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not even %n concurrent job(s) succeeded in %1 attempt(s).</source>
-        <translation>
-            <numerusform>Not even %n concurrent job succeeded in %1 attempt.</numerusform>
-            <numerusform>Not even %n concurrent jobs succeeded in %1 attempts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Discovery stopped: the target stopped answering during the run (%1). The %n step(s) measured before are kept; the highest level that passed is %2. Check that the server is still running (it may have crashed under the load), then run again.</source>
         <translation>
             <numerusform>Discovery stopped: the target stopped answering during the run (%1). The %n step measured before are kept; the highest level that passed is %2. Check that the server is still running (it may have crashed under the load), then run again.</numerusform>
             <numerusform>Discovery stopped: the target stopped answering during the run (%1). The %n steps measured before are kept; the highest level that passed is %2. Check that the server is still running (it may have crashed under the load), then run again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not even %n concurrent job(s) succeeded in %1.</source>
+        <translation>
+            <numerusform>Not even %n concurrent job succeeded in %1.</numerusform>
+            <numerusform>Not even %n concurrent jobs succeeded in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) tried</source>
+        <translation>
+            <numerusform>%n level tried</numerusform>
+            <numerusform>%n levels tried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paced trial(s) after %1.</source>
+        <translation>
+            <numerusform>%n paced trial after %1.</numerusform>
+            <numerusform>%n paced trials after %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s)</source>
+        <translation>
+            <numerusform>%n level</numerusform>
+            <numerusform>%n levels</numerusform>
         </translation>
     </message>
 </context>

@@ -1242,20 +1242,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>Every level up to the maximum of %1 passed: capacity is at least %1. Saturation is unknown: %2.</source>
         <translation>כל רמה עד המקסימום של %1 עברה: הקיבולת היא לפחות %1. הרוויה לא ידועה: %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n level(s) tried in %1 attempt(s) (%2; jobs sent without retries).</source>
-        <translation>
-            <numerusform>נוסתה רמה אחת ב־%1 ניסיונות (%2; העבודות נשלחו בלי ניסיונות חוזרים).</numerusform>
-            <numerusform>נוסו %n רמות ב־%1 ניסיונות (%2; העבודות נשלחו בלי ניסיונות חוזרים).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n level(s) tried in %1 attempt(s) (%2).</source>
-        <translation>
-            <numerusform>נוסתה רמה אחת ב־%1 ניסיונות (%2).</numerusform>
-            <numerusform>נוסו %n רמות ב־%1 ניסיונות (%2).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>At level %1, %2 of %3 jobs sent at once were refused with HTTP 429 (too many requests): the server limits how fast jobs arrive, not how many run at once.</source>
         <translation>ברמה %1, ‏%2 מתוך %3 עבודות שנשלחו בבת אחת נדחו עם HTTP 429 (יותר מדי בקשות): השרת מגביל את הקצב שבו עבודות מגיעות, לא כמה רצות בו־זמנית.</translation>
@@ -1280,20 +1266,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The run ended before the rate could be measured by pacing the jobs.</source>
         <translation>ההרצה הסתיימה לפני שאפשר היה למדוד את הקצב בשליחת עבודות בקצב קבוע.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n paced trial(s) after %1 level(s).</source>
-        <translation>
-            <numerusform>ניסיון קצב אחד אחרי %1 רמות.</numerusform>
-            <numerusform>%n ניסיונות קצב אחרי %1 רמות.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not even %n concurrent job(s) succeeded in %1 attempt(s).</source>
-        <translation>
-            <numerusform>אפילו עבודה אחת לא הצליחה ב־%1 ניסיונות.</numerusform>
-            <numerusform>אפילו %n עבודות מקבילות לא הצליחו ב־%1 ניסיונות.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server fails about %1 % of jobs whatever the level (mostly %2): levels it served in one attempt failed in another, and the failures above level %3 are no more than that rate explains. That is an error rate, not a capacity: the capacity is unknown. Find why it fails jobs at random (its logs, a proxy in between), then measure again.</source>
         <translation>השרת מכשיל כ־%1 % מהעבודות בכל רמה (בעיקר %2): רמות שהוא טיפל בהן בניסיון אחד נכשלו בניסיון אחר, והכשלים מעל רמה %3 אינם יותר ממה שהשיעור הזה מסביר. זה שיעור שגיאות, לא קיבולת: הקיבולת לא ידועה. מצאו למה הוא מכשיל עבודות באקראי (הלוגים שלו, פרוקסי בדרך), ואז מדדו שוב.</translation>
@@ -1308,6 +1280,49 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>the server limits the rate at which jobs arrive; how many it serves at once was not measured</source>
         <translation>השרת מגביל את הקצב שבו עבודות מגיעות; כמה הוא מטפל בו־זמנית לא נמדד</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not even %n concurrent job(s) succeeded in %1.</source>
+        <translation>
+            <numerusform>אפילו עבודה אחת לא הצליחה במהלך %1.</numerusform>
+            <numerusform>אפילו %n עבודות מקבילות לא הצליחו במהלך %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>ניסיון אחד</numerusform>
+            <numerusform>%n ניסיונות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3; jobs sent without retries).</source>
+        <translation>%1 במהלך %2 (%3; העבודות נשלחו בלי ניסיונות חוזרים).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3).</source>
+        <translation>%1 במהלך %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) tried</source>
+        <translation>
+            <numerusform>נוסתה רמה אחת</numerusform>
+            <numerusform>נוסו %n רמות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paced trial(s) after %1.</source>
+        <translation>
+            <numerusform>ניסיון קצב אחד אחרי %1.</numerusform>
+            <numerusform>%n ניסיונות קצב אחרי %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s)</source>
+        <translation>
+            <numerusform>רמה אחת</numerusform>
+            <numerusform>%n רמות</numerusform>
+        </translation>
     </message>
 </context>
 <context>
