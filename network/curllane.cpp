@@ -160,6 +160,8 @@ void CurlLane::prepare(Transfer &t)
     curl_easy_setopt(e, CURLOPT_HEADERDATA, &t);
     curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, &CurlLane::onRequestReady);
     curl_easy_setopt(e, CURLOPT_PREREQDATA, &t);
+    if (spec.closeAfter)
+        curl_easy_setopt(e, CURLOPT_FORBID_REUSE, 1L);
 
     const QByteArray &method = spec.method;
     const bool hasBody = !spec.body.isEmpty();

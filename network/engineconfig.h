@@ -63,6 +63,11 @@ struct HttpRequestSpec
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool useToken = false; ///< attach "Authorization: Bearer" from the engine's TokenProvider
+    /// Close the connection once the answer is in, rather than keep it alive for another request.
+    /// Fathom then closes first, so the TIME_WAIT of the closed connection stays on the client's
+    /// side; where the server closes an idle one first, its TIME_WAIT can meet a later connect
+    /// from the same port, whose SYN then waits a retransmission (1 s, 3 s, …) on loopback.
+    bool closeAfter = false;
     /// Overrides the engine's retry policy for this request (e.g. cleanups that must get through).
     std::optional<RetryPolicy> retry;
 };

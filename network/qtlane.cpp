@@ -40,6 +40,9 @@ void QtLane::start(const LaneJob &job)
         request.setRawHeader(name, value);
     if (!job.authorization.isEmpty())
         request.setRawHeader("Authorization", job.authorization);
+    // QNAM cannot close a connection itself once the answer is in: it asks the server to.
+    if (job.spec->closeAfter)
+        request.setRawHeader("Connection", "close");
     if (!job.spec->body.isEmpty() && !request.hasRawHeader("Content-Type"))
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 
