@@ -2,8 +2,9 @@
 
 #include "app/cliutil.h"
 #include "app/discovercommand.h"
-#include "model/diagnosis.h"
-#include "model/junitimporter.h"
+#include "diagnosis/diagnosis.h"
+#include "diagnosis/junitimporter.h"
+#include "model/diagnosisinputs.h"
 #include "model/probeseries.h"
 #include "model/runstore.h"
 #include "network/secretstore.h"
@@ -182,12 +183,12 @@ int runDiagnoseCommand(const QStringList &arguments)
                         cli::BadInput);
     }
 
-    DiagnosisInputs inputs;
+    std::optional<TargetProfile> profile;
+    QList<StoredRun> runs;
     if (p.isSet(QStringLiteral("profile"))) {
-        auto profile = TargetProfile::load(p.value(QStringLiteral("profile")), &error);
+        profile = TargetProfile::load(p.value(QStringLiteral("profile")), &error);
         if (!profile)
             return fail(error, cli::BadInput);
-        inputs.profile = *profile;
     }
     if (p.isSet(QStringLiteral("run"))) {
         RunStore store;
@@ -202,7 +203,7 @@ int runDiagnoseCommand(const QStringList &arguments)
             if (!run)
                 return fail(error.isEmpty() ? tr("there is no run %1; \"fathom runs list\" shows them").arg(id) : error,
                             cli::BadInput);
-            inputs.runs << *run;
+            runs << *run;
         }
     }
 
@@ -221,31 +222,30 @@ int runDiagnoseCommand(const QStringList &arguments)
     }
     cli::endProgress();
 
-    if (p.isSet(QStringLiteral("measure")) && !inputs.profile)
+    if (p.isSet(QStringLiteral("measure")) && !profile)
         return fail(tr("--measure needs the tested server's profile (--profile FILE): the measurements are made "
                        "against it"),
                     cli::BadInput);
-    Diagnosis d = RootCauseAnalysis::analyse(std::move(run), rules, inputs);
+    Diagnosis d = RootCauseAnalysis::analyse(std::move(run), rules, diagnosisInputs(profile, runs));
     if (p.isSet(QStringLiteral("measure"))) {
         if (!d.inputs.profile)
             return fail(tr("--measure: the profile \"%1\" is for %2, but the tests talked to another server (%3); "
                            "give that server's profile")
-                            .arg(inputs.profile->name, inputs.profile->baseUrl.toString(),
-                                 d.testedTargets.first().endpoint.text()),
+                            .arg(profile->name, profile->baseUrl.toString(), d.testedTargets.first().endpoint.text()),
                         cli::BadInput);
         if (d.missing.isEmpty())
             cli::err(tr("nothing to measure: every cause's evidence has its measurement"));
         bool cancelled = false;
-        const QList<qint64> measured = measureMissing(*inputs.profile, d.missing, &cancelled);
+        const QList<qint64> measured = measureMissing(*profile, d.missing, &cancelled);
         RunStore store;
         if (!measured.isEmpty() && store.open(RunStore::defaultPath(), &error)) {
             for (qint64 id : measured)
                 if (auto stored = store.loadRun(id, &error))
-                    inputs.runs << *stored;
+                    runs << *stored;
         }
         if (cancelled)
             cli::err(tr("measuring stopped: the diagnosis uses what was measured before"));
-        d = RootCauseAnalysis::analyse(ImportedRun(d.run), rules, inputs);
+        d = RootCauseAnalysis::analyse(ImportedRun(d.run), rules, diagnosisInputs(profile, runs));
     }
     const QString jsonPath = p.value(QStringLiteral("json"));
     if (!jsonPath.isEmpty() && !cli::writeJson(jsonPath, d.toJson(), &error))

@@ -6,8 +6,8 @@
 // The file is written first (pytest-like: passing cases with captured output, failing ones with
 // tracebacks and logs), then imported `repeat` times; the best and the median are printed, with
 // the process's peak memory before and after, as JSON.
-#include "model/diagnosis.h"
-#include "model/junitimporter.h"
+#include "diagnosis/diagnosis.h"
+#include "diagnosis/junitimporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // libFuzzer target: JUnit XML import, then classification and root-cause analysis of what it
 // kept — the path every outside test report takes.
-#include "model/diagnosis.h"
-#include "model/junitimporter.h"
+#include "diagnosis/diagnosis.h"
+#include "diagnosis/junitimporter.h"
 
 #include <QBuffer>
 

@@ -1,7 +1,7 @@
 // libFuzzer target: rules JSON — Fathom's own format, or (FATHOM_FUZZ_ALLURE, with its own seed
 // corpus) an Allure categories.json — then classification with the rules accepted, and the
 // round trips: saved and loaded again, exported for Allure and imported again, still accepted.
-#include "model/failurerules.h"
+#include "diagnosis/failurerules.h"
 
 using namespace fathom;
 

@@ -1,6 +1,6 @@
 #include "model/locustimport.h"
 
-#include "model/failurerules.h"
+#include "diagnosis/failurerules.h"
 
 #include <QFile>
 #include <QFileInfo>

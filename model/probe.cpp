@@ -2,8 +2,8 @@
 
 #include "model/runstore.h"
 
-#include "model/bidi.h"
-#include "model/redaction.h"
+#include "diagnosis/bidi.h"
+#include "diagnosis/redaction.h"
 #include "network/descriptorlimit.h"
 #include "network/httpengine.h"
 #include "network/latencyhistogram.h"

@@ -73,13 +73,11 @@ QString sourceMark(Evidence::Source s)
     return {};
 }
 
-QString runKindText(const StoredRun &r)
+QString runKindText(const Measurement &m)
 {
-    if (r.summary.kind == QLatin1String("discovery"))
-        return ReportWriter::tr("capacity discovery");
-    if (r.summary.kind == QLatin1String("locust"))
-        return ReportWriter::tr("Locust ramp");
-    return ReportWriter::tr("%1 probe").arg(r.summary.name);
+    if (m.kind == Measurement::Kind::Probe)
+        return ReportWriter::tr("%1 probe").arg(m.probe);
+    return m.fromLocust ? ReportWriter::tr("Locust ramp") : ReportWriter::tr("capacity discovery");
 }
 
 QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
@@ -173,7 +171,7 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
     }
 
     b << Heading { 2, ReportWriter::tr("Capacity and probe results") };
-    if (d.inputs.runs.isEmpty()) {
+    if (d.inputs.measurements.isEmpty()) {
         b << Paragraph { ReportWriter::tr("No measurements were joined to this diagnosis. Run the probes and capacity "
                                           "discovery against the target, then diagnose again with their runs."),
                          {} };
@@ -181,15 +179,13 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
         Table runs { { ReportWriter::tr("Run"), ReportWriter::tr("Kind"), ReportWriter::tr("Started"),
                        ReportWriter::tr("Target"), ReportWriter::tr("Result") },
                      {} };
-        for (const StoredRun &r : d.inputs.runs) {
-            const QString result = r.summary.kind != QLatin1String("probe")
+        for (const Measurement &r : d.inputs.measurements) {
+            const QString result = r.kind == Measurement::Kind::Capacity
                 ? ReportWriter::tr("capacity %1 (%2)")
-                      .arg(r.summary.capacity >= 0 ? QLocale().toString(r.summary.capacity) : QStringLiteral("—"),
-                           r.summary.stopReason)
-                : r.result.value(QStringLiteral("verdict")).toString();
-            runs.rows << QStringList { QStringLiteral("#%1").arg(r.summary.id), runKindText(r),
-                                       locale.toString(r.summary.startedAt, QLocale::ShortFormat), r.summary.target,
-                                       result };
+                      .arg(r.capacity ? QLocale().toString(*r.capacity) : QStringLiteral("—"), r.stopReasonText)
+                : r.verdict;
+            runs.rows << QStringList { QStringLiteral("#%1").arg(r.id), runKindText(r),
+                                       locale.toString(r.startedAt, QLocale::ShortFormat), r.target, result };
         }
         b << runs;
     }
@@ -199,9 +195,8 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
     config << ReportWriter::tr("Rules: %1.").arg(o.rulesName.isEmpty() ? ReportWriter::tr("built-in") : o.rulesName);
     config << ReportWriter::tr("Files: %1.").arg(d.run.files.join(QStringLiteral(", ")));
     if (d.inputs.profile) {
-        const TargetProfile &p = *d.inputs.profile;
-        const EngineConfig &e = p.client;
-        config << ReportWriter::tr("Profile \"%1\", target %2.").arg(p.name, p.baseUrl.toString());
+        const ClientProfile &e = *d.inputs.profile;
+        config << ReportWriter::tr("Profile \"%1\", target %2.").arg(e.name, e.baseUrl.toString());
         config << ReportWriter::tr("Client pool %1 connections; at most %2 requests at once; %3 requests per second.")
                       .arg(e.poolSize)
                       .arg(e.maxConcurrency > 0 ? QLocale().toString(e.maxConcurrency) : ReportWriter::tr("unlimited"))
@@ -212,10 +207,10 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
                       .arg(e.requestTimeoutMs)
                       .arg(e.poolWaitTimeoutMs);
         config << ReportWriter::tr("Retries: %1, backoff factor %2; circuit breaker %3.")
-                      .arg(e.retry.maxRetries)
-                      .arg(e.retry.factor)
-                      .arg(e.breaker.enabled
-                               ? ReportWriter::tr("on, opens after %1 failures").arg(e.breaker.failureThreshold)
+                      .arg(e.retries)
+                      .arg(e.backoffFactor)
+                      .arg(e.breakerEnabled
+                               ? ReportWriter::tr("on, opens after %1 failures").arg(e.breakerFailureThreshold)
                                : ReportWriter::tr("off"));
     } else {
         config << ReportWriter::tr("No target profile was given.");

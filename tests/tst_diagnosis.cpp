@@ -1,5 +1,7 @@
-#include "model/diagnosis.h"
-#include "model/junitimporter.h"
+#include "diagnosis/diagnosis.h"
+#include "diagnosis/categories.h"
+#include "diagnosis/junitimporter.h"
+#include "model/diagnosisinputs.h"
 #include "storycauses.h"
 
 #include <QJsonArray>
@@ -68,9 +70,18 @@ StoredRun discoveryRun(qint64 id, int capacity)
     return r;
 }
 
+/// What the window and the command line hold before a diagnosis: a profile and stored runs,
+/// made into a diagnosis's inputs as they make them (model/diagnosisinputs).
+struct Stored
+{
+    std::optional<TargetProfile> profile;
+    QList<StoredRun> runs;
+    operator DiagnosisInputs() const { return diagnosisInputs(profile, runs); }
+};
+
 /// The measurements as of the server the run's tests talked to (fixtures are made for
 /// 127.0.0.1:8080; a diagnosis joins only measurements of the tested server).
-DiagnosisInputs ofTestedServer(DiagnosisInputs in, const ImportedRun &run)
+Stored ofTestedServer(Stored in, const ImportedRun &run)
 {
     const QList<TestedTarget> tested = testedTargets(run.failures);
     if (tested.isEmpty())
@@ -84,7 +95,7 @@ DiagnosisInputs ofTestedServer(DiagnosisInputs in, const ImportedRun &run)
 }
 
 /// The file's run joined with measurements of the server its tests talked to.
-Diagnosis analyseMeasured(const QString &file, const DiagnosisInputs &in)
+Diagnosis analyseMeasured(const QString &file, const Stored &in)
 {
     const ImportedRun run = importData({ file });
     return RootCauseAnalysis::analyse(run, FailureRules::builtIn(), ofTestedServer(in, run));
@@ -94,7 +105,7 @@ Diagnosis analyseMeasured(const QString &file, const DiagnosisInputs &in)
 /// median of its warm-up).
 Diagnosis storyMeasured()
 {
-    DiagnosisInputs in;
+    Stored in;
     StoredRun r = discoveryRun(3, 12);
     r.result = QJsonObject { { "saturation", QJsonObject { { "baseline", QJsonObject { { "p50_ms", 1002.5 } } } } } };
     in.runs << r;
@@ -121,6 +132,7 @@ private Q_SLOTS:
     void corpusCategories_data();
     void corpusCategories();
     void rootCausesCountAndOrder();
+    void everyCategorySaysWhatItIs();
     void theStorySortsEveryFailure();
     void aTestsDeadlineIsMeasuredAgainstTheWork();
     void aReadTimeoutShorterThanAJob();
@@ -455,7 +467,7 @@ void TestDiagnosis::workerCountsFromTheTestsOwnCode()
         run.failures << f;
     }
     run.counts.total = run.counts.failed = 2;
-    DiagnosisInputs in;
+    Stored in;
     in.runs << discoveryRun(4, 40);
     const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), ofTestedServer(in, run));
     const RootCause *c = causeOf(d, "pool_exhausted");
@@ -469,7 +481,7 @@ void TestDiagnosis::workerCountsFromTheTestsOwnCode()
 
 void TestDiagnosis::capacityJoinsTheOverloadCause()
 {
-    DiagnosisInputs in;
+    Stored in;
     in.runs << discoveryRun(12, 37);
     const Diagnosis d = analyseMeasured("pytest-requests-xunit2.xml", in);
     const RootCause *c = causeOf(d, "overloaded_503");
@@ -485,7 +497,7 @@ void TestDiagnosis::measurementsOfAnotherServerAreLeftOut()
 {
     // A discovery and a profile of another server do not explain this run's 503s: they are
     // left out, and the diagnosis says so and which servers the tests talked to.
-    DiagnosisInputs in;
+    Stored in;
     in.runs << discoveryRun(12, 37);
     in.runs.first().summary.target = "http://staging.example:8080";
     QString error;
@@ -496,7 +508,7 @@ void TestDiagnosis::measurementsOfAnotherServerAreLeftOut()
     const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
     QCOMPARE(d.testedTargets.size(), 1);
     QCOMPARE(d.testedTargets.first().endpoint.text(), "focus.lab:8080");
-    QVERIFY(d.inputs.runs.isEmpty());
+    QVERIFY(d.inputs.measurements.isEmpty());
     QVERIFY(!d.inputs.profile);
     const QString notes = d.targetNotes.join('\n');
     QVERIFY2(notes.contains("The tests talked to") && notes.contains("focus.lab:8080"), qPrintable(notes));
@@ -511,7 +523,7 @@ void TestDiagnosis::measurementsOfAnotherServerAreLeftOut()
     in.runs.first().summary.target = "http://focus.lab:8080";
     in.profile->baseUrl = QUrl("http://focus.lab:8080");
     const Diagnosis joined = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
-    QCOMPARE(joined.inputs.runs.size(), 1);
+    QCOMPARE(joined.inputs.measurements.size(), 1);
     QVERIFY(joined.inputs.profile);
     QCOMPARE(joined.targetNotes.size(), 1);
 }
@@ -538,7 +550,7 @@ void TestDiagnosis::measurementsSettleWhatTheTextCannot()
     for (const TestFailure &f : node.failures)
         if (f.name == "node-fetch connect timeout")
             blackhole = "http://" + endpointsNamedBy(f).value(0).text();
-    DiagnosisInputs in;
+    Stored in;
     in.runs << probe(7, "health", blackhole, false, "connect_timeout",
                      "The target did not accept a connection in time.");
     Diagnosis d = RootCauseAnalysis::analyse(node, FailureRules::builtIn(), in);
@@ -564,12 +576,12 @@ void TestDiagnosis::measurementsSettleWhatTheTextCannot()
         bare.timings.push_back({ 1'700'000'000'000, 2.0f, TestStatus::Failed }); // ten at once
     }
     bare.counts.total = bare.counts.failed = 10;
-    DiagnosisInputs waiting;
+    Stored waiting;
     waiting.runs << probe(8, "readiness", "http://127.0.0.1:8080", false, "waiting_for_fiber_503", "waiting for fibre");
     d = RootCauseAnalysis::analyse(bare, FailureRules::builtIn(), waiting);
     QCOMPARE(d.classifications.first().category, "waiting_for_fiber_503");
     // Ready, and a measured capacity of 4 below the 10 the suite ran at once: overload.
-    DiagnosisInputs ready;
+    Stored ready;
     ready.runs << probe(9, "readiness", "http://127.0.0.1:8080", true, "ok", "The server is ready.")
                << discoveryRun(10, 4);
     d = RootCauseAnalysis::analyse(bare, FailureRules::builtIn(), ready);
@@ -587,7 +599,7 @@ void TestDiagnosis::aLocustRampCountsAsACapacityMeasurement()
 {
     // A ramp run on a Locust cluster and imported (fathom import-locust) measures capacity too;
     // the latest capacity measurement wins, whichever tool made it.
-    DiagnosisInputs in;
+    Stored in;
     in.runs << discoveryRun(12, 37);
     StoredRun locust = discoveryRun(14, 48);
     locust.summary.kind = "locust";
@@ -624,7 +636,7 @@ void TestDiagnosis::aRunThatMeasuredNoCapacityIsNotZero()
     StoredRun r = discoveryRun(21, capacity);
     r.summary.status = status;
     r.summary.stopReason = stopReason;
-    DiagnosisInputs in;
+    Stored in;
     in.runs << r;
     const Diagnosis d = analyseMeasured("pytest-requests-xunit2.xml", in);
     const RootCause *c = causeOf(d, "overloaded_503");
@@ -652,13 +664,13 @@ void TestDiagnosis::withoutMeasurementsSaysNotMeasured()
 void TestDiagnosis::healthProbeDecidesConnectTimeouts()
 {
     const ImportedRun run = importData({ "surefire-TEST-com.example.JobApiIT.xml" });
-    DiagnosisInputs down;
+    Stored down;
     down.runs << probeRun(3, "health", false, "The target did not answer its health check");
     Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), ofTestedServer(down, run));
     QVERIFY(causeOf(d, "connect_timeout")->statement.contains("not a product bug"));
     QVERIFY(hasEvidence(*causeOf(d, "connect_timeout"), Evidence::Source::Measurement, "did not answer"));
 
-    DiagnosisInputs up;
+    Stored up;
     up.runs << probeRun(4, "health", true, "The target is healthy") << probeRun(2, "health", false, "older");
     up.runs[1].summary.startedAt = up.runs[0].summary.startedAt.addDays(-1); // the latest probe counts
     d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), ofTestedServer(up, run));
@@ -668,7 +680,7 @@ void TestDiagnosis::healthProbeDecidesConnectTimeouts()
 
 void TestDiagnosis::poolCauseCitesPoolSizes()
 {
-    DiagnosisInputs in;
+    Stored in;
     QString error;
     in.profile = TargetProfile::fromJson({ { "name", "focus" },
                                            { "base_url", "http://127.0.0.1:8080" },
@@ -686,7 +698,7 @@ void TestDiagnosis::poolCauseCitesPoolSizes()
                         "Fathom's profile \"focus\" (how Fathom connects, not the "
                         "suite): a pool of 200"));
     // An unnamed profile is Fathom's defaults: it says nothing about the target or the suite.
-    DiagnosisInputs unnamed = in;
+    Stored unnamed = in;
     unnamed.profile->name.clear();
     const Diagnosis d2 = RootCauseAnalysis::analyse(importData({ "surefire-TEST-com.example.JobApiIT.xml" }),
                                                     FailureRules::builtIn(), unnamed);
@@ -782,6 +794,47 @@ void TestDiagnosis::emptyRun()
     QVERIFY(d.rootCauses.isEmpty());
     QVERIFY(d.timeline.isEmpty());
     QCOMPARE(d.toJson()["summary"].toObject()["total"].toInt(), 0);
+}
+
+void TestDiagnosis::everyCategorySaysWhatItIs()
+{
+    // The categories are one table: a rule per category and a failure for each give a cause per
+    // category, which says the table's words where nothing is measured (categories.cpp).
+    QList<FailureRule> rules;
+    ImportedRun run;
+    for (const Category &c : builtInCategories()) {
+        FailureRule r;
+        r.category = QString::fromLatin1(c.id);
+        r.name = categoryTitle(c);
+        r.messageRegex = QStringLiteral("^case %1$").arg(r.category);
+        rules << r;
+        TestFailure f;
+        f.name = QStringLiteral("test_") + r.category;
+        f.message = QStringLiteral("case ") + r.category;
+        run.failures << f;
+        ++run.counts.failed;
+        ++run.counts.total;
+    }
+    QString error;
+    const auto table = FailureRules::fromRules(rules, &error);
+    QVERIFY2(table, qPrintable(error));
+    const Diagnosis d = RootCauseAnalysis::analyse(run, *table, {});
+    QCOMPARE(d.rootCauses.size(), qsizetype(builtInCategories().size()));
+    for (const Category &c : builtInCategories()) {
+        const RootCause *cause = causeOf(d, QString::fromLatin1(c.id));
+        QVERIFY2(cause, c.id);
+        QCOMPARE(cause->title, categoryTitle(c));
+        QCOMPARE(cause->infrastructure, c.infrastructure);
+        QVERIFY(!categoryStatement(c).isEmpty() && !categoryFix(c).isEmpty());
+        QCOMPARE(cause->statement, categoryStatement(c));
+        QCOMPARE(cause->fix, categoryFix(c));
+    }
+    // Every category the built-in rules sort into has its row.
+    for (const FailureRule &r : FailureRules::builtIn().rules()) {
+        QVERIFY2(builtInCategory(r.category), qPrintable(r.category));
+        for (const QString &other : r.alternatives)
+            QVERIFY2(builtInCategory(other), qPrintable(other));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosis)

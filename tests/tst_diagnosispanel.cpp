@@ -308,7 +308,7 @@ void TestDiagnosisPanel::aMeasurementOfAnotherServerIsNotUsed()
     QCOMPARE(item->checkState(), Qt::Checked);
     QVERIFY(!item->font().strikeOut());
     QVERIFY(importAndWait(panel, { kXunit2 })); // its tests talked to fathom-sim on loopback
-    QVERIFY(panel.diagnosis()->inputs.runs.isEmpty());
+    QVERIFY(panel.diagnosis()->inputs.measurements.isEmpty());
     QCOMPARE(item->checkState(), Qt::Checked); // the user's choice stands…
     QVERIFY(item->font().strikeOut()); // …and the list says it is not used, and why
     QVERIFY2(item->toolTip().contains("another server"), qPrintable(item->toolTip()));
@@ -350,8 +350,8 @@ void TestDiagnosisPanel::measuresWhatIsMissingInOneClick()
     QTRY_VERIFY_WITH_TIMEOUT(!panel.measuring(), 60'000);
     // The probes were stored and joined; the capacity is left to a discovery, which was asked for.
     QStringList joined;
-    for (const StoredRun &r : panel.diagnosis()->inputs.runs)
-        joined << r.summary.name;
+    for (const Measurement &m : panel.diagnosis()->inputs.measurements)
+        joined << m.probe;
     QVERIFY2(joined.contains("health") && joined.contains("readiness") && joined.contains("job"),
              qPrintable(joined.join(',')));
     QCOMPARE(discovery.size(), 1);

@@ -1,5 +1,5 @@
-#include "model/failurerules.h"
-#include "model/junitimporter.h"
+#include "diagnosis/failurerules.h"
+#include "diagnosis/junitimporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

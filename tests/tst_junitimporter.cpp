@@ -1,4 +1,4 @@
-#include "model/junitimporter.h"
+#include "diagnosis/junitimporter.h"
 
 #include <QBuffer>
 #include <QRegularExpression>

@@ -210,8 +210,8 @@ void TestMainWindow::opensATestRunAndARunGivenOnItsCommandLine()
     const Diagnosis *d = window.diagnosisPanel()->diagnosis();
     QVERIFY(d);
     QCOMPARE(d->failedCount(), 11);
-    QCOMPARE(d->inputs.runs.size(), 1);
-    QCOMPARE(d->inputs.runs.first().summary.id, id);
+    QCOMPARE(d->inputs.measurements.size(), 1);
+    QCOMPARE(d->inputs.measurements.first().id, id);
     QCOMPARE(d->recommendations.first().concurrency, 5); // the joined run's capacity
     // The list shows what was joined, and keeps showing it when it is listed again (another
     // target chosen, a run finished): the window never says one thing and uses another.

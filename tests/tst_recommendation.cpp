@@ -1,7 +1,7 @@
 // One ordered list of what to change, derived from the causes and the measurements, and
 // consistent: the server's capacity decides the limit, and the pool, deadlines and timeouts
 // follow from it; a number that is not measured is not given.
-#include "model/recommendation.h"
+#include "diagnosis/recommendation.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "model/redaction.h"
+#include "diagnosis/redaction.h"
 
 #include <QTest>
 

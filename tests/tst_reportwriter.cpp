@@ -1,4 +1,4 @@
-#include "model/junitimporter.h"
+#include "diagnosis/junitimporter.h"
 #include "report/reportcharts.h"
 #include "report/reportwriter.h"
 
@@ -30,19 +30,15 @@ Diagnosis corpusDiagnosis()
     run.counts.failed += 1;
     run.counts.total += 1;
     DiagnosisInputs in;
-    StoredRun discovery;
-    discovery.summary = { 7,
-                          "discovery",
-                          "focus",
-                          "http://127.0.0.1:8080",
-                          QDateTime::currentDateTime(),
-                          QDateTime::currentDateTime(),
-                          "finished",
-                          37,
-                          "capacity_found",
-                          9,
-                          {} };
-    in.runs << discovery;
+    Measurement discovery;
+    discovery.kind = Measurement::Kind::Capacity;
+    discovery.id = 7;
+    discovery.target = "http://127.0.0.1:8080";
+    discovery.startedAt = QDateTime::currentDateTime();
+    discovery.capacity = 37;
+    discovery.stopReason = "capacity_found";
+    discovery.stopReasonText = "capacity found";
+    in.measurements << discovery;
     return RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
 }
 

@@ -1,5 +1,5 @@
 // The servers a failed run's tests talked to, read from what their failures say.
-#include "model/testedtarget.h"
+#include "diagnosis/testedtarget.h"
 
 #include <QTest>
 

@@ -3161,10 +3161,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>בדיקת מאגר (%1): %2</translation>
     </message>
     <message>
-        <source>its pool</source>
-        <translation>המאגר שלו</translation>
-    </message>
-    <message>
         <source>its pool of %1</source>
         <translation>המאגר שלו, בגודל %1,</translation>
     </message>
@@ -3546,6 +3542,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>the readiness probe (%1) found the server ready, and its measured capacity (%2, %3) is below the %4 tests the suite ran at once</source>
         <translation>בדיקת המוכנות (%1) מצאה שהשרת מוכן, והקיבולת שנמדדה לו (%2, %3) נמוכה מ־%4 הטסטים שהסוויטה הריצה בבת אחת</translation>
+    </message>
+    <message>
+        <source>The test client ran out of connections: more requests were in flight than its pool holds, so requests waited for a free connection, or connections were discarded and opened again.</source>
+        <translation>ללקוח של הטסטים נגמרו החיבורים: יותר בקשות היו בדרך ממה שהמאגר שלו מכיל, ולכן בקשות המתינו לחיבור פנוי, או שחיבורים נזרקו ונפתחו מחדש.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 #include "ui/diagnosispanel.h"
 
-#include "model/bidi.h"
-#include "model/junitimporter.h"
+#include "diagnosis/bidi.h"
+#include "diagnosis/junitimporter.h"
+#include "model/diagnosisinputs.h"
 #include "model/probeseries.h"
 #include "model/runstore.h"
 #include "report/reportwriter.h"
@@ -465,8 +466,8 @@ void DiagnosisPanel::updateSummary()
     // A ticked measurement of another server is not used: the list says so, as the summary does.
     const QSignalBlocker block(m_measurements); // a change of look is no change of choice
     QSet<qint64> joined;
-    for (const StoredRun &r : m_diagnosis->inputs.runs)
-        joined << r.summary.id;
+    for (const Measurement &m : m_diagnosis->inputs.measurements)
+        joined << m.id;
     for (int i = 0; i < m_measurements->count(); ++i) {
         QListWidgetItem *item = m_measurements->item(i);
         const bool leftOut = item->checkState() == Qt::Checked && !joined.contains(item->data(kRunIdRole).toLongLong());
@@ -487,17 +488,16 @@ void DiagnosisPanel::updateSummary()
 
 DiagnosisInputs DiagnosisPanel::inputs() const
 {
-    DiagnosisInputs in;
-    in.profile = m_profile;
+    QList<StoredRun> runs;
     for (int i = 0; i < m_measurements->count(); ++i) {
         const QListWidgetItem *item = m_measurements->item(i);
         if (item->checkState() != Qt::Checked || !m_store)
             continue;
         QString error;
         if (auto run = m_store->loadRun(item->data(kRunIdRole).toLongLong(), &error))
-            in.runs << *run;
+            runs << *run;
     }
-    return in;
+    return diagnosisInputs(m_profile, runs);
 }
 
 void DiagnosisPanel::reanalyse(bool announce)

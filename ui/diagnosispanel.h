@@ -1,6 +1,7 @@
 #pragma once
 
-#include "model/diagnosis.h"
+#include "diagnosis/diagnosis.h"
+#include "model/targetprofile.h"
 
 #include <QPointer>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "ui/discoverypanel.h"
 
-#include "model/bidi.h"
+#include "diagnosis/bidi.h"
 #include "model/discoveryrunner.h"
 #include "model/metricshistory.h"
 #include "model/runstore.h"

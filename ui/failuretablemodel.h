@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 
 #include <QAbstractTableModel>
 

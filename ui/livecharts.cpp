@@ -1,6 +1,6 @@
 #include "ui/livecharts.h"
 
-#include "model/bidi.h"
+#include "diagnosis/bidi.h"
 #include "model/metricshistory.h"
 #include "ui/chartstyle.h"
 #include "ui/translatedtexts.h"

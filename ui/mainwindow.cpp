@@ -1,6 +1,6 @@
 #include "ui/mainwindow.h"
 
-#include "model/bidi.h"
+#include "diagnosis/bidi.h"
 #include "model/metricshistory.h"
 #include "model/probe.h"
 #include "model/runstore.h"

@@ -1,6 +1,6 @@
 #include "ui/profileeditor.h"
 
-#include "model/bidi.h"
+#include "diagnosis/bidi.h"
 #include "model/jsonpath.h"
 #include "model/profilelibrary.h"
 #include "network/secretstore.h"

@@ -1,6 +1,6 @@
 #include "ui/settingsdialog.h"
 
-#include "model/bidi.h"
+#include "diagnosis/bidi.h"
 #include "model/jsonpath.h"
 #include "model/profilelibrary.h"
 #include "network/secretstore.h"

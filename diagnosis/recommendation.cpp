@@ -1,4 +1,4 @@
-#include "model/recommendation.h"
+#include "diagnosis/recommendation.h"
 
 #include <QJsonArray>
 #include <QLocale>

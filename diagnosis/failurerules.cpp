@@ -1,6 +1,8 @@
-#include "model/failurerules.h"
+#include "diagnosis/failurerules.h"
 
-#include "model/stackframe.h"
+#include "diagnosis/categories.h"
+
+#include "diagnosis/stackframe.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -167,57 +169,18 @@ const FailureRules &FailureRules::builtIn()
     return rules;
 }
 
-namespace {
-
-/// The built-in categories, in one place: their stable ids (--json), titles, and whether they
-/// point at the infrastructure (server, network, client settings) rather than at the product.
-struct CategoryInfo
-{
-    const char *id;
-    const char *title;
-    bool infrastructure;
-};
-constexpr CategoryInfo kCategories[] = {
-    { "connect_timeout", QT_TRANSLATE_NOOP("fathom::FailureRules", "Connect timeout"), true },
-    { "read_timeout", QT_TRANSLATE_NOOP("fathom::FailureRules", "Read / request timeout"), true },
-    // A test's own deadline is the test's setting, not something outside it.
-    { "test_deadline", QT_TRANSLATE_NOOP("fathom::FailureRules", "The test's own deadline"), false },
-    { "pool_exhausted", QT_TRANSLATE_NOOP("fathom::FailureRules", "Client pool exhausted"), true },
-    { "overloaded_503", QT_TRANSLATE_NOOP("fathom::FailureRules", "503 overloaded"), true },
-    { "waiting_for_fiber_503", QT_TRANSLATE_NOOP("fathom::FailureRules", "503 waiting for fibre"), true },
-    { "server_error_5xx", QT_TRANSLATE_NOOP("fathom::FailureRules", "Other 5xx server error"), true },
-    { "connection_refused", QT_TRANSLATE_NOOP("fathom::FailureRules", "Connection refused"), true },
-    { "connection_reset", QT_TRANSLATE_NOOP("fathom::FailureRules", "Connection reset / closed without response"),
-      true },
-    { "dns_failure", QT_TRANSLATE_NOOP("fathom::FailureRules", "DNS failure"), true },
-    { "tls_failure", QT_TRANSLATE_NOOP("fathom::FailureRules", "TLS failure"), true },
-    { "auth", QT_TRANSLATE_NOOP("fathom::FailureRules", "Authentication / authorization (401/403)"), true },
-    { "assertion", QT_TRANSLATE_NOOP("fathom::FailureRules", "Client-side assertion"), false },
-    { "unknown", QT_TRANSLATE_NOOP("fathom::FailureRules", "Unknown"), false },
-};
-
-const CategoryInfo *categoryInfo(const QString &id)
-{
-    for (const CategoryInfo &c : kCategories)
-        if (id == QLatin1String(c.id))
-            return &c;
-    return nullptr;
-}
-
-} // namespace
-
 QStringList FailureRules::builtInCategoryIds()
 {
     QStringList ids;
-    for (const CategoryInfo &c : kCategories)
+    for (const Category &c : builtInCategories())
         ids << QString::fromLatin1(c.id);
     return ids;
 }
 
 QString FailureRules::categoryTitle(const QString &id, const QString &fallback)
 {
-    if (const CategoryInfo *c = categoryInfo(id))
-        return tr(c->title);
+    if (const Category *c = builtInCategory(id))
+        return fathom::categoryTitle(*c);
     return fallback.isEmpty() ? id : fallback;
 }
 
@@ -235,7 +198,7 @@ QString FailureRules::confidenceText(const Classification &c)
 
 bool FailureRules::isInfrastructure(const QString &id)
 {
-    const CategoryInfo *c = categoryInfo(id);
+    const Category *c = builtInCategory(id);
     return c && c->infrastructure;
 }
 

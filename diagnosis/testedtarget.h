@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/testrun.h"
+#include "diagnosis/testrun.h"
 
 #include <QList>
 #include <QString>

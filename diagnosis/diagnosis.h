@@ -1,11 +1,10 @@
 #pragma once
 
-#include "model/failurerules.h"
-#include "model/recommendation.h"
-#include "model/runstore.h"
-#include "model/targetprofile.h"
-#include "model/testedtarget.h"
-#include "model/testrun.h"
+#include "diagnosis/failurerules.h"
+#include "diagnosis/measurement.h"
+#include "diagnosis/recommendation.h"
+#include "diagnosis/testedtarget.h"
+#include "diagnosis/testrun.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -74,8 +73,8 @@ struct MissingMeasurement
 /// Fathom's measurements that a diagnosis may join with the test run.
 struct DiagnosisInputs
 {
-    std::optional<TargetProfile> profile;
-    QList<StoredRun> runs; ///< discovery runs and probes from the run history
+    std::optional<ClientProfile> profile; ///< Fathom's profile for the tested server
+    QList<Measurement> measurements; ///< capacities and probes from the run history
 };
 
 /// The analysis of a failed test run: each failure classified, grouped into root causes in

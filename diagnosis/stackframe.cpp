@@ -1,4 +1,4 @@
-#include "model/stackframe.h"
+#include "diagnosis/stackframe.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "model/testedtarget.h"
+#include "diagnosis/testedtarget.h"
 
-#include "model/failurerules.h"
+#include "diagnosis/failurerules.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,8 +1,9 @@
-#include "model/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 
-#include "model/bidi.h"
-#include "model/levelplanner.h"
+#include "diagnosis/bidi.h"
+#include "diagnosis/categories.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -68,38 +69,25 @@ QString listNumbers(const std::map<double, int> &seen, const QString &unit)
     return parts.join(QStringLiteral(", "));
 }
 
-/// The latest stored run of `kind` ("discovery" — a capacity discovery or a Locust ramp
-/// imported — or a probe kind such as "health").
-const StoredRun *latest(const DiagnosisInputs &in, const QString &kind, bool measuredOnly = false)
+/// The latest measurement of `kind` ("discovery" — a capacity discovery or a Locust ramp
+/// imported — or a probe kind such as "health"); with `measuredOnly`, of a capacity measured.
+const Measurement *latest(const DiagnosisInputs &in, const QString &kind, bool measuredOnly = false)
 {
-    const StoredRun *best = nullptr;
-    for (const StoredRun &r : in.runs) {
-        if (measuredOnly && !r.summary.measuredCapacity())
+    const Measurement *best = nullptr;
+    for (const Measurement &m : in.measurements) {
+        if (measuredOnly && !m.capacity)
             continue;
-        const bool match = kind == QLatin1String("discovery")
-            ? r.summary.kind == QLatin1String("discovery") || r.summary.kind == QLatin1String("locust")
-            : r.summary.kind == QLatin1String("probe") && r.summary.name == kind;
-        if (match && (!best || r.summary.startedAt > best->summary.startedAt))
-            best = &r;
+        const bool match = kind == QLatin1String("discovery") ? m.kind == Measurement::Kind::Capacity
+                                                              : m.kind == Measurement::Kind::Probe && m.probe == kind;
+        if (match && (!best || m.startedAt > best->startedAt))
+            best = &m;
     }
     return best;
 }
 
-QString runRef(const StoredRun &r)
+QString runRef(const Measurement &m)
 {
-    return RootCauseAnalysis::tr("run #%1, %2")
-        .arg(r.summary.id)
-        .arg(QLocale().toString(r.summary.startedAt, QLocale::ShortFormat));
-}
-
-bool probeOk(const StoredRun &r)
-{
-    return r.result.value(QStringLiteral("ok")).toBool();
-}
-
-QString probeVerdict(const StoredRun &r)
-{
-    return r.result.value(QStringLiteral("verdict")).toString();
+    return RootCauseAnalysis::tr("run #%1, %2").arg(m.id).arg(QLocale().toString(m.startedAt, QLocale::ShortFormat));
 }
 
 /// The most tests running at once, from their start times and durations (sweep line).
@@ -192,17 +180,11 @@ std::optional<Evidence> clusterEvidence(const ImportedRun &run, const RunSpan &s
 ServerFacts serverFacts(const DiagnosisInputs &in)
 {
     ServerFacts facts;
-    if (const StoredRun *r = latest(in, QStringLiteral("discovery"), /*measuredOnly=*/true)) {
-        facts.capacity = r->summary.capacity;
-        facts.capacityRun = r->summary.id;
-        const double p50Ms = r->result.value(QStringLiteral("saturation"))
-                                 .toObject()
-                                 .value(QStringLiteral("baseline"))
-                                 .toObject()
-                                 .value(QStringLiteral("p50_ms"))
-                                 .toDouble();
-        if (p50Ms > 0)
-            facts.jobS = p50Ms / 1000.0;
+    if (const Measurement *r = latest(in, QStringLiteral("discovery"), /*measuredOnly=*/true)) {
+        facts.capacity = *r->capacity;
+        facts.capacityRun = r->id;
+        if (r->jobMs)
+            facts.jobS = *r->jobMs / 1000.0;
     }
     return facts;
 }
@@ -326,47 +308,53 @@ private:
         return numbersIn(m_run, *m_failures, QRegularExpression(pattern));
     }
 
+    /// The latest probe the evidence asks for, as `said` ("Health probe (%1): %2" with the run and
+    /// its verdict); where there is none, what would measure it.
+    const Measurement *probeEvidence(const MissingMeasurement &probe, const QString &said, const QString &missing)
+    {
+        const Measurement *m = latest(m_in, probe.kind);
+        if (m)
+            add(Evidence::Source::Measurement, said.arg(runRef(*m), m->verdict));
+        else
+            notMeasured(probe, missing);
+        return m;
+    }
+
     void healthEvidence(bool *down, bool *up)
     {
-        const StoredRun *h = latest(m_in, QStringLiteral("health"));
-        if (!h) {
-            notMeasured({ QStringLiteral("health") },
-                        RootCauseAnalysis::tr(
-                            "whether the server was up — run the health probe (fathom probe --kind health) and "
-                            "diagnose again with --run ID."));
-            return;
+        if (const Measurement *h = probeEvidence(
+                { QStringLiteral("health") }, RootCauseAnalysis::tr("Health probe (%1): %2"),
+                RootCauseAnalysis::tr("whether the server was up — run the health probe (fathom probe --kind health) "
+                                      "and diagnose again with --run ID."))) {
+            *down = !h->passed;
+            *up = h->passed;
         }
-        add(Evidence::Source::Measurement,
-            RootCauseAnalysis::tr("Health probe (%1): %2").arg(runRef(*h), probeVerdict(*h)));
-        *down = !probeOk(*h);
-        *up = probeOk(*h);
     }
 
     void capacityEvidence(int *capacity)
     {
-        const StoredRun *r = latest(m_in, QStringLiteral("discovery"), /*measuredOnly=*/true);
+        const Measurement *r = latest(m_in, QStringLiteral("discovery"), /*measuredOnly=*/true);
         if (!r) {
             // A run that measured no capacity says what it found, and is no capacity of 0.
-            if (const StoredRun *other = latest(m_in, QStringLiteral("discovery")))
+            if (const Measurement *other = latest(m_in, QStringLiteral("discovery")))
                 add(Evidence::Source::Measurement,
                     RootCauseAnalysis::tr("Capacity discovery (%1) against %2 measured no capacity: %3.")
-                        .arg(runRef(*other), isolate(other->summary.target),
-                             stopReasonWords(stopReasonFromId(other->summary.stopReason))));
+                        .arg(runRef(*other), isolate(other->target), other->stopReasonText));
             notMeasured(
                 { QStringLiteral("discovery") },
                 RootCauseAnalysis::tr("the server's capacity — run capacity discovery (fathom discover) and diagnose "
                                       "again with --run ID."));
             return;
         }
-        *capacity = r->summary.capacity;
+        *capacity = *r->capacity;
         add(Evidence::Source::Measurement,
-            (r->summary.kind == QLatin1String("locust")
+            (r->fromLocust
                  ? RootCauseAnalysis::tr("A Locust ramp (%1) against %2 succeeded at up to %n concurrent job(s) (%3).",
-                                         nullptr, r->summary.capacity)
+                                         nullptr, *r->capacity)
                  : RootCauseAnalysis::tr("Capacity discovery (%1) against %2 measured a capacity of %n concurrent "
                                          "job(s) (%3).",
-                                         nullptr, r->summary.capacity))
-                .arg(runRef(*r), isolate(r->summary.target), stopReasonWords(stopReasonFromId(r->summary.stopReason))));
+                                         nullptr, *r->capacity))
+                .arg(runRef(*r), isolate(r->target), r->stopReasonText));
     }
 
     void concurrencyEvidence(int *concurrency)
@@ -387,7 +375,7 @@ private:
     {
         if (!m_in.profile || m_in.profile->name.trimmed().isEmpty())
             return;
-        const EngineConfig &c = m_in.profile->client;
+        const ClientProfile &c = *m_in.profile;
         if (pool)
             add(Evidence::Source::Profile,
                 RootCauseAnalysis::tr("Fathom's profile \"%1\" (how Fathom connects, not the suite): a pool of %2 "
@@ -400,7 +388,7 @@ private:
             add(Evidence::Source::Profile,
                 RootCauseAnalysis::tr("Fathom's profile \"%1\" (how Fathom connects, not the suite): connect "
                                       "timeout %2 s, request timeout %3 s, %n retr(y/ies) with backoff.",
-                                      nullptr, c.retry.maxRetries)
+                                      nullptr, c.retries)
                     .arg(isolate(m_in.profile->name), seconds(c.connectTimeoutMs / 1000.0),
                          seconds(c.requestTimeoutMs / 1000.0)));
     }
@@ -479,22 +467,13 @@ private:
         int capacity = -1;
         capacityEvidence(&capacity);
         double jobS = 0;
-        if (const StoredRun *r = latest(m_in, QStringLiteral("discovery"), /*measuredOnly=*/true))
-            jobS = r->result.value(QStringLiteral("saturation"))
-                       .toObject()
-                       .value(QStringLiteral("baseline"))
-                       .toObject()
-                       .value(QStringLiteral("p50_ms"))
-                       .toDouble()
-                / 1000.0;
+        if (const Measurement *r = latest(m_in, QStringLiteral("discovery"), /*measuredOnly=*/true); r && r->jobMs)
+            jobS = *r->jobMs / 1000.0;
         if (jobS > 0)
             add(Evidence::Source::Measurement,
                 RootCauseAnalysis::tr("One job takes %1 s (the median of the discovery's warm-up jobs, sent one at a "
                                       "time).")
                     .arg(seconds(jobS)));
-        c.statement = RootCauseAnalysis::tr(
-            "The test's own deadline ran out before the work it gave was done: the requests did not time out, the "
-            "test stopped waiting for them. This is the test's setting, not a failure of the server or the network.");
         if (jobs > 0 && capacity > 0 && jobS > 0) {
             const int rounds = (jobs + capacity - 1) / capacity;
             c.statement += QLatin1Char(' ')
@@ -505,10 +484,6 @@ private:
                       .arg(rounds)
                       .arg(seconds(rounds * jobS));
             // The fix is the "What to do" list's set_deadline, with the same numbers (groupIntoCauses).
-        } else {
-            c.fix = RootCauseAnalysis::tr(
-                "Give the deadline the time the work needs: the number of jobs ÷ the server's capacity × the time one "
-                "job takes, with a margin. Measure both (fathom discover) and diagnose again with --run ID.");
         }
     }
 
@@ -534,269 +509,204 @@ private:
             .arg(isolate(sources.join(QStringLiteral(", "))));
     }
 
+    /// What the cause is and what to do: the category's own words (categories.cpp), made more
+    /// exact where the run and the measurements tell more (each category's evidence below).
     void explain(const QString &rampText)
     {
         RootCause &c = *m_cause;
-        const QString id = c.category;
-        if (id == QLatin1String("pool_exhausted")) {
-            const auto sizes = numbers(QStringLiteral(R"(Connection pool size: (\d+))"));
-            suiteClientEvidence();
-            profileEvidence(true, false);
-            int concurrency = 0;
-            concurrencyEvidence(&concurrency);
-            if (const StoredRun *p = latest(m_in, QStringLiteral("pool")))
-                add(Evidence::Source::Measurement,
-                    RootCauseAnalysis::tr("Pool probe (%1): %2").arg(runRef(*p), probeVerdict(*p)));
-            else
-                notMeasured(poolProbe(concurrency),
-                            RootCauseAnalysis::tr(
-                                "how long requests wait for a connection at the suite's concurrency — run the "
-                                "pool probe (fathom probe --kind pool --requests N --pool P)."));
-            const QString pool = sizes.empty() ? RootCauseAnalysis::tr("its pool")
-                                               : RootCauseAnalysis::tr("its pool of %1").arg(listNumbers(sizes, {}));
-            c.statement = RootCauseAnalysis::tr(
-                              "The test client ran out of connections: more requests were in flight than %1 "
-                              "holds, so requests waited for a free connection, or connections were discarded "
-                              "and opened again.")
-                              .arg(pool)
-                + rampText;
-            // The server decides: a pool larger than what the server takes only turns waits for a
-            // connection into 503s (Recommendations::derive() says the same).
-            int capacity = -1;
-            capacityEvidence(&capacity);
-            c.fix = capacity > 0
-                ? RootCauseAnalysis::tr("The server takes %n job(s) at once: limit the suite to %n (a semaphore around "
-                                        "job creation) and give the client a pool of %n connection(s); a larger pool "
-                                        "only turns waits for a connection into 503s.",
-                                        nullptr, capacity)
-                : RootCauseAnalysis::tr("Measure the server's capacity first (fathom discover): where the server has "
-                                        "room for more jobs than the pool holds, size the pool to the suite's "
-                                        "concurrency (Python requests: HTTPAdapter(pool_connections=N, "
-                                        "pool_maxsize=N) on every session); where it has not, limit the suite to the "
-                                        "capacity instead.");
-        } else if (id == QLatin1String("overloaded_503")) {
-            int capacity = -1, concurrency = 0;
-            suiteClientEvidence();
-            capacityEvidence(&capacity);
-            concurrencyEvidence(&concurrency);
-            const auto retryAfter = numbers(QStringLiteral(R"((?i)Retry-After\W{0,4}(\d+))"));
-            if (!retryAfter.empty())
-                add(Evidence::Source::TestRun,
-                    RootCauseAnalysis::tr("The server asked to retry after %1 s (Retry-After).")
-                        .arg(listNumbers(retryAfter, QString())));
-            if (capacity >= 0) {
-                c.statement
-                    = RootCauseAnalysis::tr("The server was overloaded: its measured capacity is %n concurrent job(s), "
-                                            "and the suite asked for more at once, so the server refused the rest with "
-                                            "503.",
-                                            nullptr, capacity)
-                    + rampText;
-                c.fix = RootCauseAnalysis::tr(
-                    "Limit the suite's concurrency to at most %n job(s) (a semaphore around job creation), "
-                    "retry 503s with exponential backoff honouring Retry-After, or raise the server's "
-                    "capacity.",
-                    nullptr, capacity);
-            } else {
-                c.statement
-                    = RootCauseAnalysis::tr("The server answered 503 Service Unavailable without a fibre message: it "
-                                            "refused work because it was overloaded.")
-                    + rampText;
-                c.fix = RootCauseAnalysis::tr(
-                    "Measure the server's capacity (capacity discovery), then limit the suite's "
-                    "concurrency to it; retry 503s with exponential backoff honouring Retry-After.");
-            }
-        } else if (id == QLatin1String("waiting_for_fiber_503")) {
-            if (const StoredRun *r = latest(m_in, QStringLiteral("readiness")))
-                add(Evidence::Source::Measurement,
-                    RootCauseAnalysis::tr("Readiness probe (%1): %2").arg(runRef(*r), probeVerdict(*r)));
-            else
-                notMeasured(
-                    { QStringLiteral("readiness") },
-                    RootCauseAnalysis::tr("whether the server is ready now — run the readiness probe (fathom probe "
-                                          "--kind readiness)."));
-            if (const StoredRun *r = latest(m_in, QStringLiteral("discovery"));
-                r && r->summary.stopReason == stopReasonId(StopReason::WaitingForFiber))
-                add(Evidence::Source::Measurement,
-                    RootCauseAnalysis::tr("Capacity discovery (%1) stopped because the server was waiting for fibre.")
-                        .arg(runRef(*r)));
-            c.statement = RootCauseAnalysis::tr(
-                "The server had no fibre data source yet and said so (503 \"waiting for fibre\"). "
-                "These failures are environmental: not a product defect, and not overload.");
-            c.fix = RootCauseAnalysis::tr(
-                "Skip these tests until the readiness check passes (a \"metadata ready\" fixture that "
-                "skips), and do not retry these 503s: retrying only adds load.");
-        } else if (id == QLatin1String("connect_timeout")) {
-            const auto limits = numbers(QStringLiteral(R"(connect timeout=(\d+(?:\.\d+)?))"));
-            if (!limits.empty())
-                add(Evidence::Source::TestRun,
-                    RootCauseAnalysis::tr("The client's connect timeout was %1 s (from the error text).")
-                        .arg(listNumbers(limits, {})));
-            profileEvidence(false, true);
-            bool down = false, up = false;
-            healthEvidence(&down, &up);
-            if (down)
-                c.statement = RootCauseAnalysis::tr(
-                    "The server could not be reached: connections timed out, and the health probe "
-                    "failed too. The infrastructure was down; this is not a product bug.");
-            else if (up)
-                c.statement = RootCauseAnalysis::tr(
-                    "Connections timed out although the server answers its health check: its "
-                    "accept queue was full (too many connections at once) or the network dropped "
-                    "packets.");
-            else
-                c.statement = RootCauseAnalysis::tr(
-                    "Connections to the server timed out before it accepted them: the server was "
-                    "down, unreachable, or too loaded to accept more connections.");
-            c.statement += rampText;
-            c.fix = RootCauseAnalysis::tr(
-                "Check the server's health before the suite (a health-check fixture), retry connect "
-                "errors with exponential backoff (connect=3), and ramp the suite's concurrency up "
-                "gradually.");
-        } else if (id == QLatin1String("read_timeout")) {
-            // Each test's own timeout, with the test it came from: one test's value is not the suite's.
-            const QRegularExpression timeoutRe(QStringLiteral(R"(read timeout=(\d+(?:\.\d+)?))"));
-            const auto limits = numbers(timeoutRe.pattern());
-            QStringList perTest;
-            for (int i : *m_failures) {
-                const TestFailure &f = m_run.failures[i];
-                const auto m = timeoutRe.match(f.message + QLatin1Char('\n') + f.trace);
-                if (m.hasMatch())
-                    perTest << RootCauseAnalysis::tr("%1: %2 s").arg(isolate(f.name), m.captured(1));
-            }
-            if (!perTest.isEmpty() && perTest.size() <= 5)
-                add(Evidence::Source::TestRun,
-                    RootCauseAnalysis::tr("The tests' own read timeouts (from their error texts): %1.")
-                        .arg(perTest.join(QStringLiteral("; "))));
-            else if (!perTest.isEmpty())
-                add(Evidence::Source::TestRun,
-                    RootCauseAnalysis::tr("Read timeouts in %n test(s)' error texts: %1 s.", nullptr,
-                                          int(perTest.size()))
-                        .arg(listNumbers(limits, {})));
-            profileEvidence(false, true);
-            const ServerFacts server = serverFacts(m_in);
-            if (const StoredRun *j = latest(m_in, QStringLiteral("job")))
-                add(Evidence::Source::Measurement,
-                    RootCauseAnalysis::tr("Job probe (%1): %2").arg(runRef(*j), probeVerdict(*j)));
-            else if (server.jobS)
-                add(Evidence::Source::Measurement,
-                    RootCauseAnalysis::tr("One job takes %1 s (the median of the discovery's warm-up jobs, sent one "
-                                          "at a time).")
-                        .arg(seconds(*server.jobS)));
-            else
-                notMeasured(
-                    { QStringLiteral("job") },
-                    RootCauseAnalysis::tr("how long one job takes — run the job probe (fathom probe --kind job)."));
-            int capacity = -1;
-            capacityEvidence(&capacity);
-            const bool allShorter = server.jobS && !limits.empty() && limits.rbegin()->first < *server.jobS;
-            const bool allLonger = server.jobS && !limits.empty() && limits.begin()->first >= *server.jobS;
-            // A timeout shorter than one job is the tests' own setting, not the infrastructure's.
-            c.infrastructure = !allShorter;
-            if (allShorter)
-                c.statement = RootCauseAnalysis::tr("The tests' own read timeouts (%1 s) are shorter than one job "
-                                                    "takes (%2 s, measured): the answers could not come in time.")
-                                  .arg(listNumbers(limits, {}), seconds(*server.jobS));
-            else if (allLonger)
-                c.statement = RootCauseAnalysis::tr(
-                                  "One job takes %1 s (measured), within the tests' timeouts (%2 s): these requests "
-                                  "waited before they were served — for a slot on the server or a connection in the "
-                                  "client's pool — under the load the suite put on it.")
-                                  .arg(seconds(*server.jobS), listNumbers(limits, {}));
-            else
-                c.statement = RootCauseAnalysis::tr(
-                    "Requests reached the server, but the answers did not come within the client's timeout. Whether "
-                    "one job takes longer than the timeout or the requests waited under load is not measured.");
-            c.statement += rampText;
-            c.fix = allShorter ? RootCauseAnalysis::tr("Raise these tests' read timeouts above one job's time, with a "
-                                                       "margin (at least %1 s). Fewer jobs at once would not help: "
-                                                       "one job alone takes longer.")
-                                     .arg(seconds(*server.jobS * Recommendations::kMargin))
-                : allLonger
-                ? RootCauseAnalysis::tr("Limit the suite to the server's capacity so that no request "
-                                        "waits for a slot or a connection; then these timeouts hold.")
-                : RootCauseAnalysis::tr("Measure one job's time (fathom discover or fathom probe --kind job): "
-                                        "raise the timeouts above it if it is longer, else limit the "
-                                        "suite to the server's capacity so that requests do not wait. "
-                                        "Retry reads only on idempotent requests.");
-        } else if (id == QLatin1String("test_deadline")) {
-            deadlineEvidence();
-        } else if (id == QLatin1String("connection_refused")) {
-            bool down = false, up = false;
-            healthEvidence(&down, &up);
-            c.statement
-                = RootCauseAnalysis::tr("Nothing accepted connections on the server's port: the server was down or "
-                                        "restarting, or the suite pointed at the wrong port.");
-            c.fix = RootCauseAnalysis::tr(
-                "Make sure the server runs before the suite starts (a health-check fixture), and retry "
-                "connect errors with backoff while it restarts.");
-        } else if (id == QLatin1String("connection_reset")) {
-            bool down = false, up = false;
-            healthEvidence(&down, &up);
-            c.statement = RootCauseAnalysis::tr(
-                              "The server, or something between, closed connections without an answer (reset, "
-                              "or closed mid-response): a crash or restart, a proxy's timeout, or overload "
-                              "shedding.")
-                + rampText;
-            c.fix = RootCauseAnalysis::tr(
-                "Read the server's logs at these times; retry idempotent requests on connection errors "
-                "(read=3); keep the client's keep-alive shorter than the server's idle timeout.");
-        } else if (id == QLatin1String("dns_failure")) {
-            c.statement
-                = RootCauseAnalysis::tr("The server's host name did not resolve on the machine that ran the tests.");
-            c.fix = RootCauseAnalysis::tr(
-                "Check the host name in the suite's configuration and the DNS (or /etc/hosts) of the "
-                "test machine.");
-        } else if (id == QLatin1String("tls_failure")) {
-            c.statement = RootCauseAnalysis::tr(
-                "The TLS handshake failed: the certificate was not trusted, expired or for another "
-                "name, or the protocol versions did not match.");
-            c.fix
-                = RootCauseAnalysis::tr("Give the client the CA bundle that signed the server's certificate, check the "
-                                        "certificate's name and dates; do not turn verification off.");
-        } else if (id == QLatin1String("auth")) {
-            if (m_in.profile)
-                add(Evidence::Source::Profile,
-                    RootCauseAnalysis::tr("Profile \"%1\" authenticates with %2.")
-                        .arg(isolate(m_in.profile->name),
-                             m_in.profile->auth.type == AuthSettings::Type::OAuth2
-                                 ? RootCauseAnalysis::tr("OAuth2 client credentials")
-                                 : m_in.profile->auth.type == AuthSettings::Type::Bearer
-                                 ? RootCauseAnalysis::tr("a bearer token")
-                                 : RootCauseAnalysis::tr("nothing")));
-            if (const StoredRun *a = latest(m_in, QStringLiteral("auth")))
-                add(Evidence::Source::Measurement,
-                    RootCauseAnalysis::tr("Auth probe (%1): %2").arg(runRef(*a), probeVerdict(*a)));
-            else
-                notMeasured({ QStringLiteral("auth") },
-                            RootCauseAnalysis::tr(
-                                "whether the credentials work now — run the auth probe (fathom probe --kind auth)."));
-            c.statement = RootCauseAnalysis::tr(
-                "The server refused the credentials (401/403), or a token expired during the run.");
-            c.fix = RootCauseAnalysis::tr(
-                "Check the client id and secret, renew tokens before they expire (a token manager that "
-                "refreshes), and for 403 give the account the role it needs.");
-        } else if (id == QLatin1String("server_error_5xx")) {
-            c.statement = RootCauseAnalysis::tr(
-                "The server failed while handling requests (500, 502, 504…): a defect in the server "
-                "or a broken deployment behind a proxy.");
-            c.fix = RootCauseAnalysis::tr(
-                "Read the server's logs at these times: these are product or deployment defects, not test "
-                "flakiness.");
-        } else if (id == QLatin1String("assertion")) {
-            c.statement = RootCauseAnalysis::tr(
-                "The server answered, but not as the test expected: the test's own assertion "
-                "failed. This is not an infrastructure failure; it is a product or a test defect.");
-            c.fix = RootCauseAnalysis::tr(
-                "Read the assertion and the answer, then file it against the product or fix the test.");
-        } else if (id == QLatin1String("unknown")) {
-            c.statement = RootCauseAnalysis::tr("No rule recognised these failures.");
-            c.fix = RootCauseAnalysis::tr(
-                "Read them and add a rule (Diagnosis → Rules, or --rules FILE) so that the next run sorts "
-                "them.");
-        } else {
+        const Category *category = builtInCategory(c.category);
+        if (!category) {
             c.statement = RootCauseAnalysis::tr("These failures match the team's own category \"%1\".").arg(c.title);
             c.fix = RootCauseAnalysis::tr("See the category's description in the team's rules.");
+            return;
         }
+        c.statement = categoryStatement(*category);
+        c.fix = categoryFix(*category);
+        static const QHash<QString, void (Analyst::*)()> evidenceOf {
+            { QStringLiteral("pool_exhausted"), &Analyst::poolEvidence },
+            { QStringLiteral("overloaded_503"), &Analyst::overloadEvidence },
+            { QStringLiteral("waiting_for_fiber_503"), &Analyst::fibreEvidence },
+            { QStringLiteral("connect_timeout"), &Analyst::connectTimeoutEvidence },
+            { QStringLiteral("read_timeout"), &Analyst::readTimeoutEvidence },
+            { QStringLiteral("test_deadline"), &Analyst::deadlineEvidence },
+            { QStringLiteral("connection_refused"), &Analyst::serverDownEvidence },
+            { QStringLiteral("connection_reset"), &Analyst::serverDownEvidence },
+            { QStringLiteral("auth"), &Analyst::authEvidence },
+        };
+        if (const auto gather = evidenceOf.value(c.category))
+            (this->*gather)();
+        if (category->comesWithLoad)
+            c.statement += rampText;
+    }
+
+    void poolEvidence()
+    {
+        RootCause &c = *m_cause;
+        const auto sizes = numbers(QStringLiteral(R"(Connection pool size: (\d+))"));
+        suiteClientEvidence();
+        profileEvidence(true, false);
+        int concurrency = 0;
+        concurrencyEvidence(&concurrency);
+        probeEvidence(poolProbe(concurrency), RootCauseAnalysis::tr("Pool probe (%1): %2"),
+                      RootCauseAnalysis::tr("how long requests wait for a connection at the suite's concurrency — run "
+                                            "the pool probe (fathom probe --kind pool --requests N --pool P)."));
+        if (!sizes.empty())
+            c.statement = RootCauseAnalysis::tr("The test client ran out of connections: more requests were in flight "
+                                                "than %1 holds, so requests waited for a free connection, or "
+                                                "connections were discarded and opened again.")
+                              .arg(RootCauseAnalysis::tr("its pool of %1").arg(listNumbers(sizes, {})));
+        // The server decides: a pool larger than what the server takes only turns waits for a
+        // connection into 503s (Recommendations::derive() says the same).
+        int capacity = -1;
+        capacityEvidence(&capacity);
+        if (capacity > 0)
+            c.fix = RootCauseAnalysis::tr("The server takes %n job(s) at once: limit the suite to %n (a semaphore "
+                                          "around job creation) and give the client a pool of %n connection(s); a "
+                                          "larger pool only turns waits for a connection into 503s.",
+                                          nullptr, capacity);
+    }
+
+    void overloadEvidence()
+    {
+        RootCause &c = *m_cause;
+        int capacity = -1, concurrency = 0;
+        suiteClientEvidence();
+        capacityEvidence(&capacity);
+        concurrencyEvidence(&concurrency);
+        const auto retryAfter = numbers(QStringLiteral(R"((?i)Retry-After\W{0,4}(\d+))"));
+        if (!retryAfter.empty())
+            add(Evidence::Source::TestRun,
+                RootCauseAnalysis::tr("The server asked to retry after %1 s (Retry-After).")
+                    .arg(listNumbers(retryAfter, QString())));
+        if (capacity < 0)
+            return;
+        c.statement = RootCauseAnalysis::tr("The server was overloaded: its measured capacity is %n concurrent job(s), "
+                                            "and the suite asked for more at once, so the server refused the rest with "
+                                            "503.",
+                                            nullptr, capacity);
+        c.fix = RootCauseAnalysis::tr("Limit the suite's concurrency to at most %n job(s) (a semaphore around job "
+                                      "creation), retry 503s with exponential backoff honouring Retry-After, or raise "
+                                      "the server's capacity.",
+                                      nullptr, capacity);
+    }
+
+    void fibreEvidence()
+    {
+        probeEvidence({ QStringLiteral("readiness") }, RootCauseAnalysis::tr("Readiness probe (%1): %2"),
+                      RootCauseAnalysis::tr("whether the server is ready now — run the readiness probe (fathom probe "
+                                            "--kind readiness)."));
+        if (const Measurement *r = latest(m_in, QStringLiteral("discovery"));
+            r && r->stopReason == QLatin1String("waiting_for_fiber"))
+            add(Evidence::Source::Measurement,
+                RootCauseAnalysis::tr("Capacity discovery (%1) stopped because the server was waiting for fibre.")
+                    .arg(runRef(*r)));
+    }
+
+    void connectTimeoutEvidence()
+    {
+        RootCause &c = *m_cause;
+        const auto limits = numbers(QStringLiteral(R"(connect timeout=(\d+(?:\.\d+)?))"));
+        if (!limits.empty())
+            add(Evidence::Source::TestRun,
+                RootCauseAnalysis::tr("The client's connect timeout was %1 s (from the "
+                                      "error text).")
+                    .arg(listNumbers(limits, {})));
+        profileEvidence(false, true);
+        bool down = false, up = false;
+        healthEvidence(&down, &up);
+        if (down)
+            c.statement
+                = RootCauseAnalysis::tr("The server could not be reached: connections timed out, and the health "
+                                        "probe failed too. The infrastructure was down; this is not a product "
+                                        "bug.");
+        else if (up)
+            c.statement = RootCauseAnalysis::tr("Connections timed out although the server answers its health check: "
+                                                "its accept queue was full (too many connections at once) or the "
+                                                "network dropped packets.");
+    }
+
+    void readTimeoutEvidence()
+    {
+        RootCause &c = *m_cause;
+        // Each test's own timeout, with the test it came from: one test's value is not the suite's.
+        const QRegularExpression timeoutRe(QStringLiteral(R"(read timeout=(\d+(?:\.\d+)?))"));
+        const auto limits = numbers(timeoutRe.pattern());
+        QStringList perTest;
+        for (int i : *m_failures) {
+            const TestFailure &f = m_run.failures[i];
+            const auto m = timeoutRe.match(f.message + QLatin1Char('\n') + f.trace);
+            if (m.hasMatch())
+                perTest << RootCauseAnalysis::tr("%1: %2 s").arg(isolate(f.name), m.captured(1));
+        }
+        if (!perTest.isEmpty() && perTest.size() <= 5)
+            add(Evidence::Source::TestRun,
+                RootCauseAnalysis::tr("The tests' own read timeouts (from their error "
+                                      "texts): %1.")
+                    .arg(perTest.join(QStringLiteral("; "))));
+        else if (!perTest.isEmpty())
+            add(Evidence::Source::TestRun,
+                RootCauseAnalysis::tr("Read timeouts in %n test(s)' error texts: %1 s.", nullptr, int(perTest.size()))
+                    .arg(listNumbers(limits, {})));
+        profileEvidence(false, true);
+        const ServerFacts server = serverFacts(m_in);
+        if (const Measurement *j = latest(m_in, QStringLiteral("job")))
+            add(Evidence::Source::Measurement, RootCauseAnalysis::tr("Job probe (%1): %2").arg(runRef(*j), j->verdict));
+        else if (server.jobS)
+            add(Evidence::Source::Measurement,
+                RootCauseAnalysis::tr("One job takes %1 s (the median of the discovery's warm-up jobs, sent one at a "
+                                      "time).")
+                    .arg(seconds(*server.jobS)));
+        else
+            notMeasured({ QStringLiteral("job") },
+                        RootCauseAnalysis::tr("how long one job takes — run the job probe (fathom probe --kind job)."));
+        int capacity = -1;
+        capacityEvidence(&capacity);
+        const bool allShorter = server.jobS && !limits.empty() && limits.rbegin()->first < *server.jobS;
+        const bool allLonger = server.jobS && !limits.empty() && limits.begin()->first >= *server.jobS;
+        // A timeout shorter than one job is the tests' own setting, not the infrastructure's.
+        c.infrastructure = !allShorter;
+        if (allShorter) {
+            c.statement
+                = RootCauseAnalysis::tr("The tests' own read timeouts (%1 s) are shorter than one job takes (%2 "
+                                        "s, measured): the answers could not come in time.")
+                      .arg(listNumbers(limits, {}), seconds(*server.jobS));
+            c.fix = RootCauseAnalysis::tr("Raise these tests' read timeouts above one job's time, with a margin (at "
+                                          "least %1 s). Fewer jobs at once would not help: one job alone takes "
+                                          "longer.")
+                        .arg(seconds(*server.jobS * Recommendations::kMargin));
+        } else if (allLonger) {
+            c.statement
+                = RootCauseAnalysis::tr("One job takes %1 s (measured), within the tests' timeouts (%2 s): these "
+                                        "requests waited before they were served — for a slot on the server or "
+                                        "a connection in the client's pool — under the load the suite put on "
+                                        "it.")
+                      .arg(seconds(*server.jobS), listNumbers(limits, {}));
+            c.fix = RootCauseAnalysis::tr("Limit the suite to the server's capacity so that no request waits for a "
+                                          "slot or a connection; then these timeouts hold.");
+        }
+    }
+
+    /// Refused or reset connections: whether the server was up, from the health probe.
+    void serverDownEvidence()
+    {
+        bool down = false, up = false;
+        healthEvidence(&down, &up);
+    }
+
+    void authEvidence()
+    {
+        if (m_in.profile)
+            add(Evidence::Source::Profile,
+                RootCauseAnalysis::tr("Profile \"%1\" authenticates with %2.")
+                    .arg(isolate(m_in.profile->name),
+                         m_in.profile->auth == ClientProfile::Auth::OAuth2 ? RootCauseAnalysis::tr("OAuth2 client "
+                                                                                                   "credentials")
+                             : m_in.profile->auth == ClientProfile::Auth::Bearer
+                             ? RootCauseAnalysis::tr("a bearer token")
+                             : RootCauseAnalysis::tr("nothing")));
+        probeEvidence({ QStringLiteral("auth") }, RootCauseAnalysis::tr("Auth probe (%1): %2"),
+                      RootCauseAnalysis::tr("whether the credentials work now — run the auth probe (fathom probe "
+                                            "--kind auth)."));
     }
 
     Diagnosis &m_d;
@@ -939,15 +849,15 @@ void joinTestedTargets(Diagnosis *d, const DiagnosisInputs &inputs)
     if (d->testedTargets.size() > kNamed)
         targets << RootCauseAnalysis::tr("%n other(s)", nullptr, int(d->testedTargets.size() - kNamed));
     const QString them = QLocale().createSeparatedList(targets);
-    d->inputs.runs.clear();
-    for (const StoredRun &r : inputs.runs) {
-        if (tested(r.summary.target)) {
-            d->inputs.runs << r;
+    d->inputs.measurements.clear();
+    for (const Measurement &r : inputs.measurements) {
+        if (tested(r.target)) {
+            d->inputs.measurements << r;
             continue;
         }
-        const QString what = r.summary.kind == QLatin1String("probe")
-            ? RootCauseAnalysis::tr("The %1 probe of %2 (%3)").arg(r.summary.name, isolate(r.summary.target), runRef(r))
-            : RootCauseAnalysis::tr("The capacity measured for %1 (%2)").arg(isolate(r.summary.target), runRef(r));
+        const QString what = r.kind == Measurement::Kind::Probe
+            ? RootCauseAnalysis::tr("The %1 probe of %2 (%3)").arg(r.probe, isolate(r.target), runRef(r))
+            : RootCauseAnalysis::tr("The capacity measured for %1 (%2)").arg(isolate(r.target), runRef(r));
         d->targetNotes << RootCauseAnalysis::tr("%1 does not apply: the tests talked to %2.").arg(what, them);
     }
     if (inputs.profile && !tested(inputs.profile->baseUrl.toString())) {
@@ -959,10 +869,9 @@ void joinTestedTargets(Diagnosis *d, const DiagnosisInputs &inputs)
 }
 
 /// The cause a stored probe met, as a category id ("" for none it can settle).
-QString categoryOfProbeOutcome(const StoredRun &probe)
+QString categoryOfProbeOutcome(const Measurement &probe)
 {
-    const QString outcome
-        = probe.result.value(QStringLiteral("details")).toObject().value(QStringLiteral("outcome")).toString();
+    const QString &outcome = probe.outcome;
     if (outcome == QLatin1String("tls_error"))
         return QStringLiteral("tls_failure");
     if (outcome == QLatin1String("request_timeout"))
@@ -980,37 +889,38 @@ QString categoryOfProbeOutcome(const StoredRun &probe)
 /// Decided failures are "likely" (the probe ran at another time) and say what decided them.
 void settleWithMeasurements(Diagnosis *d)
 {
-    const StoredRun *health = latest(d->inputs, QStringLiteral("health"));
-    const StoredRun *readiness = latest(d->inputs, QStringLiteral("readiness"));
-    const StoredRun *discovery = latest(d->inputs, QStringLiteral("discovery"), true);
+    const Measurement *health = latest(d->inputs, QStringLiteral("health"));
+    const Measurement *readiness = latest(d->inputs, QStringLiteral("readiness"));
+    const Measurement *discovery = latest(d->inputs, QStringLiteral("discovery"), true);
     struct Decider
     {
-        const StoredRun *run;
+        const Measurement *run;
         QString category;
         QString why;
     };
     QList<Decider> deciders;
-    for (const StoredRun *probe : { health, readiness }) {
+    for (const Measurement *probe : { health, readiness }) {
         if (!probe)
             continue;
         const QString met = categoryOfProbeOutcome(*probe);
         if (!met.isEmpty())
-            deciders << Decider { probe, met,
-                                  RootCauseAnalysis::tr("the %1 probe (%2) met it: %3")
-                                      .arg(probe->summary.name, runRef(*probe), probeVerdict(*probe)) };
+            deciders << Decider {
+                probe, met,
+                RootCauseAnalysis::tr("the %1 probe (%2) met it: %3").arg(probe->probe, runRef(*probe), probe->verdict)
+            };
     }
     // What the suite ran at once is read (a sweep of every test, the logs' worker counts) only
     // where a capacity can be compared with it.
-    const int atOnce = readiness && probeOk(*readiness) && discovery
+    const int atOnce = readiness && readiness->passed && discovery
         ? std::max(maxOverlap(d->run.timings), suiteClient(d->run).workers)
         : 0;
-    if (atOnce > 0 && discovery && atOnce > discovery->summary.capacity)
+    if (atOnce > 0 && discovery && atOnce > *discovery->capacity)
         deciders << Decider { readiness, QStringLiteral("overloaded_503"),
                               RootCauseAnalysis::tr("the readiness probe (%1) found the server ready, and its "
                                                     "measured capacity (%2, %3) is below the %4 tests the suite ran "
                                                     "at once")
                                   .arg(runRef(*readiness))
-                                  .arg(discovery->summary.capacity)
+                                  .arg(*discovery->capacity)
                                   .arg(runRef(*discovery))
                                   .arg(atOnce) };
     if (deciders.isEmpty())
@@ -1024,7 +934,7 @@ void settleWithMeasurements(Diagnosis *d)
         for (const Decider &decider : std::as_const(deciders)) {
             if (decider.category != c.category && !c.alternatives.contains(decider.category))
                 continue;
-            const Endpoint probed = Endpoint::fromUrl(QUrl(decider.run->summary.target));
+            const Endpoint probed = Endpoint::fromUrl(QUrl(decider.run->target));
             if (!named.isEmpty() && probed.isValid()
                 && std::none_of(named.cbegin(), named.cend(), [&](const Endpoint &e) { return e.sameServer(probed); }))
                 continue;

@@ -1,7 +1,7 @@
-#include "model/junitimporter.h"
+#include "diagnosis/junitimporter.h"
 
-#include "model/redaction.h"
-#include "model/stackframe.h"
+#include "diagnosis/redaction.h"
+#include "diagnosis/stackframe.h"
 
 #include <QDir>
 #include <QFile>

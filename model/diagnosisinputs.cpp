@@ -1,0 +1,73 @@
+#include "model/diagnosisinputs.h"
+
+#include "model/levelplanner.h"
+
+#include <QJsonObject>
+
+namespace fathom {
+
+Measurement measurementOf(const StoredRun &run)
+{
+    const RunSummary &s = run.summary;
+    Measurement m;
+    m.id = s.id;
+    m.startedAt = s.startedAt;
+    m.target = s.target;
+    if (s.kind == QLatin1String("probe")) {
+        m.kind = Measurement::Kind::Probe;
+        m.probe = s.name;
+        m.passed = run.result.value(QStringLiteral("ok")).toBool();
+        m.verdict = run.result.value(QStringLiteral("verdict")).toString();
+        m.outcome = run.result.value(QStringLiteral("details")).toObject().value(QStringLiteral("outcome")).toString();
+        return m;
+    }
+    m.kind = Measurement::Kind::Capacity;
+    m.fromLocust = s.kind == QLatin1String("locust");
+    if (s.measuredCapacity())
+        m.capacity = s.capacity;
+    m.stopReason = s.stopReason;
+    m.stopReasonText = stopReasonWords(stopReasonFromId(s.stopReason));
+    const double p50Ms = run.result.value(QStringLiteral("saturation"))
+                             .toObject()
+                             .value(QStringLiteral("baseline"))
+                             .toObject()
+                             .value(QStringLiteral("p50_ms"))
+                             .toDouble();
+    if (p50Ms > 0)
+        m.jobMs = p50Ms;
+    return m;
+}
+
+ClientProfile clientProfileOf(const TargetProfile &profile)
+{
+    const EngineConfig &e = profile.client;
+    ClientProfile c;
+    c.name = profile.name;
+    c.baseUrl = profile.baseUrl;
+    c.auth = profile.auth.type == AuthSettings::Type::OAuth2 ? ClientProfile::Auth::OAuth2
+        : profile.auth.type == AuthSettings::Type::Bearer    ? ClientProfile::Auth::Bearer
+                                                             : ClientProfile::Auth::None;
+    c.poolSize = e.poolSize;
+    c.maxConcurrency = e.maxConcurrency;
+    c.maxRequestsPerSecond = e.maxRequestsPerSecond;
+    c.connectTimeoutMs = e.connectTimeoutMs;
+    c.requestTimeoutMs = e.requestTimeoutMs;
+    c.poolWaitTimeoutMs = e.poolWaitTimeoutMs;
+    c.retries = e.retry.maxRetries;
+    c.backoffFactor = e.retry.factor;
+    c.breakerEnabled = e.breaker.enabled;
+    c.breakerFailureThreshold = e.breaker.failureThreshold;
+    return c;
+}
+
+DiagnosisInputs diagnosisInputs(const std::optional<TargetProfile> &profile, const QList<StoredRun> &runs)
+{
+    DiagnosisInputs in;
+    if (profile)
+        in.profile = clientProfileOf(*profile);
+    for (const StoredRun &r : runs)
+        in.measurements << measurementOf(r);
+    return in;
+}
+
+} // namespace fathom

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "diagnosis/diagnosis.h"
+#include "model/runstore.h"
+#include "model/targetprofile.h"
+
+namespace fathom {
+
+/// A stored run as a diagnosis reads it.
+Measurement measurementOf(const StoredRun &run);
+/// A profile's client settings as a diagnosis shows them.
+ClientProfile clientProfileOf(const TargetProfile &profile);
+/// The inputs of a diagnosis: the profile (if any) and the stored runs chosen.
+DiagnosisInputs diagnosisInputs(const std::optional<TargetProfile> &profile, const QList<StoredRun> &runs);
+
+} // namespace fathom
