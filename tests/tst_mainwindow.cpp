@@ -24,6 +24,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void survivesATargetThatDisappears();
     void closingDuringARunCleansUpFirst();
     void profileChooserListsTheLibrary();
+    void aTestRunMakesItsServerTheTarget();
 
 private:
     TargetProfile profileFor(const SimProcess &sim) const;
@@ -387,6 +389,57 @@ void TestMainWindow::profileChooserListsTheLibrary()
     QFile::remove(pathA);
     QFile::remove(pathB);
     broken.remove();
+}
+
+// A failed test run names the server its tests talked to; what is missing is measured there. A
+// saved profile of that server becomes the target; a bare URL becomes that server's; a profile
+// the user chose for another server stays, and the status bar says what to do.
+void TestMainWindow::aTestRunMakesItsServerTheTarget()
+{
+    MainWindow window;
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    TargetProfile saved;
+    saved.name = "tested " + suffix;
+    saved.baseUrl = QUrl("http://127.0.0.1:9011");
+    QString error;
+    const QString path = window.profileLibrary().pathFor(saved.name);
+    QVERIFY2(ProfileLibrary::write(saved, path, &error), qPrintable(error));
+    const auto removeIt = qScopeGuard([&] { QFile::remove(path); }); // the library outlives the test
+    window.refreshProfileChooser();
+    auto bare = [](const QString &url) {
+        TargetProfile p;
+        p.baseUrl = QUrl(url);
+        return p;
+    };
+    auto import = [&](const QString &url, const QString &name) {
+        QSignalSpy diagnosed(window.diagnosisPanel(), &DiagnosisPanel::diagnosed);
+        window.openTestRun(
+            { retargeted(FATHOM_TEST_DATA "/junit/story-pytest-logs.xml", QUrl(url), m_data.filePath(name)) });
+        return diagnosed.wait(20'000);
+    };
+
+    window.setTarget(bare("http://127.0.0.1:9099"));
+    QVERIFY(import("http://127.0.0.1:9011", "saved.xml"));
+    QCOMPARE(window.target().name, saved.name);
+    QCOMPARE(window.target().baseUrl, saved.baseUrl);
+    QCOMPARE(window.profileChooser()->currentText(), saved.name);
+    QVERIFY2(window.statusBar()->currentMessage().contains("127.0.0.1:9011"),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(window.diagnosisPanel()->diagnosis()->inputs.profile); // the profile is the tested server's
+
+    window.setTarget(bare("http://127.0.0.1:9099"));
+    QVERIFY(import("http://127.0.0.1:9012", "bare.xml"));
+    QVERIFY(window.target().name.isEmpty());
+    QCOMPARE(window.target().baseUrl, QUrl("http://127.0.0.1:9012"));
+
+    TargetProfile chosen = saved;
+    chosen.name = "chosen " + suffix;
+    chosen.baseUrl = QUrl("http://127.0.0.1:9013");
+    window.setTarget(chosen);
+    QVERIFY(import("http://127.0.0.1:9014", "chosen.xml"));
+    QCOMPARE(window.target().name, chosen.name);
+    QVERIFY2(window.statusBar()->currentMessage().contains("choose that server's profile"),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2173,6 +2173,18 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>There is no run #%1 in the history.</source>
         <translation>אין ריצה #%1 בהיסטוריה.</translation>
     </message>
+    <message>
+        <source>The tests talked to %1: the target is now its profile &quot;%2&quot;.</source>
+        <translation>הטסטים דיברו עם %1: היעד הוא עכשיו הפרופיל שלו &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The tests talked to %1, not to the target %2: choose that server&apos;s profile, or type its URL, to measure it.</source>
+        <translation>הטסטים דיברו עם %1, לא עם היעד %2: כדי למדוד אותו, בחרו את הפרופיל של השרת הזה או הקלידו את ה־URL שלו.</translation>
+    </message>
+    <message>
+        <source>The tests talked to %1: it is the target now.</source>
+        <translation>הטסטים דיברו עם %1: הוא היעד עכשיו.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::Outcome</name>

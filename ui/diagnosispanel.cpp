@@ -418,8 +418,9 @@ void DiagnosisPanel::importFiles(const QStringList &paths)
             box->open(); // not modal to the event loop: a failed import never blocks the window
             return;
         }
-        setDiagnosis(result->diagnosis);
+        // Said first: what the window does with a new diagnosis (a new target) is said after it.
         Q_EMIT message(tr("Imported %n file(s).", nullptr, int(files.size())));
+        setDiagnosis(result->diagnosis);
     });
     worker->start();
 }

@@ -132,7 +132,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_diagnosis, &DiagnosisPanel::message, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10'000); });
-    connect(m_diagnosis, &DiagnosisPanel::diagnosed, this, [this] { m_tabs->setCurrentWidget(m_diagnosis); });
+    connect(m_diagnosis, &DiagnosisPanel::diagnosed, this, [this] {
+        m_tabs->setCurrentWidget(m_diagnosis);
+        targetTheTestedServer();
+    });
     connect(m_discovery, &DiscoveryPanel::finished, m_diagnosis, &DiagnosisPanel::discoveryFinished);
     // "Measure what is missing" in the Diagnosis tab runs a missing discovery where discoveries run.
     connect(m_diagnosis, &DiagnosisPanel::discoveryRequested, this, [this] {
@@ -304,6 +307,40 @@ void MainWindow::chooseProfile(int index)
     }
     QSettings().setValue(QStringLiteral("target/profile"), path);
     setTarget(*profile);
+}
+
+void MainWindow::targetTheTestedServer()
+{
+    // The measurements a diagnosis asks for are of the server its tests talked to: where the
+    // target is another, a saved profile of that server becomes the target, or, where the target
+    // is a bare URL, that server's URL. A profile saved for another server stays: the user chose it.
+    const Diagnosis *d = m_diagnosis->diagnosis();
+    if (!d || d->testedTargets.isEmpty())
+        return;
+    const Endpoint tested = d->testedTargets.first().endpoint;
+    if (Endpoint::fromUrl(m_profile.baseUrl).sameServer(tested))
+        return;
+    for (const ProfileLibrary::Entry &e : m_library.entries()) {
+        if (!e.profile || !Endpoint::fromUrl(e.profile->baseUrl).sameServer(tested))
+            continue;
+        QSettings().setValue(QStringLiteral("target/profile"), e.path);
+        setTarget(*e.profile);
+        statusBar()->showMessage(tr("The tests talked to %1: the target is now its profile \"%2\".")
+                                     .arg(isolate(tested.text()), isolate(e.name)),
+                                 15'000);
+        return;
+    }
+    if (!m_profile.name.isEmpty() || tested.port <= 0) {
+        statusBar()->showMessage(tr("The tests talked to %1, not to the target %2: choose that server's profile, or "
+                                    "type its URL, to measure it.")
+                                     .arg(isolate(tested.text()), isolate(m_profile.baseUrl.toString())),
+                                 15'000);
+        return;
+    }
+    m_url->setText(QStringLiteral("%1://%2").arg(tested.port == 443 ? QStringLiteral("https") : QStringLiteral("http"),
+                                                 tested.text()));
+    applyUrl();
+    statusBar()->showMessage(tr("The tests talked to %1: it is the target now.").arg(isolate(tested.text())), 15'000);
 }
 
 void MainWindow::applyUrl()

@@ -73,6 +73,7 @@ private:
     void openProfile();
     void editProfile(bool current);
     void applyUrl();
+    void targetTheTestedServer();
     void chooseProfile(int index);
     void checkTargetState();
     /// The target's last known state, in the current language.
