@@ -837,11 +837,23 @@ void joinTestedTargets(Diagnosis *d, const DiagnosisInputs &inputs)
     if (d->testedTargets.size() > kNamed)
         named << RootCauseAnalysis::tr("%n other(s)", nullptr, int(d->testedTargets.size() - kNamed));
     d->targetNotes << RootCauseAnalysis::tr("The tests talked to %1.").arg(QLocale().createSeparatedList(named));
+    auto isNamed = [&](const Endpoint &e) {
+        return std::any_of(d->testedTargets.cbegin(), d->testedTargets.cend(),
+                           [&](const TestedTarget &t) { return t.endpoint.sameServer(e); });
+    };
+    // Failures that name the profile's token server (an OAuth2 token URL) were on their way to
+    // the profile's server: its measurements are of the server the tests used.
+    const Endpoint tokenServer = inputs.profile ? Endpoint::fromUrl(inputs.profile->tokenUrl) : Endpoint();
+    const Endpoint profileServer = inputs.profile ? Endpoint::fromUrl(inputs.profile->baseUrl) : Endpoint();
+    const bool throughItsTokenServer = tokenServer.isValid() && isNamed(tokenServer) && !isNamed(profileServer);
+    if (throughItsTokenServer)
+        d->targetNotes << RootCauseAnalysis::tr("%1 is the token server of the profile \"%2\", whose server is %3: "
+                                                "the measurements of %3 apply.")
+                              .arg(isolate(tokenServer.text()), isolate(inputs.profile->name),
+                                   isolate(profileServer.text()));
     auto tested = [&](const QString &url) {
         const Endpoint e = Endpoint::fromUrl(QUrl(url));
-        return !e.isValid()
-            || std::any_of(d->testedTargets.cbegin(), d->testedTargets.cend(),
-                           [&](const TestedTarget &t) { return t.endpoint.sameServer(e); });
+        return !e.isValid() || isNamed(e) || (throughItsTokenServer && e.sameServer(profileServer));
     };
     QStringList targets;
     for (const TestedTarget &t : d->testedTargets.mid(0, kNamed))

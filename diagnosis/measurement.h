@@ -49,6 +49,7 @@ struct ClientProfile
     QString name;
     QUrl baseUrl;
     Auth auth = Auth::None;
+    QUrl tokenUrl; ///< OAuth2: where tokens come from (another server, often)
     int poolSize = 0;
     int maxConcurrency = 0; ///< 0: unlimited
     double maxRequestsPerSecond = 0; ///< 0: unlimited

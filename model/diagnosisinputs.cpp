@@ -47,6 +47,8 @@ ClientProfile clientProfileOf(const TargetProfile &profile)
     c.auth = profile.auth.type == AuthSettings::Type::OAuth2 ? ClientProfile::Auth::OAuth2
         : profile.auth.type == AuthSettings::Type::Bearer    ? ClientProfile::Auth::Bearer
                                                              : ClientProfile::Auth::None;
+    if (c.auth == ClientProfile::Auth::OAuth2)
+        c.tokenUrl = profile.tokenConfig().tokenUrl;
     c.poolSize = e.poolSize;
     c.maxConcurrency = e.maxConcurrency;
     c.maxRequestsPerSecond = e.maxRequestsPerSecond;

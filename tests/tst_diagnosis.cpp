@@ -1,5 +1,5 @@
-#include "diagnosis/diagnosis.h"
 #include "diagnosis/categories.h"
+#include "diagnosis/diagnosis.h"
 #include "diagnosis/junitimporter.h"
 #include "model/diagnosisinputs.h"
 #include "storycauses.h"
@@ -139,6 +139,7 @@ private Q_SLOTS:
     void workerCountsFromTheTestsOwnCode();
     void capacityJoinsTheOverloadCause();
     void measurementsOfAnotherServerAreLeftOut();
+    void failuresAtTheTokenServerAreOfItsProfilesServer();
     void measurementsSettleWhatTheTextCannot();
     void aLocustRampCountsAsACapacityMeasurement();
     void aRunThatMeasuredNoCapacityIsNotZero_data();
@@ -526,6 +527,53 @@ void TestDiagnosis::measurementsOfAnotherServerAreLeftOut()
     QCOMPARE(joined.inputs.measurements.size(), 1);
     QVERIFY(joined.inputs.profile);
     QCOMPARE(joined.targetNotes.size(), 1);
+}
+
+void TestDiagnosis::failuresAtTheTokenServerAreOfItsProfilesServer()
+{
+    // Every test failed fetching its token: the failures name only the OAuth2 token server. They
+    // were on their way to the profile's job server, whose measurements apply; a profile whose
+    // token comes from elsewhere does not.
+    ImportedRun run;
+    for (int i = 0; i < 3; ++i) {
+        TestFailure f;
+        f.name = QStringLiteral("test_job_%1").arg(i);
+        f.message = "requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: "
+                    "http://auth.lab:9443/oauth/token";
+        run.failures << f;
+        ++run.counts.failed;
+        ++run.counts.total;
+    }
+    Stored in;
+    StoredRun authProbe = probeRun(6, "auth", false, "The token server refused the client credentials (HTTP 401)");
+    authProbe.summary.target = "http://focus.lab:8080";
+    in.runs << authProbe;
+    QString error;
+    in.profile = TargetProfile::fromJson({ { "name", "focus" },
+                                           { "base_url", "http://focus.lab:8080" },
+                                           { "auth",
+                                             QJsonObject { { "type", "oauth2" },
+                                                           { "token_url", "http://auth.lab:9443/oauth/token" },
+                                                           { "client_id", "qa" },
+                                                           { "secret_key", "focus/client-secret" } } } },
+                                         &error);
+    QVERIFY2(in.profile, qPrintable(error));
+    const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
+    QCOMPARE(d.testedTargets.size(), 1);
+    QCOMPARE(d.testedTargets.first().endpoint.text(), "auth.lab:9443");
+    QCOMPARE(d.inputs.measurements.size(), 1);
+    QVERIFY(d.inputs.profile);
+    const QString notes = d.targetNotes.join('\n');
+    QVERIFY2(notes.contains("token server of the profile") && notes.contains("focus.lab:8080"), qPrintable(notes));
+    const RootCause *auth = causeOf(d, "auth");
+    QVERIFY(auth);
+    QVERIFY(hasEvidence(*auth, Evidence::Source::Measurement, "refused the client credentials"));
+
+    // Its token from another server: the failures are not on their way to it.
+    in.profile->auth.tokenUrl = "http://sso.other:9443/token";
+    const Diagnosis other = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
+    QVERIFY(other.inputs.measurements.isEmpty());
+    QVERIFY(!other.inputs.profile);
 }
 
 void TestDiagnosis::measurementsSettleWhatTheTextCannot()

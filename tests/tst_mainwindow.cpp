@@ -432,6 +432,33 @@ void TestMainWindow::aTestRunMakesItsServerTheTarget()
     QVERIFY(window.target().name.isEmpty());
     QCOMPARE(window.target().baseUrl, QUrl("http://127.0.0.1:9012"));
 
+    // Tests that failed fetching their token name the token server: the profile that takes its
+    // tokens from there is the target.
+    TargetProfile oauth = saved;
+    oauth.name = "oauth " + suffix;
+    oauth.baseUrl = QUrl("http://127.0.0.1:9016");
+    oauth.auth.type = AuthSettings::Type::OAuth2;
+    oauth.auth.tokenUrl = "http://127.0.0.1:9015/oauth/token";
+    oauth.auth.clientId = "qa";
+    oauth.auth.secretKey = "oauth/" + suffix;
+    const QString oauthPath = window.profileLibrary().pathFor(oauth.name);
+    QVERIFY2(ProfileLibrary::write(oauth, oauthPath, &error), qPrintable(error));
+    const auto removeOauth = qScopeGuard([&] { QFile::remove(oauthPath); });
+    QFile token(m_data.filePath("token.xml"));
+    QVERIFY(token.open(QIODevice::WriteOnly));
+    token.write(R"(<testsuite name="t" tests="1" failures="1"><testcase classname="t" name="test_job">)"
+                R"(<failure message="requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: )"
+                R"(http://127.0.0.1:9015/oauth/token"/></testcase></testsuite>)");
+    token.close();
+    window.setTarget(bare("http://127.0.0.1:9099"));
+    {
+        QSignalSpy diagnosed(window.diagnosisPanel(), &DiagnosisPanel::diagnosed);
+        window.openTestRun({ token.fileName() });
+        QVERIFY(diagnosed.wait(20'000));
+    }
+    QCOMPARE(window.target().name, oauth.name);
+    QCOMPARE(window.target().baseUrl, oauth.baseUrl);
+
     TargetProfile chosen = saved;
     chosen.name = "chosen " + suffix;
     chosen.baseUrl = QUrl("http://127.0.0.1:9013");

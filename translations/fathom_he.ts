@@ -3559,6 +3559,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The test client ran out of connections: more requests were in flight than its pool holds, so requests waited for a free connection, or connections were discarded and opened again.</source>
         <translation>ללקוח של הטסטים נגמרו החיבורים: יותר בקשות היו בדרך ממה שהמאגר שלו מכיל, ולכן בקשות המתינו לחיבור פנוי, או שחיבורים נזרקו ונפתחו מחדש.</translation>
     </message>
+    <message>
+        <source>%1 is the token server of the profile &quot;%2&quot;, whose server is %3: the measurements of %3 apply.</source>
+        <translation>%1 הוא שרת הטוקנים של הפרופיל &quot;%2&quot;, שהשרת שלו הוא %3: המדידות של %3 תקפות.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::RootCauseListModel</name>

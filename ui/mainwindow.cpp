@@ -318,10 +318,16 @@ void MainWindow::targetTheTestedServer()
     if (!d || d->testedTargets.isEmpty())
         return;
     const Endpoint tested = d->testedTargets.first().endpoint;
-    if (Endpoint::fromUrl(m_profile.baseUrl).sameServer(tested))
+    // A profile serves the tests' server, or hands out the tokens they were fetching.
+    auto serves = [&](const TargetProfile &p) {
+        return Endpoint::fromUrl(p.baseUrl).sameServer(tested)
+            || (p.auth.type == AuthSettings::Type::OAuth2
+                && Endpoint::fromUrl(p.tokenConfig().tokenUrl).sameServer(tested));
+    };
+    if (serves(m_profile))
         return;
     for (const ProfileLibrary::Entry &e : m_library.entries()) {
-        if (!e.profile || !Endpoint::fromUrl(e.profile->baseUrl).sameServer(tested))
+        if (!e.profile || !serves(*e.profile))
             continue;
         QSettings().setValue(QStringLiteral("target/profile"), e.path);
         setTarget(*e.profile);
