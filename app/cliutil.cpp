@@ -106,6 +106,13 @@ std::optional<TargetProfile> TargetOptions::resolve(const QCommandLineParser &p,
         *error = tr("say which target: --profile FILE or --url URL");
         return std::nullopt;
     }
+    if (p.isSet(QStringLiteral("url"))) {
+        if (QString refused = credentialsInUrl(QUrl(p.value(QStringLiteral("url"))), QStringLiteral("--url"));
+            !refused.isEmpty()) {
+            *error = std::move(refused);
+            return std::nullopt;
+        }
+    }
     // Flags become a patch in the profile's own shape: one validator for both.
     QJsonObject patch, job, cleanup, client;
     if (p.isSet(QStringLiteral("url")))

@@ -4,6 +4,7 @@
 #include "model/locustexport.h"
 #include "model/locustimport.h"
 #include "model/runstore.h"
+#include "model/targetprofile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -115,6 +116,11 @@ int runImportLocustCommand(const QStringList &arguments)
     }
     if (p.positionalArguments().size() != 1) {
         cli::err(tr("fathom import-locust: give one PREFIX, as passed to locust --csv"));
+        return cli::BadInput;
+    }
+    if (const QString refused = credentialsInUrl(QUrl(p.value(QStringLiteral("target"))), QStringLiteral("--target"));
+        !refused.isEmpty()) {
+        cli::err(tr("fathom import-locust: %1").arg(refused));
         return cli::BadInput;
     }
     QString error;

@@ -703,6 +703,8 @@ private:
                                                                                                    "credentials")
                              : m_in.profile->auth == ClientProfile::Auth::Bearer
                              ? RootCauseAnalysis::tr("a bearer token")
+                             : m_in.profile->auth == ClientProfile::Auth::Basic
+                             ? RootCauseAnalysis::tr("a user name and password (basic)")
                              : RootCauseAnalysis::tr("nothing")));
         probeEvidence({ QStringLiteral("auth") }, RootCauseAnalysis::tr("Auth probe (%1): %2"),
                       RootCauseAnalysis::tr("whether the credentials work now — run the auth probe (fathom probe "

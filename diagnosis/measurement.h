@@ -45,6 +45,7 @@ struct ClientProfile
         None,
         Bearer,
         OAuth2,
+        Basic,
     };
     QString name;
     QUrl baseUrl;

@@ -46,6 +46,7 @@ ClientProfile clientProfileOf(const TargetProfile &profile)
     c.baseUrl = profile.baseUrl;
     c.auth = profile.auth.type == AuthSettings::Type::OAuth2 ? ClientProfile::Auth::OAuth2
         : profile.auth.type == AuthSettings::Type::Bearer    ? ClientProfile::Auth::Bearer
+        : profile.auth.type == AuthSettings::Type::Basic     ? ClientProfile::Auth::Basic
                                                              : ClientProfile::Auth::None;
     if (c.auth == ClientProfile::Auth::OAuth2)
         c.tokenUrl = profile.tokenConfig().tokenUrl;

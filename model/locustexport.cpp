@@ -115,6 +115,8 @@ QString authType(AuthSettings::Type t)
         return QStringLiteral("bearer");
     case AuthSettings::Type::OAuth2:
         return QStringLiteral("oauth2");
+    case AuthSettings::Type::Basic:
+        return QStringLiteral("basic");
     case AuthSettings::Type::None:
         break;
     }
@@ -123,6 +125,7 @@ QString authType(AuthSettings::Type t)
 
 // The Python half: fixed code that reads TARGET, LEVELS and STEP_SECONDS.
 const char *const kBody = R"PY(
+import base64
 import os
 import threading
 import time
@@ -163,6 +166,12 @@ class TokenSource:
             if not token:
                 raise StopUser("set FATHOM_TOKEN to the bearer token (it is never written in this file)")
             return {"Authorization": "Bearer " + token}
+        if auth["type"] == "basic":
+            password = os.environ.get("FATHOM_PASSWORD")
+            if not password:
+                raise StopUser("set FATHOM_PASSWORD to the password (it is never written in this file)")
+            user_pass = (auth["username"] + ":" + password).encode("utf-8")
+            return {"Authorization": "Basic " + base64.b64encode(user_pass).decode("ascii")}
         with self.lock:
             if self.token is None or time.time() > self.expires - 30:
                 secret = os.environ.get("FATHOM_CLIENT_SECRET")
@@ -279,6 +288,7 @@ QString LocustExport::locustfile(const TargetProfile &profile, const Plan &plan)
           QJsonObject { { QStringLiteral("type"), authType(profile.auth.type) },
                         { QStringLiteral("token_url"), tokenUrl },
                         { QStringLiteral("client_id"), profile.auth.clientId },
+                        { QStringLiteral("username"), profile.auth.username },
                         { QStringLiteral("scope"), profile.auth.scope } } },
     };
     QJsonArray levels;
@@ -292,7 +302,8 @@ QString LocustExport::locustfile(const TargetProfile &profile, const Plan &plan)
         "#   locust -f locustfile.py --headless --csv results --csv-full-history   (one machine)\n"
         "#   locust -f locustfile.py --master …  /  --worker --master-host HOST       (a cluster)\n"
         "#   fathom import-locust results                                            (back into Fathom)\n"
-        "# Secrets are not in this file: set FATHOM_TOKEN (bearer) or FATHOM_CLIENT_SECRET (OAuth2).\n\n");
+        "# Secrets are not in this file: set FATHOM_TOKEN (bearer), FATHOM_PASSWORD (basic) or "
+        "FATHOM_CLIENT_SECRET (OAuth2).\n\n");
     file += QStringLiteral("TARGET = ") + pythonLiteral(target) + QLatin1Char('\n');
     file += QStringLiteral("LEVELS = [");
     QStringList ls;

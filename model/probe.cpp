@@ -265,8 +265,10 @@ void Probe::auth()
                       { { QStringLiteral("auth"), QStringLiteral("none") } });
     const qint64 start = Clock::system()->nowUs();
     m_tokens->requestToken(this, [this, start](const TokenResult &t) {
+        const bool basic = m_profile.auth.type == AuthSettings::Type::Basic;
         QJsonObject details { { QStringLiteral("auth"),
                                 m_profile.auth.type == AuthSettings::Type::OAuth2 ? QStringLiteral("oauth2")
+                                    : basic                                       ? QStringLiteral("basic")
                                                                                   : QStringLiteral("bearer") },
                               { QStringLiteral("latency_ms"), ms(Clock::system()->nowUs() - start) } };
         if (!t.ok) {
@@ -279,7 +281,8 @@ void Probe::auth()
                m_profile.auth.type == AuthSettings::Type::OAuth2
                    ? tr("A token was obtained; it lives %1 s and is refreshed 30 s before it expires.")
                          .arg(t.lifetimeMs / 1000)
-                   : tr("The bearer token was read from the keychain."),
+                   : basic ? tr("The password was read from the keychain.")
+                           : tr("The bearer token was read from the keychain."),
                details);
     });
 }

@@ -1,5 +1,7 @@
 #include "model/runstore.h"
 
+#include "model/targetprofile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +14,7 @@
 #include <QUuid>
 
 #include <map>
+#include <tuple>
 
 #include <cerrno>
 #include <csignal>
@@ -34,6 +37,43 @@ QString toText(const QJsonObject &o)
 QJsonObject fromText(const QString &s)
 {
     return QJsonDocument::fromJson(s.toUtf8()).object();
+}
+
+/// Runs stored before Fathom refused credentials in URLs may hold one in their target and
+/// profile: cut out, so that no list, report or export repeats it.
+bool scrubCredentials(QSqlQuery &q)
+{
+    if (!q.exec(QStringLiteral("SELECT id, target, profile_json FROM runs WHERE target LIKE '%@%' OR profile_json "
+                               "LIKE '%@%'")))
+        return false;
+    QList<std::tuple<qint64, QString, QString>> scrubbed;
+    while (q.next()) {
+        const QString target = withoutCredentials(q.value(1).toString());
+        QJsonObject profile = fromText(q.value(2).toString());
+        for (const char *field : { "base_url" }) {
+            if (profile.contains(QLatin1String(field)))
+                profile.insert(QLatin1String(field),
+                               withoutCredentials(profile.value(QLatin1String(field)).toString()));
+        }
+        QJsonObject auth = profile.value(QStringLiteral("auth")).toObject();
+        if (auth.contains(QStringLiteral("token_url"))) {
+            auth.insert(QStringLiteral("token_url"),
+                        withoutCredentials(auth.value(QStringLiteral("token_url")).toString()));
+            profile.insert(QStringLiteral("auth"), auth);
+        }
+        scrubbed.append(
+            { q.value(0).toLongLong(), target, profile.isEmpty() ? q.value(2).toString() : toText(profile) });
+    }
+    q.finish();
+    for (const auto &[id, target, profile] : scrubbed) {
+        q.prepare(QStringLiteral("UPDATE runs SET target = ?, profile_json = ? WHERE id = ?"));
+        q.addBindValue(target);
+        q.addBindValue(profile);
+        q.addBindValue(id);
+        if (!q.exec())
+            return false;
+    }
+    return true;
 }
 
 bool processAlive(qint64 pid)
@@ -121,6 +161,8 @@ bool RunStore::migrate(QString *error)
               "idx INTEGER NOT NULL, level INTEGER NOT NULL, attempt INTEGER NOT NULL, passed INTEGER NOT NULL, "
               "json TEXT NOT NULL, PRIMARY KEY (run_id, idx))"),
           QStringLiteral("CREATE INDEX runs_started ON runs(started_at)") },
+        // 1 → 2: scrubCredentials() only
+        {},
     };
     auto fail = [&](const QString &what, const QString &sqlError) {
         *error = failure(what, sqlError);
@@ -149,6 +191,8 @@ bool RunStore::migrate(QString *error)
             if (!q.exec(sql))
                 return fail(tr("cannot migrate to schema %1").arg(version + 1), q.lastError().text());
         }
+        if (version + 1 == 2 && !scrubCredentials(q))
+            return fail(tr("cannot migrate to schema %1").arg(version + 1), q.lastError().text());
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !q.exec(QStringLiteral("COMMIT")))
             return fail(tr("cannot migrate to schema %1").arg(version + 1), q.lastError().text());
     }

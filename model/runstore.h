@@ -67,7 +67,7 @@ public:
     RunStore(const RunStore &) = delete;
     RunStore &operator=(const RunStore &) = delete;
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     /// <data dir>/runs.sqlite, e.g. ~/.local/share/Fathom/fathom/runs.sqlite
     static QString defaultPath();
 

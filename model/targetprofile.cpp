@@ -8,6 +8,28 @@
 
 namespace fathom {
 
+QString credentialsInUrl(const QUrl &url, const QString &field)
+{
+    if (url.userName().isEmpty() && url.password().isEmpty())
+        return {};
+    return TargetProfile::tr("\"%1\" carries a user name and password: Fathom keeps credentials in the keychain, never "
+                             "in a URL, a file or a log. Give the URL without \"user:password@\" and use basic "
+                             "authentication in a profile (\"auth\": {\"type\": \"basic\", \"username\": \"%2\", "
+                             "\"secret_key\": \"KEY\"}) with the password stored by: fathom secret set KEY")
+        .arg(field, url.userName().isEmpty() ? QStringLiteral("USER") : url.userName());
+}
+
+QString withoutCredentials(const QString &text)
+{
+    static const QRegularExpression userInfo(QStringLiteral(R"((://)[^/@\s]*@)"));
+    return QString(text).replace(userInfo, QStringLiteral("\\1"));
+}
+
+QString withoutCredentials(const QUrl &url, const QString &text)
+{
+    return url.userInfo().isEmpty() ? withoutCredentials(text) : url.toString(QUrl::RemoveUserInfo);
+}
+
 namespace {
 
 QString tr(const char *text)
@@ -171,6 +193,8 @@ QString authTypeId(AuthSettings::Type t)
         return QStringLiteral("bearer");
     case AuthSettings::Type::OAuth2:
         return QStringLiteral("oauth2");
+    case AuthSettings::Type::Basic:
+        return QStringLiteral("basic");
     }
     return {};
 }
@@ -317,7 +341,10 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
         const QUrl url(base, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             || url.host().isEmpty())
-            r.fail(tr("\"base_url\" must be an absolute http:// or https:// URL with a host, not \"%1\"").arg(base));
+            r.fail(tr("\"base_url\" must be an absolute http:// or https:// URL with a host, not \"%1\"")
+                       .arg(withoutCredentials(url, base)));
+        else if (const QString refused = credentialsInUrl(url, QStringLiteral("base_url")); !refused.isEmpty())
+            r.fail(refused);
         p.baseUrl = url;
     } else if (r.ok()) {
         r.fail(tr("\"base_url\" is missing: the profile must say where the target is"));
@@ -372,7 +399,7 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
     }
     if (error.isEmpty()) {
         Reader a(auth, QStringLiteral("auth"), &error);
-        a.onlyKnown({ "type", "token_url", "client_id", "scope", "secret_key" });
+        a.onlyKnown({ "type", "token_url", "client_id", "scope", "secret_key", "username" });
         QString type = QStringLiteral("none");
         a.string("type", &type);
         if (type == QLatin1String("none"))
@@ -381,8 +408,11 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
             p.auth.type = AuthSettings::Type::Bearer;
         else if (type == QLatin1String("oauth2"))
             p.auth.type = AuthSettings::Type::OAuth2;
+        else if (type == QLatin1String("basic"))
+            p.auth.type = AuthSettings::Type::Basic;
         else
-            a.fail(tr("\"auth.type\" must be \"none\", \"bearer\" or \"oauth2\", not \"%1\"").arg(type));
+            a.fail(tr("\"auth.type\" must be \"none\", \"bearer\", \"basic\" or \"oauth2\", not \"%1\"").arg(type));
+        a.string("username", &p.auth.username);
         a.string("token_url", &p.auth.tokenUrl);
         a.string("client_id", &p.auth.clientId);
         a.string("scope", &p.auth.scope);
@@ -390,6 +420,11 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
         if (a.ok() && p.auth.type != AuthSettings::Type::None && p.auth.secretKey.isEmpty())
             a.fail(
                 tr("\"auth.secret_key\" is missing: the keychain key under which the %1 secret is stored").arg(type));
+        if (a.ok() && p.auth.type == AuthSettings::Type::Basic
+            && (p.auth.username.isEmpty() || p.auth.username.contains(QLatin1Char(':'))))
+            a.fail(p.auth.username.isEmpty()
+                       ? tr("\"auth.username\" is missing: basic authentication needs a user name")
+                       : tr("\"auth.username\" may not contain \":\" (RFC 7617)"));
         if (a.ok() && p.auth.type == AuthSettings::Type::OAuth2) {
             if (p.auth.tokenUrl.isEmpty())
                 a.fail(tr("\"auth.token_url\" is missing (a URL, or a path on base_url)"));
@@ -399,7 +434,10 @@ std::optional<TargetProfile> TargetProfile::fromJson(const QJsonObject &json, QS
                 const QUrl u(p.auth.tokenUrl, QUrl::StrictMode);
                 if (!u.isValid() || u.scheme().isEmpty() || u.host().isEmpty())
                     a.fail(tr("\"auth.token_url\" must be an absolute URL or a path starting with \"/\", not \"%1\"")
-                               .arg(p.auth.tokenUrl));
+                               .arg(withoutCredentials(u, p.auth.tokenUrl)));
+                else if (const QString refused = credentialsInUrl(u, QStringLiteral("auth.token_url"));
+                         !refused.isEmpty())
+                    a.fail(refused);
             }
         }
     }
@@ -481,6 +519,8 @@ QJsonObject TargetProfile::toJson() const
     QJsonObject a { { QStringLiteral("type"), authTypeId(auth.type) } };
     if (auth.type != AuthSettings::Type::None) {
         a.insert(QStringLiteral("secret_key"), auth.secretKey);
+        if (auth.type == AuthSettings::Type::Basic)
+            a.insert(QStringLiteral("username"), auth.username);
         if (auth.type == AuthSettings::Type::OAuth2) {
             a.insert(QStringLiteral("token_url"), auth.tokenUrl);
             a.insert(QStringLiteral("client_id"), auth.clientId);
@@ -524,6 +564,8 @@ TokenConfig TargetProfile::tokenConfig() const
     TokenConfig c;
     c.secretKey = auth.secretKey;
     c.staticBearer = auth.type == AuthSettings::Type::Bearer;
+    if (auth.type == AuthSettings::Type::Basic)
+        c.basicUser = auth.username;
     if (auth.type == AuthSettings::Type::OAuth2) {
         c.tokenUrl = auth.tokenUrl.startsWith(QLatin1Char('/')) ? url(auth.tokenUrl) : QUrl(auth.tokenUrl);
         c.clientId = auth.clientId;

@@ -20,14 +20,25 @@ struct AuthSettings
     {
         None,
         Bearer,
-        OAuth2
+        OAuth2,
+        Basic, ///< HTTP Basic: a user name, and the password in the keychain
     };
     Type type = Type::None;
+    QString username; ///< Basic
     QString tokenUrl; ///< OAuth2: absolute URL, or a path on the base URL
     QString clientId;
     QString scope;
-    QString secretKey; ///< the QtKeychain key of the client secret (OAuth2) or the token (Bearer)
+    QString secretKey; ///< the QtKeychain key of the client secret (OAuth2), the token (Bearer) or the password
 };
+
+/// Where `url` carries a user name or a password ("http://user:secret@host"): the message that
+/// refuses it, naming `field` and what to do instead; empty when it carries none. Credentials
+/// belong in the keychain, never in a URL, which ends up in files, databases and logs.
+QString credentialsInUrl(const QUrl &url, const QString &field);
+/// `text` (a URL, or what was given as one) without its "user:password@", for messages.
+QString withoutCredentials(const QString &text);
+/// The same, for a URL however it was parsed.
+QString withoutCredentials(const QUrl &url, const QString &text);
 
 /// A target: where it is, how to check it, what one job is, how to clean one up, how to log
 /// in, and the engine settings to reach it with. Loaded from JSON strictly: an unknown field, a

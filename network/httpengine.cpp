@@ -207,7 +207,7 @@ void HttpEngine::pump()
         job.generation = generation;
         job.spec = r->spec;
         if (r->spec->useToken && !r->token.isEmpty())
-            job.authorization = "Bearer " + r->token;
+            job.authorization = m_tokens->scheme() + ' ' + r->token;
         job.dispatchedUs = r->timing.dispatchedUs;
         job.connectTimeoutMs = m_config.connectTimeoutMs;
         job.requestTimeoutMs = m_config.requestTimeoutMs;

@@ -60,12 +60,15 @@ void TokenProvider::invalidate(const QByteArray &token)
 void TokenProvider::startRefresh()
 {
     m_refreshing = true;
-    if (m_config.staticBearer) {
+    if (m_config.staticBearer || !m_config.basicUser.isEmpty()) {
         m_secrets->read(m_config.secretKey, this, [this](bool ok, const QString &secret, const QString &error) {
             TokenResult r;
             r.ok = ok && !secret.isEmpty();
             if (r.ok) {
-                r.token = secret.toUtf8();
+                // Basic: RFC 7617's user-pass, UTF-8, in base64.
+                r.token = m_config.basicUser.isEmpty()
+                    ? secret.toUtf8()
+                    : (m_config.basicUser + QLatin1Char(':') + secret).toUtf8().toBase64();
                 r.lifetimeMs = std::numeric_limits<qint64>::max() / 4000;
                 m_token = r.token;
                 m_lifetimeUs = r.lifetimeMs * 1000;
@@ -73,7 +76,9 @@ void TokenProvider::startRefresh()
                 ++m_refreshCount;
             } else {
                 r.failure = OutcomeClass::Http4xx;
-                r.error = tr("could not read the bearer token: %1").arg(ok ? tr("it is empty") : error);
+                r.error = (m_config.basicUser.isEmpty() ? tr("could not read the bearer token: %1")
+                                                        : tr("could not read the password: %1"))
+                              .arg(ok ? tr("it is empty") : error);
             }
             finishRefresh(r);
         });

@@ -26,6 +26,8 @@ struct TokenConfig
     int timeoutMs = 10'000;
     /// A fixed bearer token: the secret *is* the token; nothing is fetched and it never expires.
     bool staticBearer = false;
+    /// HTTP Basic: the user name; the secret is the password. Nothing is fetched.
+    QString basicUser;
 };
 
 /// The result of asking for a token. `token` is secret: never log or print it.
@@ -60,6 +62,9 @@ public:
     qint64 expiresInMs() const; ///< of the cached token; <= 0 when none
     int refreshCount() const { return m_refreshCount; }
     const TokenConfig &config() const { return m_config; }
+    /// How the credential is sent: "Authorization: <scheme> <token>" ("Bearer", or "Basic").
+    /// From the configuration alone: safe to read from any thread.
+    QByteArray scheme() const { return m_config.basicUser.isEmpty() ? "Bearer" : "Basic"; }
 
 Q_SIGNALS:
     void refreshed(qint64 lifetimeMs);

@@ -148,6 +148,15 @@ void TestCli::badArguments_data()
     QTest::addRow("diagnose bad run id") << QStringList { "diagnose", junit, "--run", "abc" } << "abc";
     QTest::addRow("diagnose no such run") << QStringList { "diagnose", junit, "--run", "99" } << "no run 99";
     QTest::addRow("unknown language") << QStringList { "--lang", "fr", "runs", "list" } << "--lang must be he or en";
+    // A password in a URL is refused before anything runs, stores or prints it.
+    QTest::addRow("password in --url") << QStringList { "discover", "--url", "http://qauser:s3cretPW@127.0.0.1:9" }
+                                       << "fathom secret set";
+    QTest::addRow("password in a probe's --url")
+        << QStringList { "probe", "--url", "http://qauser:s3cretPW@127.0.0.1:9", "--json", "-" } << "\"basic\"";
+    QTest::addRow("password in export-locust's --url")
+        << QStringList { "export-locust", "--url", "http://qauser:s3cretPW@127.0.0.1:9", "-o", "-" } << "--url";
+    QTest::addRow("password in import-locust's --target")
+        << QStringList { "import-locust", "results", "--target", "http://qauser:s3cretPW@127.0.0.1:9" } << "--target";
 }
 
 void TestCli::badArguments()
@@ -157,6 +166,7 @@ void TestCli::badArguments()
     const Run r = fathom(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+    QVERIFY2(!r.err.contains("s3cretPW") && !r.out.contains("s3cretPW"), r.err.constData());
 }
 
 void TestCli::unreachableTargetExitsThree()

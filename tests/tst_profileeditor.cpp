@@ -18,6 +18,7 @@ private Q_SLOTS:
     void badFieldIsMarkedAndCannotBeSaved_data();
     void badFieldIsMarkedAndCannotBeSaved();
     void savesAValidProfileAndKeepsTheSecretOut();
+    void basicAuthKeepsThePasswordInTheKeychain();
 };
 
 void TestProfileEditor::badFieldIsMarkedAndCannotBeSaved_data()
@@ -69,7 +70,8 @@ void TestProfileEditor::savesAValidProfileAndKeepsTheSecretOut()
     MemorySecretStore secrets;
     ProfileEditor editor(&secrets);
     qobject_cast<QLineEdit *>(editor.fieldWidget("name"))->setText("staging");
-    qobject_cast<QComboBox *>(editor.fieldWidget("auth.type"))->setCurrentIndex(2); // OAuth2
+    auto *authType = qobject_cast<QComboBox *>(editor.fieldWidget("auth.type"));
+    authType->setCurrentIndex(authType->findData("oauth2"));
     QVERIFY(!editor.canSave()); // needs a token URL, client id and key
     QVERIFY(editor.fieldWidget("auth.secret_key")->property("invalid").toBool()
             || editor.fieldWidget("auth.token_url")->property("invalid").toBool());
@@ -100,6 +102,46 @@ void TestProfileEditor::savesAValidProfileAndKeepsTheSecretOut()
     secrets.read("staging/secret", this, [&](bool ok, const QString &s, const QString &) { read = ok, stored = s; });
     QTRY_VERIFY(read);
     QCOMPARE(stored, QStringLiteral("very-secret-value"));
+}
+
+void TestProfileEditor::basicAuthKeepsThePasswordInTheKeychain()
+{
+    MemorySecretStore secrets;
+    ProfileEditor editor(&secrets);
+    auto *base = qobject_cast<QLineEdit *>(editor.fieldWidget("base_url"));
+    // A password typed into the URL is refused, and the message says where it goes instead.
+    base->setText("http://qauser:hunter2@127.0.0.1:8080");
+    QVERIFY(!editor.canSave());
+    QVERIFY(base->property("invalid").toBool());
+    QVERIFY2(editor.error().contains("basic") && !editor.error().contains("hunter2"), qPrintable(editor.error()));
+    base->setText("http://127.0.0.1:8080");
+    auto *authType = qobject_cast<QComboBox *>(editor.fieldWidget("auth.type"));
+    authType->setCurrentIndex(authType->findData("basic"));
+    qobject_cast<QLineEdit *>(editor.fieldWidget("auth.secret_key"))->setText("lab/qauser");
+    QVERIFY(!editor.canSave()); // the user name is missing
+    QVERIFY(editor.fieldWidget("auth.username")->property("invalid").toBool());
+    qobject_cast<QLineEdit *>(editor.fieldWidget("auth.username"))->setText("qauser");
+    QVERIFY2(editor.canSave(), qPrintable(editor.error()));
+    const auto edits = editor.findChildren<QLineEdit *>();
+    QLineEdit *secret
+        = *std::find_if(edits.begin(), edits.end(), [](QLineEdit *e) { return e->echoMode() == QLineEdit::Password; });
+    secret->setText("hunter2");
+    QTemporaryDir dir;
+    editor.save(dir.filePath("lab.json"));
+    QFile f(dir.filePath("lab.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(!text.contains("hunter2"));
+    QString error;
+    const auto loaded = TargetProfile::load(dir.filePath("lab.json"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->auth.type, AuthSettings::Type::Basic);
+    QCOMPARE(loaded->auth.username, QStringLiteral("qauser"));
+    bool read = false;
+    QString stored;
+    secrets.read("lab/qauser", this, [&](bool ok, const QString &s, const QString &) { read = ok, stored = s; });
+    QTRY_VERIFY(read);
+    QCOMPARE(stored, QStringLiteral("hunter2"));
 }
 
 QTEST_MAIN(TestProfileEditor)

@@ -4,6 +4,8 @@
 // Apache httpd's workers, uvicorn's concurrency limit, Tomcat's thread pool.
 #include "model/capacitydiscovery.h"
 #include "model/probe.h"
+#include "network/secretstore.h"
+#include "network/tokenprovider.h"
 #include "realserverprocess.h"
 
 #include <QFile>
@@ -107,6 +109,7 @@ private Q_SLOTS:
     void rateLimitIsNotConcurrency_data();
     void rateLimitIsNotConcurrency();
     void aRedirectIsNotHealthy();
+    void basicAuthenticationAgainstNginx();
     void eachStepAndRoundOwnsItsConnections();
     void apacheWorkersQueueTheExcess();
     void uvicornLimitsConcurrency();
@@ -282,6 +285,35 @@ void TestRealServers::aRedirectIsNotHealthy()
     QVERIFY2(!r.ok, qPrintable(r.verdict));
     QCOMPARE(r.details.value("outcome").toString(), QStringLiteral("unexpected_status"));
     QVERIFY2(r.verdict.contains("302") && r.verdict.contains("/health"), qPrintable(r.verdict));
+}
+
+void TestRealServers::basicAuthenticationAgainstNginx()
+{
+    // nginx auth_basic: the user name from the profile, the password from the keychain (never in
+    // a URL), sent as RFC 7617 says — a password outside ASCII included.
+    const QString password = QString::fromUtf8("p\xc3\xa4ss w0rd");
+    RealServerProcess nginx;
+    QString error;
+    QVERIFY2(nginx.start(QStringLiteral("nginx-basic"), { QStringLiteral("qauser"), password }, &error),
+             qPrintable(error));
+    TargetProfile p = heldJobs(nginx.url(), "POST");
+    p.auth.type = AuthSettings::Type::Basic;
+    p.auth.username = QStringLiteral("qauser");
+    p.auth.secretKey = QStringLiteral("lab/qauser");
+    for (const bool right : { true, false }) {
+        MemorySecretStore secrets;
+        secrets.write(p.auth.secretKey, right ? password : QStringLiteral("wrong"), this, [](bool, const QString &) {});
+        TokenProvider tokens(p.tokenConfig(), &secrets);
+        Probe probe(p, &tokens);
+        QSignalSpy done(&probe, &Probe::finished);
+        probe.run(ProbeKind::Job);
+        QVERIFY(done.wait(20'000));
+        const ProbeResult r = done.first().first().value<ProbeResult>();
+        QVERIFY2(r.ok == right, qPrintable(r.verdict));
+        if (!right)
+            QVERIFY2(r.verdict.contains("401"), qPrintable(r.verdict));
+        QVERIFY(!r.verdict.contains(password));
+    }
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void compareTwoRuns();
     void damagedFileIsReportedNotTouched();
     void newerSchemaIsRefused();
+    void credentialsStoredBeforeAreScrubbed();
     void missingRun();
     void lockedDatabaseSaysSo();
     void twoProcessesCreatingItAtOnce();
@@ -195,6 +197,50 @@ void TestRunStore::newerSchemaIsRefused()
     QString error;
     QVERIFY(!store.open(path, &error));
     QVERIFY2(error.contains("newer"), qPrintable(error));
+}
+
+void TestRunStore::credentialsStoredBeforeAreScrubbed()
+{
+    // A history of schema 1, written before credentials in URLs were refused, holding one in a
+    // run's target and profile: opened, they are cut out, and nothing else changes.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("runs.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "schema1");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec("CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, name TEXT, "
+                   "target TEXT, started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL, capacity "
+                   "INTEGER, stop_reason TEXT, pid INTEGER, profile_json TEXT, config_json TEXT, result_json TEXT)"));
+        QVERIFY(q.exec("CREATE TABLE steps (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, idx INTEGER "
+                       "NOT NULL, level INTEGER NOT NULL, attempt INTEGER NOT NULL, passed INTEGER NOT NULL, json TEXT "
+                       "NOT NULL, PRIMARY KEY (run_id, idx))"));
+        QVERIFY(q.exec("CREATE INDEX runs_started ON runs(started_at)"));
+        const QString withSecrets = "INSERT INTO runs (kind, name, target, started_at, status, profile_json) VALUES "
+                                    "('probe', 'health', 'http://qauser:s3cretPW@127.0.0.1:8080', "
+                                    "'2026-12-01T10:00:00Z', 'finished', '{\"base_url\":\"http://qauser:s3cretPW@"
+                                    "127.0.0.1:8080\",\"auth\":{\"type\":\"oauth2\",\"token_url\":\"https://svc:"
+                                    "t0kenPW@sso.example/token\"},\"job\":{\"path\":\"/jobs/a@b\"}}')";
+        QVERIFY(q.exec(withSecrets));
+        QVERIFY(q.exec("INSERT INTO runs (kind, name, target, started_at, status) VALUES ('probe', 'health', "
+                       "'http://127.0.0.1:8080/a@b', '2026-12-01T11:00:00Z', 'finished')"));
+        QVERIFY(q.exec("PRAGMA user_version = 1"));
+    }
+    QSqlDatabase::removeDatabase("schema1");
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    const auto first = store.loadRun(1, &error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(first->summary.target, "http://127.0.0.1:8080");
+    const QByteArray profile = QJsonDocument(first->profile).toJson(QJsonDocument::Compact);
+    QVERIFY2(!profile.contains("s3cretPW") && !profile.contains("t0kenPW"), profile.constData());
+    QCOMPARE(first->profile.value("base_url").toString(), "http://127.0.0.1:8080");
+    QCOMPARE(first->profile.value("auth").toObject().value("token_url").toString(), "https://sso.example/token");
+    QCOMPARE(first->profile.value("job").toObject().value("path").toString(), "/jobs/a@b");
+    QCOMPARE(store.loadRun(2, &error)->summary.target, "http://127.0.0.1:8080/a@b"); // an @ in a path is no user
 }
 
 void TestRunStore::missingRun()

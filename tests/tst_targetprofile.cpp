@@ -23,6 +23,7 @@ private Q_SLOTS:
     void badProfiles();
     void patchIsAllOrNothing();
     void roundTrip();
+    void basicAuthRoundTrips();
     void jobAndCleanupRequests();
     void hostileAnswers_data();
     void hostileAnswers();
@@ -120,6 +121,22 @@ void TestTargetProfile::badProfiles_data()
     QTest::addRow("slo unknown field") << QByteArray(R"({"base_url": "http://h", "slo": {"p95_ms": 5}})")
                                        << "slo.p95_ms";
     QTest::addRow("client not an object") << QByteArray(R"({"base_url": "http://h", "client": 5})") << "client";
+    QTest::addRow("basic without user name")
+        << QByteArray(R"({"base_url": "http://h", "auth": {"type": "basic", "secret_key": "k"}})") << "auth.username";
+    QTest::addRow("basic user name with a colon")
+        << QByteArray(R"({"base_url": "http://h", "auth": {"type": "basic", "username": "a:b", "secret_key": "k"}})")
+        << "auth.username";
+    // Credentials never in a URL: refused, and the refusal does not repeat the password.
+    QTest::addRow("password in the base url") << QByteArray(R"({"base_url": "http://qauser:s3cretPW@127.0.0.1:8080"})")
+                                              << "\"basic\", \"username\": \"qauser\"";
+    QTest::addRow("user name only in the base url")
+        << QByteArray(R"({"base_url": "http://qauser@127.0.0.1:8080"})") << "base_url";
+    QTest::addRow("password in the token url")
+        << QByteArray(R"({"base_url": "http://h", "auth": {"type": "oauth2", "client_id": "c", "secret_key": "k",
+                      "token_url": "https://svc:s3cretPW@sso.example/token"}})")
+        << "auth.token_url";
+    QTest::addRow("password in a base url that is not one")
+        << QByteArray(R"({"base_url": "ftp://qauser:s3cretPW@h/"})") << "ftp://h/";
 }
 
 void TestTargetProfile::badProfiles()
@@ -129,6 +146,7 @@ void TestTargetProfile::badProfiles()
     QString error;
     QVERIFY(!TargetProfile::fromJson(QJsonDocument::fromJson(profile).object(), &error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
+    QVERIFY2(!error.contains("s3cretPW"), qPrintable(error));
 }
 
 void TestTargetProfile::patchIsAllOrNothing()
@@ -163,6 +181,26 @@ void TestTargetProfile::roundTrip()
     QCOMPARE(again->client.transport, EngineConfig::Transport::Qt);
     QCOMPARE(again->slo.p99Ms, 750.0);
     QVERIFY(!again->slo.errorRate); // unset stays unset: a p99 SLO alone allows no failed job
+}
+
+void TestTargetProfile::basicAuthRoundTrips()
+{
+    // Basic: the user name in the profile, the password in the keychain under secret_key.
+    QString error;
+    const auto p = TargetProfile::fromJson(
+        json(R"({"base_url": "http://h:1", "auth": {"type": "basic", "username": "qauser", "secret_key": "lab/qa"}})"),
+        &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->auth.type, AuthSettings::Type::Basic);
+    QVERIFY(p->usesToken());
+    const TokenConfig c = p->tokenConfig();
+    QCOMPARE(c.basicUser, "qauser");
+    QCOMPARE(c.secretKey, "lab/qa");
+    QVERIFY(!c.staticBearer);
+    const auto again = TargetProfile::fromJson(p->toJson(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->toJson(), p->toJson());
+    QVERIFY(p->jobRequest(0, 1, 1).useToken);
 }
 
 void TestTargetProfile::jobAndCleanupRequests()

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void invalidateForgetsOnlyThatToken();
     void failureReachesEveryWaiterWithoutTheSecret();
     void missingSecretNamesTheKey();
+    void basicCredentialsFromTheKeychain();
     void badTokenAnswers_data();
     void badTokenAnswers();
     void keychainRoundTrip();
@@ -173,6 +174,29 @@ void TestTokenProvider::missingSecretNamesTheKey()
     const TokenResult r = fetch(p);
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains("nobody-stored-this"), qPrintable(r.error));
+}
+
+void TestTokenProvider::basicCredentialsFromTheKeychain()
+{
+    // HTTP Basic: the user name from the profile, the password from the keychain, sent as
+    // "Authorization: Basic base64(user:password)" in UTF-8 (RFC 7617); nothing is fetched.
+    m_secrets.write("lab/basic", QString::fromUtf8("p\xc3\xa4ss:w0rd"), this, [](bool, const QString &) {});
+    TokenConfig c;
+    c.secretKey = "lab/basic";
+    c.basicUser = "qauser";
+    TokenProvider p(c, &m_secrets);
+    QCOMPARE(p.scheme(), QByteArray("Basic"));
+    const TokenResult r = fetch(p);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.token, QByteArray("qauser:p\xc3\xa4ss:w0rd").toBase64());
+    QCOMPARE(p.refreshCount(), 1);
+
+    c.secretKey = "nobody-stored-this";
+    TokenProvider missing(c, &m_secrets);
+    const TokenResult none = fetch(missing);
+    QVERIFY(!none.ok);
+    QVERIFY2(none.error.contains("password"), qPrintable(none.error));
+    QCOMPARE(TokenProvider(configFor(m_sim.url("/oauth/token")), &m_secrets).scheme(), QByteArray("Bearer"));
 }
 
 void TestTokenProvider::badTokenAnswers_data()

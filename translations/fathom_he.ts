@@ -2381,6 +2381,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The server has no readiness endpoint at %1 (HTTP 404): readiness is not configured, and only its health is known. Set the profile&apos;s readiness path to the server&apos;s, or leave it empty.</source>
         <translation>לשרת אין נקודת מוכנות ב־%1 (HTTP 404): המוכנות לא מוגדרת, ורק התקינות שלו ידועה. קבעו בפרופיל את נתיב המוכנות של השרת, או השאירו אותו ריק.</translation>
     </message>
+    <message>
+        <source>The password was read from the keychain.</source>
+        <translation>הסיסמה נקראה ממחזיק המפתחות.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::ProbesPanel</name>
@@ -2596,10 +2600,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>השאירו ריק כדי לשמור על הסוד השמור</translation>
     </message>
     <message>
-        <source>The client secret (OAuth2) or the token (bearer). Stored in the keychain when you save; never in the profile file.</source>
-        <translation>סוד הלקוח (OAuth2) או האסימון (bearer). נשמר במחזיק המפתחות בעת השמירה; לעולם לא בקובץ הפרופיל.</translation>
-    </message>
-    <message>
         <source>Secret:</source>
         <translation>סוד:</translation>
     </message>
@@ -2666,6 +2666,22 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The profile was not saved: %1. Choose a folder you can write to.</source>
         <translation>הפרופיל לא נשמר: %1. בחרו תיקייה שיש לכם הרשאת כתיבה אליה.</translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation>שם משתמש וסיסמה (basic)</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>שם משתמש:</translation>
+    </message>
+    <message>
+        <source>Basic: the user name; the password is the secret below.</source>
+        <translation>Basic: שם המשתמש; הסיסמה היא הסוד שלמטה.</translation>
+    </message>
+    <message>
+        <source>The client secret (OAuth2), the token (bearer) or the password (basic). Stored in the keychain when you save; never in the profile file.</source>
+        <translation>סוד הלקוח (OAuth2), הטוקן (bearer) או הסיסמה (basic). נשמר במחזיק המפתחות בשמירה; אף פעם לא בקובץ הפרופיל.</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3579,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>%1 is the token server of the profile &quot;%2&quot;, whose server is %3: the measurements of %3 apply.</source>
         <translation>%1 הוא שרת הטוקנים של הפרופיל &quot;%2&quot;, שהשרת שלו הוא %3: המדידות של %3 תקפות.</translation>
     </message>
+    <message>
+        <source>a user name and password (basic)</source>
+        <translation>שם משתמש וסיסמה (basic)</translation>
+    </message>
 </context>
 <context>
     <name>fathom::RootCauseListModel</name>
@@ -4363,10 +4383,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>&quot;job.body&quot; אינו JSON לאחר מילוי מצייני המקום: %1 בהיסט %2</translation>
     </message>
     <message>
-        <source>&quot;auth.type&quot; must be &quot;none&quot;, &quot;bearer&quot; or &quot;oauth2&quot;, not &quot;%1&quot;</source>
-        <translation>&quot;auth.type&quot; חייב להיות &quot;none&quot;,‏ &quot;bearer&quot; או &quot;oauth2&quot;, לא &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>&quot;auth.secret_key&quot; is missing: the keychain key under which the %1 secret is stored</source>
         <translation>&quot;auth.secret_key&quot; חסר: המפתח במחזיק המפתחות שתחתיו נשמר הסוד של %1</translation>
     </message>
@@ -4406,6 +4422,22 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>&quot;cleanup.path&quot; must name the job, e.g. &quot;/jobs/{%1}&quot;, not &quot;%2&quot;</source>
         <translation>&quot;cleanup.path&quot; חייב לציין את העבודה, למשל &quot;/jobs/{%1}&quot;, לא &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; carries a user name and password: Fathom keeps credentials in the keychain, never in a URL, a file or a log. Give the URL without &quot;user:password@&quot; and use basic authentication in a profile (&quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;%2&quot;, &quot;secret_key&quot;: &quot;KEY&quot;}) with the password stored by: fathom secret set KEY</source>
+        <translation>&quot;%1&quot; מכיל שם משתמש וסיסמה: Fathom שומר פרטי גישה במחזיק המפתחות, אף פעם לא ב־URL, בקובץ או בלוג. תנו את ה־URL בלי &quot;user:password@&quot; והשתמשו באימות basic בפרופיל (&quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;%2&quot;, &quot;secret_key&quot;: &quot;KEY&quot;}) עם הסיסמה שנשמרה בפקודה: fathom secret set KEY</translation>
+    </message>
+    <message>
+        <source>&quot;auth.type&quot; must be &quot;none&quot;, &quot;bearer&quot;, &quot;basic&quot; or &quot;oauth2&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;auth.type&quot; חייב להיות &quot;none&quot;,‏ &quot;bearer&quot;,‏ &quot;basic&quot; או &quot;oauth2&quot;, לא &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;auth.username&quot; is missing: basic authentication needs a user name</source>
+        <translation>&quot;auth.username&quot; חסר: אימות basic צריך שם משתמש</translation>
+    </message>
+    <message>
+        <source>&quot;auth.username&quot; may not contain &quot;:&quot; (RFC 7617)</source>
+        <translation>&quot;auth.username&quot; לא יכול להכיל &quot;:&quot; (RFC 7617)</translation>
+    </message>
 </context>
 <context>
     <name>fathom::TokenProvider</name>
@@ -4436,6 +4468,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>the token endpoint&apos;s answer has no &quot;access_token&quot;</source>
         <translation>בתשובת נקודת הקצה של האסימונים אין &quot;access_token&quot;</translation>
+    </message>
+    <message>
+        <source>could not read the password: %1</source>
+        <translation>לא ניתן לקרוא את הסיסמה: %1</translation>
     </message>
 </context>
 <context>

@@ -63,11 +63,14 @@ ProfileEditor::ProfileEditor(SecretStore *secrets, QWidget *parent)
     m_auth->addItem(tr("None"), QStringLiteral("none"));
     m_auth->addItem(tr("Bearer token"), QStringLiteral("bearer"));
     m_auth->addItem(tr("OAuth2 client credentials"), QStringLiteral("oauth2"));
+    m_auth->addItem(tr("User name and password (basic)"), QStringLiteral("basic"));
     m_fields.insert(QStringLiteral("auth.type"), m_auth);
     af->addRow(tr("Type:"), m_auth);
     af->addRow(tr("Token URL:"),
                text(QStringLiteral("auth.token_url"), tr("OAuth2: a URL, or a path on the base URL.")));
     af->addRow(tr("Client id:"), text(QStringLiteral("auth.client_id"), tr("OAuth2 client id.")));
+    af->addRow(tr("User name:"),
+               text(QStringLiteral("auth.username"), tr("Basic: the user name; the password is the secret below.")));
     af->addRow(tr("Keychain key:"),
                text(QStringLiteral("auth.secret_key"),
                     tr("Where the secret is kept in the keychain; the profile stores only this key.")));
@@ -75,8 +78,8 @@ ProfileEditor::ProfileEditor(SecretStore *secrets, QWidget *parent)
     m_secret->setObjectName(QStringLiteral("secret"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("leave empty to keep the stored secret"));
-    m_secret->setToolTip(tr("The client secret (OAuth2) or the token (bearer). Stored in the keychain when you save; "
-                            "never in the profile file."));
+    m_secret->setToolTip(tr("The client secret (OAuth2), the token (bearer) or the password (basic). Stored in the "
+                            "keychain when you save; never in the profile file."));
     af->addRow(tr("Secret:"), m_secret);
     layout->addWidget(auth);
 
@@ -171,6 +174,10 @@ QJsonObject ProfileEditor::toJson() const
         auth = QJsonObject { { QStringLiteral("type"), type } };
     else if (type == QLatin1String("bearer"))
         auth = QJsonObject { { QStringLiteral("type"), type },
+                             { QStringLiteral("secret_key"), auth.value(QStringLiteral("secret_key")) } };
+    else if (type == QLatin1String("basic"))
+        auth = QJsonObject { { QStringLiteral("type"), type },
+                             { QStringLiteral("username"), auth.value(QStringLiteral("username")) },
                              { QStringLiteral("secret_key"), auth.value(QStringLiteral("secret_key")) } };
     o.insert(QStringLiteral("auth"), auth);
     return o;
