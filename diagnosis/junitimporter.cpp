@@ -367,6 +367,9 @@ private:
             { f.startedAt.isValid() ? f.startedAt.toMSecsSinceEpoch() : -1, float(f.durationS), f.status });
         if (f.status == TestStatus::Failed || f.status == TestStatus::Error) {
             cut = cut || trace.truncated() || output.truncated();
+            // Every text from outside is redacted, names too ("test_login[password=…]").
+            f.name = redactSecrets(f.name);
+            f.classname = redactSecrets(f.classname);
             f.message = redactSecrets(f.message);
             f.trace = redactSecrets(trace.text());
             if (f.message.isEmpty())

@@ -27,7 +27,7 @@ const QList<Rule> &rules()
         // key=value, key: value, "key": "value" for the usual names of secrets
         { QRegularExpression(
             QStringLiteral(R"((\b(?:access_token|refresh_token|id_token|client_secret|password|passwd|pwd|secret|)"
-                           R"(api[_-]?key|x-api-key|token)['"]?\s*[:=]\s*['"]?)[^'"\s&,;}]+)"),
+                           R"(api[_-]?key|x-api-key|token)['"]?\s*[:=]\s*['"]?)[^'"\s&,;})\]]+)"),
             opts) },
         // JSON Web Tokens wherever they stand
         { QRegularExpression(QStringLiteral(R"(()eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+)")) },

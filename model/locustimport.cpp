@@ -1,6 +1,7 @@
 #include "model/locustimport.h"
 
 #include "diagnosis/failurerules.h"
+#include "diagnosis/redaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -275,10 +276,11 @@ std::optional<LocustResults> LocustImport::fromCsv(const QByteArray &history, co
                 continue;
             // Locust's error texts are Python's (requests, urllib3): the same rules sort them.
             TestFailure f;
-            f.message = r.at(err).left(8 * 1024);
+            // Texts from outside: redacted as a JUnit file's are (a bearer JWT, password=…).
+            f.message = redactSecrets(r.at(err).left(8 * 1024));
             const Classification k = FailureRules::builtIn().classify(f);
-            out.failures.append(QJsonObject { { QStringLiteral("method"), r.at(method) },
-                                              { QStringLiteral("name"), r.at(rname) },
+            out.failures.append(QJsonObject { { QStringLiteral("method"), r.at(method).left(64) },
+                                              { QStringLiteral("name"), redactSecrets(r.at(rname).left(1024)) },
                                               { QStringLiteral("error"), f.message },
                                               { QStringLiteral("occurrences"), r.at(count).toLongLong() },
                                               { QStringLiteral("category"), k.category } });

@@ -271,6 +271,16 @@ void TestJUnitImporter::secretsAreRedactedAtImport()
         }
     }
     QVERIFY(sawRedaction); // the secrets were there, and were replaced
+
+    // Names come from outside too: a parametrised test's name may carry a secret.
+    const QByteArray xml = "<testsuite><testcase classname=\"auth.api_key=k-998877\" "
+                           "name=\"test_login[password=name-hunter2]\"><failure message=\"401\"/></testcase>"
+                           "</testsuite>";
+    ImportedRun named;
+    QVERIFY2(importBytes(xml, &named, &error), qPrintable(error));
+    QCOMPARE(named.failures.size(), 1);
+    QCOMPARE(named.failures.first().name, "test_login[password=[REDACTED]]");
+    QVERIFY(!named.failures.first().classname.contains("k-998877"));
 }
 
 void TestJUnitImporter::startTimesAreEstimatedFromDurations()

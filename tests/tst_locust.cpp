@@ -27,6 +27,7 @@ private Q_SLOTS:
     void badCsv_data();
     void badCsv();
     void csvQuoting();
+    void failureTextsAreRedacted();
 };
 
 void TestLocust::parseLevels_data()
@@ -217,6 +218,24 @@ void TestLocust::csvQuoting()
     QCOMPARE(rows->size(), 2);
     QCOMPARE(rows->at(0), (QStringList { "a", "b,c", "say \"hi\"" }));
     QCOMPARE(rows->at(1), (QStringList { "multi\nline", "", "x" }));
+}
+
+void TestLocust::failureTextsAreRedacted()
+{
+    // Locust's failure texts come from outside as a JUnit file's do: the same redaction.
+    QFile history(QStringLiteral(FATHOM_TEST_DATA "/locust/capacity3_stats_history.csv"));
+    QVERIFY(history.open(QIODevice::ReadOnly));
+    const QByteArray failures = "Method,Name,Error,Occurrences\n"
+                                "POST,job?password=hunter2,\"HTTPError('401 Client Error: Unauthorized; "
+                                "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl')\",3\n";
+    QString error;
+    const auto r = LocustImport::fromCsv(history.readAll(), failures, "redacted", &error);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(r->failures.size(), 1);
+    const QByteArray json = QJsonDocument(r->failures).toJson();
+    QVERIFY2(!json.contains("hunter2") && !json.contains("eyJzdWIiOiIxIn0"), json.constData());
+    QVERIFY(json.contains("[REDACTED]"));
+    QCOMPARE(r->failures[0].toObject()["category"].toString(), "auth");
 }
 
 QTEST_MAIN(TestLocust)

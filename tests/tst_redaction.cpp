@@ -57,6 +57,13 @@ void TestRedaction::redacts_data()
     QTest::addRow("token words are not tokens") << "the token manager created a session; token expired"
                                                 << "the token manager created a session; token expired"
                                                 << "";
+    // A parametrised test's name: the value ends where its bracket or parenthesis does.
+    QTest::addRow("pytest parameter") << "test_login[password=name-hunter2]"
+                                      << "test_login[password=[REDACTED]]"
+                                      << "hunter2";
+    QTest::addRow("junit parameter") << "login(token=abc123def) [1]"
+                                     << "login(token=[REDACTED]) [1]"
+                                     << "abc123def";
 }
 
 void TestRedaction::redacts()
