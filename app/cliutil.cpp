@@ -2,6 +2,7 @@
 
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
+#include "network/visibletext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,7 +29,9 @@ QString tr(const char *text)
 void out(const QString &line)
 {
     endProgress();
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    // Every line may quote the outside world (a server's answer, a stored name): its control
+    // characters are shown, never obeyed.
+    std::fputs(qPrintable(visibleControls(line) + QLatin1Char('\n')), stdout);
     std::fflush(stdout);
 }
 
@@ -47,7 +50,7 @@ QString helpText(const QCommandLineParser &parser, const QString &command)
 void err(const QString &line)
 {
     endProgress();
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+    std::fputs(qPrintable(visibleControls(line) + QLatin1Char('\n')), stderr);
 }
 
 bool stderrIsTerminal()
@@ -59,7 +62,7 @@ void progress(const QString &line)
 {
     if (!stderrIsTerminal())
         return;
-    std::fprintf(stderr, "\r\033[K%s", qPrintable(line));
+    std::fprintf(stderr, "\r\033[K%s", qPrintable(visibleControls(line)));
     std::fflush(stderr);
     g_progressShown = true;
 }

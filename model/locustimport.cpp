@@ -2,6 +2,7 @@
 
 #include "diagnosis/failurerules.h"
 #include "diagnosis/redaction.h"
+#include "network/visibletext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -277,13 +278,14 @@ std::optional<LocustResults> LocustImport::fromCsv(const QByteArray &history, co
             // Locust's error texts are Python's (requests, urllib3): the same rules sort them.
             TestFailure f;
             // Texts from outside: redacted as a JUnit file's are (a bearer JWT, password=…).
-            f.message = redactSecrets(r.at(err).left(8 * 1024));
+            f.message = visibleControls(redactSecrets(r.at(err).left(8 * 1024)));
             const Classification k = FailureRules::builtIn().classify(f);
-            out.failures.append(QJsonObject { { QStringLiteral("method"), r.at(method).left(64) },
-                                              { QStringLiteral("name"), redactSecrets(r.at(rname).left(1024)) },
-                                              { QStringLiteral("error"), f.message },
-                                              { QStringLiteral("occurrences"), r.at(count).toLongLong() },
-                                              { QStringLiteral("category"), k.category } });
+            out.failures.append(
+                QJsonObject { { QStringLiteral("method"), r.at(method).left(64) },
+                              { QStringLiteral("name"), visibleControls(redactSecrets(r.at(rname).left(1024))) },
+                              { QStringLiteral("error"), f.message },
+                              { QStringLiteral("occurrences"), r.at(count).toLongLong() },
+                              { QStringLiteral("category"), k.category } });
         }
     }
     // Per level Locust counts failures, not their kinds. When the whole run failed in one way

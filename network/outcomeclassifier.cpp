@@ -1,5 +1,7 @@
 #include "network/outcomeclassifier.h"
 
+#include "network/visibletext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,9 +66,9 @@ QString serverMessage(const QByteArray &body)
     for (const char *key : { "error", "message", "detail", "status" }) {
         const QString s = o.value(QLatin1String(key)).toString();
         if (!s.isEmpty())
-            return s.left(200);
+            return visibleControls(s.left(200));
     }
-    return QString::fromUtf8(body.left(200)).simplified();
+    return visibleControls(QString::fromUtf8(body.left(200)).simplified());
 }
 
 OutcomeClass classifyReply(const ReplyFacts &f)

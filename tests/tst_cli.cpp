@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include "retarget.h"
+#include <QScopeGuard>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void langChoosesTheLanguage();
     void locustRoundTrip();
     void descriptorLimitIsTheClientsNotTheServers();
+    void aHostileAnswerCannotDriveTheTerminal();
 
 private:
     QProcessEnvironment env() const;
@@ -335,6 +337,43 @@ void TestCli::secretInKeychainSignsBearerRequests()
     QVERIFY(!probe.out.contains(token));
     QCOMPARE(sim.stats().value("jobs_created").toInt(), 1);
     QCOMPARE(fathom({ "secret", "delete", "tst_cli/bearer" }).exitCode, 0);
+}
+
+void TestCli::aHostileAnswerCannotDriveTheTerminal()
+{
+    // A server answering 503 with a body that would clear the screen, colour it red and set the
+    // window's title: the verdict shows those bytes as "\x1b", now and when the run is shown again.
+    QProcess server;
+    server.start("python3", { "-c", R"PY(
+import http.server
+class Hostile(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = b"\x1b[2J\x1b[31mpwned\x1b]0;pwned-title\x07 \x9b31m"
+        self.send_response(503)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *args):
+        pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Hostile)
+print(server.server_port, flush=True)
+server.serve_forever()
+)PY" });
+    QVERIFY(server.waitForReadyRead(10'000));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.readLine().trimmed().toInt());
+    const auto guard = qScopeGuard([&] {
+        server.kill();
+        server.waitForFinished();
+    });
+    const Run probe = fathom({ "probe", "--url", url, "--kind", "health" });
+    QCOMPARE(probe.exitCode, 1);
+    const QByteArray all = probe.out + probe.err;
+    QVERIFY2(!all.contains('\x1b') && !all.contains('\x07'), all.constData());
+    QVERIFY2(all.contains("\\x1b[2J") && all.contains("pwned-title\\x07"), all.constData());
+    QVERIFY2(!all.contains("\xc2\x9b"), all.constData()); // the 8-bit CSI, in UTF-8
+    const Run shown = fathom({ "runs", "show", "1" });
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(!shown.out.contains('\x1b') && shown.out.contains("\\x1b"), shown.out.constData());
 }
 
 } // namespace

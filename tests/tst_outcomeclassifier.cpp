@@ -1,4 +1,5 @@
 #include "network/outcomeclassifier.h"
+#include "network/visibletext.h"
 
 #include <QTest>
 
@@ -14,6 +15,8 @@ private Q_SLOTS:
     void fiberBodies();
     void groupsAgree();
     void idsAreStableAndRoundTrip();
+    void serverTextsShowTheirControls_data();
+    void serverTextsShowTheirControls();
 };
 
 void TestOutcomeClassifier::classify_data()
@@ -177,6 +180,26 @@ void TestOutcomeClassifier::idsAreStableAndRoundTrip()
         QCOMPARE(outcomeFromId(outcomeId(c)), c);
     }
     QVERIFY(!outcomeFromId(u"nonsense").has_value());
+}
+
+void TestOutcomeClassifier::serverTextsShowTheirControls_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("shown");
+    QTest::addRow("json error") << QByteArray(R"({"error": "Server overloaded"})") << "Server overloaded";
+    QTest::addRow("escape in json") << QByteArray(R"({"error": "\u001b[2Jgone\u0007"})") << "\\x1b[2Jgone\\x07";
+    QTest::addRow("raw escapes") << QByteArray("\x1b]0;title\x07 red \x1b[31m") << "\\x1b]0;title\\x07 red \\x1b[31m";
+    QTest::addRow("8-bit csi in json") << QByteArray(R"({"message": "a\u009b31mb"})") << "a\\x9b31mb";
+    QTest::addRow("delete") << QByteArray(R"({"detail": "x\u007fy"})") << "x\\x7fy";
+    QTest::addRow("line breaks stay") << QByteArray(R"({"error": "one\r\ntwo\tthree"})") << "one\ntwo\tthree";
+}
+
+void TestOutcomeClassifier::serverTextsShowTheirControls()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, shown);
+    QCOMPARE(serverMessage(body), shown);
+    QCOMPARE(visibleControls(shown), shown); // shown once, stays as it is
 }
 
 QTEST_GUILESS_MAIN(TestOutcomeClassifier)
