@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <type_traits>
 
 namespace fathom {
 
@@ -154,28 +156,43 @@ std::optional<LocustResults> LocustImport::fromCsv(const QByteArray &history, co
         if (r.at(col.value(QStringLiteral("Name"))) != out.requestName)
             continue;
         HistoryRow h;
-        bool ok1 = false, ok2 = false, ok3 = false, ok4 = false, ok5 = false, ok6 = false;
-        h.timestamp = r.at(col.value(QStringLiteral("Timestamp"))).toLongLong(&ok1);
-        h.users = r.at(col.value(QStringLiteral("User Count"))).toInt(&ok2);
-        h.rps = r.at(col.value(QStringLiteral("Requests/s"))).toDouble(&ok3);
-        h.failuresPerS = r.at(col.value(QStringLiteral("Failures/s"))).toDouble(&ok4);
-        h.totalRequests = r.at(col.value(QStringLiteral("Total Request Count"))).toLongLong(&ok5);
-        h.totalFailures = r.at(col.value(QStringLiteral("Total Failure Count"))).toLongLong(&ok6);
-        if (!(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) || h.users < 0 || !std::isfinite(h.rps)
-            || !std::isfinite(h.failuresPerS) || h.totalRequests < 0 || h.totalFailures < 0) {
-            *error = tr("%1: line %2 holds a value that is not a number where one is expected")
-                         .arg(name, QString::number(i + 1));
+        // Every cell read is named when it is wrong: Locust writes whole counts, finite rates and
+        // latencies, and "N/A" for a latency not measured yet.
+        QString bad;
+        auto cell = [&](const char *key) -> const QString & { return r.at(col.value(QLatin1String(key))); };
+        auto count = [&](const char *key, auto *into) {
+            bool ok = false;
+            const qlonglong v = cell(key).toLongLong(&ok);
+            if ((!ok || v < 0 || v > std::numeric_limits<std::remove_pointer_t<decltype(into)>>::max())
+                && bad.isEmpty())
+                bad = QLatin1String(key);
+            *into = std::remove_pointer_t<decltype(into)>(v);
+        };
+        auto real = [&](const char *key, bool notYet) {
+            bool ok = false;
+            const double v = cell(key).toDouble(&ok);
+            if (notYet && cell(key) == QLatin1String("N/A"))
+                return -1.0;
+            if ((!ok || !std::isfinite(v) || v < 0) && bad.isEmpty())
+                bad = QLatin1String(key);
+            return v;
+        };
+        count("Timestamp", &h.timestamp);
+        count("User Count", &h.users);
+        h.rps = real("Requests/s", false);
+        h.failuresPerS = real("Failures/s", false);
+        count("Total Request Count", &h.totalRequests);
+        count("Total Failure Count", &h.totalFailures);
+        h.p50 = real("50%", true);
+        h.p90 = real("90%", true);
+        h.p99 = real("99%", true);
+        h.p100 = real("100%", true);
+        if (!bad.isEmpty()) {
+            *error = tr("%1: line %2, column \"%3\": \"%4\" is not a number Locust writes there (a whole count, a "
+                        "finite rate or latency, N/A)")
+                         .arg(name, QString::number(i + 1), bad, cell(bad.toLatin1().constData()).left(40));
             return std::nullopt;
         }
-        auto percentile = [&](const char *key) {
-            bool ok = false;
-            const double v = r.at(col.value(QLatin1String(key))).toDouble(&ok);
-            return ok && std::isfinite(v) && v >= 0 ? v : -1.0; // "N/A" before the first answer
-        };
-        h.p50 = percentile("50%");
-        h.p90 = percentile("90%");
-        h.p99 = percentile("99%");
-        h.p100 = percentile("100%");
         used << h;
     }
     if (used.isEmpty()) {

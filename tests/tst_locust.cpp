@@ -190,8 +190,16 @@ void TestLocust::badCsv_data()
     QTest::addRow("short row") << header + "1795776075,1,POST,job\n"
                                << "line 2 has 4 fields, the header 24";
     QTest::addRow("not a number") << header + QByteArray(row).replace("1795776075", "yesterday")
-                                  << "line 2 holds a value that is not a number";
-    QTest::addRow("negative total") << header + QByteArray(row).replace(",9,0,", ",-9,0,") << "not a number";
+                                  << "line 2, column \"Timestamp\": \"yesterday\"";
+    QTest::addRow("negative total") << header + QByteArray(row).replace(",9,0,", ",-9,0,")
+                                    << "column \"Total Request Count\": \"-9\"";
+    QTest::addRow("nan total") << header + QByteArray(row).replace(",9,0,", ",NaN,0,") << "Total Request Count";
+    QTest::addRow("huge total") << header + QByteArray(row).replace(",9,0,", ",99999999999999999999,0,")
+                                << "Total Request Count";
+    QTest::addRow("negative users") << header + QByteArray(row).replace(",1,POST", ",-5,POST") << "User Count";
+    QTest::addRow("infinite latency") << header
+            + QByteArray(row).replace(",100,100,100,100,100,100,100,110", ",inf,100,100,100,100,100,100,110")
+                                      << "50%";
     QTest::addRow("unterminated quote") << header + "1795776075,1,POST,\"job\n"
                                         << "line 2: a quoted field is never closed";
     QTest::addRow("no users ever") << header + QByteArray(row).replace(",1,POST", ",0,POST")

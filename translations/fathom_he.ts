@@ -1919,10 +1919,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>%1: בשורה %2 יש %3 שדות, בכותרת %4</translation>
     </message>
     <message>
-        <source>%1: line %2 holds a value that is not a number where one is expected</source>
-        <translation>%1: בשורה %2 יש ערך שאינו מספר במקום שבו מצופה מספר</translation>
-    </message>
-    <message>
         <source>%1: no rows for &quot;%2&quot;</source>
         <translation>%1: אין שורות עבור &quot;%2&quot;</translation>
     </message>
@@ -1949,6 +1945,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 גדול מ־%2 MB</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column &quot;%3&quot;: &quot;%4&quot; is not a number Locust writes there (a whole count, a finite rate or latency, N/A)</source>
+        <translation>%1: שורה %2, עמודה &quot;%3&quot;: &quot;%4&quot; אינו מספר ש־Locust כותב שם (ספירה שלמה, קצב או השהיה סופיים, N/A)</translation>
     </message>
 </context>
 <context>
