@@ -75,7 +75,12 @@ int runProbeCommand(const QStringList &arguments)
     const auto tokens = cli::tokensFor(*profile, &secrets);
     Probe probe(*profile, tokens.get());
     cli::InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &cli::InterruptWatcher::interrupted, &probe, [&] { probe.cancel(); });
+    QObject::connect(&interrupts, &cli::InterruptWatcher::interrupted, &probe, [&] {
+        cli::err(tr("%1: stopping the probe; jobs it created are cleaned up first (send it again, or Ctrl-C, to quit "
+                    "at once)")
+                     .arg(interrupts.signalName()));
+        probe.cancel();
+    });
     QEventLoop loop;
     ProbeResult result;
     QObject::connect(&probe, &Probe::finished, &loop, [&](const ProbeResult &r) {
@@ -99,6 +104,8 @@ int runProbeCommand(const QStringList &arguments)
     }
     if (jsonPath != QLatin1String("-"))
         cli::out(result.verdict);
+    if (result.cancelled)
+        return interrupts.exitCode(); // 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP
     if (result.unreachable)
         return cli::Unreachable;
     return result.ok ? cli::Ok : cli::Failed;

@@ -78,9 +78,8 @@ std::optional<ProbeKind> probeKindFromId(const QString &id)
 QJsonObject ProbeResult::toJson() const
 {
     return {
-        { QStringLiteral("kind"), probeKindId(kind) },
-        { QStringLiteral("ok"), ok },
-        { QStringLiteral("verdict"), verdict },
+        { QStringLiteral("kind"), probeKindId(kind) }, { QStringLiteral("ok"), ok },
+        { QStringLiteral("cancelled"), cancelled },    { QStringLiteral("verdict"), verdict },
         { QStringLiteral("details"), details },
     };
 }
@@ -135,6 +134,14 @@ void Probe::run(ProbeKind kind, const ProbeOptions &options)
 
 void Probe::cancel()
 {
+    // No later phase starts (finish() and pool() look at m_cancelled), and what was created is
+    // cleaned up on the way out.
+    m_cancelled = true;
+    // A job request in flight may have created its job already, and only its answer names it:
+    // where jobs are cleaned up, they answer first (a second Ctrl-C still ends Fathom at once).
+    const bool createsJobs = m_kind == ProbeKind::Job || m_kind == ProbeKind::Pool || m_kind == ProbeKind::Timeout;
+    if (createsJobs && m_profile.cleanup.enabled)
+        return;
     for (auto &e : m_engines)
         e->cancelAll();
 }
@@ -150,6 +157,14 @@ void Probe::finish(bool ok, const QString &verdict, const QJsonObject &details, 
     r.unreachable = unreachable;
     r.verdict = verdict;
     r.details = details;
+    if (m_cancelled) {
+        // What a stopped probe saw says nothing of the server: its requests were cut by Fathom.
+        r.ok = false;
+        r.unreachable = false;
+        r.cancelled = true;
+        r.verdict = tr("Cancelled: the %1 probe was stopped before it could conclude; nothing is said of the server.")
+                        .arg(probeKindId(m_kind));
+    }
     // Always after run() has returned, even when the answer is known at once.
     QMetaObject::invokeMethod(
         this, [this, r] { Q_EMIT finished(r); }, Qt::QueuedConnection);
@@ -441,6 +456,9 @@ void Probe::pool(const ProbeOptions &options)
                 .arg(n + d.open + DescriptorLimit::kReserved),
             QJsonObject { { QStringLiteral("requests"), n }, { QStringLiteral("descriptor_limit"), d.soft } });
     poolRound(p, n, [this, n, p](QJsonObject small) {
+        if (m_cancelled) // the comparison round is not started
+            return finish(false, {},
+                          QJsonObject { { QStringLiteral("requests"), n }, { QStringLiteral("small_pool"), small } });
         poolRound(n, n, [this, n, p, small](QJsonObject large) {
             const double smallP99
                 = small.value(QStringLiteral("queue_wait")).toObject().value(QStringLiteral("p99_ms")).toDouble();
@@ -552,8 +570,11 @@ qint64 recordProbe(RunStore *store, const TargetProfile &profile, const ProbeRes
     const qint64 id = store->beginRun(QStringLiteral("probe"), kind, profile.baseUrl.toString(), profile.toJson(),
                                       QJsonObject { { QStringLiteral("kind"), kind } }, error);
     if (!id
-        || !store->finishRun(id, result.ok ? QStringLiteral("finished") : QStringLiteral("failed"), -1, QString(),
-                             result.toJson(), error))
+        || !store->finishRun(id,
+                             result.cancelled ? QStringLiteral("cancelled")
+                                 : result.ok  ? QStringLiteral("finished")
+                                              : QStringLiteral("failed"),
+                             -1, QString(), result.toJson(), error))
         return 0;
     return id;
 }

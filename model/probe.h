@@ -38,6 +38,7 @@ struct ProbeResult
     ProbeKind kind = ProbeKind::Health;
     bool ok = false;
     bool unreachable = false; ///< the target could not be reached at all
+    bool cancelled = false; ///< stopped before it could conclude: neither passed nor failed
     QString verdict;
     QJsonObject details;
 
@@ -45,8 +46,8 @@ struct ProbeResult
 };
 
 class RunStore;
-/// Stores a finished probe in the run history ("finished", or "failed" when its verdict
-/// failed); the run's id, 0 with `error` set when it could not be stored.
+/// Stores a finished probe in the run history ("finished", "failed" when its verdict failed,
+/// "cancelled" when it was stopped); the run's id, 0 with `error` set when it could not be stored.
 qint64 recordProbe(RunStore *store, const TargetProfile &profile, const ProbeResult &result, QString *error);
 
 /// Runs one probe against a target through a fresh engine with the profile's settings.
@@ -84,6 +85,7 @@ private:
     ProbeKind m_kind = ProbeKind::Health;
     std::vector<std::unique_ptr<HttpEngine>> m_engines;
     bool m_done = false;
+    bool m_cancelled = false;
 };
 
 } // namespace fathom

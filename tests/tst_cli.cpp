@@ -185,17 +185,24 @@ void TestCli::unreachableTargetExitsThree()
 
 void TestCli::signalsCleanUpAndExit_data()
 {
+    QTest::addColumn<QStringList>("command");
     QTest::addColumn<int>("signal");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("name");
-    QTest::addRow("Ctrl-C") << int(SIGINT) << 130 << "SIGINT";
+    const QStringList discover { "discover", "--strategy", "linear", "--cooldown-ms", "0", "--baseline-jobs", "5" };
+    QTest::addRow("Ctrl-C") << discover << int(SIGINT) << 130 << "SIGINT";
     // What timeout(1), CI cancel buttons and container stops send.
-    QTest::addRow("SIGTERM") << int(SIGTERM) << 143 << "SIGTERM";
-    QTest::addRow("SIGHUP (terminal closed)") << int(SIGHUP) << 129 << "SIGHUP";
+    QTest::addRow("SIGTERM") << discover << int(SIGTERM) << 143 << "SIGTERM";
+    QTest::addRow("SIGHUP (terminal closed)") << discover << int(SIGHUP) << 129 << "SIGHUP";
+    // A probe stops as a discovery does: the pool probe's second round is not started.
+    const QStringList pool { "probe", "--kind", "pool", "--requests", "20", "--pool", "5" };
+    QTest::addRow("pool probe, Ctrl-C") << pool << int(SIGINT) << 130 << "SIGINT";
+    QTest::addRow("pool probe, SIGTERM") << pool << int(SIGTERM) << 143 << "SIGTERM";
 }
 
 void TestCli::signalsCleanUpAndExit()
 {
+    QFETCH(QStringList, command);
     QFETCH(int, signal);
     QFETCH(int, exitCode);
     QFETCH(QString, name);
@@ -204,8 +211,7 @@ void TestCli::signalsCleanUpAndExit()
     QProcess p;
     p.setProcessEnvironment(env());
     p.start(FATHOM_APP_PATH,
-            { "discover", "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}", "--strategy", "linear",
-              "--cooldown-ms", "0", "--baseline-jobs", "5" });
+            command + QStringList { "--url", sim.url().toString(), "--cleanup-path", "/jobs/{job_id}" });
     QVERIFY(p.waitForStarted());
     QTRY_COMPARE_GE_WITH_TIMEOUT(sim.stats().value("active_jobs").toInt(), 3, 20000); // level 3 or more in flight
     ::kill(pid_t(p.processId()), signal);
@@ -217,6 +223,7 @@ void TestCli::signalsCleanUpAndExit()
     QString error;
     QVERIFY2(store.open(m_home.filePath("Fathom/fathom/runs.sqlite"), &error), qPrintable(error));
     QCOMPARE(store.listRuns(&error).constFirst().status, QStringLiteral("cancelled"));
+    QCOMPARE(store.listRuns(&error).size(), 1);
 }
 
 void TestCli::killedRunKeepsItsSteps()

@@ -603,6 +603,10 @@
         <source>nothing to measure: every cause&apos;s evidence has its measurement</source>
         <translation>אין מה למדוד: לראיות של כל גורם יש את המדידה שלהן</translation>
     </message>
+    <message>
+        <source>%1: stopping the probe; jobs it created are cleaned up first (send it again, or Ctrl-C, to quit at once)</source>
+        <translation>%1: עוצרים את הבדיקה; עבודות שהיא יצרה מנוקות קודם (שלחו שוב, או Ctrl-C, כדי לצאת מיד)</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>
@@ -2384,6 +2388,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The password was read from the keychain.</source>
         <translation>הסיסמה נקראה ממחזיק המפתחות.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the %1 probe was stopped before it could conclude; nothing is said of the server.</source>
+        <translation>בוטל: בדיקת %1 נעצרה לפני שהגיעה למסקנה; לא נאמר דבר על השרת.</translation>
     </message>
 </context>
 <context>
