@@ -93,7 +93,7 @@ void TestProbeSeries::aDiscoveryIsLeftToItsOwnRunner()
 void TestProbeSeries::cancelStopsTheSeriesAndStoresNothingCutShort()
 {
     SimProcess sim;
-    QVERIFY(sim.start({ "--latency", "fixed:20000" })); // the job probe would wait 20 s
+    QVERIFY(sim.start({ "--latency", "fixed:2000" })); // each job request waits 2 s
     QTemporaryDir dir;
     RunStore store;
     QString error;
@@ -109,6 +109,9 @@ void TestProbeSeries::cancelStopsTheSeriesAndStoresNothingCutShort()
     QVERIFY(finished.first()[1].toBool());
     QVERIFY(finished.first()[0].value<QList<qint64>>().isEmpty());
     QVERIFY(store.listRuns(&error).isEmpty());
+    // The job request in flight was let answer, and its job deleted: none is left behind.
+    QCOMPARE(sim.stats().value("jobs_created").toInt(), 1);
+    QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProbeSeries)
