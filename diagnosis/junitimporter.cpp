@@ -196,12 +196,50 @@ public:
     bool cancelled() const { return m_cancelled; }
 
 private:
-    void fail(const QString &what)
+    void fail(const QString &what, qint64 line = 0)
     {
         if (m_failed)
             return;
         m_failed = true;
-        m_error = QStringLiteral("%1:%2: %3").arg(m_name).arg(std::max<qint64>(1, m_x.lineNumber())).arg(what);
+        m_error = QStringLiteral("%1:%2: %3")
+                      .arg(m_name)
+                      .arg(std::max<qint64>(1, line ? line : m_x.lineNumber()))
+                      .arg(what);
+    }
+
+    /// The reader decodes ahead of what it parses, so its line for an encoding error can be an
+    /// earlier one: for UTF-8, the line of the first byte sequence that is not UTF-8, read again.
+    qint64 lineOfBadEncoding()
+    {
+        const QStringView declared = m_x.documentEncoding();
+        if ((!declared.isEmpty() && declared.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0)
+            || m_device->isSequential() || !m_device->seek(0))
+            return 0;
+        qint64 line = 1;
+        int expect = 0; // continuation bytes still due
+        char buffer[64 * 1024];
+        for (qint64 n; (n = m_device->read(buffer, sizeof buffer)) > 0;) {
+            for (qint64 i = 0; i < n; ++i) {
+                const auto b = uchar(buffer[i]);
+                if (expect > 0) {
+                    if ((b & 0xC0) != 0x80)
+                        return line;
+                    --expect;
+                    continue;
+                }
+                if (b == '\n')
+                    ++line;
+                else if (b >= 0xC2 && b <= 0xDF)
+                    expect = 1;
+                else if (b >= 0xE0 && b <= 0xEF)
+                    expect = 2;
+                else if (b >= 0xF0 && b <= 0xF4)
+                    expect = 3;
+                else if (b >= 0x80)
+                    return line;
+            }
+        }
+        return expect > 0 ? line : 0;
     }
 
     void failFromReader()
@@ -217,7 +255,8 @@ private:
             if (m_x.errorString().contains(QLatin1String("encoded"), Qt::CaseInsensitive))
                 return fail(JUnitImporter::tr("the text is not valid in its encoding (%1): save the file as UTF-8, "
                                               "or declare its encoding in <?xml … encoding=\"…\"?>")
-                                .arg(m_x.errorString()));
+                                .arg(m_x.errorString()),
+                            lineOfBadEncoding());
             if (m_x.lineNumber() <= 1 && m_x.columnNumber() <= 1)
                 return fail(
                     JUnitImporter::tr("this is not XML (%1); JUnit reports are XML files").arg(m_x.errorString()));

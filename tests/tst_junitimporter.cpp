@@ -187,8 +187,13 @@ void TestJUnitImporter::badInput_data()
     QTest::addRow("external entity") << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE t [<!ENTITY x SYSTEM "
                                                    "\"file:///etc/passwd\">]>\n<testsuite name=\"&x;\"/>")
                                      << "DTD" << 2;
+    // The line of the bad byte itself (the reader decodes ahead: it once said line 1).
     QTest::addRow("latin-1 without declaration")
-        << QByteArray("<testsuite>\n<testcase name=\"caf\xe9\"/>\n</testsuite>") << "UTF-8" << 1;
+        << QByteArray("<testsuite>\n<testcase name=\"caf\xe9\"/>\n</testsuite>") << "UTF-8" << 2;
+    QTest::addRow("cut utf-8 in a failure text")
+        << QByteArray("<testsuite>\n<testcase name=\"a\">\n<failure message=\"x\">\n\xe2\x82</failure></testcase>"
+                      "</testsuite>")
+        << "UTF-8" << 4;
     QTest::addRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "XML" << 1;
     QByteArray deep;
     for (int i = 0; i < 100; ++i)
