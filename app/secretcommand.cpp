@@ -80,7 +80,13 @@ int runSecretCommand(const QStringList &arguments)
         }
         store.write(pos[1], secret, &loop, done);
     } else {
-        store.remove(pos[1], &loop, done);
+        // Read first: removing a key that holds nothing succeeds silently in the Secret Service,
+        // and "Deleted" would not be true.
+        store.read(pos[1], &loop, [&](bool found, const QString &, const QString &e) {
+            if (!found)
+                return done(false, e);
+            store.remove(pos[1], &loop, done);
+        });
     }
     loop.exec();
     if (!ok) {

@@ -344,6 +344,10 @@ void TestCli::secretInKeychainSignsBearerRequests()
     QVERIFY(!probe.out.contains(token));
     QCOMPARE(sim.stats().value("jobs_created").toInt(), 1);
     QCOMPARE(fathom({ "secret", "delete", "tst_cli/bearer" }).exitCode, 0);
+    // Gone: deleting it again says so rather than "Deleted".
+    const Run again = fathom({ "secret", "delete", "tst_cli/bearer" });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("no secret is stored") && !again.out.contains("Deleted"), again.err.constData());
 }
 
 void TestCli::aHostileAnswerCannotDriveTheTerminal()
