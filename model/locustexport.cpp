@@ -130,6 +130,7 @@ import os
 import threading
 import time
 
+import locust.runners
 import locust.stats
 from locust import HttpUser, LoadTestShape, constant, task
 from locust.exception import StopUser
@@ -137,6 +138,15 @@ from locust.exception import StopUser
 # Locust 2.12 flushes its --csv files every 10 s and not at exit: the end of the run would be
 # missing from the stats history. Flush every second.
 locust.stats.CSV_STATS_FLUSH_INTERVAL_SEC = 0
+
+# Debian's python3-locust 2.12 ships an empty version (locust/_version.py): its workers report
+# "" and its master refuses them ("An old (pre 2.0) worker tried to connect"), so a cluster runs
+# 0 requests. Only then, master and workers (both load this file) report one version of their own.
+if not locust.runners.__version__:
+    locust.runners.__version__ = "0.0.0+empty-version"
+# On a cluster the workers report their stats every 3 s: a level shorter than that would be
+# missing from the master's history. Every second, as the history's own rows.
+locust.runners.WORKER_REPORT_INTERVAL = 1.0
 
 
 def fill(template, values):

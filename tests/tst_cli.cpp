@@ -49,6 +49,7 @@ private Q_SLOTS:
     void diagnoseWritesReportsAndAllureCategories();
     void langChoosesTheLanguage();
     void locustRoundTrip();
+    void locustClusterRoundTrip();
     void descriptorLimitIsTheClientsNotTheServers();
     void aHostileAnswerCannotDriveTheTerminal();
 
@@ -660,6 +661,57 @@ void TestCli::locustRoundTrip()
     QCOMPARE(run.value("capacity").toInt(), 2);
     QCOMPARE(run.value("steps").toInt(), 3);
     QCOMPARE(run.value("target").toString(), sim.url().toString());
+}
+
+void TestCli::locustClusterRoundTrip()
+{
+    // The same file on a master and two workers of Debian's Locust, on loopback: Debian ships an
+    // empty version, which the master refused ("An old (pre 2.0) worker"), and 0 requests ran.
+    const QString locust = QStandardPaths::findExecutable("locust");
+    if (locust.isEmpty())
+        QSKIP("Locust is not installed (scripts/install-deps installs python3-locust)");
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "3" }));
+    QTemporaryDir dir;
+    const QString file = dir.filePath("locustfile.py");
+    Run r = fathom({ "export-locust", "--url", sim.url().toString(), "--job-path", "/jobs?hold_ms=100", "--levels",
+                     "1,2,4", "--step-seconds", "2", "-o", file });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QTcpServer free;
+    QVERIFY(free.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(free.serverPort());
+    free.close();
+    QProcess master;
+    master.setWorkingDirectory(dir.path());
+    master.setProcessChannelMode(QProcess::MergedChannels);
+    master.start(locust,
+                 { "-f", file, "--headless", "--master", "--expect-workers", "2", "--master-bind-host", "127.0.0.1",
+                   "--master-bind-port", port, "--csv", dir.filePath("run"), "--csv-full-history", "--only-summary" });
+    QVERIFY(master.waitForStarted());
+    QList<QProcess *> workers;
+    const auto stop = qScopeGuard([&] {
+        for (QProcess *w : workers) {
+            w->kill();
+            w->waitForFinished();
+            delete w;
+        }
+    });
+    for (int i = 0; i < 2; ++i) {
+        auto *w = new QProcess;
+        w->setWorkingDirectory(dir.path());
+        w->start(locust, { "-f", file, "--worker", "--master-host", "127.0.0.1", "--master-port", port });
+        QVERIFY(w->waitForStarted());
+        workers << w;
+    }
+    QVERIFY(master.waitForFinished(90'000));
+    const QByteArray log = master.readAll();
+    QVERIFY2(!log.contains("pre 2.0"), log.constData());
+    r = fathom({ "import-locust", dir.filePath("run"), "--target", sim.url().toString(), "--json", "-" });
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + log).constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out.mid(r.out.indexOf("\n{") + 1)).object();
+    QCOMPARE(o.value("levels_tried").toInt(), 3); // every level, the 2 s ones too
+    QCOMPARE(o.value("capacity").toInt(), 2);
+    QCOMPARE(o.value("stop_reason").toString(), "capacity_found");
 }
 
 void TestCli::descriptorLimitIsTheClientsNotTheServers()
