@@ -92,6 +92,8 @@ int runRunsCommand(const QStringList &arguments)
         cli::err(tr("fathom runs: %1").arg(error));
         return cli::Failed;
     }
+    if (store.readOnly())
+        cli::err(tr("fathom runs: note: %1").arg(store.readOnlyNote()));
     auto print = [](const QJsonValue &v) {
         cli::out(
             QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson() : QJsonDocument(v.toObject()).toJson())

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 #include <map>
@@ -119,6 +120,11 @@ bool RunStore::open(const QString &path, QString *error)
 {
     m_path = path;
     const QFileInfo info(path);
+    // A history that exists where nothing can be written (a read-only mount, a folder without
+    // write permission): it can still be read. SQLite would need its journal files beside it.
+    const QFileInfo folder(info.absolutePath());
+    if (info.exists() && (!folder.isWritable() || !info.isWritable()))
+        return openReadOnly(error);
     if (!QDir().mkpath(info.absolutePath())) {
         *error = tr("cannot create the folder %1 for the run history").arg(info.absolutePath());
         return false;
@@ -141,6 +147,52 @@ bool RunStore::open(const QString &path, QString *error)
     // file, so when another process holds the lock right now and has set it, that is enough.
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.finish();
+    return true;
+}
+
+bool RunStore::openReadOnly(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    // immutable: nothing else can write it either, and SQLite then needs no -shm or -wal file.
+    db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
+                           .arg(QString::fromUtf8(QUrl::fromLocalFile(m_path).toEncoded(QUrl::RemoveScheme))));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    QSqlQuery q(db);
+    if (!db.open() || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = failure(tr("cannot open"), db.isOpen() ? q.lastError().text() : db.lastError().text());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion || version < 1) {
+        *error = version > kSchemaVersion
+            ? tr("the run history %1 was written by a newer Fathom (schema %2, this one knows %3); update Fathom.")
+                  .arg(m_path)
+                  .arg(version)
+                  .arg(kSchemaVersion)
+            : tr("the run history %1 is empty and cannot be written: %2").arg(m_path, cannotWrite());
+        return false;
+    }
+    m_readOnly = true;
+    return true;
+}
+
+QString RunStore::readOnlyNote() const
+{
+    return m_readOnly ? cannotWrite() : QString();
+}
+
+QString RunStore::cannotWrite() const
+{
+    return tr("the run history %1 can be read but not written (its folder or file is read-only): new runs and probes "
+              "are not saved. Make the folder writable, or set XDG_DATA_HOME to a writable place.")
+        .arg(m_path);
+}
+
+bool RunStore::refuseWrite(QString *error) const
+{
+    if (!m_readOnly)
+        return false;
+    *error = cannotWrite();
     return true;
 }
 
@@ -204,6 +256,8 @@ bool RunStore::migrate(QString *error)
 qint64 RunStore::beginRun(const QString &kind, const QString &name, const QString &target, const QJsonObject &profile,
                           const QJsonObject &config, QString *error)
 {
+    if (refuseWrite(error))
+        return 0;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(
         QStringLiteral("INSERT INTO runs (kind, name, target, started_at, status, pid, profile_json, config_json) "
@@ -224,6 +278,8 @@ qint64 RunStore::beginRun(const QString &kind, const QString &name, const QStrin
 
 bool RunStore::addStep(qint64 runId, const StepResult &step, QString *error)
 {
+    if (refuseWrite(error))
+        return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(
         QStringLiteral("INSERT INTO steps (run_id, idx, level, attempt, passed, json) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -243,6 +299,8 @@ bool RunStore::addStep(qint64 runId, const StepResult &step, QString *error)
 bool RunStore::finishRun(qint64 runId, const QString &status, int capacity, const QString &stopReason,
                          const QJsonObject &result, QString *error)
 {
+    if (refuseWrite(error))
+        return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(
         QStringLiteral("UPDATE runs SET finished_at = ?, status = ?, capacity = ?, stop_reason = ?, result_json = ? "
@@ -281,6 +339,7 @@ RunSummary summaryFrom(const QSqlQuery &q)
     s.status = q.value(6).toString();
     s.capacity = q.value(7).isNull() ? -1 : q.value(7).toInt();
     s.stopReason = q.value(8).toString();
+    s.target = withoutCredentials(s.target); // a read-only history of schema 1 was never scrubbed
     if (s.status == QLatin1String("running") && !processAlive(q.value(9).toLongLong()))
         s.status = QStringLiteral("interrupted");
     s.steps = q.value(10).toInt();
@@ -347,6 +406,8 @@ std::optional<StoredRun> RunStore::loadRun(qint64 id, QString *error) const
 
 bool RunStore::deleteRun(qint64 id, QString *error)
 {
+    if (refuseWrite(error))
+        return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
     q.addBindValue(id);

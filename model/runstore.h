@@ -73,6 +73,11 @@ public:
 
     bool open(const QString &path, QString *error);
     QString path() const { return m_path; }
+    /// Opened for reading only: its folder or its file cannot be written (a read-only mount, a
+    /// locked-down home). The runs are listed and shown; new ones are refused with the reason.
+    bool readOnly() const { return m_readOnly; }
+    /// Why nothing can be recorded, in words, for a warning; empty when the history is writable.
+    QString readOnlyNote() const;
 
     qint64 beginRun(const QString &kind, const QString &name, const QString &target, const QJsonObject &profile,
                     const QJsonObject &config, QString *error);
@@ -85,10 +90,14 @@ public:
 
 private:
     bool migrate(QString *error);
+    bool openReadOnly(QString *error);
+    bool refuseWrite(QString *error) const;
+    QString cannotWrite() const;
     QString failure(const QString &what, const QString &sqlError) const;
 
     QString m_connection;
     QString m_path;
+    bool m_readOnly = false;
 };
 
 /// Two runs side by side: capacity, latency per level, error classes. The question users ask

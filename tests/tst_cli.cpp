@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace fathom;
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void locustClusterRoundTrip();
     void descriptorLimitIsTheClientsNotTheServers();
     void aHostileAnswerCannotDriveTheTerminal();
+    void aReadOnlyHistoryIsStillRead();
 
 private:
     QProcessEnvironment env() const;
@@ -386,6 +388,39 @@ server.serve_forever()
     const Run shown = fathom({ "runs", "show", "1" });
     QCOMPARE(shown.exitCode, 0);
     QVERIFY2(!shown.out.contains('\x1b') && shown.out.contains("\\x1b"), shown.out.constData());
+}
+
+void TestCli::aReadOnlyHistoryIsStillRead()
+{
+    // A history that can be read but not written (a read-only mount; as root, permissions do
+    // not stop writes, so the folder is mounted read-only in a mount namespace of its own): its
+    // runs are listed and shown, and a new probe says it is not saved, with why.
+    SimProcess sim;
+    QVERIFY(sim.start({}));
+    QCOMPARE(fathom({ "probe", "--url", sim.url().toString(), "--kind", "health" }).exitCode, 0);
+    const QString folder = m_home.filePath("Fathom/fathom");
+    QVERIFY(QFile::exists(folder + "/runs.sqlite"));
+    QStringList prefix;
+    if (::geteuid() == 0) {
+        if (QStandardPaths::findExecutable("unshare").isEmpty())
+            QSKIP("needs unshare (util-linux) to mount the history read-only");
+        prefix = { "unshare", "-m", "sh", "-c",
+                   QStringLiteral("mount -o bind,ro '%1' '%1' && exec \"$0\" \"$@\"").arg(folder) };
+    } else {
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    }
+    const auto writable = qScopeGuard([&] {
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    });
+    const Run list = fathom({ "runs", "list" }, 60'000, prefix);
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QVERIFY2(list.out.contains("probe health"), list.out.constData());
+    QVERIFY2(list.err.contains("can be read but not written"), list.err.constData());
+    const Run shown = fathom({ "runs", "show", "1" }, 60'000, prefix);
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    const Run probe = fathom({ "probe", "--url", sim.url().toString(), "--kind", "health" }, 60'000, prefix);
+    QCOMPARE(probe.exitCode, 0); // the probe itself passed
+    QVERIFY2(probe.err.contains("not recorded") && probe.err.contains("read-only"), probe.err.constData());
 }
 
 } // namespace

@@ -607,6 +607,10 @@
         <source>%1: stopping the probe; jobs it created are cleaned up first (send it again, or Ctrl-C, to quit at once)</source>
         <translation>%1: עוצרים את הבדיקה; עבודות שהיא יצרה מנוקות קודם (שלחו שוב, או Ctrl-C, כדי לצאת מיד)</translation>
     </message>
+    <message>
+        <source>fathom runs: note: %1</source>
+        <translation>fathom runs: לתשומת לב: %1</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>
@@ -3942,6 +3946,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>capacity %1</source>
         <translation>קיבולת %1</translation>
+    </message>
+    <message>
+        <source>the run history %1 is empty and cannot be written: %2</source>
+        <translation>היסטוריית ההרצות %1 ריקה ואי אפשר לכתוב בה: %2</translation>
+    </message>
+    <message>
+        <source>the run history %1 can be read but not written (its folder or file is read-only): new runs and probes are not saved. Make the folder writable, or set XDG_DATA_HOME to a writable place.</source>
+        <translation>אפשר לקרוא את היסטוריית ההרצות %1 אבל לא לכתוב בה (התיקייה או הקובץ לקריאה בלבד): הרצות ובדיקות חדשות לא נשמרות. תנו הרשאת כתיבה לתיקייה, או הגדירו את XDG_DATA_HOME למקום שאפשר לכתוב בו.</translation>
     </message>
 </context>
 <context>

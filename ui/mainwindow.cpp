@@ -67,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     if (!m_store->open(RunStore::defaultPath(), &error)) {
         statusBar()->showMessage(tr("Runs are not recorded: %1").arg(isolate(error)));
         m_store.reset();
+    } else if (m_store->readOnly()) {
+        statusBar()->showMessage(tr("Runs are not recorded: %1").arg(isolate(m_store->readOnlyNote())));
     }
 
     // Target bar.
