@@ -58,6 +58,7 @@ private Q_SLOTS:
 private:
     QProcessEnvironment env() const;
     Run fathom(const QStringList &args, int timeoutMs = 60'000, const QStringList &prefix = {});
+    bool exportRamp(const SimProcess &sim, const QString &file);
     QTemporaryDir m_home;
 };
 
@@ -662,6 +663,16 @@ void TestCli::langChoosesTheLanguage()
     QVERIFY(text.contains(QString::fromUtf8("דוח גורמי שורש")));
 }
 
+/// The simulator's job against a ramp of 1, 2 and 4 users, 2 s each, as a locustfile.
+bool TestCli::exportRamp(const SimProcess &sim, const QString &file)
+{
+    const Run r = fathom({ "export-locust", "--url", sim.url().toString(), "--job-path", "/jobs?hold_ms=100",
+                           "--levels", "1,2,4", "--step-seconds", "2", "-o", file });
+    if (r.exitCode != 0)
+        qWarning("export-locust: %s", r.err.constData());
+    return r.exitCode == 0;
+}
+
 void TestCli::locustRoundTrip()
 {
     // The exported file runs on Debian's Locust against the simulator; its CSV comes back.
@@ -672,9 +683,8 @@ void TestCli::locustRoundTrip()
     QVERIFY(sim.start({ "--capacity", "3" }));
     QTemporaryDir dir;
     const QString file = dir.filePath("locustfile.py");
-    Run r = fathom({ "export-locust", "--url", sim.url().toString(), "--job-path", "/jobs?hold_ms=100", "--levels",
-                     "1,2,4", "--step-seconds", "2", "-o", file });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(exportRamp(sim, file));
+    Run r;
     QProcess p;
     p.setWorkingDirectory(dir.path());
     p.start(locust, { "-f", file, "--headless", "--csv", dir.filePath("run"), "--csv-full-history", "--only-summary" });
@@ -709,9 +719,8 @@ void TestCli::locustClusterRoundTrip()
     QVERIFY(sim.start({ "--capacity", "3" }));
     QTemporaryDir dir;
     const QString file = dir.filePath("locustfile.py");
-    Run r = fathom({ "export-locust", "--url", sim.url().toString(), "--job-path", "/jobs?hold_ms=100", "--levels",
-                     "1,2,4", "--step-seconds", "2", "-o", file });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(exportRamp(sim, file));
+    Run r;
     QTcpServer free;
     QVERIFY(free.listen(QHostAddress::LocalHost, 0));
     const QString port = QString::number(free.serverPort());
