@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
@@ -32,6 +33,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolBar>
 
 #include "retarget.h"
 #include <QTest>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void closingDuringARunCleansUpFirst();
     void profileChooserListsTheLibrary();
     void aTestRunMakesItsServerTheTarget();
+    void aPasswordInTheTargetBarIsRefused();
 
 private:
     TargetProfile profileFor(const SimProcess &sim) const;
@@ -467,6 +470,25 @@ void TestMainWindow::aTestRunMakesItsServerTheTarget()
     QCOMPARE(window.target().name, chosen.name);
     QVERIFY2(window.statusBar()->currentMessage().contains("choose that server's profile"),
              qPrintable(window.statusBar()->currentMessage()));
+}
+
+// The target bar refuses a URL with a password, as profiles and the command line do: the target
+// stays, nothing is saved, and the status bar says how instead without repeating the password.
+void TestMainWindow::aPasswordInTheTargetBarIsRefused()
+{
+    MainWindow window;
+    TargetProfile p;
+    p.baseUrl = QUrl("http://127.0.0.1:9099");
+    window.setTarget(p);
+    const QString savedUrl = QSettings().value("target/url").toString();
+    auto *url = window.findChild<QToolBar *>("target-bar")->findChild<QLineEdit *>();
+    QVERIFY(url);
+    url->setText("http://qauser:hunter2@127.0.0.1:9011");
+    QTest::keyClick(url, Qt::Key_Return);
+    QCOMPARE(window.target().baseUrl, QUrl("http://127.0.0.1:9099"));
+    QCOMPARE(QSettings().value("target/url").toString(), savedUrl);
+    const QString said = window.statusBar()->currentMessage();
+    QVERIFY2(said.contains("basic") && !said.contains("hunter2"), qPrintable(said));
 }
 
 QTEST_MAIN(TestMainWindow)
