@@ -48,6 +48,7 @@ CapacityDiscovery::CapacityDiscovery(TargetProfile profile, DiscoveryConfig conf
 {
     m_config.profileRetries = m_profile.client.retry.maxRetries;
     m_config.jobRetries = 0;
+    m_config.jobsCleanedUp = m_profile.cleanup.enabled;
     if (!m_config.slo.isSet())
         m_config.slo = m_profile.slo; // the target's own SLO, unless the run sets one
     m_result.config = m_config;

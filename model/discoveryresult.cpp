@@ -174,6 +174,7 @@ QJsonObject DiscoveryConfig::toJson() const
         { QStringLiteral("unreachable_limit_ms"), double(unreachableLimitMs) },
         { QStringLiteral("job_retries"), jobRetries ? QJsonValue(*jobRetries) : QJsonValue() },
         { QStringLiteral("profile_retries"), profileRetries },
+        { QStringLiteral("jobs_cleaned_up"), jobsCleanedUp ? QJsonValue(*jobsCleanedUp) : QJsonValue() },
         { QStringLiteral("saturation_tolerance"), saturation.toJson() },
         { QStringLiteral("slo"), slo.isSet() ? QJsonValue(slo.toJson()) : QJsonValue() },
     };
@@ -197,6 +198,8 @@ DiscoveryConfig DiscoveryConfig::fromJson(const QJsonObject &o)
     c.profileRetries = o.value(QStringLiteral("profile_retries")).toInt();
     if (o.value(QStringLiteral("job_retries")).isDouble())
         c.jobRetries = o.value(QStringLiteral("job_retries")).toInt();
+    if (o.value(QStringLiteral("jobs_cleaned_up")).isBool())
+        c.jobsCleanedUp = o.value(QStringLiteral("jobs_cleaned_up")).toBool();
     c.saturation = SaturationTolerance::fromJson(o.value(QStringLiteral("saturation_tolerance")).toObject());
     c.slo = Slo::fromJson(o.value(QStringLiteral("slo")).toObject());
     return c;
@@ -605,6 +608,14 @@ QString DiscoveryResult::verdict() const
             = std::count_if(steps.cbegin(), steps.cend(), [lowest](const StepResult &s) { return s.level == lowest; });
         sentences << tr("Not even %n concurrent job(s) succeeded in %1.", nullptr, lowest)
                          .arg(tr("%n attempt(s)", nullptr, int(made)));
+        // Jobs that succeeded one at a time, then none: the server may be full of Fathom's own
+        // jobs, which nothing deleted.
+        if (config.jobsCleanedUp == false && baseline.jobs() > 0)
+            sentences << tr("Yet %n warm-up job(s), sent one at a time just before, succeeded: the jobs Fathom "
+                            "created may still hold the server's slots, because nothing deletes them. Set the "
+                            "cleanup request (--cleanup-path /jobs/{job_id}, or \"cleanup\" in the profile) and "
+                            "run it again.",
+                            nullptr, baseline.jobs());
         if (f.failedAbove)
             sentences << tr("The jobs failed mostly as: %1.").arg(failureEvidence(*f.failedAbove));
         break;

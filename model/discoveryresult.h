@@ -91,6 +91,9 @@ struct DiscoveryConfig
     /// Retries of the jobs themselves: 0 for a discovery run; unknown for a Locust import and for
     /// runs stored before discovery turned them off.
     std::optional<int> jobRetries;
+    /// Whether the jobs created were deleted after each attempt (the profile's cleanup); unknown
+    /// for a Locust import and for runs stored before it was recorded.
+    std::optional<bool> jobsCleanedUp;
 
     QJsonObject toJson() const;
     static DiscoveryConfig fromJson(const QJsonObject &o);

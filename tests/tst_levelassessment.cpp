@@ -143,6 +143,7 @@ private Q_SLOTS:
     void baselineRoundTrips();
     void verdictCountsInEnglish_data();
     void verdictCountsInEnglish();
+    void jobsNothingDeletesAreSaid();
 };
 
 void TestLevelAssessment::precedenceTest_data()
@@ -387,6 +388,36 @@ void TestLevelAssessment::verdictCountsInEnglish()
     if (withoutRetries)
         r.config.jobRetries = 0;
     QCOMPARE(r.verdict(), says);
+}
+
+void TestLevelAssessment::jobsNothingDeletesAreSaid()
+{
+    // A job server whose jobs live until deleted, and no cleanup set: the warm-up's jobs, one at a
+    // time, succeeded until they filled the server, then not even one job did. The verdict says
+    // why, and what to set; with a cleanup set, or unknown, it does not guess.
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    DiscoveryResult r;
+    StepResult s;
+    s.level = 1;
+    s.failed = 1;
+    s.outcomes[size_t(OutcomeClass::Overloaded503)] = 1;
+    r.steps = { s };
+    r.stopReason = StopReason::NoLevelPassed;
+    r.levelsTried = 1;
+    r.attempts = 1;
+    r.baseline.latenciesUs = { 400, 410, 420, 430, 440, 450, 460, 470 };
+    r.baseline.failed = 2;
+    r.config.jobsCleanedUp = false;
+    QVERIFY2(r.verdict().contains("Yet 8 warm-up jobs, sent one at a time just before, succeeded")
+                 && r.verdict().contains("--cleanup-path"),
+             qPrintable(r.verdict()));
+    r.config.jobsCleanedUp = true;
+    QVERIFY2(!r.verdict().contains("warm-up"), qPrintable(r.verdict()));
+    r.config.jobsCleanedUp.reset();
+    QVERIFY2(!r.verdict().contains("warm-up"), qPrintable(r.verdict()));
+    QCOMPARE(DiscoveryConfig::fromJson(r.config.toJson()).jobsCleanedUp, std::nullopt);
+    r.config.jobsCleanedUp = false;
+    QCOMPARE(DiscoveryConfig::fromJson(r.config.toJson()).jobsCleanedUp, false);
 }
 
 QTEST_GUILESS_MAIN(TestLevelAssessment)

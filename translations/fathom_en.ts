@@ -152,6 +152,13 @@
             <numerusform>%n levels</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Yet %n warm-up job(s), sent one at a time just before, succeeded: the jobs Fathom created may still hold the server&apos;s slots, because nothing deletes them. Set the cleanup request (--cleanup-path /jobs/{job_id}, or &quot;cleanup&quot; in the profile) and run it again.</source>
+        <translation>
+            <numerusform>Yet %n warm-up job, sent one at a time just before, succeeded: the jobs Fathom created may still hold the server&apos;s slots, because nothing deletes them. Set the cleanup request (--cleanup-path /jobs/{job_id}, or &quot;cleanup&quot; in the profile) and run it again.</numerusform>
+            <numerusform>Yet %n warm-up jobs, sent one at a time just before, succeeded: the jobs Fathom created may still hold the server&apos;s slots, because nothing deletes them. Set the cleanup request (--cleanup-path /jobs/{job_id}, or &quot;cleanup&quot; in the profile) and run it again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::HistoryPanel</name>

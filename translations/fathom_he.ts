@@ -1332,6 +1332,13 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>%n רמות</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Yet %n warm-up job(s), sent one at a time just before, succeeded: the jobs Fathom created may still hold the server&apos;s slots, because nothing deletes them. Set the cleanup request (--cleanup-path /jobs/{job_id}, or &quot;cleanup&quot; in the profile) and run it again.</source>
+        <translation>
+            <numerusform>ובכל זאת עבודת חימום אחת, שנשלחה לבד ממש לפני, הצליחה: ייתכן שהעבודות ש־Fathom יצר עדיין תופסות את המקומות בשרת, כי שום דבר לא מוחק אותן. הגדירו את בקשת הניקוי (--cleanup-path /jobs/{job_id}, או &quot;cleanup&quot; בפרופיל) והריצו שוב.</numerusform>
+            <numerusform>ובכל זאת %n עבודות חימום, שנשלחו אחת אחת ממש לפני, הצליחו: ייתכן שהעבודות ש־Fathom יצר עדיין תופסות את המקומות בשרת, כי שום דבר לא מוחק אותן. הגדירו את בקשת הניקוי (--cleanup-path /jobs/{job_id}, או &quot;cleanup&quot; בפרופיל) והריצו שוב.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::FailureRules</name>
