@@ -66,9 +66,9 @@ QString serverMessage(const QByteArray &body)
     for (const char *key : { "error", "message", "detail", "status" }) {
         const QString s = o.value(QLatin1String(key)).toString();
         if (!s.isEmpty())
-            return visibleControls(s.left(200));
+            return visibleControls(s.left(200)).left(200); // "\x00" is four characters: cut again
     }
-    return visibleControls(QString::fromUtf8(body.left(200)).simplified());
+    return visibleControls(QString::fromUtf8(body.left(200)).simplified()).left(200);
 }
 
 OutcomeClass classifyReply(const ReplyFacts &f)

@@ -192,6 +192,8 @@ void TestOutcomeClassifier::serverTextsShowTheirControls_data()
     QTest::addRow("8-bit csi in json") << QByteArray(R"({"message": "a\u009b31mb"})") << "a\\x9b31mb";
     QTest::addRow("delete") << QByteArray(R"({"detail": "x\u007fy"})") << "x\\x7fy";
     QTest::addRow("line breaks stay") << QByteArray(R"({"error": "one\r\ntwo\tthree"})") << "one\ntwo\tthree";
+    // Shown, a control character takes four places; the text stays within its 200 (fuzz_response_body).
+    QTest::addRow("many controls stay within 200") << QByteArray(150, '\0') + "AAAA" << QString("\\x00").repeated(50);
 }
 
 void TestOutcomeClassifier::serverTextsShowTheirControls()
