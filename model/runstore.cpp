@@ -51,11 +51,9 @@ bool scrubCredentials(QSqlQuery &q)
     while (q.next()) {
         const QString target = withoutCredentials(q.value(1).toString());
         QJsonObject profile = fromText(q.value(2).toString());
-        for (const char *field : { "base_url" }) {
-            if (profile.contains(QLatin1String(field)))
-                profile.insert(QLatin1String(field),
-                               withoutCredentials(profile.value(QLatin1String(field)).toString()));
-        }
+        if (profile.contains(QStringLiteral("base_url")))
+            profile.insert(QStringLiteral("base_url"),
+                           withoutCredentials(profile.value(QStringLiteral("base_url")).toString()));
         QJsonObject auth = profile.value(QStringLiteral("auth")).toObject();
         if (auth.contains(QStringLiteral("token_url"))) {
             auth.insert(QStringLiteral("token_url"),
