@@ -2,6 +2,7 @@
 
 #include "diagnosis/redaction.h"
 #include "diagnosis/stackframe.h"
+#include "diagnosis/xmlinputlimiter.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,7 +51,9 @@ public:
     {
         m_total += s.size();
         if (m_head.size() < m_half) {
-            const qsizetype take = std::min(s.size(), m_half - m_head.size());
+            qsizetype take = std::min(s.size(), m_half - m_head.size());
+            if (take < s.size() && s[take - 1].isHighSurrogate())
+                ++take; // never half a character
             m_head += s.left(take);
             s = s.mid(take);
         }
@@ -60,13 +63,17 @@ public:
         if (m_tail.size() > 2 * m_half)
             m_tail.remove(0, m_tail.size() - m_half);
     }
+    /// Characters left out before they reached this text (XmlInputLimiter cut them).
+    void addCut(qint64 characters) { m_total += characters; }
     bool truncated() const { return m_total > m_head.size() + m_tail.size(); }
     bool isEmpty() const { return m_total == 0; }
     QString text() const
     {
         if (!truncated())
             return m_head + m_tail;
-        const QString tail = m_tail.right(m_half);
+        QString tail = m_tail.right(m_half);
+        if (!tail.isEmpty() && tail.front().isLowSurrogate())
+            tail.remove(0, 1);
         return m_head + JUnitImporter::tr("\n… [%1 characters cut] …\n").arg(m_total - m_head.size() - tail.size())
             + tail;
     }
@@ -150,7 +157,8 @@ class Parser
 {
 public:
     Parser(QIODevice *device, const QString &name, const JUnitImporter::Progress &progress)
-        : m_x(device)
+        : m_limiter(device)
+        , m_x(&m_limiter)
         , m_device(device)
         , m_name(name)
         , m_progress(progress)
@@ -184,6 +192,8 @@ public:
                                        "<testsuites> or <testsuite>")
                          .arg(root));
         }
+        if (!m_failed && m_limiter.failed())
+            fail(m_limiter.error(), m_limiter.errorLine());
         if (!m_failed && m_x.hasError())
             failFromReader();
         if (!m_failed && !m_rootSeen)
@@ -203,7 +213,7 @@ private:
         m_failed = true;
         m_error = QStringLiteral("%1:%2: %3")
                       .arg(m_name)
-                      .arg(std::max<qint64>(1, line ? line : m_x.lineNumber()))
+                      .arg(std::max<qint64>(1, line ? line : m_limiter.realLine(m_x.lineNumber())))
                       .arg(what);
     }
 
@@ -330,7 +340,7 @@ private:
         const auto attrs = m_x.attributes();
         TestFailure f;
         f.file = m_name;
-        f.line = int(m_x.lineNumber());
+        f.line = int(m_limiter.realLine(m_x.lineNumber()));
         f.suite = suite;
         bool cut = false;
         f.classname = capped(attrs.value(QLatin1String("classname")), 1024, &cut);
@@ -429,6 +439,7 @@ private:
     /// The text of the current element (and of anything nested in it), capped as it streams.
     void readText(CappedText *into)
     {
+        const qint64 cutBefore = m_limiter.textCharactersCut();
         int depth = 1;
         while (depth > 0 && !m_x.atEnd()) {
             switch (m_x.readNext()) {
@@ -445,8 +456,10 @@ private:
                 break;
             }
         }
+        into->addCut(m_limiter.textCharactersCut() - cutBefore);
     }
 
+    XmlInputLimiter m_limiter; // before the reader, which reads from it
     QXmlStreamReader m_x;
     QIODevice *m_device;
     QString m_name;

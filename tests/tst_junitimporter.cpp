@@ -183,7 +183,7 @@ void TestJUnitImporter::badInput_data()
         "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
         "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">\n"
         "]>\n<testsuite name=\"&lol3;\"/>")
-                                    << "DTD" << 6;
+                                    << "DTD" << 2; // the line of <!DOCTYPE
     QTest::addRow("external entity") << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE t [<!ENTITY x SYSTEM "
                                                    "\"file:///etc/passwd\">]>\n<testsuite name=\"&x;\"/>")
                                      << "DTD" << 2;
@@ -199,6 +199,17 @@ void TestJUnitImporter::badInput_data()
     for (int i = 0; i < 100; ++i)
         deep += "<testsuite>";
     QTest::addRow("suites nested 100 deep") << QByteArray("<testsuites>" + deep) << "nested" << 1;
+    // What no runner writes is refused before the reader holds it (it took gigabytes or minutes).
+    QTest::addRow("elements nested 300 deep in a failure")
+        << QByteArray("<testsuite>\n<testcase name=\"a\">\n<failure>" + QByteArray("<a>").repeated(300))
+        << "nested more than 256" << 3;
+    QByteArray attributes = "<testsuite>\n<testcase";
+    for (int i = 0; i < 100000; ++i)
+        attributes += " a" + QByteArray::number(i) + "=\"\"";
+    QTest::addRow("100,000 attributes") << attributes + "/></testsuite>"
+                                        << "attributes" << 2;
+    QTest::addRow("a tag of 2 MB") << QByteArray("<testsuite>\n\n<testcase" + QByteArray(2 << 20, ' ') + "/>")
+                                   << "tag is longer" << 3;
 }
 
 void TestJUnitImporter::badInput()
