@@ -5,6 +5,7 @@
 #include "network/visibletext.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -204,6 +205,29 @@ std::unique_ptr<TokenProvider> tokensFor(const TargetProfile &profile, SecretSto
     if (!profile.usesToken())
         return nullptr;
     return std::make_unique<TokenProvider>(profile.tokenConfig(), secrets);
+}
+
+bool readTlsPassphrase(TargetProfile *profile, SecretStore *secrets, QString *error)
+{
+    TlsSettings &tls = profile->client.tls;
+    if (tls.passphraseKey.isEmpty() || !tls.passphrase.isEmpty())
+        return true;
+    QEventLoop loop;
+    bool done = false, ok = false;
+    secrets->read(tls.passphraseKey, &loop, [&](bool success, const QString &secret, const QString &e) {
+        ok = success && !secret.isEmpty();
+        if (ok)
+            tls.passphrase = secret;
+        else
+            *error = tr("the passphrase of the client key is not in the keychain under \"%1\" (%2); store it with: "
+                        "fathom secret set %1 < file-holding-it")
+                         .arg(tls.passphraseKey, success ? tr("it is empty") : e);
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return ok;
 }
 
 InterruptWatcher::InterruptWatcher()

@@ -64,16 +64,21 @@ void printHuman(const Diagnosis &d)
 /// Makes the measurements the diagnosis lacks against the tested server — its probes one after
 /// another, then a capacity discovery where one is missing — and stores them in the run history.
 /// The runs stored, in order; `*cancelled` when Ctrl-C cut it short.
-QList<qint64> measureMissing(const TargetProfile &profile, const QList<MissingMeasurement> &missing, bool *cancelled)
+QList<qint64> measureMissing(const TargetProfile &given, const QList<MissingMeasurement> &missing, bool *cancelled)
 {
     QList<qint64> ids;
-    RunStore store;
     QString error;
+    KeychainSecretStore secrets;
+    TargetProfile profile = given;
+    if (!cli::readTlsPassphrase(&profile, &secrets, &error)) {
+        cli::err(tr("warning: no measurements were made: %1").arg(error));
+        return ids;
+    }
+    RunStore store;
     const bool stored = store.open(RunStore::defaultPath(), &error);
     if (!stored)
         cli::err(tr("warning: the measurements are not recorded in the history: %1").arg(error));
     {
-        KeychainSecretStore secrets;
         const auto tokens = cli::tokensFor(profile, &secrets);
         ProbeSeries series(profile, tokens.get(), stored ? &store : nullptr, missing);
         cli::InterruptWatcher interrupts;

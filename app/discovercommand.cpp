@@ -24,10 +24,17 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 } // namespace
 
-int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &config, const QString &jsonPath,
+int discoverOnTerminal(const TargetProfile &given, const DiscoveryConfig &config, const QString &jsonPath,
                        qint64 *recordedRunId, bool verdictOnStdout)
 {
     const auto say = verdictOnStdout ? &cli::out : &cli::err;
+    KeychainSecretStore secrets;
+    TargetProfile profile = given;
+    QString secretError;
+    if (!cli::readTlsPassphrase(&profile, &secrets, &secretError)) {
+        cli::err(tr("fathom discover: %1").arg(secretError));
+        return cli::BadInput;
+    }
     RunStore store;
     QString storeError;
     qint64 runId = 0;
@@ -37,7 +44,6 @@ int discoverOnTerminal(const TargetProfile &profile, const DiscoveryConfig &conf
     if (!runId)
         cli::err(tr("warning: this run is not recorded in the history: %1").arg(storeError));
 
-    KeychainSecretStore secrets;
     const auto tokens = cli::tokensFor(profile, &secrets);
     CapacityDiscovery discovery(profile, config, tokens.get());
     cli::InterruptWatcher interrupts;

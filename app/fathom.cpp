@@ -17,9 +17,11 @@
 #include "ui/livecharts.h"
 #include "ui/mainwindow.h"
 #include "ui/probespanel.h"
+#include "ui/profileeditor.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <cerrno>
@@ -151,6 +153,12 @@ int runGui(QApplication &app, bool demo)
                 settings.show();
                 QCoreApplication::processEvents();
                 settings.grab().save(QDir(shots).filePath(QStringLiteral("fathom-settings.png")));
+                fathom::ProfileEditor editor(&noKeychain, &window);
+                editor.tabs()->setCurrentIndex(editor.tabs()->count() - 1); // HTTPS
+                editor.findChild<QCheckBox *>(QStringLiteral("verify_peer"))->setChecked(false); // with its warning
+                editor.show();
+                QCoreApplication::processEvents();
+                editor.grab().save(QDir(shots).filePath(QStringLiteral("fathom-profile-https.png")));
                 QCoreApplication::quit();
             });
         });

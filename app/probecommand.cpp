@@ -65,13 +65,17 @@ int runProbeCommand(const QStringList &arguments)
         return cli::BadInput;
     }
     QString error;
-    const auto profile = target.resolve(p, &error);
+    auto profile = target.resolve(p, &error);
     if (!profile) {
         cli::err(tr("fathom probe: %1").arg(error));
         return cli::BadInput;
     }
 
     KeychainSecretStore secrets;
+    if (!cli::readTlsPassphrase(&*profile, &secrets, &error)) {
+        cli::err(tr("fathom probe: %1").arg(error));
+        return cli::BadInput;
+    }
     const auto tokens = cli::tokensFor(*profile, &secrets);
     Probe probe(*profile, tokens.get());
     cli::InterruptWatcher interrupts;

@@ -375,11 +375,13 @@ std::optional<FailureRules> FailureRules::load(const QString &path, QString *err
         return std::nullopt;
     }
     constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
-    if (f.size() > kMaxBytes) {
-        *error = tr("%1: %2 MB is too large for a rules file").arg(path).arg(f.size() / (1024 * 1024));
+    // At most the limit, whatever the size says: a pipe or a device has none and may not end.
+    const QByteArray text = f.read(kMaxBytes + 1);
+    if (text.size() > kMaxBytes) {
+        *error = tr("%1: more than %2 MB is too large for a rules file").arg(path).arg(kMaxBytes / (1024 * 1024));
         return std::nullopt;
     }
-    auto r = fromJson(f.readAll(), error);
+    auto r = fromJson(text, error);
     if (!r)
         *error = path + QStringLiteral(": ") + *error;
     return r;

@@ -338,11 +338,13 @@ std::optional<LocustResults> LocustImport::read(const QString &given, QString *e
             *error = tr("cannot read %1: %2 (give the prefix passed to locust --csv)").arg(path, f.errorString());
             return false;
         }
-        if (f.size() > kMaxFileBytes) {
+        // At most the limit, whatever the size says: a pipe or a device has none and may not end.
+        *out = f.read(kMaxFileBytes + 1);
+        if (out->size() > kMaxFileBytes) {
             *error = tr("%1 is larger than %2 MB").arg(path, QString::number(kMaxFileBytes / (1024 * 1024)));
+            out->clear();
             return false;
         }
-        *out = f.readAll();
         return true;
     };
     QByteArray history, failures;

@@ -218,6 +218,14 @@ void Probe::health()
                               .arg(serverMessage(o.body))
                               .arg(QLocale().toString(ms(latency), 'f', 1)),
                           details);
+        if (o.outcome == OutcomeClass::TlsError)
+            return finish(false,
+                          tr("The target's HTTPS could not be trusted or set up: %1. A server signed by the lab's "
+                             "own CA needs that CA in the profile (client.tls.ca_bundle; the profile editor's "
+                             "HTTPS tab); a certificate for another name or past its dates is the server's to "
+                             "fix; a server that asks for a client certificate needs one and its key.")
+                              .arg(o.errorText),
+                          details, true);
         finish(false,
                tr("The target did not answer its health check: %1 (%2). Check the base URL, that the server runs, and "
                   "the network between.")

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -199,11 +200,41 @@ QString authTypeId(AuthSettings::Type t)
     return {};
 }
 
+bool readTls(const QJsonObject &o, TlsSettings *t, QString *error)
+{
+    Reader r(o, QStringLiteral("client.tls"), error);
+    r.onlyKnown({ "verify_peer", "ca_bundle", "client_certificate", "client_key", "client_key_passphrase_key" });
+    TlsSettings read = *t;
+    r.boolean("verify_peer", &read.verifyPeer);
+    r.string("ca_bundle", &read.caBundle);
+    r.string("client_certificate", &read.clientCertificate);
+    r.string("client_key", &read.clientKey);
+    r.string("client_key_passphrase_key", &read.passphraseKey);
+    if (!r.ok())
+        return false;
+    for (const auto &[key, path] :
+         { std::pair { "ca_bundle", read.caBundle }, std::pair { "client_certificate", read.clientCertificate },
+           std::pair { "client_key", read.clientKey } }) {
+        const QFileInfo file(path);
+        if (!path.isEmpty() && (!file.isFile() || !file.isReadable()))
+            return r.fail(tr("\"client.tls.%1\": %2 is not a file Fathom can read").arg(QLatin1String(key), path));
+    }
+    if (read.clientCertificate.isEmpty() != read.clientKey.isEmpty())
+        return r.fail(tr("\"client.tls.client_certificate\" and \"client.tls.client_key\" go together: give both, "
+                         "or neither"));
+    if (!read.passphraseKey.isEmpty() && read.clientKey.isEmpty())
+        return r.fail(tr("\"client.tls.client_key_passphrase_key\" names the passphrase of a client key, but there "
+                         "is no \"client.tls.client_key\""));
+    read.passphrase = read.passphraseKey == t->passphraseKey ? t->passphrase : QString();
+    *t = read;
+    return true;
+}
+
 bool readClient(const QJsonObject &o, EngineConfig *c, QString *error)
 {
     Reader r(o, QStringLiteral("client"), error);
     r.onlyKnown({ "transport", "pool_size", "worker_threads", "connect_timeout_ms", "request_timeout_ms",
-                  "pool_wait_timeout_ms", "max_concurrency", "max_rps", "rate_burst", "retry", "breaker" });
+                  "pool_wait_timeout_ms", "max_concurrency", "max_rps", "rate_burst", "retry", "breaker", "tls" });
     QString transport = c->transport == EngineConfig::Transport::Qt ? QStringLiteral("qt") : QStringLiteral("curl");
     r.string("transport", &transport);
     if (transport == QLatin1String("curl"))
@@ -220,10 +251,11 @@ bool readClient(const QJsonObject &o, EngineConfig *c, QString *error)
     r.number("max_concurrency", &c->maxConcurrency, 0, 100'000);
     r.number("max_rps", &c->maxRequestsPerSecond, 0, 1e6);
     r.number("rate_burst", &c->rateBurst, 1, 1e6);
-    QJsonObject retry, breaker;
+    QJsonObject retry, breaker, tls;
     r.object("retry", &retry);
     r.object("breaker", &breaker);
-    if (!r.ok())
+    r.object("tls", &tls);
+    if (!r.ok() || !readTls(tls, &c->tls, error))
         return false;
 
     Reader rr(retry, QStringLiteral("client.retry"), error);
@@ -292,6 +324,13 @@ QJsonObject clientJson(const EngineConfig &c)
         { QStringLiteral("max_concurrency"), c.maxConcurrency },
         { QStringLiteral("max_rps"), c.maxRequestsPerSecond },
         { QStringLiteral("rate_burst"), c.rateBurst },
+        // Never the passphrase: only where the keychain keeps it.
+        { QStringLiteral("tls"),
+          QJsonObject { { QStringLiteral("verify_peer"), c.tls.verifyPeer },
+                        { QStringLiteral("ca_bundle"), c.tls.caBundle },
+                        { QStringLiteral("client_certificate"), c.tls.clientCertificate },
+                        { QStringLiteral("client_key"), c.tls.clientKey },
+                        { QStringLiteral("client_key_passphrase_key"), c.tls.passphraseKey } } },
         { QStringLiteral("retry"),
           QJsonObject { { QStringLiteral("max_retries"), c.retry.maxRetries },
                         { QStringLiteral("base_delay_ms"), double(c.retry.baseDelayMs) },
@@ -469,12 +508,15 @@ std::optional<TargetProfile> TargetProfile::load(const QString &path, QString *e
         *error = tr("cannot read the profile %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
-    if (f.size() > 1024 * 1024) {
+    // At most the limit, whatever the size says: /dev/zero or a pipe has none and may not end.
+    constexpr qint64 kMaxBytes = 1024 * 1024;
+    const QByteArray text = f.read(kMaxBytes + 1);
+    if (text.size() > kMaxBytes) {
         *error = tr("the profile %1 is larger than 1 MiB; is it the right file?").arg(path);
         return std::nullopt;
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = tr("the profile %1 is not a JSON object (%2 at offset %3)")
                      .arg(path, pe.error != QJsonParseError::NoError ? pe.errorString() : tr("not an object"))

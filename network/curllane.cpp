@@ -1,5 +1,6 @@
 #include "network/curllane.h"
 
+#include <QFile>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -162,6 +163,19 @@ void CurlLane::prepare(Transfer &t)
     curl_easy_setopt(e, CURLOPT_PREREQDATA, &t);
     if (spec.closeAfter)
         curl_easy_setopt(e, CURLOPT_FORBID_REUSE, 1L);
+    if (!m_tls.verifyPeer) {
+        curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+    // The bundle replaces curl's CA file; the system's CA folder (Debian's CAPATH) stays trusted.
+    if (!m_tls.caBundle.isEmpty())
+        curl_easy_setopt(e, CURLOPT_CAINFO, QFile::encodeName(m_tls.caBundle).constData());
+    if (!m_tls.clientCertificate.isEmpty())
+        curl_easy_setopt(e, CURLOPT_SSLCERT, QFile::encodeName(m_tls.clientCertificate).constData());
+    if (!m_tls.clientKey.isEmpty())
+        curl_easy_setopt(e, CURLOPT_SSLKEY, QFile::encodeName(m_tls.clientKey).constData());
+    if (!m_tls.passphrase.isEmpty())
+        curl_easy_setopt(e, CURLOPT_KEYPASSWD, m_tls.passphrase.toUtf8().constData());
 
     const QByteArray &method = spec.method;
     const bool hasBody = !spec.body.isEmpty();

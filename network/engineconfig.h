@@ -5,12 +5,29 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 #include <QUrl>
 
 #include <algorithm>
 #include <optional>
 
 namespace fathom {
+
+/// How the engine trusts an HTTPS server, and proves itself to one. Files are PEM.
+struct TlsSettings
+{
+    /// Check the server's certificate chain and that it names the host asked for. Off only
+    /// for a lab server whose certificate nothing can check: anyone between could answer.
+    bool verifyPeer = true;
+    QString caBundle; ///< CAs trusted besides the system's (a QA lab's internal CA)
+    QString clientCertificate; ///< for servers that ask the client for a certificate
+    QString clientKey; ///< its private key; may be encrypted
+    QString passphraseKey; ///< the keychain key of the client key's passphrase; empty: none
+    /// The passphrase itself, read from the keychain before a run: never saved or printed.
+    QString passphrase;
+
+    bool operator==(const TlsSettings &) const = default;
+};
 
 /// The client settings of the engine. Durations in milliseconds; 0 switches a limit off where
 /// noted.
@@ -38,6 +55,7 @@ struct EngineConfig
     qsizetype maxStoredBodyBytes = 64 * 1024; ///< larger answers are read and dropped past this
     RetryPolicy retry;
     BreakerConfig breaker;
+    TlsSettings tls;
 
     static constexpr int kConnectionsPerLane = 6; ///< Qt 6.4's hard-coded per-host limit
     int laneCount() const

@@ -16,13 +16,13 @@ Lane::Lane(int index, Clock *clock, Deliver deliver)
 
 std::unique_ptr<Lane> Lane::create(const EngineConfig &config, int index, Clock *clock, Deliver deliver)
 {
-    switch (config.transport) {
-    case EngineConfig::Transport::Qt:
-        return std::make_unique<QtLane>(index, clock, std::move(deliver));
-    case EngineConfig::Transport::Curl:
-        break;
-    }
-    return std::make_unique<CurlLane>(index, config.laneCapacity(), clock, std::move(deliver));
+    std::unique_ptr<Lane> lane;
+    if (config.transport == EngineConfig::Transport::Qt)
+        lane = std::make_unique<QtLane>(index, clock, std::move(deliver));
+    else
+        lane = std::make_unique<CurlLane>(index, config.laneCapacity(), clock, std::move(deliver));
+    lane->m_tls = config.tls;
+    return lane;
 }
 
 void Lane::begin(Attempt &a, const LaneJob &job)

@@ -106,6 +106,7 @@ protected:
     int m_index;
     Clock *m_clock;
     Deliver m_deliver;
+    TlsSettings m_tls; ///< for https requests
 
 private:
     void onTimeout(Attempt &a);

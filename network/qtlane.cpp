@@ -1,8 +1,10 @@
 #include "network/qtlane.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslKey>
 
 namespace fathom {
 
@@ -47,6 +49,17 @@ void QtLane::start(const LaneJob &job)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 
     begin(*slot, job);
+    if (job.spec->url.scheme() == QLatin1String("https")) {
+        if (!m_ssl && m_tlsProblem.isEmpty())
+            loadTls();
+        if (!m_tlsProblem.isEmpty()) {
+            ReplyFacts facts;
+            facts.error = QNetworkReply::SslHandshakeFailedError;
+            m_deliver(conclude(*slot, facts, {}, m_tlsProblem));
+            return;
+        }
+        request.setSslConfiguration(*m_ssl);
+    }
     QNetworkReply *reply = send(request, *job.spec);
     slot->reply = reply;
     connect(reply, &QNetworkReply::requestSent, this, [this, slot] { markSent(*slot); });
@@ -73,6 +86,43 @@ QNetworkReply *QtLane::send(const QNetworkRequest &request, const HttpRequestSpe
     if (m == "PUT")
         return m_nam->put(request, spec.body);
     return noBody ? m_nam->sendCustomRequest(request, m) : m_nam->sendCustomRequest(request, m, spec.body);
+}
+
+void QtLane::loadTls()
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_tls.verifyPeer)
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    const auto certificates = [this](const QString &path, const QString &what) {
+        const QList<QSslCertificate> found
+            = QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        if (found.isEmpty() && m_tlsProblem.isEmpty())
+            m_tlsProblem = tr("%1 %2 holds no certificate that can be read (a PEM file is needed)").arg(what, path);
+        return found;
+    };
+    if (!m_tls.caBundle.isEmpty())
+        ssl.addCaCertificates(certificates(m_tls.caBundle, tr("the CA bundle")));
+    if (!m_tls.clientCertificate.isEmpty()) {
+        const QList<QSslCertificate> mine = certificates(m_tls.clientCertificate, tr("the client certificate"));
+        if (!mine.isEmpty())
+            ssl.setLocalCertificate(mine.first());
+    }
+    if (!m_tls.clientKey.isEmpty() && m_tlsProblem.isEmpty()) {
+        QFile file(m_tls.clientKey);
+        const QByteArray pem = file.open(QIODevice::ReadOnly) ? file.read(1024 * 1024) : QByteArray();
+        QSslKey key;
+        for (QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
+            key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, m_tls.passphrase.toUtf8());
+            if (!key.isNull())
+                break;
+        }
+        if (key.isNull())
+            m_tlsProblem = tr("the client key %1 cannot be read: not a PEM private key, or its passphrase is "
+                              "missing or wrong")
+                               .arg(m_tls.clientKey);
+        ssl.setPrivateKey(key);
+    }
+    m_ssl = ssl;
 }
 
 void QtLane::onReadyRead(Slot *slot)

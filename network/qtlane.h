@@ -2,7 +2,10 @@
 
 #include "network/lane.h"
 
+#include <QSslConfiguration>
+
 #include <array>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -33,8 +36,12 @@ private:
     QNetworkReply *send(const QNetworkRequest &request, const HttpRequestSpec &spec);
     void onReadyRead(Slot *slot);
     void onFinished(Slot *slot);
+    /// The TLS settings as Qt takes them, read from their files on the first https request.
+    void loadTls();
 
     QNetworkAccessManager *m_nam = nullptr;
+    std::optional<QSslConfiguration> m_ssl;
+    QString m_tlsProblem; ///< why the TLS files could not be used; every https request fails with it
     std::array<Slot, EngineConfig::kConnectionsPerLane> m_slots;
 };
 

@@ -39,6 +39,9 @@ public:
             }
             out += m_process.readAll();
         }
+        // "listening on http://127.0.0.1:PORT" (or https://)
+        const qsizetype at = out.indexOf("listening on ") + qstrlen("listening on ");
+        m_url = QUrl(QString::fromUtf8(out.mid(at, out.indexOf('\n', at) - at).trimmed()));
         return true;
     }
 
@@ -54,10 +57,11 @@ public:
     }
 
     quint16 port() const { return m_port; }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    QUrl url() const { return m_url; }
 
 private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    QUrl m_url;
 };

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void fathomJsonRoundTrip();
     void invalidRulesNameTheRule_data();
     void invalidRulesNameTheRule();
+    void anEndlessFileIsRefused();
 };
 
 void TestFailureRules::builtInRulesLoadAndCoverEveryCategory()
@@ -992,6 +993,14 @@ void TestFailureRules::invalidRulesNameTheRule()
     QString error;
     QVERIFY(!FailureRules::fromJson(json, &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestFailureRules::anEndlessFileIsRefused()
+{
+    // A "file" with no size that never ends is read up to the limit, then refused (it grew to 24 GB).
+    QString error;
+    QVERIFY(!FailureRules::load("/dev/zero", &error));
+    QVERIFY2(error.contains("/dev/zero") && error.contains("too large"), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestFailureRules)

@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void badFieldIsMarkedAndCannotBeSaved();
     void savesAValidProfileAndKeepsTheSecretOut();
     void basicAuthKeepsThePasswordInTheKeychain();
+    void httpsSettingsAndTheKeyPassphrase();
 };
 
 void TestProfileEditor::badFieldIsMarkedAndCannotBeSaved_data()
@@ -43,7 +45,7 @@ void TestProfileEditor::badFieldIsMarkedAndCannotBeSaved()
     QFETCH(QString, value);
     MemorySecretStore secrets;
     ProfileEditor editor(&secrets);
-    auto *cleanup = editor.findChild<QCheckBox *>();
+    auto *cleanup = editor.findChild<QCheckBox *>("cleanup");
     QVERIFY(cleanup);
     cleanup->setChecked(true);
     QVERIFY(editor.canSave());
@@ -79,9 +81,8 @@ void TestProfileEditor::savesAValidProfileAndKeepsTheSecretOut()
     qobject_cast<QLineEdit *>(editor.fieldWidget("auth.client_id"))->setText("qa");
     qobject_cast<QLineEdit *>(editor.fieldWidget("auth.secret_key"))->setText("staging/secret");
     QVERIFY2(editor.canSave(), qPrintable(editor.error()));
-    const auto edits = editor.findChildren<QLineEdit *>();
-    QLineEdit *secret
-        = *std::find_if(edits.begin(), edits.end(), [](QLineEdit *e) { return e->echoMode() == QLineEdit::Password; });
+    auto *secret = editor.findChild<QLineEdit *>("secret");
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
     secret->setText("very-secret-value");
 
     QTemporaryDir dir;
@@ -122,9 +123,8 @@ void TestProfileEditor::basicAuthKeepsThePasswordInTheKeychain()
     QVERIFY(editor.fieldWidget("auth.username")->property("invalid").toBool());
     qobject_cast<QLineEdit *>(editor.fieldWidget("auth.username"))->setText("qauser");
     QVERIFY2(editor.canSave(), qPrintable(editor.error()));
-    const auto edits = editor.findChildren<QLineEdit *>();
-    QLineEdit *secret
-        = *std::find_if(edits.begin(), edits.end(), [](QLineEdit *e) { return e->echoMode() == QLineEdit::Password; });
+    auto *secret = editor.findChild<QLineEdit *>("secret");
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
     secret->setText("hunter2");
     QTemporaryDir dir;
     editor.save(dir.filePath("lab.json"));
@@ -142,6 +142,70 @@ void TestProfileEditor::basicAuthKeepsThePasswordInTheKeychain()
     secrets.read("lab/qauser", this, [&](bool ok, const QString &s, const QString &) { read = ok, stored = s; });
     QTRY_VERIFY(read);
     QCOMPARE(stored, QStringLiteral("hunter2"));
+}
+
+void TestProfileEditor::httpsSettingsAndTheKeyPassphrase()
+{
+    QTemporaryDir dir;
+    const auto file = [&](const QString &name) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write("-----BEGIN CERTIFICATE-----\n");
+        return dir.filePath(name);
+    };
+    MemorySecretStore secrets;
+    ProfileEditor editor(&secrets);
+    editor.show();
+    auto *verify = editor.findChild<QCheckBox *>("verify_peer");
+    QVERIFY(verify);
+    QVERIFY(verify->isChecked()); // on by default
+    const auto warnings = editor.findChildren<QLabel *>();
+    const auto shownWarning = [&] {
+        return std::any_of(warnings.begin(), warnings.end(), [](QLabel *l) {
+            return l->text().contains("anyone between") && !l->isHidden(); // on the HTTPS tab
+        });
+    };
+    QVERIFY(!shownWarning());
+    verify->setChecked(false);
+    QVERIFY(shownWarning()); // turning it off says what it costs
+
+    auto *bundle = qobject_cast<QLineEdit *>(editor.fieldWidget("client.tls.ca_bundle"));
+    bundle->setText(dir.filePath("missing.pem"));
+    QVERIFY(!editor.canSave());
+    QVERIFY(bundle->property("invalid").toBool());
+    bundle->setText(file("ca.pem"));
+    QVERIFY2(editor.canSave(), qPrintable(editor.error()));
+    qobject_cast<QLineEdit *>(editor.fieldWidget("client.tls.client_certificate"))->setText(file("client.pem"));
+    QVERIFY(!editor.canSave()); // a certificate without its key
+    qobject_cast<QLineEdit *>(editor.fieldWidget("client.tls.client_key"))->setText(file("client.key"));
+    qobject_cast<QLineEdit *>(editor.fieldWidget("client.tls.client_key_passphrase_key"))->setText("lab/client-key");
+    auto *transport = qobject_cast<QComboBox *>(editor.fieldWidget("client.transport"));
+    transport->setCurrentIndex(transport->findData("qt"));
+    QVERIFY2(editor.canSave(), qPrintable(editor.error()));
+    editor.findChild<QLineEdit *>("passphrase")->setText("key passphrase");
+    editor.save(dir.filePath("lab.json"));
+
+    QFile saved(dir.filePath("lab.json"));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains("key passphrase"));
+    QString error;
+    const auto loaded = TargetProfile::load(dir.filePath("lab.json"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->client.transport, EngineConfig::Transport::Qt);
+    QVERIFY(!loaded->client.tls.verifyPeer);
+    QCOMPARE(loaded->client.tls.caBundle, dir.filePath("ca.pem"));
+    QCOMPARE(loaded->client.tls.clientKey, dir.filePath("client.key"));
+    bool read = false;
+    QString stored;
+    secrets.read("lab/client-key", this, [&](bool ok, const QString &s, const QString &) { read = ok, stored = s; });
+    QTRY_VERIFY(read);
+    QCOMPARE(stored, QStringLiteral("key passphrase"));
+
+    // Opened again, the form shows what was saved.
+    ProfileEditor again(&secrets);
+    again.setProfile(*loaded);
+    QVERIFY(!again.findChild<QCheckBox *>("verify_peer")->isChecked());
+    QCOMPARE(qobject_cast<QComboBox *>(again.fieldWidget("client.transport"))->currentData().toString(), "qt");
 }
 
 QTEST_MAIN(TestProfileEditor)

@@ -254,6 +254,9 @@ void TestTargetProfile::loadErrorsNameTheFile()
     f.close();
     QVERIFY(!TargetProfile::load(f.fileName(), &error));
     QVERIFY(error.contains(f.fileName()) && error.contains("client.pool_size"));
+    // A "file" with no size that never ends is read up to the limit, then refused (it grew to 24 GB).
+    QVERIFY(!TargetProfile::load("/dev/zero", &error));
+    QVERIFY2(error.contains("/dev/zero") && error.contains("1 MiB"), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestTargetProfile)

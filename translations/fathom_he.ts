@@ -611,6 +611,22 @@
         <source>fathom runs: note: %1</source>
         <translation>fathom runs: לתשומת לב: %1</translation>
     </message>
+    <message>
+        <source>warning: no measurements were made: %1</source>
+        <translation>אזהרה: לא בוצעו מדידות: %1</translation>
+    </message>
+    <message>
+        <source>&quot;client.tls.%1&quot;: %2 is not a file Fathom can read</source>
+        <translation>&quot;client.tls.%1&quot;: ‏%2 אינו קובץ ש־Fathom יכול לקרוא</translation>
+    </message>
+    <message>
+        <source>&quot;client.tls.client_certificate&quot; and &quot;client.tls.client_key&quot; go together: give both, or neither</source>
+        <translation>&quot;client.tls.client_certificate&quot; ו־&quot;client.tls.client_key&quot; באים יחד: תנו את שניהם, או אף אחד מהם</translation>
+    </message>
+    <message>
+        <source>&quot;client.tls.client_key_passphrase_key&quot; names the passphrase of a client key, but there is no &quot;client.tls.client_key&quot;</source>
+        <translation>&quot;client.tls.client_key_passphrase_key&quot; מציין את ססמת המפתח של לקוח, אבל אין &quot;client.tls.client_key&quot;</translation>
+    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>
@@ -1459,10 +1475,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>%1: לא ניתן לפתוח: %2</translation>
     </message>
     <message>
-        <source>%1: %2 MB is too large for a rules file</source>
-        <translation>%1: ‏%2 MB גדול מדי לקובץ כללים</translation>
-    </message>
-    <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1: לא ניתן לכתוב: %2</translation>
     </message>
@@ -1501,6 +1513,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>rule &quot;%1&quot; cannot be written as an Allure full-match regex (%2)</source>
         <translation>את הכלל &quot;%1&quot; אי אפשר לכתוב כביטוי רגולרי של Allure שמתאים לטקסט כולו (%2)</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MB is too large for a rules file</source>
+        <translation>%1: יותר מ־%2 MB זה גדול מדי לקובץ כללים</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1756,18 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>%1: cannot be opened: %2</source>
         <translation>%1: לא ניתן לפתוח: %2</translation>
+    </message>
+    <message>
+        <source>a tag is longer than %1 bytes; a test runner writes short tags, so the file is refused</source>
+        <translation>תגית ארוכה מ־%1 בתים; מריץ טסטים כותב תגיות קצרות, ולכן הקובץ נדחה</translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes; JUnit elements have a few, so the file is refused</source>
+        <translation>לאלמנט יש יותר מ־%1 מאפיינים; לאלמנטים של JUnit יש מעטים, ולכן הקובץ נדחה</translation>
+    </message>
+    <message>
+        <source>elements nested more than %1 deep; a test report is far shallower, so the file is refused</source>
+        <translation>אלמנטים מקוננים לעומק של יותר מ־%1; דוח טסטים רדוד בהרבה, ולכן הקובץ נדחה</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2228,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The tests talked to %1: it is the target now.</source>
         <translation>הטסטים דיברו עם %1: הוא היעד עכשיו.</translation>
     </message>
+    <message>
+        <source>The passphrase of the client key is not in the keychain under &quot;%1&quot; (%2): HTTPS requests to this target will fail. Store it in the profile editor.</source>
+        <translation>ססמת המפתח של הלקוח אינה במחזיק המפתחות תחת &quot;%1&quot; (%2): בקשות HTTPS ליעד זה ייכשלו. שמרו אותה בעורך הפרופיל.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>היא ריקה</translation>
+    </message>
 </context>
 <context>
     <name>fathom::Outcome</name>
@@ -2403,6 +2439,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Cancelled: the %1 probe was stopped before it could conclude; nothing is said of the server.</source>
         <translation>בוטל: בדיקת %1 נעצרה לפני שהגיעה למסקנה; לא נאמר דבר על השרת.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s HTTPS could not be trusted or set up: %1. A server signed by the lab&apos;s own CA needs that CA in the profile (client.tls.ca_bundle; the profile editor&apos;s HTTPS tab); a certificate for another name or past its dates is the server&apos;s to fix; a server that asks for a client certificate needs one and its key.</source>
+        <translation>לא ניתן היה לסמוך על ה־HTTPS של היעד או להקים אותו: %1. שרת שחתום על ידי ה־CA של המעבדה צריך את ה־CA הזה בפרופיל (client.tls.ca_bundle; לשונית HTTPS בעורך הפרופיל); תעודה לשם אחר או שתוקפה עבר – את זה צריך לתקן בשרת; שרת שמבקש תעודת לקוח צריך תעודה ואת המפתח שלה.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2742,98 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The client secret (OAuth2), the token (bearer) or the password (basic). Stored in the keychain when you save; never in the profile file.</source>
         <translation>סוד הלקוח (OAuth2), הטוקן (bearer) או הסיסמה (basic). נשמר במחזיק המפתחות בשמירה; אף פעם לא בקובץ הפרופיל.</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>libcurl (default: less CPU per request)</source>
+        <translation>libcurl (ברירת מחדל: פחות CPU לכל בקשה)</translation>
+    </message>
+    <message>
+        <source>Qt Network</source>
+        <translation>Qt Network</translation>
+    </message>
+    <message>
+        <source>The HTTP client Fathom sends with. Both check certificates alike.</source>
+        <translation>לקוח ה־HTTP שבו Fathom שולח. שניהם בודקים תעודות באותו אופן.</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>תעבורה:</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and host name</source>
+        <translation>אימות התעודה של השרת ושם המארח</translation>
+    </message>
+    <message>
+        <source>On by default. Checks that a CA you trust signed the server&apos;s certificate, that it is within its dates, and that it names the host in the base URL.</source>
+        <translation>מופעל כברירת מחדל. בודק ש־CA שאתם סומכים עליו חתם על תעודת השרת, שהיא בתוקף, ושהיא נושאת את שם המארח שב־URL הבסיס.</translation>
+    </message>
+    <message>
+        <source>Without verification anyone between Fathom and the server can answer in its name and read every token and password sent. Use it only for a lab server whose certificate cannot be checked; better, give its CA below.</source>
+        <translation>ללא אימות, כל מי שנמצא בין Fathom לשרת יכול לענות בשמו ולקרוא כל טוקן וססמה שנשלחים. השתמשו בזה רק לשרת מעבדה שאי אפשר לבדוק את התעודה שלו; עדיף לתת את ה־CA שלו למטה.</translation>
+    </message>
+    <message>
+        <source>CA bundle:</source>
+        <translation>קובץ CA:</translation>
+    </message>
+    <message>
+        <source>A PEM file of the CAs that sign the lab&apos;s servers (an internal CA), trusted besides the system&apos;s. Empty: the system&apos;s CAs only.</source>
+        <translation>קובץ PEM של ה־CA שחותמים על שרתי המעבדה (CA פנימי), מהימנים בנוסף לאלה של המערכת. ריק: רק ה־CA של המערכת.</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>תעודת לקוח:</translation>
+    </message>
+    <message>
+        <source>For servers that ask the client for a certificate: a PEM file.</source>
+        <translation>לשרתים שמבקשים מהלקוח תעודה: קובץ PEM.</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>מפתח לקוח:</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key, a PEM file; it may be encrypted.</source>
+        <translation>המפתח הפרטי של התעודה, קובץ PEM; הוא יכול להיות מוצפן.</translation>
+    </message>
+    <message>
+        <source>Passphrase keychain key:</source>
+        <translation>מפתח הססמה במחזיק המפתחות:</translation>
+    </message>
+    <message>
+        <source>Where the key&apos;s passphrase is kept in the keychain; empty when the key is not encrypted.</source>
+        <translation>היכן שמורה ססמת המפתח במחזיק המפתחות; ריק כשהמפתח אינו מוצפן.</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored passphrase</source>
+        <translation>השאירו ריק כדי לשמור על הססמה השמורה</translation>
+    </message>
+    <message>
+        <source>The client key&apos;s passphrase. Stored in the keychain when you save; never in the profile file.</source>
+        <translation>ססמת מפתח הלקוח. נשמרת במחזיק המפתחות בעת השמירה; אף פעם לא בקובץ הפרופיל.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>ססמה:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>עיון…</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>בחירת קובץ PEM</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>קובצי PEM (*.pem *.crt *.key);;כל הקבצים (*)</translation>
+    </message>
 </context>
 <context>
     <name>fathom::ProfileLibrary</name>
@@ -2724,6 +2856,25 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>cannot delete %1: %2</source>
         <translation>לא ניתן למחוק את %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::QtLane</name>
+    <message>
+        <source>%1 %2 holds no certificate that can be read (a PEM file is needed)</source>
+        <translation>%1 %2 אינו מכיל תעודה שאפשר לקרוא (נדרש קובץ PEM)</translation>
+    </message>
+    <message>
+        <source>the CA bundle</source>
+        <translation>קובץ ה־CA</translation>
+    </message>
+    <message>
+        <source>the client certificate</source>
+        <translation>תעודת הלקוח</translation>
+    </message>
+    <message>
+        <source>the client key %1 cannot be read: not a PEM private key, or its passphrase is missing or wrong</source>
+        <translation>לא ניתן לקרוא את מפתח הלקוח %1: אינו מפתח פרטי בפורמט PEM, או שהססמה שלו חסרה או שגויה</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +4669,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>cannot write %1: %2</source>
         <translation>לא ניתן לכתוב את %1: %2</translation>
+    </message>
+    <message>
+        <source>the passphrase of the client key is not in the keychain under &quot;%1&quot; (%2); store it with: fathom secret set %1 &lt; file-holding-it</source>
+        <translation>ססמת מפתח הלקוח אינה במחזיק המפתחות תחת &quot;%1&quot; (%2); שמרו אותה בפקודה: fathom secret set %1 &lt; file-holding-it</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>היא ריקה</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,24 @@ void MainWindow::setTarget(const TargetProfile &profile)
     m_diagnosis->setProfile(profile, m_tokens.get());
     refreshProfileChooser();
     checkTargetState();
+
+    const TlsSettings &tls = profile.client.tls;
+    if (tls.passphraseKey.isEmpty() || !tls.passphrase.isEmpty())
+        return;
+    // The client key's passphrase lives in the keychain: read it, then set the target again with it.
+    m_secrets->read(tls.passphraseKey, this, [this, profile](bool ok, const QString &secret, const QString &error) {
+        if (m_profile.name != profile.name || m_profile.baseUrl != profile.baseUrl)
+            return; // another target was chosen meanwhile
+        if (!ok || secret.isEmpty()) {
+            statusBar()->showMessage(tr("The passphrase of the client key is not in the keychain under \"%1\" (%2): "
+                                        "HTTPS requests to this target will fail. Store it in the profile editor.")
+                                         .arg(profile.client.tls.passphraseKey, ok ? tr("it is empty") : error));
+            return;
+        }
+        TargetProfile withSecret = profile;
+        withSecret.client.tls.passphrase = secret;
+        setTarget(withSecret);
+    });
 }
 
 void MainWindow::refreshProfileChooser()

@@ -12,10 +12,12 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace fathom {
@@ -26,6 +28,8 @@ ProfileEditor::ProfileEditor(SecretStore *secrets, QWidget *parent)
 {
     setWindowTitle(tr("Target profile"));
     auto *layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget;
+    layout->addWidget(m_tabs);
 
     auto *target = new QGroupBox(tr("Target"));
     auto *tf = new QFormLayout(target);
@@ -38,7 +42,7 @@ ProfileEditor::ProfileEditor(SecretStore *secrets, QWidget *parent)
     tf->addRow(tr("Readiness path:"),
                text(QStringLiteral("readiness_path"),
                     tr("Answers 503 \"waiting for fiber\" until the server has data; empty if none.")));
-    layout->addWidget(target);
+    m_tabs->addTab(target, tr("Target"));
 
     auto *job = new QGroupBox(tr("Job"));
     auto *jf = new QFormLayout(job);
@@ -50,12 +54,13 @@ ProfileEditor::ProfileEditor(SecretStore *secrets, QWidget *parent)
         tr("Id field:"),
         text(QStringLiteral("job.id_field"), tr("The field of the answer that holds the job id (default job_id).")));
     m_cleanup = new QCheckBox(tr("Delete each created job afterwards"));
+    m_cleanup->setObjectName(QStringLiteral("cleanup"));
     m_cleanup->setToolTip(tr("A job left behind holds a server slot and skews every later level."));
     jf->addRow(m_cleanup);
     jf->addRow(tr("Cleanup method:"), text(QStringLiteral("cleanup.method"), tr("Default DELETE.")));
     jf->addRow(tr("Cleanup path:"),
                text(QStringLiteral("cleanup.path"), tr("Must name the id field, e.g. /jobs/{job_id}.")));
-    layout->addWidget(job);
+    m_tabs->addTab(job, tr("Job"));
 
     auto *auth = new QGroupBox(tr("Authentication"));
     auto *af = new QFormLayout(auth);
@@ -81,7 +86,7 @@ ProfileEditor::ProfileEditor(SecretStore *secrets, QWidget *parent)
     m_secret->setToolTip(tr("The client secret (OAuth2), the token (bearer) or the password (basic). Stored in the "
                             "keychain when you save; never in the profile file."));
     af->addRow(tr("Secret:"), m_secret);
-    layout->addWidget(auth);
+    m_tabs->addTab(auth, tr("Authentication"));
 
     auto *client = new QGroupBox(tr("Client (defaults shown)"));
     auto *cf = new QFormLayout(client);
@@ -99,7 +104,52 @@ ProfileEditor::ProfileEditor(SecretStore *secrets, QWidget *parent)
     cf->addRow(tr("Breaker threshold:"),
                number(QStringLiteral("client.breaker.failure_threshold"), 1, 100'000,
                       tr("Consecutive failures that open the circuit breaker (default 5).")));
-    layout->addWidget(client);
+    m_tabs->addTab(client, tr("Client"));
+
+    auto *https = new QGroupBox(tr("HTTPS"));
+    auto *hf = new QFormLayout(https);
+    auto *transport = new QComboBox;
+    transport->addItem(tr("libcurl (default: less CPU per request)"), QStringLiteral("curl"));
+    transport->addItem(tr("Qt Network"), QStringLiteral("qt"));
+    transport->setToolTip(tr("The HTTP client Fathom sends with. Both check certificates alike."));
+    m_fields.insert(QStringLiteral("client.transport"), transport);
+    connect(transport, &QComboBox::currentIndexChanged, this, &ProfileEditor::validate);
+    hf->addRow(tr("Transport:"), transport);
+    m_verifyPeer = new QCheckBox(tr("Verify the server's certificate and host name"));
+    m_verifyPeer->setObjectName(QStringLiteral("verify_peer"));
+    m_verifyPeer->setToolTip(tr("On by default. Checks that a CA you trust signed the server's certificate, that it "
+                                "is within its dates, and that it names the host in the base URL."));
+    m_fields.insert(QStringLiteral("client.tls.verify_peer"), m_verifyPeer);
+    connect(m_verifyPeer, &QCheckBox::toggled, this, &ProfileEditor::validate);
+    hf->addRow(m_verifyPeer);
+    m_verifyWarning = new QLabel(tr("Without verification anyone between Fathom and the server can answer in its "
+                                    "name and read every token and password sent. Use it only for a lab server "
+                                    "whose certificate cannot be checked; better, give its CA below."));
+    m_verifyWarning->setWordWrap(true);
+    m_verifyWarning->setStyleSheet(QStringLiteral("color: #c62828"));
+    hf->addRow(m_verifyWarning);
+    hf->addRow(tr("CA bundle:"),
+               withBrowse(text(QStringLiteral("client.tls.ca_bundle"),
+                               tr("A PEM file of the CAs that sign the lab's servers (an internal CA), trusted "
+                                  "besides the system's. Empty: the system's CAs only."))));
+    hf->addRow(tr("Client certificate:"),
+               withBrowse(text(QStringLiteral("client.tls.client_certificate"),
+                               tr("For servers that ask the client for a certificate: a PEM file."))));
+    hf->addRow(tr("Client key:"),
+               withBrowse(text(QStringLiteral("client.tls.client_key"),
+                               tr("The certificate's private key, a PEM file; it may be encrypted."))));
+    hf->addRow(tr("Passphrase keychain key:"),
+               text(QStringLiteral("client.tls.client_key_passphrase_key"),
+                    tr("Where the key's passphrase is kept in the keychain; empty when the key is not "
+                       "encrypted.")));
+    m_passphrase = new QLineEdit;
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(tr("leave empty to keep the stored passphrase"));
+    m_passphrase->setToolTip(tr("The client key's passphrase. Stored in the keychain when you save; never in the "
+                                "profile file."));
+    hf->addRow(tr("Passphrase:"), m_passphrase);
+    m_tabs->addTab(https, tr("HTTPS"));
 
     m_status = new QLabel;
     m_status->setWordWrap(true);
@@ -124,6 +174,24 @@ QLineEdit *ProfileEditor::text(const QString &field, const QString &tip)
     return edit;
 }
 
+QWidget *ProfileEditor::withBrowse(QLineEdit *edit)
+{
+    auto *row = new QWidget;
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->addWidget(edit, 1);
+    auto *browse = new QPushButton(tr("Browse…"));
+    browse->setToolTip(edit->toolTip());
+    connect(browse, &QPushButton::clicked, this, [this, edit] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a PEM file"), edit->text(),
+                                                          tr("PEM files (*.pem *.crt *.key);;All files (*)"));
+        if (!path.isEmpty())
+            edit->setText(path);
+    });
+    h->addWidget(browse);
+    return row;
+}
+
 QSpinBox *ProfileEditor::number(const QString &field, int min, int max, const QString &tip)
 {
     auto *spin = new QSpinBox;
@@ -146,9 +214,12 @@ void ProfileEditor::setProfile(const TargetProfile &profile)
             edit->setText(v.toString());
         else if (auto *spin = qobject_cast<QSpinBox *>(it.value()))
             spin->setValue(v.toInt());
+        else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+            combo->setCurrentIndex(combo->findData(v.toString()));
+        else if (auto *check = qobject_cast<QCheckBox *>(it.value()))
+            check->setChecked(v.toBool());
     }
-    QSignalBlocker b1(m_auth), b2(m_cleanup);
-    m_auth->setCurrentIndex(m_auth->findData(jsonValueAt(m_base, QStringLiteral("auth.type")).toString()));
+    QSignalBlocker b2(m_cleanup);
     m_cleanup->setChecked(profile.cleanup.enabled);
     validate();
 }
@@ -162,8 +233,10 @@ QJsonObject ProfileEditor::toJson() const
             v = edit->text().trimmed();
         else if (auto *spin = qobject_cast<QSpinBox *>(it.value()))
             v = spin->value();
-        else if (it.value() == m_auth)
-            v = m_auth->currentData().toString();
+        else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+            v = combo->currentData().toString();
+        else if (auto *check = qobject_cast<QCheckBox *>(it.value()))
+            v = check->isChecked();
         setJsonValueAt(o, it.key(), v);
     }
     setJsonValueAt(o, QStringLiteral("cleanup.enabled"), m_cleanup->isChecked());
@@ -196,9 +269,34 @@ void ProfileEditor::validate()
         it.value()->setStyleSheet(atFault ? QStringLiteral("border: 2px solid #c62828;") : QString());
         it.value()->setToolTip(atFault ? m_error : it.value()->property("tip").toString());
     }
+    m_verifyWarning->setVisible(!m_verifyPeer->isChecked());
     m_status->setText(m_profile ? tr("The profile is valid.") : m_error);
     m_status->setStyleSheet(m_profile ? QStringLiteral("color: #2e7d32") : QStringLiteral("color: #c62828"));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_profile.has_value());
+}
+
+bool ProfileEditor::storeSecret(const QString &key, QLineEdit *typed)
+{
+    if (typed->text().isEmpty())
+        return true; // the stored one stays
+    QEventLoop loop;
+    bool done = false, ok = false;
+    QString error;
+    m_secrets->write(key, typed->text(), this, [&](bool success, const QString &e) {
+        ok = success;
+        error = e;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    if (!ok) {
+        m_status->setText(tr("The secret was not stored, so the profile was not saved: %1").arg(isolate(error)));
+        m_status->setStyleSheet(QStringLiteral("color: #c62828"));
+        return false;
+    }
+    typed->clear();
+    return true;
 }
 
 std::optional<TargetProfile> ProfileEditor::profile() const
@@ -224,24 +322,12 @@ void ProfileEditor::save(const QString &givenPath)
                                             tr("Profiles (*.json)"));
     if (path.isEmpty())
         return;
-    if (!m_secret->text().isEmpty() && m_profile->usesToken()) {
-        // The keychain first: a profile that names a secret the keychain does not hold helps nobody.
-        QEventLoop loop;
-        bool ok = false;
-        QString error;
-        m_secrets->write(m_profile->auth.secretKey, m_secret->text(), this, [&](bool success, const QString &e) {
-            ok = success;
-            error = e;
-            loop.quit();
-        });
-        loop.exec();
-        if (!ok) {
-            m_status->setText(tr("The secret was not stored, so the profile was not saved: %1").arg(isolate(error)));
-            m_status->setStyleSheet(QStringLiteral("color: #c62828"));
-            return;
-        }
-        m_secret->clear();
-    }
+    // The keychain first: a profile that names a secret the keychain does not hold helps nobody.
+    if (m_profile->usesToken() && !storeSecret(m_profile->auth.secretKey, m_secret))
+        return;
+    if (!m_profile->client.tls.passphraseKey.isEmpty()
+        && !storeSecret(m_profile->client.tls.passphraseKey, m_passphrase))
+        return;
     QString error;
     if (!ProfileLibrary::write(*m_profile, path, &error)) {
         m_status->setText(tr("The profile was not saved: %1. Choose a folder you can write to.").arg(isolate(error)));

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QTabWidget;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +38,7 @@ public:
     void setSavePath(const QString &path) { m_savePath = path; }
     /// New profiles are saved into `library` under a name made from the profile's name.
     void setLibrary(ProfileLibrary *library) { m_library = library; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 public Q_SLOTS:
     void validate();
@@ -50,6 +52,10 @@ private:
     QJsonObject toJson() const;
     QLineEdit *text(const QString &field, const QString &tip);
     QSpinBox *number(const QString &field, int min, int max, const QString &tip);
+    /// `edit` with a button beside it that chooses a file.
+    QWidget *withBrowse(QLineEdit *edit);
+    /// Writes what was typed into `typed` to the keychain under `key` (nothing when empty).
+    bool storeSecret(const QString &key, QLineEdit *typed);
 
     SecretStore *m_secrets;
     ProfileLibrary *m_library = nullptr;
@@ -57,7 +63,11 @@ private:
     QHash<QString, QWidget *> m_fields;
     QCheckBox *m_cleanup;
     QComboBox *m_auth;
+    QTabWidget *m_tabs;
     QLineEdit *m_secret;
+    QCheckBox *m_verifyPeer;
+    QLabel *m_verifyWarning;
+    QLineEdit *m_passphrase;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QString m_error;
