@@ -4,7 +4,12 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <cerrno>
+#include <iterator>
 #include <mutex>
+
+#include <sys/epoll.h>
+#include <unistd.h>
 
 namespace fathom {
 
@@ -75,51 +80,90 @@ CurlLane::CurlLane(int index, int capacity, Clock *clock, Deliver deliver)
 
 CurlLane::~CurlLane()
 {
-    for (const auto &t : m_transfers) {
-        if (t->active)
-            curl_multi_remove_handle(m_multi, t->easy);
+    for (const auto &shard : m_shards) {
+        for (const auto &t : shard->transfers) {
+            if (t->active)
+                curl_multi_remove_handle(shard->multi, t->easy);
+        }
+        // Closes the kept-alive connections; curl says CURL_POLL_REMOVE for each watched socket.
+        if (shard->multi)
+            curl_multi_cleanup(shard->multi);
+        for (const auto &t : shard->transfers) {
+            curl_easy_cleanup(t->easy);
+            curl_slist_free_all(t->headerList);
+        }
     }
-    // Closes the kept-alive connections; curl says CURL_POLL_REMOVE for each watched socket.
-    if (m_multi)
-        curl_multi_cleanup(m_multi);
-    for (const auto &t : m_transfers) {
-        curl_easy_cleanup(t->easy);
-        curl_slist_free_all(t->headerList);
+    if (m_epollNotifier)
+        m_epollNotifier->setEnabled(false);
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+}
+
+bool CurlLane::setUp()
+{
+    // libcurl 7.88 (Debian 12) initialises thread-safely; once per process is enough.
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    m_epoll = epoll_create1(EPOLL_CLOEXEC);
+    if (m_epoll < 0)
+        return false;
+    m_epollNotifier = new QSocketNotifier(m_epoll, QSocketNotifier::Read, this);
+    connect(m_epollNotifier, &QSocketNotifier::activated, this, &CurlLane::actOnReadySockets);
+    const int shards = (m_capacity + kShardSlots - 1) / kShardSlots;
+    for (int i = 0; i < shards; ++i) {
+        auto shard = std::make_unique<Shard>();
+        shard->lane = this;
+        shard->index = quint32(i);
+        shard->capacity = m_capacity / shards + (i < m_capacity % shards ? 1 : 0);
+        shard->multi = curl_multi_init();
+        if (!shard->multi)
+            return false;
+        CURLM *m = shard->multi;
+        curl_multi_setopt(m, CURLMOPT_SOCKETFUNCTION, &CurlLane::onSocket);
+        curl_multi_setopt(m, CURLMOPT_SOCKETDATA, shard.get());
+        curl_multi_setopt(m, CURLMOPT_TIMERFUNCTION, &CurlLane::onTimer);
+        curl_multi_setopt(m, CURLMOPT_TIMERDATA, shard.get());
+        // Every slot keeps its connection alive between requests, as a QNAM lane does.
+        curl_multi_setopt(m, CURLMOPT_MAXCONNECTS, long(shard->capacity));
+        shard->timer = new QTimer(this);
+        shard->timer->setSingleShot(true);
+        shard->timer->setTimerType(Qt::PreciseTimer);
+        Shard *raw = shard.get();
+        connect(shard->timer, &QTimer::timeout, this, [this, raw] { act(*raw, CURL_SOCKET_TIMEOUT, 0); });
+        m_shards.push_back(std::move(shard));
     }
+    return true;
+}
+
+CurlLane::Transfer *CurlLane::freeTransfer()
+{
+    // The first shard with room: at low concurrency the same few connections are reused.
+    for (const auto &shard : m_shards) {
+        if (!shard->idle.empty()) {
+            Transfer *t = shard->idle.back();
+            shard->idle.pop_back();
+            return t;
+        }
+        if (int(shard->transfers.size()) < shard->capacity) {
+            auto t = std::make_unique<Transfer>();
+            t->lane = this;
+            t->shard = shard.get();
+            t->easy = curl_easy_init();
+            if (!t->easy)
+                return nullptr;
+            shard->transfers.push_back(std::move(t));
+            return shard->transfers.back().get();
+        }
+    }
+    return nullptr;
 }
 
 void CurlLane::start(const LaneJob &job)
 {
-    if (!m_multi) {
-        // libcurl 7.88 (Debian 12) initialises thread-safely; once per process is enough.
-        static std::once_flag once;
-        std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-        m_multi = curl_multi_init();
-        curl_multi_setopt(m_multi, CURLMOPT_SOCKETFUNCTION, &CurlLane::onSocket);
-        curl_multi_setopt(m_multi, CURLMOPT_SOCKETDATA, this);
-        curl_multi_setopt(m_multi, CURLMOPT_TIMERFUNCTION, &CurlLane::onTimer);
-        curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
-        // Every slot keeps its connection alive between requests, as a QNAM lane does.
-        curl_multi_setopt(m_multi, CURLMOPT_MAXCONNECTS, long(m_capacity));
-        m_curlTimer = new QTimer(this);
-        m_curlTimer->setSingleShot(true);
-        m_curlTimer->setTimerType(Qt::PreciseTimer);
-        connect(m_curlTimer, &QTimer::timeout, this, [this] { act(CURL_SOCKET_TIMEOUT, 0); });
-    }
-    Transfer *t = nullptr;
-    for (const auto &candidate : m_transfers) {
-        if (!candidate->active) {
-            t = candidate.get();
-            break;
-        }
-    }
-    if (!t && int(m_transfers.size()) < m_capacity) {
-        m_transfers.push_back(std::make_unique<Transfer>());
-        t = m_transfers.back().get();
-        t->lane = this;
-        t->easy = curl_easy_init();
-    }
-    if (!t || !m_multi || !t->easy)
+    if (m_epoll < 0 && !setUp())
+        return refuseOverCapacity(job);
+    Transfer *t = freeTransfer();
+    if (!t)
         return refuseOverCapacity(job);
 
     begin(*t, job);
@@ -128,7 +172,7 @@ void CurlLane::start(const LaneJob &job)
     t->error[0] = '\0';
     prepare(*t);
     t->active = true;
-    const CURLMcode added = curl_multi_add_handle(m_multi, t->easy);
+    const CURLMcode added = curl_multi_add_handle(t->shard->multi, t->easy);
     if (added != CURLM_OK) {
         t->active = false;
         qstrncpy(t->error, curl_multi_strerror(added), sizeof t->error);
@@ -137,7 +181,7 @@ void CurlLane::start(const LaneJob &job)
     }
     // Starts it now rather than on the zero timer curl just asked for: one turn of the event
     // loop less between dispatch and the request on the wire.
-    act(CURL_SOCKET_TIMEOUT, 0);
+    act(*t->shard, CURL_SOCKET_TIMEOUT, 0);
 }
 
 void CurlLane::prepare(Transfer &t)
@@ -211,7 +255,7 @@ void CurlLane::prepare(Transfer &t)
 void CurlLane::finish(Transfer &t, CURLcode code)
 {
     if (t.active) {
-        curl_multi_remove_handle(m_multi, t.easy);
+        curl_multi_remove_handle(t.shard->multi, t.easy);
         t.active = false;
     }
     long status = 0;
@@ -226,6 +270,7 @@ void CurlLane::finish(Transfer &t, CURLcode code)
     if (curl_easy_getinfo(t.easy, CURLINFO_NUM_CONNECTS, &connects) == CURLE_OK)
         r.newConnections = int(connects);
     t.headers = {};
+    t.shard->idle.push_back(&t); // before delivering: the engine may start its next job at once
     m_deliver(std::move(r));
 }
 
@@ -238,35 +283,39 @@ void CurlLane::abort(Attempt &a)
 
 void CurlLane::cancel(quint64 requestId, int generation)
 {
-    for (const auto &t : m_transfers) {
-        if (t->active && t->job.requestId == requestId && t->job.generation == generation) {
-            t->cancelled = true;
-            abort(*t);
+    for (const auto &shard : m_shards) {
+        for (const auto &t : shard->transfers) {
+            if (t->active && t->job.requestId == requestId && t->job.generation == generation) {
+                t->cancelled = true;
+                abort(*t);
+            }
         }
     }
 }
 
 void CurlLane::cancelAll()
 {
-    for (const auto &t : m_transfers) {
-        if (t->active) {
-            t->cancelled = true;
-            abort(*t);
+    for (const auto &shard : m_shards) {
+        for (const auto &t : shard->transfers) {
+            if (t->active) {
+                t->cancelled = true;
+                abort(*t);
+            }
         }
     }
 }
 
-void CurlLane::act(curl_socket_t socket, int events)
+void CurlLane::act(Shard &shard, curl_socket_t socket, int events)
 {
     int running = 0;
-    curl_multi_socket_action(m_multi, socket, events, &running);
-    collectFinished();
+    curl_multi_socket_action(shard.multi, socket, events, &running);
+    collectFinished(shard);
 }
 
-void CurlLane::collectFinished()
+void CurlLane::collectFinished(Shard &shard)
 {
     int left = 0;
-    while (CURLMsg *msg = curl_multi_info_read(m_multi, &left)) {
+    while (CURLMsg *msg = curl_multi_info_read(shard.multi, &left)) {
         if (msg->msg != CURLMSG_DONE)
             continue;
         // Copied first: finishing removes the handle, which frees the message.
@@ -278,48 +327,44 @@ void CurlLane::collectFinished()
     }
 }
 
-void CurlLane::watch(curl_socket_t socket, int what, Watch *w)
+void CurlLane::actOnReadySockets()
 {
-    if (!w) {
-        w = new Watch;
-        w->read = new QSocketNotifier(socket, QSocketNotifier::Read, this);
-        w->write = new QSocketNotifier(socket, QSocketNotifier::Write, this);
-        connect(w->read, &QSocketNotifier::activated, this, [this, socket] { act(socket, CURL_CSELECT_IN); });
-        connect(w->write, &QSocketNotifier::activated, this, [this, socket] { act(socket, CURL_CSELECT_OUT); });
-        curl_multi_assign(m_multi, socket, w);
+    // Level-triggered: what is not taken now (more than a batch) makes the set ready again.
+    epoll_event ready[256];
+    const int n = epoll_wait(m_epoll, ready, int(std::size(ready)), 0);
+    for (int i = 0; i < n; ++i) {
+        const uint32_t e = ready[i].events;
+        const int events = ((e & (EPOLLIN | EPOLLHUP)) ? CURL_CSELECT_IN : 0) | ((e & EPOLLOUT) ? CURL_CSELECT_OUT : 0)
+            | ((e & EPOLLERR) ? CURL_CSELECT_ERR : 0);
+        const quint64 data = ready[i].data.u64;
+        const auto shard = size_t(data >> 32);
+        // A socket closed by an earlier one's action is unknown to curl, which then ignores it.
+        if (shard < m_shards.size())
+            act(*m_shards[shard], curl_socket_t(quint32(data)), events);
     }
-    w->read->setEnabled(what & CURL_POLL_IN);
-    w->write->setEnabled(what & CURL_POLL_OUT);
 }
 
-void CurlLane::unwatch(Watch *w)
+int CurlLane::onSocket(CURL *, curl_socket_t socket, int what, void *shard, void *)
 {
-    // Possibly inside the notifier's own signal: disarmed now, deleted once it has returned.
-    for (QSocketNotifier *n : { w->read, w->write }) {
-        n->setEnabled(false);
-        n->disconnect(this);
-        n->deleteLater();
-    }
-    delete w;
-}
-
-int CurlLane::onSocket(CURL *, curl_socket_t socket, int what, void *lane, void *watch)
-{
-    auto *self = static_cast<CurlLane *>(lane);
-    auto *w = static_cast<Watch *>(watch);
+    // Only tells the epoll set: curl must not be called back into from here.
+    auto *s = static_cast<Shard *>(shard);
+    const int epoll = s->lane->m_epoll;
     if (what == CURL_POLL_REMOVE) {
-        if (w)
-            self->unwatch(w);
-    } else {
-        self->watch(socket, what, w);
+        epoll_ctl(epoll, EPOLL_CTL_DEL, socket, nullptr); // fails harmlessly once closed
+        return 0;
     }
+    epoll_event e {};
+    e.data.u64 = quint64(s->index) << 32 | quint32(socket);
+    e.events = ((what & CURL_POLL_IN) ? EPOLLIN : 0u) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0u);
+    if (epoll_ctl(epoll, EPOLL_CTL_MOD, socket, &e) != 0 && errno == ENOENT)
+        epoll_ctl(epoll, EPOLL_CTL_ADD, socket, &e);
     return 0;
 }
 
-int CurlLane::onTimer(CURLM *, long timeoutMs, void *lane)
+int CurlLane::onTimer(CURLM *, long timeoutMs, void *shard)
 {
     // Only arms Qt's timer: curl must not be called back into from here.
-    QTimer *timer = static_cast<CurlLane *>(lane)->m_curlTimer;
+    QTimer *timer = static_cast<Shard *>(shard)->timer;
     if (timeoutMs < 0)
         timer->stop();
     else

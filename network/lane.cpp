@@ -5,6 +5,9 @@
 
 #include <QTimer>
 
+#include <chrono>
+#include <limits>
+
 namespace fathom {
 
 Lane::Lane(int index, Clock *clock, Deliver deliver)
@@ -25,21 +28,88 @@ std::unique_ptr<Lane> Lane::create(const EngineConfig &config, int index, Clock 
     return lane;
 }
 
+namespace {
+/// The deadlines' clock: real time, like the QTimer that waits for them.
+qint64 steadyNowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+} // namespace
+
+void Lane::setDeadline(Attempt &a, int ms)
+{
+    const bool wasFirst = a.deadline && *a.deadline == m_deadlines.begin();
+    clearDeadline(a);
+    if (ms > 0) {
+        a.deadline = m_deadlines.emplace(steadyNowMs() + ms, &a);
+        if (*a.deadline == m_deadlines.begin() || wasFirst)
+            armDeadlineTimer();
+    } else if (wasFirst) {
+        armDeadlineTimer();
+    }
+}
+
+void Lane::clearDeadline(Attempt &a)
+{
+    if (!a.deadline)
+        return;
+    m_deadlines.erase(*a.deadline);
+    a.deadline.reset();
+    // The timer may now wait for a deadline that is gone: it then finds nothing due and re-arms.
+}
+
+void Lane::armDeadlineTimer()
+{
+    if (!m_deadlineTimer) {
+        m_deadlineTimer = new QTimer(this);
+        m_deadlineTimer->setSingleShot(true);
+        m_deadlineTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_deadlineTimer, &QTimer::timeout, this, &Lane::onDeadlines);
+    }
+    if (m_deadlines.empty()) {
+        m_deadlineTimer->stop();
+        return;
+    }
+    const qint64 wait = std::max<qint64>(0, m_deadlines.begin()->first - steadyNowMs());
+    m_deadlineTimer->start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
+}
+
+void Lane::onDeadlines()
+{
+    struct Due
+    {
+        Attempt *attempt;
+        quint64 requestId;
+        int generation;
+    };
+    const qint64 now = steadyNowMs();
+    std::vector<Due> due;
+    for (auto it = m_deadlines.begin(); it != m_deadlines.end() && it->first <= now;) {
+        Attempt *a = it->second;
+        a->deadline.reset();
+        due.push_back({ a, a->job.requestId, a->job.generation });
+        it = m_deadlines.erase(it);
+    }
+    armDeadlineTimer();
+    // Each abort delivers a result, and the engine may start its next job in a slot already
+    // due here: only the job that ran out is timed out.
+    for (const Due &d : due) {
+        if (d.attempt->job.requestId == d.requestId && d.attempt->job.generation == d.generation
+            && !d.attempt->deadline)
+            onTimeout(*d.attempt);
+    }
+}
+
 void Lane::begin(Attempt &a, const LaneJob &job)
 {
-    if (!a.timer) {
-        a.timer = new QTimer(this);
-        a.timer->setSingleShot(true);
-        a.timer->setTimerType(Qt::PreciseTimer);
-        connect(a.timer, &QTimer::timeout, this, [this, &a] { onTimeout(a); });
-    }
     a.job = job;
     a.body.clear();
     a.startedUs = m_clock->nowUs();
     a.sentUs = a.firstByteUs = a.bodyBytes = 0;
     a.sends = 0;
     a.connectTimedOut = a.requestTimedOut = a.cancelled = false;
-    a.timer->start(job.connectTimeoutMs > 0 ? job.connectTimeoutMs : std::numeric_limits<int>::max());
+    setDeadline(a, job.connectTimeoutMs);
 }
 
 void Lane::markSent(Attempt &a)
@@ -49,10 +119,7 @@ void Lane::markSent(Attempt &a)
     if (a.sends++ > 0)
         return;
     a.sentUs = m_clock->nowUs();
-    if (a.job.requestTimeoutMs > 0)
-        a.timer->start(a.job.requestTimeoutMs);
-    else
-        a.timer->stop();
+    setDeadline(a, a.job.requestTimeoutMs);
 }
 
 void Lane::markFirstByte(Attempt &a)
@@ -83,7 +150,7 @@ void Lane::onTimeout(Attempt &a)
 LaneResult Lane::conclude(Attempt &a, ReplyFacts facts, QList<QPair<QByteArray, QByteArray>> headers,
                           const QString &transportError)
 {
-    a.timer->stop();
+    clearDeadline(a);
     facts.body = a.body;
     facts.connectTimedOut = a.connectTimedOut;
     facts.requestTimedOut = a.requestTimedOut;
