@@ -132,18 +132,21 @@ int runRunsCommand(const QStringList &arguments)
     qint64 a = 0, b = 0;
     if (!parseId(pos[1], &a) || (action == QLatin1String("compare") && !parseId(pos[2], &b)))
         return cli::BadInput;
+    // A run that is not there is a wrong id (2); a history that cannot be read or a run still
+    // going is a failure (1), whichever the action.
+    bool notFound = false;
     if (action == QLatin1String("delete")) {
-        if (!store.deleteRun(a, &error)) {
+        if (!store.deleteRun(a, &error, &notFound)) {
             cli::err(tr("fathom runs: %1").arg(error));
-            return cli::BadInput;
+            return notFound ? cli::BadInput : cli::Failed;
         }
         cli::out(tr("Run %1 deleted.").arg(a));
         return cli::Ok;
     }
-    const auto first = store.loadRun(a, &error);
+    const auto first = store.loadRun(a, &error, &notFound);
     if (!first) {
         cli::err(tr("fathom runs: %1").arg(error));
-        return cli::BadInput;
+        return notFound ? cli::BadInput : cli::Failed;
     }
     if (action == QLatin1String("show")) {
         if (json) {
@@ -163,10 +166,10 @@ int runRunsCommand(const QStringList &arguments)
             cli::out(cli::stepRow(st));
         return cli::Ok;
     }
-    const auto second = store.loadRun(b, &error);
+    const auto second = store.loadRun(b, &error, &notFound);
     if (!second) {
         cli::err(tr("fathom runs: %1").arg(error));
-        return cli::BadInput;
+        return notFound ? cli::BadInput : cli::Failed;
     }
     const QJsonObject cmp = compareRuns(*first, *second);
     if (json) {

@@ -18,7 +18,8 @@
 #include <tuple>
 
 #include <cerrno>
-#include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace fathom {
@@ -75,9 +76,20 @@ bool scrubCredentials(QSqlQuery &q)
     return true;
 }
 
-bool processAlive(qint64 pid)
+QString runLockPath(const QString &historyPath, qint64 runId)
 {
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+    return historyPath + QStringLiteral(".run-%1.lock").arg(runId);
+}
+
+/// Whether the process recording a run still runs: it holds the run's lock until it ends.
+bool runAlive(const QString &historyPath, qint64 runId)
+{
+    const int fd = ::open(QFile::encodeName(runLockPath(historyPath, runId)).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false; // never taken, or removed when the run finished
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd);
+    return held;
 }
 
 } // namespace
@@ -89,6 +101,10 @@ RunStore::RunStore()
 
 RunStore::~RunStore()
 {
+    for (const auto &[id, fd] : m_runLocks) {
+        ::unlink(QFile::encodeName(runLockPath(m_path, id)).constData());
+        ::close(fd);
+    }
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -271,7 +287,13 @@ qint64 RunStore::beginRun(const QString &kind, const QString &name, const QStrin
         *error = failure(tr("cannot record the run"), q.lastError().text());
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    const int fd = ::open(QFile::encodeName(runLockPath(m_path, id)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0)
+        m_runLocks[id] = fd;
+    else if (fd >= 0)
+        ::close(fd);
+    return id;
 }
 
 bool RunStore::addStep(qint64 runId, const StepResult &step, QString *error)
@@ -297,6 +319,12 @@ bool RunStore::addStep(qint64 runId, const StepResult &step, QString *error)
 bool RunStore::finishRun(qint64 runId, const QString &status, int capacity, const QString &stopReason,
                          const QJsonObject &result, QString *error)
 {
+    if (const auto lock = m_runLocks.find(runId); lock != m_runLocks.end()) {
+        // Finished, or not recordable any more: either way this process no longer runs it.
+        ::unlink(QFile::encodeName(runLockPath(m_path, runId)).constData());
+        ::close(lock->second);
+        m_runLocks.erase(lock);
+    }
     if (refuseWrite(error))
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -325,7 +353,7 @@ constexpr auto kSummaryColumns
       "CASE WHEN json_valid(r.result_json) THEN json_extract(r.result_json, '$.rate_limit_per_s') END";
 constexpr int kSummaryColumnCount = 12; ///< the columns above; what a query adds comes after
 
-RunSummary summaryFrom(const QSqlQuery &q)
+RunSummary summaryFrom(const QSqlQuery &q, const QString &historyPath)
 {
     RunSummary s;
     s.id = q.value(0).toLongLong();
@@ -338,7 +366,7 @@ RunSummary summaryFrom(const QSqlQuery &q)
     s.capacity = q.value(7).isNull() ? -1 : q.value(7).toInt();
     s.stopReason = q.value(8).toString();
     s.target = withoutCredentials(s.target); // a read-only history of schema 1 was never scrubbed
-    if (s.status == QLatin1String("running") && !processAlive(q.value(9).toLongLong()))
+    if (s.status == QLatin1String("running") && !runAlive(historyPath, s.id))
         s.status = QStringLiteral("interrupted");
     s.steps = q.value(10).toInt();
     if (!q.value(11).isNull() && q.value(11).toDouble() > 0)
@@ -366,12 +394,14 @@ QList<RunSummary> RunStore::listRuns(QString *error) const
         return runs;
     }
     while (q.next())
-        runs.append(summaryFrom(q));
+        runs.append(summaryFrom(q, m_path));
     return runs;
 }
 
-std::optional<StoredRun> RunStore::loadRun(qint64 id, QString *error) const
+std::optional<StoredRun> RunStore::loadRun(qint64 id, QString *error, bool *notFound) const
 {
+    if (notFound)
+        *notFound = false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT %1, r.profile_json, r.config_json, r.result_json FROM runs r WHERE r.id = ?")
@@ -383,10 +413,12 @@ std::optional<StoredRun> RunStore::loadRun(qint64 id, QString *error) const
     }
     if (!q.next()) {
         *error = tr("there is no run %1 in the run history; \"fathom runs list\" shows them").arg(id);
+        if (notFound)
+            *notFound = true;
         return std::nullopt;
     }
     StoredRun run;
-    run.summary = summaryFrom(q);
+    run.summary = summaryFrom(q, m_path);
     run.profile = fromText(q.value(kSummaryColumnCount).toString());
     run.config = fromText(q.value(kSummaryColumnCount + 1).toString());
     run.result = fromText(q.value(kSummaryColumnCount + 2).toString());
@@ -402,10 +434,23 @@ std::optional<StoredRun> RunStore::loadRun(qint64 id, QString *error) const
     return run;
 }
 
-bool RunStore::deleteRun(qint64 id, QString *error)
+bool RunStore::deleteRun(qint64 id, QString *error, bool *notFound)
 {
+    if (notFound)
+        *notFound = false;
     if (refuseWrite(error))
         return false;
+    if (runAlive(m_path, id)) {
+        QSqlQuery pid(QSqlDatabase::database(m_connection, false));
+        pid.prepare(QStringLiteral("SELECT pid FROM runs WHERE id = ?"));
+        pid.addBindValue(id);
+        const QString who = pid.exec() && pid.next() ? tr(" (process %1)").arg(pid.value(0).toLongLong()) : QString();
+        *error = tr("run %1 is still running%2: stop it first (Ctrl-C where it runs, or Stop in the window), then "
+                    "delete it")
+                     .arg(id)
+                     .arg(who);
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
     q.addBindValue(id);
@@ -415,6 +460,8 @@ bool RunStore::deleteRun(qint64 id, QString *error)
     }
     if (q.numRowsAffected() == 0) {
         *error = tr("there is no run %1 in the run history").arg(id);
+        if (notFound)
+            *notFound = true;
         return false;
     }
     return true;

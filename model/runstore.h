@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace fathom {
@@ -85,8 +86,10 @@ public:
     bool finishRun(qint64 runId, const QString &status, int capacity, const QString &stopReason,
                    const QJsonObject &result, QString *error);
     QList<RunSummary> listRuns(QString *error) const;
-    std::optional<StoredRun> loadRun(qint64 id, QString *error) const;
-    bool deleteRun(qint64 id, QString *error);
+    /// `notFound` (if given) tells a run that is not there from a history that cannot be read.
+    std::optional<StoredRun> loadRun(qint64 id, QString *error, bool *notFound = nullptr) const;
+    /// Refused while the run is still going (its process holds the run's lock).
+    bool deleteRun(qint64 id, QString *error, bool *notFound = nullptr);
 
 private:
     bool migrate(QString *error);
@@ -98,6 +101,10 @@ private:
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
+    /// The runs this process is recording, each with the lock that says so to everyone:
+    /// flock() on "<history>.run-<id>.lock", released by the kernel when the process ends
+    /// however it ends. A process id alone is not proof: it may be another namespace's, or reused.
+    std::map<qint64, int> m_runLocks;
 };
 
 /// Two runs side by side: capacity, latency per level, error classes. The question users ask

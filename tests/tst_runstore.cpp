@@ -104,21 +104,45 @@ void TestRunStore::resultTextSaysWhatTheRunFound()
 
 void TestRunStore::deadProcessMeansInterrupted()
 {
+    // A run is alive while its process holds the run's lock, whatever its process id says: the
+    // id may be another pid namespace's (a run killed in a container was "pid 2") or reused.
     QTemporaryDir dir;
-    RunStore store;
+    const QString path = dir.filePath("runs.sqlite");
     QString error;
-    QVERIFY(store.open(dir.filePath("runs.sqlite"), &error));
-    const qint64 id = store.beginRun("discovery", "x", "http://h", {}, {}, &error);
-    // Pretend the run belongs to a process that no longer exists.
+    auto recorder = std::make_unique<RunStore>();
+    QVERIFY(recorder->open(path, &error));
+    const qint64 running = recorder->beginRun("discovery", "x", "http://h", {}, {}, &error);
+    RunStore viewer; // as another process sees it
+    QVERIFY(viewer.open(path, &error));
+    QCOMPARE(viewer.listRuns(&error).constFirst().status, QStringLiteral("running"));
+
+    // Deleting a run that is still going is refused, and says which process runs it.
+    bool notFound = true;
+    QVERIFY(!viewer.deleteRun(running, &error, &notFound));
+    QVERIFY2(error.contains("still running") && error.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(error));
+    QVERIFY(!notFound);
+    QVERIFY(viewer.loadRun(running, &error));
+
+    // Killed: the kernel releases the lock; the lock file stays behind. Its pid (this test's,
+    // alive) does not make it look alive.
+    QVERIFY(QFile::copy(path + QStringLiteral(".run-%1.lock").arg(running), dir.filePath("kept.lock")));
+    recorder.reset();
+    QVERIFY(QFile::rename(dir.filePath("kept.lock"), path + QStringLiteral(".run-%1.lock").arg(running)));
+    QCOMPARE(viewer.listRuns(&error).constFirst().status, QStringLiteral("interrupted"));
+    QVERIFY2(viewer.deleteRun(running, &error), qPrintable(error));
+
+    // A row that says "running" with no lock at all (pid 1 is always alive) was never running here.
     {
         QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "poke");
-        db.setDatabaseName(dir.filePath("runs.sqlite"));
+        db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("UPDATE runs SET pid = 999999999 WHERE id = %1").arg(id)));
+        QVERIFY(q.exec("INSERT INTO runs (kind, name, target, started_at, status, pid) VALUES ('discovery', 'y', "
+                       "'http://h', '2026-01-01T00:00:00.000Z', 'running', 1)"));
     }
     QSqlDatabase::removeDatabase("poke");
-    QCOMPARE(store.listRuns(&error).constFirst().status, QStringLiteral("interrupted"));
+    QCOMPARE(viewer.listRuns(&error).constFirst().status, QStringLiteral("interrupted"));
 }
 
 void TestRunStore::deleteRemovesSteps()
@@ -129,6 +153,8 @@ void TestRunStore::deleteRemovesSteps()
     QVERIFY(store.open(dir.filePath("runs.sqlite"), &error));
     const qint64 id = store.beginRun("discovery", "x", "http://h", {}, {}, &error);
     QVERIFY(store.addStep(id, step(0, 1, true), &error));
+    QVERIFY(!store.deleteRun(id, &error)); // still running, in this very process
+    QVERIFY(store.finishRun(id, "finished", 1, "capacity", {}, &error));
     QVERIFY(store.deleteRun(id, &error));
     QVERIFY(store.listRuns(&error).isEmpty());
     QVERIFY(!store.deleteRun(id, &error));
@@ -249,8 +275,10 @@ void TestRunStore::missingRun()
     RunStore store;
     QString error;
     QVERIFY(store.open(dir.filePath("runs.sqlite"), &error));
-    QVERIFY(!store.loadRun(12345, &error));
+    bool notFound = false;
+    QVERIFY(!store.loadRun(12345, &error, &notFound));
     QVERIFY(error.contains("12345"));
+    QVERIFY(notFound); // a wrong id, not a damaged history
 }
 
 void TestRunStore::lockedDatabaseSaysSo()

@@ -4113,6 +4113,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>the run history %1 can be read but not written (its folder or file is read-only): new runs and probes are not saved. Make the folder writable, or set XDG_DATA_HOME to a writable place.</source>
         <translation>אפשר לקרוא את היסטוריית ההרצות %1 אבל לא לכתוב בה (התיקייה או הקובץ לקריאה בלבד): הרצות ובדיקות חדשות לא נשמרות. תנו הרשאת כתיבה לתיקייה, או הגדירו את XDG_DATA_HOME למקום שאפשר לכתוב בו.</translation>
     </message>
+    <message>
+        <source> (process %1)</source>
+        <translation> (תהליך %1)</translation>
+    </message>
+    <message>
+        <source>run %1 is still running%2: stop it first (Ctrl-C where it runs, or Stop in the window), then delete it</source>
+        <translation>הרצה %1 עדיין רצה%2: עצרו אותה קודם (Ctrl-C היכן שהיא רצה, או עצירה בחלון), ואז מחקו אותה</translation>
+    </message>
 </context>
 <context>
     <name>fathom::SettingsDialog</name>
