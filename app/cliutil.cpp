@@ -7,11 +7,15 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 namespace fathom::cli {
@@ -183,21 +187,44 @@ QString stepRow(const StepResult &s)
         .arg(d ? outcomeId(*d) : QString());
 }
 
-bool writeJson(const QString &path, const QJsonObject &json, QString *error)
+bool writeOutput(const QString &path, const QByteArray &bytes, QString *error)
 {
-    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
     if (path == QLatin1String("-")) {
         endProgress();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
+        errno = 0;
+        const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+        if (std::fflush(stdout) != 0 || !written || std::ferror(stdout)) {
+            *error = tr("cannot write to the standard output: %1")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO)));
+            std::clearerr(stdout);
+            return false;
+        }
         return true;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        // Never renamed over: a temporary file and a rename would replace a device (as root, even
+        // /dev/full) or a pipe rather than write to it.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
+            *error = tr("cannot write %1: %2").arg(path, f.errorString());
+            return false;
+        }
+        return true;
+    }
+    // Unbuffered: Qt 6.4's QSaveFile loses an error of the buffer's last flush in commit() and
+    // renames the empty file into place as if complete (found on a full tmpfs).
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || f.write(bytes) != bytes.size() || !f.commit()) {
         *error = tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
+}
+
+bool writeJson(const QString &path, const QJsonObject &json, QString *error)
+{
+    return writeOutput(path, QJsonDocument(json).toJson(QJsonDocument::Indented), error);
 }
 
 std::unique_ptr<TokenProvider> tokensFor(const TargetProfile &profile, SecretStore *secrets)

@@ -55,7 +55,12 @@ private:
 QString stepHeader();
 QString stepRow(const StepResult &step);
 
-/// Writes `json` to `path` ("-" for stdout).
+/// Writes `bytes` to `path` ("-" for stdout), every write checked and flushed: a full disk or
+/// /dev/full is an error naming the path and the reason. A regular file is written under a
+/// temporary name and renamed, so a failed write never leaves a partial file as if complete;
+/// a device or a pipe (/dev/stdout) is written in place.
+bool writeOutput(const QString &path, const QByteArray &bytes, QString *error);
+/// Writes `json` to `path` ("-" for stdout), as writeOutput.
 bool writeJson(const QString &path, const QJsonObject &json, QString *error);
 
 /// A token provider for the profile's auth, reading secrets from the keychain; null for none.

@@ -172,7 +172,7 @@ int runDiagnoseCommand(const QStringList &arguments)
         QStringList leftOut;
         const QByteArray json = rules.toAllureCategories(&leftOut);
         QSaveFile f(p.value(QStringLiteral("export-allure-categories")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0 || !f.commit())
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || f.write(json) < 0 || !f.commit())
             return fail(tr("%1: cannot be written: %2").arg(f.fileName(), f.errorString()), cli::Failed);
         for (const QString &why : leftOut)
             cli::err(tr("fathom diagnose: %1: left out of the categories file").arg(why));

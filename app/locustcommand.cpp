@@ -80,13 +80,9 @@ int runExportLocustCommand(const QStringList &arguments)
         plan.levels = LocustExport::doublingLevels(maxLevel);
     }
     const QByteArray file = LocustExport::locustfile(*profile, plan).toUtf8();
-    if (!p.isSet(QStringLiteral("output"))) {
-        std::fwrite(file.constData(), 1, size_t(file.size()), stdout);
-        return cli::Ok;
-    }
-    QFile out(p.value(QStringLiteral("output")));
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(file) != file.size()) {
-        cli::err(tr("fathom export-locust: cannot write %1: %2").arg(out.fileName(), out.errorString()));
+    if (!cli::writeOutput(p.isSet(QStringLiteral("output")) ? p.value(QStringLiteral("output")) : QStringLiteral("-"),
+                          file, &error)) {
+        cli::err(tr("fathom export-locust: %1").arg(error));
         return cli::Failed;
     }
     return cli::Ok;

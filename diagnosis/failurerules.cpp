@@ -399,7 +399,7 @@ QByteArray FailureRules::toJson() const
 bool FailureRules::save(const QString &path, QString *error) const
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(toJson()) < 0 || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || f.write(toJson()) < 0 || !f.commit()) {
         *error = tr("%1: cannot be written: %2").arg(path, f.errorString());
         return false;
     }

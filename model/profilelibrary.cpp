@@ -73,7 +73,7 @@ bool ProfileLibrary::write(const TargetProfile &profile, const QString &path, QS
     }
     QSaveFile f(path);
     const QByteArray bytes = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || f.write(bytes) != bytes.size() || !f.commit()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, f.errorString());
         return false;

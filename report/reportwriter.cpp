@@ -411,7 +411,7 @@ bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &o
 {
     const QList<Block> blocks = build(d, options);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
         return false;
     }
@@ -508,7 +508,7 @@ bool ReportWriter::write(const Diagnosis &d, const QString &path, const Options 
         return pdf(d, path, options, error);
     const QString text = *format == Format::Markdown ? markdown(d, options) : html(d, options);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
         return false;
     }

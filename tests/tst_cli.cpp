@@ -54,6 +54,8 @@ private Q_SLOTS:
     void descriptorLimitIsTheClientsNotTheServers();
     void aHostileAnswerCannotDriveTheTerminal();
     void aReadOnlyHistoryIsStillRead();
+    void outputOnAFullDiskFails_data();
+    void outputOnAFullDiskFails();
 
 private:
     QProcessEnvironment env() const;
@@ -787,6 +789,60 @@ void TestCli::descriptorLimitIsTheClientsNotTheServers()
         = fathom({ "probe", "--url", sim.url().toString(), "--kind", "pool", "--requests", "1000", "--pool", "10" },
                  60'000, { "prlimit", "--nofile=300:4096", "--" });
     QVERIFY2(!raised.out.contains("ulimit -n") && !raised.err.contains("ulimit -n"), raised.out.constData());
+}
+
+void TestCli::outputOnAFullDiskFails_data()
+{
+    QTest::addColumn<QStringList>("args"); // URL stands for the simulator's
+    QTest::addColumn<QString>("shell"); // run under sh -c, with "$0" "$@" the command; empty: directly
+    QTest::addColumn<QString>("named"); // what the message names
+    const QString toFull = "exec \"$0\" \"$@\" > /dev/full";
+    QTest::addRow("probe --json /dev/full") << QStringList { "probe", "--url", "URL", "--json", "/dev/full" } << ""
+                                            << "/dev/full";
+    QTest::addRow("probe --json - > /dev/full")
+        << QStringList { "probe", "--url", "URL", "--json", "-" } << toFull << "standard output";
+    QTest::addRow("export-locust -o /dev/full")
+        << QStringList { "export-locust", "--url", "URL", "-o", "/dev/full" } << ""
+        << "/dev/full";
+    QTest::addRow("export-locust > /dev/full")
+        << QStringList { "export-locust", "--url", "URL" } << toFull << "standard output";
+    // A regular file on a full disk: written under a temporary name, so nothing is left behind
+    // that looks complete. A 16 KB tmpfs filled up, in a mount namespace of its own.
+    const auto onFullTmpfs = [](const QString &file) {
+        return QStringLiteral("mkdir -p /mnt/fathom-full && mount -t tmpfs -o size=16k tmpfs /mnt/fathom-full && "
+                              "dd if=/dev/zero of=/mnt/fathom-full/fill bs=4k 2>/dev/null; \"$0\" \"$@\"; rc=$?; "
+                              "[ -e %1 ] && echo 'partial file left' >&2; exit $rc")
+            .arg(file);
+    };
+    QTest::addRow("probe --json on a full tmpfs")
+        << QStringList { "probe", "--url", "URL", "--json", "/mnt/fathom-full/out.json" }
+        << onFullTmpfs("/mnt/fathom-full/out.json") << "/mnt/fathom-full/out.json";
+    QTest::addRow("diagnose --report on a full tmpfs")
+        << QStringList { "diagnose", FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml", "--report",
+                         "/mnt/fathom-full/out.html" }
+        << onFullTmpfs("/mnt/fathom-full/out.html") << "/mnt/fathom-full/out.html";
+}
+
+void TestCli::outputOnAFullDiskFails()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, shell);
+    QFETCH(QString, named);
+    QStringList prefix;
+    if (shell.contains("mount")) {
+        if (::geteuid() != 0 || QStandardPaths::findExecutable("unshare").isEmpty())
+            QSKIP("needs root and unshare (util-linux) to mount a small tmpfs of its own");
+        prefix = { "unshare", "-m", "sh", "-c", shell };
+    } else if (!shell.isEmpty()) {
+        prefix = { "sh", "-c", shell };
+    }
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "4" }));
+    args.replaceInStrings("URL", sim.url().toString());
+    const Run r = fathom(args, 60'000, prefix);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(named.toUtf8()) && r.err.contains("No space left on device"), r.err.constData());
+    QVERIFY2(!r.err.contains("partial file left"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -413,10 +413,6 @@
         <translation>fathom export-locust: ‏--max-level חייב להיות מספר בין 1 ל־1000000</translation>
     </message>
     <message>
-        <source>fathom export-locust: cannot write %1: %2</source>
-        <translation>fathom export-locust: לא ניתן לכתוב את %1: %2</translation>
-    </message>
-    <message>
         <source>Reads a Locust run&apos;s --csv results (PREFIX_stats_history.csv, PREFIX_failures.csv) into the run history: one step per level, the capacity, the failures sorted by the diagnosis rules.</source>
         <translation>קורא את תוצאות ה־‎--csv של הרצת Locust ‏(PREFIX_stats_history.csv,‏ PREFIX_failures.csv) אל היסטוריית ההרצות: צעד אחד לכל רמה, הקיבולת, והכשלים ממוינים לפי כללי האבחון.</translation>
     </message>
@@ -4685,6 +4681,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>it is empty</source>
         <translation>היא ריקה</translation>
+    </message>
+    <message>
+        <source>cannot write to the standard output: %1</source>
+        <translation>לא ניתן לכתוב לפלט התקני: %1</translation>
     </message>
 </context>
 <context>
