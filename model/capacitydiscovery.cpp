@@ -20,6 +20,7 @@ constexpr double kMinRate = 1, kMaxRate = 4096;
 constexpr double kRatePrecision = 1.1; ///< the search ends when failed ÷ passed is within this
 constexpr int kMaxRateTrials = 14;
 constexpr int kRefillMs = 1000; ///< before a paced trial, so that a token bucket is full again
+constexpr int kMaxTrialRepeats = 2; ///< a trial spoiled by Fathom's own delays, run again at most this often
 
 /// A discovery job: on a connection of its own, closed by Fathom once the answer is in. A job
 /// connection is never reused within an attempt (each job has one); left open, the server
@@ -426,7 +427,8 @@ void CapacityDiscovery::scheduleRateTrial()
 {
     if (stopRequested())
         return finishRun();
-    const auto rate = nextRate();
+    const auto rate = m_repeatRate ? m_repeatRate : nextRate();
+    m_repeatRate.reset();
     if (!rate) {
         if (m_ratePassed > 0)
             m_result.rateLimitPerS = m_ratePassed;
@@ -439,6 +441,7 @@ void CapacityDiscovery::scheduleRateTrial()
     m_wait.disconnect(this);
     connect(&m_wait, &QTimer::timeout, this, [this] {
         Q_EMIT rateTrialStarted(m_trial.ratePerS, m_trial.jobs);
+        m_pacedSends.clear();
         for (int i = 0; i < m_drainJobs; ++i)
             m_jobIds.append(m_engine->submit(jobRequest(m_profile, i, m_drainJobs, 0), [this](const RequestOutcome &o) {
                 m_jobIds.removeOne(o.id);
@@ -473,6 +476,8 @@ void CapacityDiscovery::sendPacedJob()
 void CapacityDiscovery::onPacedJobDone(const RequestOutcome &o)
 {
     m_jobIds.removeOne(o.id);
+    if (!o.attempts.isEmpty() && o.attempts.constLast().timing.sentUs > 0)
+        m_pacedSends.push_back({ o.attempts.constLast().timing.sentUs, o.outcome == OutcomeClass::RateLimited });
     if (o.ok()) {
         ++m_trial.ok;
         m_createdBodies.append(o.body);
@@ -485,10 +490,20 @@ void CapacityDiscovery::onPacedJobDone(const RequestOutcome &o)
 
 void CapacityDiscovery::finishRateTrial()
 {
+    const double asked = m_trial.ratePerS;
+    const bool bunched = m_trial.rateLimited > 0 && rejectionsWereBunched(m_pacedSends, m_trial.ratePerS);
     // The pace achieved, not the one asked for: timers round up to whole milliseconds.
     if (m_trialSent > 1 && m_lastPacedUs > m_firstPacedUs)
         m_trial.ratePerS = double(m_trialSent - 1) * 1e6 / double(m_lastPacedUs - m_firstPacedUs);
-    cleanup([this] {
+    cleanup([this, asked, bunched] {
+        if (!stopRequested() && bunched && m_trialRepeats < kMaxTrialRepeats) {
+            // Not the server's verdict on this rate: ask it again.
+            ++m_trialRepeats;
+            m_repeatRate = asked;
+            stopIfCleanupsFailed();
+            return scheduleRateTrial();
+        }
+        m_trialRepeats = 0;
         // A trial cut short by a stop says nothing about its rate.
         if (!stopRequested()) {
             m_result.rateTrials.append(m_trial);

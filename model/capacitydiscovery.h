@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/discoveryresult.h"
+#include "model/levelassessment.h"
 #include "model/targetprofile.h"
 #include "network/descriptorlimit.h"
 
@@ -122,6 +123,12 @@ private:
     int m_drainJobs = 1; ///< sent at once before each paced trial, to empty the server's bucket
     QElapsedTimer m_trialClock;
     qint64 m_firstPacedUs = 0, m_lastPacedUs = 0;
+    /// When each paced job went out on the wire, and whether it was answered 429. A job held up
+    /// in Fathom (a loaded machine) reaches the server right behind the next: a limiter without
+    /// burst refuses it for Fathom's delay, not for the rate asked.
+    std::vector<PacedSend> m_pacedSends;
+    std::optional<double> m_repeatRate; ///< a trial spoiled by Fathom's own delays, run again
+    int m_trialRepeats = 0;
     double m_rateFailed = 0; ///< the lowest paced rate that failed, 0 for none yet
     double m_ratePassed = 0; ///< the highest that passed, 0 for none yet ///< since the first of the current run of
                              ///< failed health checks

@@ -348,4 +348,19 @@ bool meetsSlo(const StepResult &s, const Slo &slo)
     return !slo.p99Ms || double(s.p99Us) <= *slo.p99Ms * 1000.0;
 }
 
+bool rejectionsWereBunched(std::vector<PacedSend> sends, double ratePerS)
+{
+    std::sort(sends.begin(), sends.end(), [](const PacedSend &a, const PacedSend &b) { return a.sentUs < b.sentUs; });
+    const double gapUs = 1e6 / ratePerS;
+    bool anyRefused = false;
+    for (size_t i = 0; i < sends.size(); ++i) {
+        if (!sends[i].rateLimited)
+            continue;
+        anyRefused = true;
+        if (i == 0 || double(sends[i].sentUs - sends[i - 1].sentUs) >= 0.9 * gapUs)
+            return false; // refused at the pace asked: the server's limit
+    }
+    return anyRefused;
+}
+
 } // namespace fathom

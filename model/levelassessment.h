@@ -9,6 +9,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace fathom {
 
@@ -136,6 +137,19 @@ double errorRate(const StepResult &s);
 /// The chance that `k` or more of `n` jobs are slower than the slowest of `baselineJobs` jobs
 /// of the same distribution: C(n, k) / C(n + baselineJobs, k), for any distribution (exact).
 double precedenceTest(int k, int n, int baselineJobs);
+
+/// One paced job of a rate trial: when it reached the wire (µs, any clock) and whether the
+/// server answered 429.
+struct PacedSend
+{
+    qint64 sentUs = 0;
+    bool rateLimited = false;
+};
+/// Whether a rate trial's 429s say nothing of the server: every refused job reached the wire
+/// much closer behind the one before it than the trial's pace (under 90 % of the gap), held up
+/// in Fathom on a loaded machine; a limiter without burst refuses that for Fathom's delay. The
+/// trial is then run again rather than counted.
+bool rejectionsWereBunched(std::vector<PacedSend> sends, double ratePerS);
 /// One-sided p-value that `level`'s latencies, less `marginUs`, are no larger than the
 /// baseline's (Mann–Whitney U, normal approximation).
 double shiftedRankTest(const QList<qint64> &level, const QList<qint64> &baseline, double marginUs);

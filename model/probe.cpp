@@ -174,7 +174,34 @@ void Probe::health()
 {
     HttpRequestSpec s;
     s.url = m_profile.url(m_profile.healthPath);
-    makeEngine(1)->submit(s, [this](const RequestOutcome &o) {
+    HttpEngine *engine = makeEngine(1);
+    // One request's connect and request time in all; its retries fit in it or are cut.
+    const int deadlineMs = m_profile.client.connectTimeoutMs + m_profile.client.requestTimeoutMs;
+    const quint64 id = engine->submit(s, [this, deadlineMs](const RequestOutcome &o) {
+        m_deadline.stop();
+        const int tries = int(o.attempts.size());
+        if (m_pastDeadline) {
+            // The attempt cut by the deadline says nothing; the one before it, if any, does.
+            QString last = tr("no answer yet");
+            for (auto a = o.attempts.crbegin(); a != o.attempts.crend(); ++a) {
+                if (a->outcome != OutcomeClass::Cancelled) {
+                    last = QStringLiteral("%1 (%2)").arg(outcomeId(a->outcome), a->errorText);
+                    break;
+                }
+            }
+            return finish(
+                false,
+                tr("The target did not answer its health check within %1 s, one request's connect and "
+                   "request timeouts (%n attempt(s); the last that ended: %2). Check that the server runs and "
+                   "answers, and the network between.",
+                   nullptr, tries)
+                    .arg(QLocale().toString(deadlineMs / 1000.0, 'f', 1), last),
+                { { QStringLiteral("url"), m_profile.url(m_profile.healthPath).toString() },
+                  { QStringLiteral("outcome"), QStringLiteral("probe_deadline") },
+                  { QStringLiteral("deadline_ms"), deadlineMs },
+                  { QStringLiteral("attempts"), tries } },
+                true);
+        }
         const qint64 latency = o.finishedUs - o.startedUs;
         const QJsonObject details { { QStringLiteral("url"), m_profile.url(m_profile.healthPath).toString() },
                                     { QStringLiteral("outcome"), outcomeId(o.outcome) },
@@ -226,12 +253,22 @@ void Probe::health()
                              "fix; a server that asks for a client certificate needs one and its key.")
                               .arg(o.errorText),
                           details, true);
-        finish(false,
-               tr("The target did not answer its health check: %1 (%2). Check the base URL, that the server runs, and "
-                  "the network between.")
-                   .arg(outcomeId(o.outcome), o.errorText),
-               details, isUnreachable(o.outcome));
+        finish(
+            false,
+            tr("The target did not answer its health check: %1 (%2), %n attempt(s) in %3 s. Check the base URL, that "
+               "the server runs, and the network between.",
+               nullptr, tries)
+                .arg(outcomeId(o.outcome), o.errorText, QLocale().toString(ms(latency) / 1000.0, 'f', 1)),
+            details, isUnreachable(o.outcome));
     });
+    m_pastDeadline = false;
+    m_deadline.setSingleShot(true);
+    disconnect(&m_deadline, &QTimer::timeout, this, nullptr);
+    m_deadline.callOnTimeout(this, [this, engine, id] {
+        m_pastDeadline = true;
+        engine->cancel(id);
+    });
+    m_deadline.start(deadlineMs);
 }
 
 void Probe::readiness()

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -86,6 +87,10 @@ private:
     std::vector<std::unique_ptr<HttpEngine>> m_engines;
     bool m_done = false;
     bool m_cancelled = false;
+    /// A health probe ends by this deadline however many tries it takes: a server that accepts
+    /// and never answers took four request timeouts and their backoffs (247 s) otherwise.
+    QTimer m_deadline;
+    bool m_pastDeadline = false;
 };
 
 } // namespace fathom

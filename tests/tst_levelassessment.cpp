@@ -144,6 +144,8 @@ private Q_SLOTS:
     void verdictCountsInEnglish_data();
     void verdictCountsInEnglish();
     void jobsNothingDeletesAreSaid();
+    void aTrialSpoiledByFathomsDelaysDoesNotCount_data();
+    void aTrialSpoiledByFathomsDelaysDoesNotCount();
 };
 
 void TestLevelAssessment::precedenceTest_data()
@@ -418,6 +420,34 @@ void TestLevelAssessment::jobsNothingDeletesAreSaid()
     QCOMPARE(DiscoveryConfig::fromJson(r.config.toJson()).jobsCleanedUp, std::nullopt);
     r.config.jobsCleanedUp = false;
     QCOMPARE(DiscoveryConfig::fromJson(r.config.toJson()).jobsCleanedUp, false);
+}
+
+void TestLevelAssessment::aTrialSpoiledByFathomsDelaysDoesNotCount_data()
+{
+    // 16 jobs a second: 62.5 ms apart. When each job reached the wire (ms), and which got 429.
+    QTest::addColumn<QList<int>>("sentMs");
+    QTest::addColumn<QList<int>>("refused"); // indexes into sentMs
+    QTest::addColumn<bool>("bunched");
+    QTest::addRow("none refused") << QList<int> { 0, 63, 125, 188 } << QList<int> {} << false;
+    QTest::addRow("refused at the pace: the server's limit")
+        << QList<int> { 0, 63, 125, 188 } << QList<int> { 2 } << false;
+    QTest::addRow("refused right behind a held-up job") << QList<int> { 0, 63, 160, 188 } << QList<int> { 3 } << true;
+    QTest::addRow("one bunched, one at the pace")
+        << QList<int> { 0, 63, 160, 188, 250, 313 } << QList<int> { 3, 5 } << false;
+    QTest::addRow("the first refused has none before it") << QList<int> { 0, 63, 125 } << QList<int> { 0 } << false;
+    QTest::addRow("order of answers is not order on the wire")
+        << QList<int> { 188, 0, 160, 63 } << QList<int> { 0 } << true;
+}
+
+void TestLevelAssessment::aTrialSpoiledByFathomsDelaysDoesNotCount()
+{
+    QFETCH(QList<int>, sentMs);
+    QFETCH(QList<int>, refused);
+    QFETCH(bool, bunched);
+    std::vector<PacedSend> sends;
+    for (int i = 0; i < sentMs.size(); ++i)
+        sends.push_back({ sentMs[i] * 1000LL, refused.contains(i) });
+    QCOMPARE(rejectionsWereBunched(sends, 16), bunched);
 }
 
 QTEST_GUILESS_MAIN(TestLevelAssessment)

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<ProbeResult>(); }
     void healthy();
     void unhealthyAndUnreachable();
+    void aServerThatNeverAnswersMeetsOneDeadline();
     void rateLimitedJobShowsRetryAfter();
     void readinessStates();
     void authNeverShowsTheToken();
@@ -104,6 +105,32 @@ void TestProbe::unhealthyAndUnreachable()
     QVERIFY(!c.ok);
     QCOMPARE(c.details.value("outcome").toString(), QStringLiteral("connection_reset"));
     QVERIFY2(c.verdict.contains("did not answer"), qPrintable(c.verdict));
+}
+
+void TestProbe::aServerThatNeverAnswersMeetsOneDeadline()
+{
+    // Accepts, reads, never answers: each try runs into its request timeout. The probe stops at
+    // one request's connect and request time in all, and says how many tries it made.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] { held << silent.nextPendingConnection(); });
+    TargetProfile p;
+    p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+    p.client.connectTimeoutMs = 200;
+    p.client.requestTimeoutMs = 300;
+    p.client.retry.maxRetries = 3; // four tries would take 4 × 300 ms and the backoffs between
+    p.client.retry.baseDelayMs = 100;
+    Probe probe(p);
+    const ProbeResult r = runProbe(probe, ProbeKind::Health);
+    QVERIFY(!r.ok);
+    QVERIFY(r.unreachable);
+    QCOMPARE(r.details.value("outcome").toString(), QStringLiteral("probe_deadline"));
+    QCOMPARE(r.details.value("deadline_ms").toInt(), 500);
+    QVERIFY2(r.details.value("attempts").toInt() < 4, qPrintable(r.verdict));
+    QVERIFY2(r.verdict.contains("within 0.5 s"), qPrintable(r.verdict));
+    if (r.details.value("attempts").toInt() > 1) // the one before the cut ran out of its time
+        QVERIFY2(r.verdict.contains("request_timeout"), qPrintable(r.verdict));
 }
 
 void TestProbe::rateLimitedJobShowsRetryAfter()

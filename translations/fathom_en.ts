@@ -186,6 +186,20 @@
             <numerusform>The job was refused as one of too many requests (HTTP 429): the server limits the request rate. %n attempts were made. Measure the rate with fathom discover, and pace the suite below it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The target did not answer its health check within %1 s, one request&apos;s connect and request timeouts (%n attempt(s); the last that ended: %2). Check that the server runs and answers, and the network between.</source>
+        <translation>
+            <numerusform>The target did not answer its health check within %1 s, one request&apos;s connect and request timeouts (%n attempt; the last that ended: %2). Check that the server runs and answers, and the network between.</numerusform>
+            <numerusform>The target did not answer its health check within %1 s, one request&apos;s connect and request timeouts (%n attempts; the last that ended: %2). Check that the server runs and answers, and the network between.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target did not answer its health check: %1 (%2), %n attempt(s) in %3 s. Check the base URL, that the server runs, and the network between.</source>
+        <translation>
+            <numerusform>The target did not answer its health check: %1 (%2), %n attempt in %3 s. Check the base URL, that the server runs, and the network between.</numerusform>
+            <numerusform>The target did not answer its health check: %1 (%2), %n attempts in %3 s. Check the base URL, that the server runs, and the network between.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::Recommendations</name>

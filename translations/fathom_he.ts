@@ -2311,10 +2311,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>היעד פועל אך אינו תקין: %1 ענה HTTP %2 (%3) תוך %4 ms.</translation>
     </message>
     <message>
-        <source>The target did not answer its health check: %1 (%2). Check the base URL, that the server runs, and the network between.</source>
-        <translation>היעד לא ענה לבדיקת התקינות: %1 (%2). בדקו את כתובת ה־URL הבסיסית, שהשרת פועל, ואת הרשת שביניהם.</translation>
-    </message>
-    <message>
         <source>The profile has no readiness check (readiness_path is empty).</source>
         <translation>לפרופיל אין בדיקת מוכנות (readiness_path ריק).</translation>
     </message>
@@ -2439,6 +2435,24 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The target&apos;s HTTPS could not be trusted or set up: %1. A server signed by the lab&apos;s own CA needs that CA in the profile (client.tls.ca_bundle; the profile editor&apos;s HTTPS tab); a certificate for another name or past its dates is the server&apos;s to fix; a server that asks for a client certificate needs one and its key.</source>
         <translation>לא ניתן היה לסמוך על ה־HTTPS של היעד או להקים אותו: %1. שרת שחתום על ידי ה־CA של המעבדה צריך את ה־CA הזה בפרופיל (client.tls.ca_bundle; לשונית HTTPS בעורך הפרופיל); תעודה לשם אחר או שתוקפה עבר – את זה צריך לתקן בשרת; שרת שמבקש תעודת לקוח צריך תעודה ואת המפתח שלה.</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>עדיין אין תשובה</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target did not answer its health check within %1 s, one request&apos;s connect and request timeouts (%n attempt(s); the last that ended: %2). Check that the server runs and answers, and the network between.</source>
+        <translation>
+            <numerusform>היעד לא ענה לבדיקת התקינות שלו בתוך %1 שניות, זמני ההתחברות והבקשה של בקשה אחת (ניסיון אחד; האחרון שהסתיים: %2). בדקו שהשרת רץ ועונה, ואת הרשת שביניהם.</numerusform>
+            <numerusform>היעד לא ענה לבדיקת התקינות שלו בתוך %1 שניות, זמני ההתחברות והבקשה של בקשה אחת (%n ניסיונות; האחרון שהסתיים: %2). בדקו שהשרת רץ ועונה, ואת הרשת שביניהם.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target did not answer its health check: %1 (%2), %n attempt(s) in %3 s. Check the base URL, that the server runs, and the network between.</source>
+        <translation>
+            <numerusform>היעד לא ענה לבדיקת התקינות שלו: %1 (%2), ניסיון אחד ב־%3 שניות. בדקו את כתובת הבסיס, שהשרת רץ, ואת הרשת שביניהם.</numerusform>
+            <numerusform>היעד לא ענה לבדיקת התקינות שלו: %1 (%2), %n ניסיונות ב־%3 שניות. בדקו את כתובת הבסיס, שהשרת רץ, ואת הרשת שביניהם.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
