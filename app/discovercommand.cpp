@@ -80,11 +80,17 @@ int discoverOnTerminal(const TargetProfile &given, const DiscoveryConfig &config
     QObject::connect(&discovery, &CapacityDiscovery::attemptStarted, &discovery, [](int level, int attempt) {
         cli::progress(tr("level %1, attempt %2: running %1 jobs...").arg(level).arg(attempt));
     });
+    int steps = 0, stepsNotStored = 0;
+    QString stepStoreError;
     QObject::connect(&discovery, &CapacityDiscovery::stepFinished, &discovery, [&](const StepResult &s) {
         cli::err(cli::stepRow(s));
+        ++steps;
         QString e;
-        if (runId && !store.addStep(runId, s, &e))
-            cli::err(tr("warning: %1").arg(e));
+        if (runId && !store.addStep(runId, s, &e)) {
+            if (stepsNotStored++ == 0) // said once, counted at the end (a full disk fails them all)
+                cli::err(tr("warning: %1").arg(e));
+            stepStoreError = e;
+        }
     });
     QObject::connect(&discovery, &CapacityDiscovery::paused, &discovery,
                      [](const QString &why) { cli::err(tr("paused: %1; checking again shortly").arg(why)); });
@@ -103,11 +109,13 @@ int discoverOnTerminal(const TargetProfile &given, const DiscoveryConfig &config
     QJsonObject json = result.toJson();
     if (recordedRunId)
         *recordedRunId = runId;
+    bool finishStored = true;
     if (runId) {
         json.insert(QStringLiteral("run_id"), double(runId));
         QString e;
-        if (!store.finishRun(runId, status, result.measuredCapacity().value_or(-1), stopReasonId(result.stopReason),
-                             json, &e))
+        finishStored = store.finishRun(runId, status, result.measuredCapacity().value_or(-1),
+                                       stopReasonId(result.stopReason), json, &e);
+        if (!finishStored)
             cli::err(tr("warning: %1").arg(e));
     }
     if (!jsonPath.isEmpty()) {
@@ -134,7 +142,21 @@ int discoverOnTerminal(const TargetProfile &given, const DiscoveryConfig &config
                          "scaled without measurable contention up to the capacity.")
                           .arg(QLocale().toString(u.rSquared, 'f', 3)));
         }
-        if (runId)
+        // Never a record the history does not have: what could not be stored is said instead.
+        if (runId && !finishStored)
+            say(tr("Not recorded completely: run %1 in the history lacks its result (and reads \"interrupted\"); "
+                   "%2 of %n step(s) stored. The verdict above and --json are the whole result.",
+                   nullptr, steps)
+                    .arg(runId)
+                    .arg(steps - stepsNotStored));
+        else if (runId && stepsNotStored > 0)
+            say(tr("Recorded as run %1, but only %2 of its %n step(s) could be stored (%3); \"fathom runs show %1\" "
+                   "lacks the rest.",
+                   nullptr, steps)
+                    .arg(runId)
+                    .arg(steps - stepsNotStored)
+                    .arg(stepStoreError));
+        else if (runId)
             say(tr("Recorded as run %1 (\"fathom runs show %1\").").arg(runId));
     }
     switch (result.stopReason) {

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void aReadOnlyHistoryIsStillRead();
     void outputOnAFullDiskFails_data();
     void outputOnAFullDiskFails();
+    void aHistoryThatFillsUpIsNotClaimed();
 
 private:
     QProcessEnvironment env() const;
@@ -843,6 +844,31 @@ void TestCli::outputOnAFullDiskFails()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(named.toUtf8()) && r.err.contains("No space left on device"), r.err.constData());
     QVERIFY2(!r.err.contains("partial file left"), r.err.constData());
+}
+
+void TestCli::aHistoryThatFillsUpIsNotClaimed()
+{
+    // The run history on a disk that fills during a discovery: the run says what was not stored
+    // and never "Recorded as run N" for a record it does not have. A 256 KB tmpfs of its own,
+    // 64 KB left once the history exists: room to open it and begin, not for every step.
+    if (::geteuid() != 0 || QStandardPaths::findExecutable("unshare").isEmpty())
+        QSKIP("needs root and unshare (util-linux) to mount a small tmpfs of its own");
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "100" }));
+    const QString script
+        = "mkdir -p /mnt/fathom-history && mount -t tmpfs -o size=256k tmpfs /mnt/fathom-history && "
+          "export XDG_DATA_HOME=/mnt/fathom-history && \"$0\" probe --url \"$3\" >/dev/null 2>&1; "
+          "dd if=/dev/zero of=/mnt/fathom-history/fill bs=4k count=42 2>/dev/null; \"$0\" \"$@\"; rc=$?; "
+          "\"$0\" runs list; exit $rc";
+    const Run r = fathom(
+        { "discover", "--url", sim.url().toString(), "--max-level", "64", "--attempts", "2", "--cooldown-ms", "0" },
+        120'000, { "unshare", "-m", "sh", "-c", script });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray said = r.out + r.err;
+    QVERIFY2(said.contains("disk is full"), said.constData());
+    QVERIFY2(said.contains("Not recorded completely") || said.contains("could be stored"), said.constData());
+    QVERIFY2(!said.contains("Recorded as run 2 (\"fathom runs show"), said.constData());
+    QVERIFY2(!r.out.contains("discovery        finished"), r.out.constData()); // the list does not claim it either
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -17,6 +17,20 @@
             <numerusform>only %n warm-up jobs succeeded, too few to know how long a job takes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not recorded completely: run %1 in the history lacks its result (and reads &quot;interrupted&quot;); %2 of %n step(s) stored. The verdict above and --json are the whole result.</source>
+        <translation>
+            <numerusform>Not recorded completely: run %1 in the history lacks its result (and reads &quot;interrupted&quot;); %2 of %n step stored. The verdict above and --json are the whole result.</numerusform>
+            <numerusform>Not recorded completely: run %1 in the history lacks its result (and reads &quot;interrupted&quot;); %2 of %n steps stored. The verdict above and --json are the whole result.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded as run %1, but only %2 of its %n step(s) could be stored (%3); &quot;fathom runs show %1&quot; lacks the rest.</source>
+        <translation>
+            <numerusform>Recorded as run %1, but only %2 of its %n step could be stored (%3); &quot;fathom runs show %1&quot; lacks the rest.</numerusform>
+            <numerusform>Recorded as run %1, but only %2 of its %n steps could be stored (%3); &quot;fathom runs show %1&quot; lacks the rest.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::CircuitBreaker</name>

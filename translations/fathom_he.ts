@@ -623,6 +623,20 @@
         <source>&quot;client.tls.client_key_passphrase_key&quot; names the passphrase of a client key, but there is no &quot;client.tls.client_key&quot;</source>
         <translation>&quot;client.tls.client_key_passphrase_key&quot; מציין את ססמת המפתח של לקוח, אבל אין &quot;client.tls.client_key&quot;</translation>
     </message>
+    <message numerus="yes">
+        <source>Not recorded completely: run %1 in the history lacks its result (and reads &quot;interrupted&quot;); %2 of %n step(s) stored. The verdict above and --json are the whole result.</source>
+        <translation>
+            <numerusform>לא נרשם במלואו: להרצה %1 בהיסטוריה חסרה התוצאה (והיא מוצגת כ&quot;נקטעה&quot;); נשמר %2 מתוך צעד אחד. הפסק שלמעלה ו־--json הם התוצאה המלאה.</numerusform>
+            <numerusform>לא נרשם במלואו: להרצה %1 בהיסטוריה חסרה התוצאה (והיא מוצגת כ&quot;נקטעה&quot;); נשמרו %2 מתוך %n צעדים. הפסק שלמעלה ו־--json הם התוצאה המלאה.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded as run %1, but only %2 of its %n step(s) could be stored (%3); &quot;fathom runs show %1&quot; lacks the rest.</source>
+        <translation>
+            <numerusform>נרשם כהרצה %1, אבל רק %2 מתוך הצעד האחד שלה נשמר (%3); ב־&quot;fathom runs show %1&quot; חסר השאר.</numerusform>
+            <numerusform>נרשם כהרצה %1, אבל רק %2 מתוך %n הצעדים שלה נשמרו (%3); ב־&quot;fathom runs show %1&quot; חסר השאר.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::CapacityDiscovery</name>
