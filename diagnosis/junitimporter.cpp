@@ -163,6 +163,9 @@ public:
         , m_name(name)
         , m_progress(progress)
     {
+        // Also between the cases: a long text or whitespace holds no case to count.
+        if (m_progress)
+            m_limiter.setKeepGoing([this] { return m_progress(m_device->pos(), m_device->size()); });
     }
 
     bool parse(ImportedRun *part, QString *error)
@@ -191,6 +194,10 @@ public:
                 fail(JUnitImporter::tr("this is XML but not a JUnit report: the root element is <%1>, expected "
                                        "<testsuites> or <testsuite>")
                          .arg(root));
+        }
+        if (!m_failed && m_limiter.stopped()) {
+            m_cancelled = true;
+            fail(JUnitImporter::tr("the import was cancelled"));
         }
         if (!m_failed && m_limiter.failed())
             fail(m_limiter.error(), m_limiter.errorLine());

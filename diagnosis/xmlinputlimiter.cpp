@@ -42,6 +42,10 @@ qint64 XmlInputLimiter::readData(char *data, qint64 maxSize)
     // The reader takes a read of 0 for the end: read on until something passes or all is read.
     while (m_out.size() == m_outRead && !m_sourceDone) {
         QByteArray chunk = m_source->read(kChunkBytes);
+        if (!chunk.isEmpty() && m_keepGoing && !m_keepGoing()) {
+            m_stopped = m_sourceDone = true;
+            break;
+        }
         if (chunk.isEmpty() || failed()) {
             m_sourceDone = true;
             if (!failed()) {

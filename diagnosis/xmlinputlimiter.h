@@ -4,6 +4,7 @@
 #include <QIODevice>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace fathom {
@@ -37,6 +38,11 @@ public:
     static constexpr qint64 kMaxTagBytes = 1024 * 1024; ///< a tag's names and spaces, values aside
 
     explicit XmlInputLimiter(QIODevice *source, QObject *parent = nullptr);
+
+    /// Asked after every piece read from the source; false ends the stream (a cancel). Reading
+    /// a long text that is cut passes nothing on, so without it nobody could stop that.
+    void setKeepGoing(std::function<bool()> keepGoing) { m_keepGoing = std::move(keepGoing); }
+    bool stopped() const { return m_stopped; }
 
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
@@ -86,6 +92,8 @@ private:
     qint64 newlinesIn(const char *p, qint64 n) const;
 
     QIODevice *m_source;
+    std::function<bool()> m_keepGoing;
+    bool m_stopped = false;
     QByteArray m_out; ///< passed on, not yet read
     qint64 m_outRead = 0;
     QByteArray m_partialUnit;

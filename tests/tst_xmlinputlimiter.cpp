@@ -79,6 +79,7 @@ private Q_SLOTS:
     void cutsAreBetweenWholeCharacters_data();
     void cutsAreBetweenWholeCharacters();
     void linesAfterACutAreTheFilesLines();
+    void aLongTextCanBeCancelled();
 };
 
 void TestXmlInputLimiter::realReportsPassUnchanged_data()
@@ -225,6 +226,27 @@ void TestXmlInputLimiter::linesAfterACutAreTheFilesLines()
     QVERIFY(!import(&deepBuffer, &run, &error));
     QVERIFY2(error.startsWith(QStringLiteral("input.xml:%1: ").arg(lineOfB)), qPrintable(error));
     QVERIFY2(error.contains("nested"), qPrintable(error));
+}
+
+void TestXmlInputLimiter::aLongTextCanBeCancelled()
+{
+    // A text being cut passes nothing on, and holds no test case to count: the import is still
+    // asked whether to go on after every piece read, so Cancel in the window stops it.
+    GeneratedFile file("<testsuite><testcase name=\"t\"><failure message=\"m\">", " ", kBigRepeats,
+                       "</failure></testcase></testsuite>");
+    JUnitImporter importer;
+    int asked = 0;
+    importer.setProgress([&](qint64 done, qint64 total) {
+        [&] { QVERIFY(done > 0 && done <= total); }();
+        return ++asked < 4;
+    });
+    ImportedRun run;
+    QString error;
+    QVERIFY(!importer.importDevice(&file, "long.xml", &run, &error));
+    QVERIFY(importer.wasCancelled());
+    QVERIFY2(error.contains("cancelled"), qPrintable(error));
+    QCOMPARE(asked, 4);
+    QVERIFY(file.pos() < file.size() / 4); // it stopped where it was, not at the end
 }
 
 QTEST_GUILESS_MAIN(TestXmlInputLimiter)
