@@ -91,6 +91,7 @@ CurlLane::~CurlLane()
         for (const auto &t : shard->transfers) {
             curl_easy_cleanup(t->easy);
             curl_slist_free_all(t->headerList);
+            curl_slist_free_all(t->resolveList);
         }
     }
     if (m_epollNotifier)
@@ -207,6 +208,14 @@ void CurlLane::prepare(Transfer &t)
     curl_easy_setopt(e, CURLOPT_PREREQDATA, &t);
     if (spec.closeAfter)
         curl_easy_setopt(e, CURLOPT_FORBID_REUSE, 1L);
+    curl_slist_free_all(t.resolveList);
+    t.resolveList = nullptr;
+    const QString host = spec.url.host(QUrl::FullyEncoded);
+    if (isLocalhostName(host)) {
+        const int port = spec.url.port(spec.url.scheme() == QLatin1String("https") ? 443 : 80);
+        appendHeader(&t.resolveList, host.toLatin1() + ':' + QByteArray::number(port) + ":127.0.0.1");
+        curl_easy_setopt(e, CURLOPT_RESOLVE, t.resolveList);
+    }
     if (!m_tls.verifyPeer) {
         curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
         curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);

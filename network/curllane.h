@@ -42,6 +42,7 @@ private:
         Shard *shard = nullptr;
         CURL *easy = nullptr;
         curl_slist *headerList = nullptr;
+        curl_slist *resolveList = nullptr; ///< a .localhost name pinned to 127.0.0.1
         QList<QPair<QByteArray, QByteArray>> headers;
         qsizetype headerBytes = 0;
         bool active = false;

@@ -101,6 +101,15 @@ void Lane::onDeadlines()
     }
 }
 
+bool Lane::isLocalhostName(const QString &host)
+{
+    QStringView h(host);
+    if (h.endsWith(QLatin1Char('.')))
+        h.chop(1);
+    return h.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || h.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive);
+}
+
 void Lane::begin(Attempt &a, const LaneJob &job)
 {
     a.job = job;

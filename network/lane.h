@@ -111,6 +111,11 @@ protected:
     /// Stops the attempt at once; it must still end in exactly one delivered result.
     virtual void abort(Attempt &a) = 0;
 
+    /// "localhost" and names under ".localhost", with or without the final dot: the machine
+    /// itself (RFC 6761), so no resolver is ever asked. curl knows them without the dot only;
+    /// Qt asks the system's resolver for all but "localhost".
+    static bool isLocalhostName(const QString &host);
+
     int m_index;
     Clock *m_clock;
     Deliver m_deliver;

@@ -38,6 +38,17 @@ void QtLane::start(const LaneJob &job)
 
     QNetworkRequest request(job.spec->url);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    const QString host = job.spec->url.host(QUrl::FullyEncoded);
+    if (isLocalhostName(host) && host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0) {
+        // To 127.0.0.1 itself, under the name asked for: the Host header and the name the
+        // certificate must carry stay the URL's.
+        QUrl direct = job.spec->url;
+        direct.setHost(QStringLiteral("127.0.0.1"));
+        request.setUrl(direct);
+        const int port = job.spec->url.port();
+        request.setRawHeader("Host", host.toLatin1() + (port > 0 ? ':' + QByteArray::number(port) : QByteArray()));
+        request.setPeerVerifyName(job.spec->url.host());
+    }
     for (const auto &[name, value] : job.spec->headers)
         request.setRawHeader(name, value);
     if (!job.authorization.isEmpty())

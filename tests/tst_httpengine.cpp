@@ -149,6 +149,8 @@ private Q_SLOTS:
     void faultsGiveTheRightClass_data();
     void faultsGiveTheRightClass();
     void connectionRefused();
+    void localhostNamesNeverAskAResolver_data();
+    void localhostNamesNeverAskAResolver();
     void silentTransportResendIsCounted();
     void rateLimitSpacesDispatches();
     void cancelQueuedAndInFlight();
@@ -442,6 +444,35 @@ void TestHttpEngine::connectionRefused()
     url.setPort(port);
     const RequestOutcome o = runOne(engine, get(url));
     QCOMPARE(outcomeId(o.outcome), QStringLiteral("connection_refused"));
+}
+
+void TestHttpEngine::localhostNamesNeverAskAResolver_data()
+{
+    // RFC 6761: these are the machine itself. With the final dot curl asked the system's
+    // resolver; Qt asked it for every name but "localhost". A resolver asked would fail here
+    // (no such name), so an answer from the local server shows none was.
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QByteArray>("hostHeader"); // without the port
+    QTest::newRow("localhost") << "localhost" << QByteArray("localhost");
+    QTest::newRow("localhost.") << "localhost." << QByteArray("localhost.");
+    QTest::newRow("a name under .localhost") << "fathom-lab.localhost" << QByteArray("fathom-lab.localhost");
+    QTest::newRow("with the final dot") << "fathom-lab.localhost." << QByteArray("fathom-lab.localhost.");
+    QTest::newRow("another script") << QString::fromUtf8("тест.localhost.") << QByteArray("xn--e1aybc.localhost.");
+    QTest::newRow("upper case") << "LAB.LOCALHOST" << QByteArray("lab.localhost");
+}
+
+void TestHttpEngine::localhostNamesNeverAskAResolver()
+{
+    QFETCH(QString, host);
+    QFETCH(QByteArray, hostHeader);
+    RawServer server("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    QUrl url = server.url("/health");
+    url.setHost(host);
+    HttpEngine engine(quietConfig());
+    const RequestOutcome o = runOne(engine, get(url));
+    QVERIFY2(o.ok(), qPrintable(o.errorText));
+    const QByteArray expected = QByteArray("\r\nhost: ") + hostHeader + ':' + QByteArray::number(url.port());
+    QVERIFY2(server.request.toLower().contains(expected), server.request.constData());
 }
 
 void TestHttpEngine::silentTransportResendIsCounted()
