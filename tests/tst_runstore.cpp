@@ -41,6 +41,8 @@ private Q_SLOTS:
     void deleteRemovesSteps();
     void compareTwoRuns();
     void damagedFileIsReportedNotTouched();
+    void garbageInAHistorysFirstPage_data();
+    void garbageInAHistorysFirstPage();
     void newerSchemaIsRefused();
     void credentialsStoredBeforeAreScrubbed();
     void missingRun();
@@ -205,6 +207,42 @@ void TestRunStore::damagedFileIsReportedNotTouched()
     QVERIFY2(error.contains("damaged") && error.contains(path), qPrintable(error));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), garbage);
+}
+
+void TestRunStore::garbageInAHistorysFirstPage_data()
+{
+    // Where in a real history's first page the bytes are overwritten: each makes SQLite fail a
+    // different way (one once read "Parameter count mismatch", with no advice).
+    QTest::addColumn<int>("offset");
+    QTest::newRow("the magic string") << 0;
+    QTest::newRow("the page size") << 16;
+    QTest::newRow("the first page's tree header") << 100;
+    QTest::newRow("the schema's SQL") << 3900;
+}
+
+void TestRunStore::garbageInAHistorysFirstPage()
+{
+    QFETCH(int, offset);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("runs.sqlite");
+    QString error;
+    {
+        RunStore store;
+        QVERIFY(store.open(path, &error));
+        const qint64 id = store.beginRun("discovery", "x", "http://h", {}, {}, &error);
+        QVERIFY(store.addStep(id, step(0, 1, true), &error));
+        QVERIFY(store.finishRun(id, "finished", 1, "capacity", {}, &error));
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(offset));
+    f.write(QByteArray("\x7f\xff GARBAGE \x01\x02 =&;", 20).repeated(3));
+    f.close();
+    RunStore store;
+    error.clear();
+    if (store.open(path, &error))
+        store.listRuns(&error);
+    QVERIFY2(error.contains("damaged") && error.contains("move it away"), qPrintable(error));
 }
 
 void TestRunStore::newerSchemaIsRefused()
