@@ -161,12 +161,7 @@ qint64 XmlInputLimiter::textFastPath(const char *p, qint64 n)
     m_inputLine += newlinesIn(p, span);
     m_runUnits += span;
     m_tail.append(p, span);
-    if (m_tail.size() > 2 * kTextTailUnits) {
-        const qint64 drop = m_tail.size() - kTextTailUnits;
-        m_cutChars += charactersIn(m_tail.constData(), drop);
-        m_cutNewlines += newlinesIn(m_tail.constData(), drop);
-        m_tail.remove(0, drop);
-    }
+    trimTail();
     m_previous = uchar(p[span - 1]);
     return span;
 }
@@ -303,12 +298,18 @@ void XmlInputLimiter::runUnit(const char *b, uint u)
         m_entityOpen = 0;
     }
     m_tail.append(b, m_width);
-    if (m_tail.size() > 2 * kTextTailUnits * m_width) {
-        const qint64 drop = m_tail.size() - kTextTailUnits * m_width;
-        m_cutChars += charactersIn(m_tail.constData(), drop);
-        m_cutNewlines += newlinesIn(m_tail.constData(), drop);
-        m_tail.remove(0, drop);
-    }
+    trimTail();
+}
+
+void XmlInputLimiter::trimTail()
+{
+    // Dropped in large pieces, not a unit at a time: the tail is up to twice what is kept.
+    if (m_tail.size() <= 2 * kTextTailUnits * m_width)
+        return;
+    const qint64 drop = m_tail.size() - kTextTailUnits * m_width;
+    m_cutChars += charactersIn(m_tail.constData(), drop);
+    m_cutNewlines += newlinesIn(m_tail.constData(), drop);
+    m_tail.remove(0, drop);
 }
 
 void XmlInputLimiter::endRun()

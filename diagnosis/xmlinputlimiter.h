@@ -81,6 +81,7 @@ private:
     void emitBytes(const char *b, qint64 n);
     void runUnit(const char *b, uint u);
     void attributeUnit(const char *b, uint u);
+    void trimTail();
     void endRun();
     void decideMarkup(const char *b, uint u);
     void fail(const QString &what);
