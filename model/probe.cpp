@@ -203,18 +203,26 @@ void Probe::health()
                 true);
         }
         const qint64 latency = o.finishedUs - o.startedUs;
+        // The server's time is the answer's own attempt; the retries and backoffs before it are
+        // Fathom's, said apart ("503 in 7,012 ms" blamed nginx for them).
+        const AttemptTiming &quoted = o.lastAttempt().timing;
+        const qint64 answer = quoted.onLaneUs() ? quoted.finishedUs - quoted.onLaneUs() : latency;
+        const QString retries = tries > 1 ? tr(", the last of %n attempt(s) over %1 s", nullptr, tries)
+                                                .arg(QLocale().toString(ms(latency) / 1000.0, 'f', 1))
+                                          : QString();
         const QJsonObject details { { QStringLiteral("url"), m_profile.url(m_profile.healthPath).toString() },
                                     { QStringLiteral("outcome"), outcomeId(o.outcome) },
                                     { QStringLiteral("status"), o.httpStatus },
                                     { QStringLiteral("latency_ms"), ms(latency) },
-                                    { QStringLiteral("attempts"), int(o.attempts.size()) },
+                                    { QStringLiteral("answer_ms"), ms(answer) },
+                                    { QStringLiteral("attempts"), tries },
                                     { QStringLiteral("body"), bodyText(o.body) } };
         if (o.ok())
             return finish(true,
-                          tr("The target is healthy: %1 answered HTTP %2 in %3 ms.")
+                          tr("The target is healthy: %1 answered HTTP %2 in %3 ms%4.")
                               .arg(isolate(m_profile.healthPath))
                               .arg(o.httpStatus)
-                              .arg(QLocale().toString(ms(latency), 'f', 1)),
+                              .arg(QLocale().toString(ms(answer), 'f', 1), retries),
                           details);
         if (o.outcome == OutcomeClass::UnexpectedStatus) {
             QByteArray location;
@@ -239,11 +247,10 @@ void Probe::health()
         // no answer.
         if (o.httpStatus && isErrorAnswer(o.outcome))
             return finish(false,
-                          tr("The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms.")
+                          tr("The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms%5.")
                               .arg(isolate(m_profile.healthPath))
                               .arg(o.httpStatus)
-                              .arg(serverMessage(o.body))
-                              .arg(QLocale().toString(ms(latency), 'f', 1)),
+                              .arg(serverMessage(o.body), QLocale().toString(ms(answer), 'f', 1), retries),
                           details);
         if (o.outcome == OutcomeClass::TlsError)
             return finish(false,

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void healthy();
     void unhealthyAndUnreachable();
     void aServerThatNeverAnswersMeetsOneDeadline();
+    void theServersTimeIsNotFathomsRetries();
     void rateLimitedJobShowsRetryAfter();
     void readinessStates();
     void authNeverShowsTheToken();
@@ -131,6 +132,26 @@ void TestProbe::aServerThatNeverAnswersMeetsOneDeadline()
     QVERIFY2(r.verdict.contains("within 0.5 s"), qPrintable(r.verdict));
     if (r.details.value("attempts").toInt() > 1) // the one before the cut ran out of its time
         QVERIFY2(r.verdict.contains("request_timeout"), qPrintable(r.verdict));
+}
+
+void TestProbe::theServersTimeIsNotFathomsRetries()
+{
+    // An unhealthy server answers 503 at once; Fathom retries it twice with backoff. The verdict
+    // quotes the answer's own time and names the attempts and their time apart.
+    SimProcess sim;
+    QVERIFY(sim.start({ "--unhealthy" }));
+    TargetProfile p = profileFor(sim);
+    p.client.retry.maxRetries = 2;
+    p.client.retry.baseDelayMs = 300;
+    Probe probe(p);
+    const ProbeResult r = runProbe(probe, ProbeKind::Health);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.details.value("status").toInt(), 503);
+    QCOMPARE(r.details.value("attempts").toInt(), 3);
+    QVERIFY2(r.details.value("answer_ms").toDouble() < r.details.value("latency_ms").toDouble(), qPrintable(r.verdict));
+    QVERIFY2(r.verdict.contains("the last of 3 attempt"), qPrintable(r.verdict));
+    const QString quoted = QLocale().toString(r.details.value("answer_ms").toDouble(), 'f', 1);
+    QVERIFY2(r.verdict.contains("in " + quoted + " ms"), qPrintable(r.verdict));
 }
 
 void TestProbe::rateLimitedJobShowsRetryAfter()

@@ -214,6 +214,13 @@
             <numerusform>The target did not answer its health check: %1 (%2), %n attempts in %3 s. Check the base URL, that the server runs, and the network between.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, the last of %n attempt(s) over %1 s</source>
+        <translation>
+            <numerusform>, the last of %n attempt over %1 s</numerusform>
+            <numerusform>, the last of %n attempts over %1 s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::Recommendations</name>

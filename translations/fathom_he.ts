@@ -2317,14 +2317,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
 <context>
     <name>fathom::Probe</name>
     <message>
-        <source>The target is healthy: %1 answered HTTP %2 in %3 ms.</source>
-        <translation>היעד תקין: %1 ענה HTTP %2 תוך %3 ms.</translation>
-    </message>
-    <message>
-        <source>The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms.</source>
-        <translation>היעד פועל אך אינו תקין: %1 ענה HTTP %2 (%3) תוך %4 ms.</translation>
-    </message>
-    <message>
         <source>The profile has no readiness check (readiness_path is empty).</source>
         <translation>לפרופיל אין בדיקת מוכנות (readiness_path ריק).</translation>
     </message>
@@ -2467,6 +2459,21 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>היעד לא ענה לבדיקת התקינות שלו: %1 (%2), ניסיון אחד ב־%3 שניות. בדקו את כתובת הבסיס, שהשרת רץ, ואת הרשת שביניהם.</numerusform>
             <numerusform>היעד לא ענה לבדיקת התקינות שלו: %1 (%2), %n ניסיונות ב־%3 שניות. בדקו את כתובת הבסיס, שהשרת רץ, ואת הרשת שביניהם.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>, the last of %n attempt(s) over %1 s</source>
+        <translation>
+            <numerusform>, בניסיון האחרון מתוך ניסיון אחד במשך %1 שניות</numerusform>
+            <numerusform>, בניסיון האחרון מתוך %n ניסיונות במשך %1 שניות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target is healthy: %1 answered HTTP %2 in %3 ms%4.</source>
+        <translation>היעד תקין: %1 ענה HTTP %2 תוך %3 ms%4.</translation>
+    </message>
+    <message>
+        <source>The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms%5.</source>
+        <translation>היעד פועל אך אינו תקין: %1 ענה HTTP %2 (%3) תוך %4 ms%5.</translation>
     </message>
 </context>
 <context>
