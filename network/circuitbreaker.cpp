@@ -1,5 +1,7 @@
 #include "network/circuitbreaker.h"
 
+#include <QCoreApplication>
+
 namespace fathom {
 
 namespace {
@@ -15,6 +17,19 @@ QString breakerStateId(BreakerState s)
         return QStringLiteral("OPEN");
     case BreakerState::HalfOpen:
         return QStringLiteral("HALF_OPEN");
+    }
+    return {};
+}
+
+QString breakerStateWords(BreakerState s)
+{
+    switch (s) {
+    case BreakerState::Closed:
+        return QCoreApplication::translate("fathom::CircuitBreaker", "closed");
+    case BreakerState::Open:
+        return QCoreApplication::translate("fathom::CircuitBreaker", "open: calls stopped");
+    case BreakerState::HalfOpen:
+        return QCoreApplication::translate("fathom::CircuitBreaker", "half-open: trying");
     }
     return {};
 }

@@ -19,7 +19,9 @@ enum class BreakerState : quint8
     Open,
     HalfOpen
 };
-QString breakerStateId(BreakerState s); ///< "CLOSED", "OPEN", "HALF_OPEN"
+QString breakerStateId(BreakerState s); ///< "CLOSED", "OPEN", "HALF_OPEN": for --json and files
+/// The state in words, for people (translated): "closed", "open: calls stopped", …
+QString breakerStateWords(BreakerState s);
 
 struct BreakerConfig
 {

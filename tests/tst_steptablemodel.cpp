@@ -1,6 +1,7 @@
 #include "ui/steptablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace fathom;
@@ -38,7 +39,11 @@ void TestStepTableModel::rowsAndColumns()
     QCOMPARE(model.columnCount(), int(StepTableModel::ColumnCount));
     QCOMPARE(model.index(0, StepTableModel::Level).data().toInt(), 8);
     QCOMPARE(model.index(0, StepTableModel::P99).data().toString(), QStringLiteral("12.3"));
-    QCOMPARE(model.index(0, StepTableModel::DominantError).data().toString(), QStringLiteral("overloaded_503"));
+    // Words, not ids ("overloaded_503" stays in --json).
+    QCOMPARE(model.index(0, StepTableModel::DominantError).data().toString(),
+             outcomeWords(OutcomeClass::Overloaded503));
+    QVERIFY(!model.index(0, StepTableModel::DominantError).data().toString().contains('_'));
+    QVERIFY(!model.index(0, StepTableModel::Breaker).data().toString().contains(QRegularExpression("[A-Z_]{4}")));
     QCOMPARE(model.index(1, StepTableModel::DominantError).data().toString(), QString());
     QCOMPARE(model.index(1, StepTableModel::Waited).data().toInt(), 2);
     QCOMPARE(model.index(1, StepTableModel::Connections).data().toString(), QStringLiteral("4 / 1"));

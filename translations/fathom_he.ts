@@ -705,6 +705,18 @@
         <source>open for %1 s</source>
         <translation>פתוח ל־%1 s</translation>
     </message>
+    <message>
+        <source>closed</source>
+        <translation>סגור</translation>
+    </message>
+    <message>
+        <source>open: calls stopped</source>
+        <translation>פתוח: הקריאות נעצרות</translation>
+    </message>
+    <message>
+        <source>half-open: trying</source>
+        <translation>חצי פתוח: מנסה</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiagnosisPanel</name>

@@ -520,7 +520,7 @@ void MainWindow::updateStatus()
     m_counters->setText(tr("sent %1 · finished %2 · in flight %3 · queued %4 · breaker %5")
                             .arg(QLocale().toString(d.submitted), QLocale().toString(d.completed),
                                  QLocale().toString(d.gauges.inFlight), QLocale().toString(d.gauges.queued))
-                            .arg(breakerStateId(d.breaker)));
+                            .arg(breakerStateWords(d.breaker)));
 }
 
 bool MainWindow::openRun(qint64 id)

@@ -75,10 +75,11 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
                 ? QVariant(QStringLiteral("%1 / %2").arg(s.connectionsOpened).arg(s.connectionsReused))
                 : QVariant();
         case Breaker:
-            return breakerStateId(s.breaker);
+            return breakerStateWords(s.breaker);
         case DominantError: {
+            // Words for people; the id stays in --json and the run history.
             const auto d = s.dominantFailure();
-            return d ? outcomeId(*d) : QString();
+            return d ? outcomeWords(*d) : QString();
         }
         }
     } else if (role == Qt::ForegroundRole && index.column() == Result) {
