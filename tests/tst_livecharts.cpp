@@ -5,6 +5,7 @@
 
 #include <QAbstractAxis>
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
@@ -68,6 +69,19 @@ private Q_SLOTS:
         QCOMPARE(inFlight->count(), 51);
         QCOMPARE(inFlight->at(50), QPointF(5.0, 50.0));
         QCOMPARE(maxY(seriesNamed(charts, "pool size")->points()), 50.0);
+    }
+
+    void theBreakerSaysItsStateInWords()
+    {
+        // People read "closed", "half-open", "open" (in their language), not CLOSED/HALF_OPEN.
+        MetricsHistory history;
+        LiveCharts charts(&history);
+        QStringList labels;
+        for (QChartView *view : charts.findChildren<QChartView *>())
+            for (QAbstractAxis *axis : view->chart()->axes())
+                if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
+                    labels << categories->categoriesLabels();
+        QCOMPARE(labels, (QStringList { "closed", "half-open", "open" }));
     }
 
     // Ten minutes at 10 Hz in the whole-run window is far more than is drawn; one interval with

@@ -1866,10 +1866,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>מצב</translation>
     </message>
     <message>
-        <source>CLOSED: calls pass. OPEN: calls fail at once without touching the network. HALF_OPEN: a few trial calls decide whether it closes again.</source>
-        <translation>CLOSED: קריאות עוברות. OPEN: קריאות נכשלות מיד בלי לגעת ברשת. HALF_OPEN: כמה קריאות ניסיון מכריעות אם הוא נסגר שוב.</translation>
-    </message>
-    <message>
         <source>Failures per second</source>
         <translation>כשלים בשנייה</translation>
     </message>
@@ -1948,6 +1944,22 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Could not write %1. Choose a folder you can write to.</source>
         <translation>לא ניתן היה לכתוב את %1. בחרו תיקייה שיש לכם הרשאת כתיבה אליה.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>סגור</translation>
+    </message>
+    <message>
+        <source>half-open</source>
+        <translation>חצי פתוח</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>פתוח</translation>
+    </message>
+    <message>
+        <source>Closed: calls pass. Open: calls fail at once without touching the network. Half-open: a few trial calls decide whether it closes again.</source>
+        <translation>סגור: הקריאות עוברות. פתוח: הקריאות נכשלות מיד בלי לגעת ברשת. חצי פתוח: כמה קריאות ניסיון מחליטות אם הוא נסגר שוב.</translation>
     </message>
 </context>
 <context>

@@ -108,9 +108,6 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     breaker->legend()->hide();
     auto *states = new QCategoryAxis;
     states->setStartValue(-0.5);
-    states->append(QStringLiteral("CLOSED"), 0);
-    states->append(QStringLiteral("HALF_OPEN"), 1);
-    states->append(QStringLiteral("OPEN"), 2);
     states->setRange(-0.25, 2.25);
     states->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     breaker->addAxis(states, Qt::AlignLeft);
@@ -220,8 +217,14 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
 
         breaker->setTitle(tr("Circuit breaker"));
         m_breaker->setName(tr("state"));
-        m_views[1]->setToolTip(tr("CLOSED: calls pass. OPEN: calls fail at once without touching the network. "
-                                  "HALF_OPEN: a few trial calls decide whether it closes again."));
+        // Words on the axis, in the language shown (the ids stay in --json).
+        for (const QString &label : states->categoriesLabels())
+            states->remove(label);
+        states->append(tr("closed"), 0);
+        states->append(tr("half-open"), 1);
+        states->append(tr("open"), 2);
+        m_views[1]->setToolTip(tr("Closed: calls pass. Open: calls fail at once without touching the network. "
+                                  "Half-open: a few trial calls decide whether it closes again."));
 
         errors->setTitle(tr("Failures per second"));
         m_overloadedArea->setName(tr("503 overloaded"));
