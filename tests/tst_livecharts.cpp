@@ -71,6 +71,30 @@ private Q_SLOTS:
         QCOMPARE(maxY(seriesNamed(charts, "pool size")->points()), 50.0);
     }
 
+    void everyTickIsAWholeNumber()
+    {
+        // Counts and milliseconds: "0, 0, 1, 1, 2" on an axis reads as a bug — empty, and with
+        // a failure rate of 1.4 a second.
+        MetricsHistory history;
+        LiveCharts charts(&history);
+        const auto wholeTicks = [&]() -> QString {
+            for (QChartView *view : charts.findChildren<QChartView *>())
+                for (QAbstractAxis *axis : view->chart()->axes())
+                    if (auto *v = qobject_cast<QValueAxis *>(axis); v && !qobject_cast<QCategoryAxis *>(axis)) {
+                        const double step = (v->max() - v->min()) / (v->tickCount() - 1);
+                        if (step < 1 || std::fmod(step, 1.0) != 0)
+                            return v->titleText()
+                                + QStringLiteral(" 0…%1 in %2 ticks").arg(v->max()).arg(v->tickCount());
+                    }
+            return QString();
+        };
+        QVERIFY2(wholeTicks().isEmpty(), qPrintable(wholeTicks()));
+        for (int i = 0; i <= 20; ++i)
+            history.append(snapshot(i * 100'000, 1, quint64(i / 7)));
+        charts.refresh();
+        QVERIFY2(wholeTicks().isEmpty(), qPrintable(wholeTicks()));
+    }
+
     void theBreakerSaysItsStateInWords()
     {
         // People read "closed", "half-open", "open" (in their language), not CLOSED/HALF_OPEN.

@@ -35,9 +35,29 @@ double niceCeiling(double v)
     return roundTop(v).top;
 }
 
-void setRoundTop(QValueAxis *axis, double top)
+namespace {
+RoundTop roundTop(double v, bool wholeNumbers)
 {
-    const RoundTop nice = roundTop(top);
+    RoundTop nice = roundTop(v);
+    if (wholeNumbers && nice.top < 3) {
+        // 1, 1.5, 2 and 2.5 split into 5, 3, 4 and 5 intervals fall between whole numbers.
+        nice.top = std::ceil(nice.top);
+        nice.intervals = int(nice.top);
+    }
+    return nice;
+}
+} // namespace
+
+int roundTickCount(double length, bool wholeNumbers)
+{
+    const RoundTop nice = roundTop(length, wholeNumbers);
+    // A time window (60 s, 300 s) is no round top of its own; quarters of it are round.
+    return nice.top == length ? nice.intervals + 1 : 5;
+}
+
+void setRoundTop(QValueAxis *axis, double top, bool wholeNumbers)
+{
+    const RoundTop nice = roundTop(top, wholeNumbers);
     if (axis->max() != nice.top || axis->min() != 0) {
         axis->setRange(0, nice.top);
         axis->setTickCount(nice.intervals + 1);

@@ -394,7 +394,7 @@ void DiscoveryPanel::redrawLevelChart(const DiscoveryResult *result)
     m_saturationLine->setVisible(!saturation.isEmpty());
     m_sloLine->setVisible(!slo.isEmpty());
     m_usl->replace(usl);
-    setRoundTop(m_levelX, maxLevel * 1.05);
+    setRoundTop(m_levelX, maxLevel * 1.05, true);
     setRoundTop(m_throughputY, maxThroughput * 1.15);
     setRoundTop(m_latencyY, maxLatency * 1.15);
 }

@@ -99,6 +99,7 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
         pool->addSeries(s);
     m_poolY = new QValueAxis;
     m_poolY->setLabelFormat(QStringLiteral("%d"));
+    setRoundTop(m_poolY, 0, true); // whole ticks before any data too
     grid->addWidget(addView(pool), 0, 0);
 
     // 2. Breaker state band.
@@ -133,6 +134,7 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     errors->addSeries(m_otherErrors);
     m_rateY = new QValueAxis;
     m_rateY->setLabelFormat(QStringLiteral("%.0f"));
+    setRoundTop(m_rateY, 0, true);
     grid->addWidget(addView(errors), 1, 0);
 
     // 4. Latency percentiles over time.
@@ -147,6 +149,7 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
         latency->addSeries(s);
     m_latencyY = new QValueAxis;
     m_latencyY->setLabelFormat(QStringLiteral("%.0f"));
+    setRoundTop(m_latencyY, 0, true);
     grid->addWidget(addView(latency), 1, 1);
 
     // Time axes: one per chart, kept in step.
@@ -154,6 +157,8 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
                              std::pair { errors, m_rateY }, std::pair { latency, m_latencyY } }) {
         auto *x = new QValueAxis;
         x->setLabelFormat(QStringLiteral("%.0f"));
+        x->setRange(0, m_windowSeconds); // whole ticks before any data too
+        x->setTickCount(roundTickCount(m_windowSeconds, true));
         chart->addAxis(x, Qt::AlignBottom);
         if (y)
             chart->addAxis(y, Qt::AlignLeft);
@@ -193,6 +198,7 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     bars->attachAxis(cats);
     m_histogramY = new QValueAxis;
     m_histogramY->setLabelFormat(QStringLiteral("%d"));
+    setRoundTop(m_histogramY, 0, true);
     histogram->addAxis(m_histogramY, Qt::AlignLeft);
     bars->attachAxis(m_histogramY);
     grid->addWidget(addView(histogram), 2, 0, 1, 2);
@@ -476,12 +482,14 @@ void LiveCharts::applyStage(int stage)
     // Axes first: a range change recomputes every series on the chart, a replace only its own.
     if (stage < m_timeAxes.size()) {
         QValueAxis *x = m_timeAxes[stage];
-        if (x->min() != f.axisStart || x->max() != f.axisEnd)
+        if (x->min() != f.axisStart || x->max() != f.axisEnd) {
             x->setRange(f.axisStart, f.axisEnd);
+            x->setTickCount(roundTickCount(f.axisEnd - f.axisStart, true));
+        }
     }
     switch (stage) {
     case 0:
-        setRoundTop(m_poolY, f.maxPool * 1.1);
+        setRoundTop(m_poolY, f.maxPool * 1.1, true);
         m_inFlight->replace(f.inFlight);
         m_queued->replace(f.queued);
         m_poolSize->replace(f.poolSize);
@@ -490,7 +498,7 @@ void LiveCharts::applyStage(int stage)
         m_breaker->replace(f.breaker);
         break;
     case 2:
-        setRoundTop(m_rateY, f.maxRate * 1.1);
+        setRoundTop(m_rateY, f.maxRate * 1.1, true);
         m_overloadedBase->replace(f.base);
         m_overloaded->replace(f.overloaded);
         m_fiberTop->replace(f.fiberTop);
@@ -498,7 +506,7 @@ void LiveCharts::applyStage(int stage)
         m_otherErrors->replace(f.others);
         break;
     case 3:
-        setRoundTop(m_latencyY, f.maxLatency * 1.1);
+        setRoundTop(m_latencyY, f.maxLatency * 1.1, true);
         m_p50->replace(f.p50);
         m_p90->replace(f.p90);
         m_p99->replace(f.p99);
@@ -517,7 +525,7 @@ void LiveCharts::applyStage(int stage)
                 m_timeoutBar->replace(i, timeouts);
             maxCount = std::max({ maxCount, f.histogram[i], f.timedOut });
         }
-        setRoundTop(m_histogramY, maxCount * 1.1);
+        setRoundTop(m_histogramY, maxCount * 1.1, true);
         break;
     }
     }
