@@ -123,7 +123,8 @@ RulesEditor::RulesEditor(const FailureRules &rules, std::shared_ptr<const Diagno
                 return;
             QStringList leftOut;
             QSaveFile f(path);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || f.write(m_valid.toAllureCategories(&leftOut)) < 0 || !f.commit())
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+                || f.write(m_valid.toAllureCategories(&leftOut)) < 0 || !f.commit())
                 QMessageBox::warning(this, tr("Export failed"), f.errorString());
             else if (!leftOut.isEmpty())
                 QMessageBox::information(this, tr("Exported"),
