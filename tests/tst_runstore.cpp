@@ -236,7 +236,8 @@ void TestRunStore::garbageInAHistorysFirstPage()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadWrite));
     QVERIFY(f.seek(offset));
-    f.write(QByteArray("\x7f\xff GARBAGE \x01\x02 =&;", 20).repeated(3));
+    static const char kGarbage[] = "\x7f\xff GARBAGE \x01\x02 =&;";
+    f.write(QByteArray(kGarbage, sizeof kGarbage - 1).repeated(3));
     f.close();
     RunStore store;
     error.clear();
