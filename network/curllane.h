@@ -15,7 +15,7 @@ namespace fathom {
 /// (bench/peers). Its handles are created in the lane's thread on first use.
 ///
 /// The sockets curl opens are watched by one epoll set of the lane's own, and Qt's event loop
-/// watches only that set (one notifier) and curl's timer. A notifier per socket made every turn
+/// watches only that set (one notifier) and one timer per multi handle. A notifier per socket made every turn
 /// of the loop poll every open connection: at 10,000 in flight a request cost six times the
 /// CPU it cost at 200 (bench/run-engine-scale). For the same reason the slots are split over
 /// several multi handles of at most kShardSlots each: curl 7.88 looks for a connection to reuse
