@@ -124,8 +124,22 @@ QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, quint64 maxReq
                 QCoreApplication::quit();
         });
     };
-    if (!maxRequests)
-        QTimer::singleShot(seconds * 1000, [&] { stopping = true; });
+    // The steady state: from the end of a warm-up (a fifth of the run, at least a second: every
+    // connection open) to the stop, without the opening of the connections nor the last answers
+    // trickling in. What a request costs once `inFlight` connections are open.
+    struct Mark
+    {
+        qint64 cpuUs = 0, wallUs = 0;
+        quint64 done = 0;
+    } warm, end;
+    const auto mark = [&] { return Mark { cpuUs(), wall.nsecsElapsed() / 1000, t.done }; };
+    if (!maxRequests) {
+        QTimer::singleShot(std::max(1000, seconds * 200), [&] { warm = mark(); });
+        QTimer::singleShot(seconds * 1000, [&] {
+            stopping = true;
+            end = mark();
+        });
+    }
     const qint64 cpu0 = cpuUs();
     wall.start();
     for (int i = 0; i < inFlight; ++i)
@@ -133,6 +147,11 @@ QJsonObject runEngine(const QUrl &url, int inFlight, int seconds, quint64 maxReq
     QCoreApplication::exec();
     const qint64 wallUs = wall.nsecsElapsed() / 1000;
     QJsonObject o = report(QStringLiteral("engine"), t, wallUs, cpuUs() - cpu0, inFlight);
+    if (end.done > warm.done && warm.wallUs > 0) {
+        const double requests = double(end.done - warm.done);
+        o.insert(QStringLiteral("steady_requests_per_s"), requests * 1e6 / double(end.wallUs - warm.wallUs));
+        o.insert(QStringLiteral("steady_cpu_us_per_request"), double(end.cpuUs - warm.cpuUs) / requests);
+    }
     o.insert(QStringLiteral("pool"), c.poolSize);
     o.insert(QStringLiteral("lanes"), c.laneCount());
     o.insert(QStringLiteral("worker_threads"), threads);

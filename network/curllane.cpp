@@ -5,10 +5,12 @@
 #include <QTimer>
 
 #include <cerrno>
+#include <chrono>
 #include <iterator>
 #include <mutex>
 
 #include <sys/epoll.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace fathom {
@@ -62,6 +64,13 @@ QNetworkReply::NetworkError toNetworkError(CURLcode code)
     default:
         return QNetworkReply::UnknownNetworkError;
     }
+}
+
+/// The clock of curl's timeouts: real time, like the QTimer that waits for them.
+qint64 steadyNowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
 void appendHeader(curl_slist **list, const QByteArray &line)
@@ -130,7 +139,7 @@ bool CurlLane::setUp()
         shard->timer->setSingleShot(true);
         shard->timer->setTimerType(Qt::PreciseTimer);
         Shard *raw = shard.get();
-        connect(shard->timer, &QTimer::timeout, this, [this, raw] { act(*raw, CURL_SOCKET_TIMEOUT, 0); });
+        connect(shard->timer, &QTimer::timeout, this, [this, raw] { onShardTimer(*raw); });
         m_shards.push_back(std::move(shard));
     }
     return true;
@@ -169,11 +178,14 @@ void CurlLane::start(const LaneJob &job)
 
     begin(*t, job);
     t->headers.clear();
+    t->headers.reserve(16); // one allocation, not one per few headers
     t->headerBytes = 0;
     t->error[0] = '\0';
     prepare(*t);
     t->active = true;
+    m_starting = t->shard;
     const CURLMcode added = curl_multi_add_handle(t->shard->multi, t->easy);
+    m_starting = nullptr;
     if (added != CURLM_OK) {
         t->active = false;
         qstrncpy(t->error, curl_multi_strerror(added), sizeof t->error);
@@ -185,10 +197,27 @@ void CurlLane::start(const LaneJob &job)
     act(*t->shard, CURL_SOCKET_TIMEOUT, 0);
 }
 
+bool CurlLane::sameRequestAsPrepared(const Transfer &t) const
+{
+    const HttpRequestSpec *was = t.prepared.get();
+    const HttpRequestSpec &now = *t.job.spec;
+    if (!was || t.preparedAuthorization != t.job.authorization)
+        return false;
+    return was == &now
+        || (was->method == now.method && was->closeAfter == now.closeAfter && was->url == now.url
+            && was->headers == now.headers && was->body == now.body);
+}
+
 void CurlLane::prepare(Transfer &t)
 {
+    // curl keeps an easy handle's options from one transfer to the next: a slot that sends the
+    // same request again (a probe's or a discovery's jobs) is set up already.
+    if (sameRequestAsPrepared(t))
+        return;
     CURL *e = t.easy;
     const HttpRequestSpec &spec = *t.job.spec;
+    t.prepared = t.job.spec;
+    t.preparedAuthorization = t.job.authorization;
     curl_easy_reset(e);
     curl_easy_setopt(e, CURLOPT_PRIVATE, &t);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
@@ -206,6 +235,10 @@ void CurlLane::prepare(Transfer &t)
     curl_easy_setopt(e, CURLOPT_HEADERDATA, &t);
     curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, &CurlLane::onRequestReady);
     curl_easy_setopt(e, CURLOPT_PREREQDATA, &t);
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, &CurlLane::openSocket);
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, this);
+    curl_easy_setopt(e, CURLOPT_CLOSESOCKETFUNCTION, &CurlLane::closeSocket);
+    curl_easy_setopt(e, CURLOPT_CLOSESOCKETDATA, this);
     if (spec.closeAfter)
         curl_easy_setopt(e, CURLOPT_FORBID_REUSE, 1L);
     curl_slist_free_all(t.resolveList);
@@ -238,7 +271,7 @@ void CurlLane::prepare(Transfer &t)
         if (method != "POST")
             curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, method.constData());
         if (hasBody || method == "POST" || method == "PUT" || method == "PATCH") {
-            // Not copied by curl: the job's spec outlives the transfer.
+            // Not copied by curl: `prepared` keeps the spec alive.
             curl_easy_setopt(e, CURLOPT_POSTFIELDS, spec.body.constData());
             curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(spec.body.size()));
         }
@@ -346,39 +379,116 @@ void CurlLane::actOnReadySockets()
         const int events = ((e & (EPOLLIN | EPOLLHUP)) ? CURL_CSELECT_IN : 0) | ((e & EPOLLOUT) ? CURL_CSELECT_OUT : 0)
             | ((e & EPOLLERR) ? CURL_CSELECT_ERR : 0);
         const quint64 data = ready[i].data.u64;
+        const auto socket = curl_socket_t(quint32(data));
+        Watch &w = watch(socket);
+        if (w.ours && !w.wanted) {
+            // An idle kept-alive connection the set still watched: the server closed it, say.
+            // Curl finds out when it next picks the connection; until then it is not watched.
+            epoll_ctl(m_epoll, EPOLL_CTL_DEL, socket, nullptr);
+            w.inSet = false;
+            w.registered = 0;
+            continue;
+        }
         const auto shard = size_t(data >> 32);
         // A socket closed by an earlier one's action is unknown to curl, which then ignores it.
         if (shard < m_shards.size())
-            act(*m_shards[shard], curl_socket_t(quint32(data)), events);
+            act(*m_shards[shard], socket, events);
     }
+}
+
+CurlLane::Watch &CurlLane::watch(curl_socket_t socket)
+{
+    if (size_t(socket) >= m_watches.size())
+        m_watches.resize(std::max(size_t(socket) + 1, m_watches.size() * 2));
+    return m_watches[size_t(socket)];
+}
+
+curl_socket_t CurlLane::openSocket(void *lane, curlsocktype, curl_sockaddr *address)
+{
+    const int socket = ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+    if (socket < 0)
+        return CURL_SOCKET_BAD;
+    Watch &w = static_cast<CurlLane *>(lane)->watch(socket);
+    w = Watch();
+    w.ours = true;
+    return socket;
+}
+
+int CurlLane::closeSocket(void *lane, curl_socket_t socket)
+{
+    // Closing takes it out of the epoll set too (curl never duplicates a socket).
+    static_cast<CurlLane *>(lane)->watch(socket) = Watch();
+    return ::close(socket);
 }
 
 int CurlLane::onSocket(CURL *, curl_socket_t socket, int what, void *shard, void *)
 {
     // Only tells the epoll set: curl must not be called back into from here.
     auto *s = static_cast<Shard *>(shard);
-    const int epoll = s->lane->m_epoll;
+    CurlLane *lane = s->lane;
+    const int epoll = lane->m_epoll;
+    Watch &w = lane->watch(socket);
     if (what == CURL_POLL_REMOVE) {
-        epoll_ctl(epoll, EPOLL_CTL_DEL, socket, nullptr); // fails harmlessly once closed
+        w.wanted = false;
+        // A connection's socket between two requests stays in the set: taking it out and putting
+        // it back cost two system calls a request. Any other (curl's resolver's) goes now.
+        if (!w.ours) {
+            epoll_ctl(epoll, EPOLL_CTL_DEL, socket, nullptr); // fails harmlessly once closed
+            w = Watch();
+        }
         return 0;
     }
+    const quint64 data = quint64(s->index) << 32 | quint32(socket);
+    const uint32_t events = ((what & CURL_POLL_IN) ? EPOLLIN : 0u) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0u);
+    w.wanted = true;
+    if (w.ours && w.inSet && w.registered == events && w.data == data)
+        return 0;
     epoll_event e {};
-    e.data.u64 = quint64(s->index) << 32 | quint32(socket);
-    e.events = ((what & CURL_POLL_IN) ? EPOLLIN : 0u) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0u);
-    if (epoll_ctl(epoll, EPOLL_CTL_MOD, socket, &e) != 0 && errno == ENOENT)
-        epoll_ctl(epoll, EPOLL_CTL_ADD, socket, &e);
+    e.data.u64 = data;
+    e.events = events;
+    if (epoll_ctl(epoll, w.inSet ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, socket, &e) != 0) {
+        if (errno == ENOENT)
+            epoll_ctl(epoll, EPOLL_CTL_ADD, socket, &e);
+        else if (errno == EEXIST)
+            epoll_ctl(epoll, EPOLL_CTL_MOD, socket, &e);
+    }
+    w.inSet = true;
+    w.registered = events;
+    w.data = data;
     return 0;
 }
 
 int CurlLane::onTimer(CURLM *, long timeoutMs, void *shard)
 {
     // Only arms Qt's timer: curl must not be called back into from here.
-    QTimer *timer = static_cast<Shard *>(shard)->timer;
-    if (timeoutMs < 0)
-        timer->stop();
-    else
-        timer->start(int(std::min<long>(timeoutMs, std::numeric_limits<int>::max())));
+    auto *s = static_cast<Shard *>(shard);
+    if (timeoutMs < 0) {
+        s->dueMs = -1; // an armed timer then finds nothing due
+        return 0;
+    }
+    const qint64 now = steadyNowMs();
+    s->dueMs = now + timeoutMs;
+    if (timeoutMs == 0 && s->lane->m_starting == s)
+        return 0; // start() calls curl at once
+    if (!s->timer->isActive() || s->dueMs < s->armedMs) {
+        s->armedMs = s->dueMs;
+        s->timer->start(int(std::min<long>(timeoutMs, std::numeric_limits<int>::max())));
+    }
     return 0;
+}
+
+void CurlLane::onShardTimer(Shard &shard)
+{
+    if (shard.dueMs < 0)
+        return;
+    const qint64 left = shard.dueMs - steadyNowMs();
+    if (left > 0) {
+        // Curl moved its time later since the timer was armed.
+        shard.armedMs = shard.dueMs;
+        shard.timer->start(int(std::min<qint64>(left, std::numeric_limits<int>::max())));
+        return;
+    }
+    act(shard, CURL_SOCKET_TIMEOUT, 0);
 }
 
 size_t CurlLane::onBody(char *data, size_t size, size_t count, void *transfer)

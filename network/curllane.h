@@ -43,6 +43,10 @@ private:
         CURL *easy = nullptr;
         curl_slist *headerList = nullptr;
         curl_slist *resolveList = nullptr; ///< a .localhost name pinned to 127.0.0.1
+        /// The request the easy handle is set up for, kept alive while curl points into it.
+        /// The next job that sends the same request reuses the set-up as it is.
+        std::shared_ptr<const HttpRequestSpec> prepared;
+        QByteArray preparedAuthorization;
         QList<QPair<QByteArray, QByteArray>> headers;
         qsizetype headerBytes = 0;
         bool active = false;
@@ -56,11 +60,33 @@ private:
         int capacity = 0;
         CURLM *multi = nullptr;
         QTimer *timer = nullptr;
+        /// When curl wants to be called back (steady ms; -1: never), and when the timer fires:
+        /// the timer is restarted only for an earlier time, since curl moves its time at every
+        /// step of every transfer and a QTimer restart allocates.
+        qint64 dueMs = -1;
+        qint64 armedMs = -1;
         std::vector<std::unique_ptr<Transfer>> transfers;
         std::vector<Transfer *> idle; ///< made, not running
     };
 
+    /// What the lane knows of one descriptor in its epoll set.
+    struct Watch
+    {
+        quint64 data = 0; ///< shard << 32 | socket, as registered
+        uint32_t registered = 0; ///< epoll events the set holds for it
+        bool inSet = false;
+        bool wanted = false; ///< curl watches it now
+        bool ours = false; ///< opened through openSocket: its closing is seen in closeSocket
+    };
+
     bool setUp();
+    /// The sockets of connections: opened and closed here, so the epoll set may keep watching
+    /// one between two requests on it without asking the kernel each time.
+    static curl_socket_t openSocket(void *lane, curlsocktype purpose, curl_sockaddr *address);
+    static int closeSocket(void *lane, curl_socket_t socket);
+    Watch &watch(curl_socket_t socket);
+    bool sameRequestAsPrepared(const Transfer &t) const;
+    void onShardTimer(Shard &shard);
     Transfer *freeTransfer();
     void abort(Attempt &a) override;
     void prepare(Transfer &t);
@@ -80,6 +106,8 @@ private:
     int m_epoll = -1; ///< the sockets curl asked to watch, of every shard
     QSocketNotifier *m_epollNotifier = nullptr;
     std::vector<std::unique_ptr<Shard>> m_shards;
+    std::vector<Watch> m_watches; ///< by descriptor
+    Shard *m_starting = nullptr; ///< start() calls curl itself right after adding to it
 };
 
 } // namespace fathom

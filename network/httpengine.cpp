@@ -41,9 +41,8 @@ HttpEngine::HttpEngine(EngineConfig config, Clock *clock, QObject *parent)
     for (int i = 0; i < lanes; ++i) {
         // Results always come back queued, even from a lane in this thread: no re-entrancy.
         Lane *lane = Lane::create(m_config, i, clock, [this](LaneResult &&result) {
-                         QMetaObject::invokeMethod(
-                             this, [this, r = std::move(result)]() mutable { onLaneResult(std::move(r)); },
-                             Qt::QueuedConnection);
+                         if (m_results.push(std::move(result)))
+                             QMetaObject::invokeMethod(this, &HttpEngine::takeLaneResults, Qt::QueuedConnection);
                      }).release();
         if (!m_threads.empty()) {
             QThread *thread = m_threads[size_t(i) % m_threads.size()];
@@ -51,6 +50,7 @@ HttpEngine::HttpEngine(EngineConfig config, Clock *clock, QObject *parent)
             connect(thread, &QThread::finished, lane, &QObject::deleteLater);
         }
         m_lanes.push_back(lane);
+        m_jobs.push_back(std::make_unique<Handoff<LaneJob>>());
     }
     m_laneBusy.assign(m_lanes.size(), 0);
     m_laneCapacity = m_config.laneCapacity();
@@ -213,8 +213,16 @@ void HttpEngine::pump()
         job.requestTimeoutMs = m_config.requestTimeoutMs;
         job.maxStoredBodyBytes = m_config.maxStoredBodyBytes;
         Lane *target = m_lanes[size_t(lane)];
-        QMetaObject::invokeMethod(
-            target, [target, job = std::move(job)] { target->start(job); }, Qt::QueuedConnection);
+        Handoff<LaneJob> *jobs = m_jobs[size_t(lane)].get();
+        if (jobs->push(std::move(job))) {
+            QMetaObject::invokeMethod(
+                target,
+                [target, jobs] {
+                    for (const LaneJob &j : jobs->takeAll())
+                        target->start(j);
+                },
+                Qt::QueuedConnection);
+        }
     }
     armPoolWaitTimer();
 }
@@ -260,6 +268,13 @@ void HttpEngine::expireQueued()
     armPoolWaitTimer();
 }
 
+void HttpEngine::takeLaneResults()
+{
+    for (LaneResult &result : m_results.takeAll())
+        onLaneResult(std::move(result));
+    pump();
+}
+
 void HttpEngine::onLaneResult(LaneResult &&res)
 {
     if (res.lane >= 0 && size_t(res.lane) < m_laneBusy.size()) {
@@ -293,7 +308,6 @@ void HttpEngine::onLaneResult(LaneResult &&res)
         }
         endAttempt(*r, std::move(a));
     }
-    pump();
 }
 
 void HttpEngine::rejectAttempt(Request &r, OutcomeClass outcome, const QString &error)

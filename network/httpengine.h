@@ -3,6 +3,8 @@
 #include "network/circuitbreaker.h"
 #include "network/clock.h"
 #include "network/engineconfig.h"
+#include "network/handoff.h"
+#include "network/lane.h"
 #include "network/metricsaggregator.h"
 #include "network/outcome.h"
 #include "network/tokenbucket.h"
@@ -23,8 +25,6 @@ class QThread;
 
 namespace fathom {
 
-class Lane;
-struct LaneResult;
 class TokenProvider;
 
 /// The resilient HTTP client: a pool of real connections larger than one QNAM's 6 (lanes on
@@ -94,6 +94,8 @@ private:
     void armPoolWaitTimer();
     void expireQueued();
     int pickLane() const;
+    /// Every result the lanes handed over since the last call, then the queue moves on.
+    void takeLaneResults();
     void onLaneResult(LaneResult &&result);
     void endAttempt(Request &r, AttemptRecord attempt);
     void rejectAttempt(Request &r, OutcomeClass outcome, const QString &error);
@@ -111,6 +113,8 @@ private:
 
     std::vector<QThread *> m_threads;
     std::vector<Lane *> m_lanes;
+    std::vector<std::unique_ptr<Handoff<LaneJob>>> m_jobs; ///< per lane, jobs not yet started
+    Handoff<LaneResult> m_results; ///< from every lane
     std::vector<int> m_laneBusy;
     int m_laneCapacity = 0;
 

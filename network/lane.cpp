@@ -42,7 +42,16 @@ void Lane::setDeadline(Attempt &a, int ms)
     const bool wasFirst = a.deadline && *a.deadline == m_deadlines.begin();
     clearDeadline(a);
     if (ms > 0) {
-        a.deadline = m_deadlines.emplace(steadyNowMs() + ms, &a);
+        const qint64 at = steadyNowMs() + ms;
+        if (m_spareDeadlines.empty()) {
+            a.deadline = m_deadlines.emplace(at, &a);
+        } else {
+            Deadlines::node_type node = std::move(m_spareDeadlines.back());
+            m_spareDeadlines.pop_back();
+            node.key() = at;
+            node.mapped() = &a;
+            a.deadline = m_deadlines.insert(std::move(node));
+        }
         if (*a.deadline == m_deadlines.begin() || wasFirst)
             armDeadlineTimer();
     } else if (wasFirst) {
@@ -54,7 +63,7 @@ void Lane::clearDeadline(Attempt &a)
 {
     if (!a.deadline)
         return;
-    m_deadlines.erase(*a.deadline);
+    m_spareDeadlines.push_back(m_deadlines.extract(*a.deadline));
     a.deadline.reset();
     // The timer may now wait for a deadline that is gone: it then finds nothing due and re-arms.
 }
@@ -89,7 +98,9 @@ void Lane::onDeadlines()
         Attempt *a = it->second;
         a->deadline.reset();
         due.push_back({ a, a->job.requestId, a->job.generation });
-        it = m_deadlines.erase(it);
+        const auto next = std::next(it);
+        m_spareDeadlines.push_back(m_deadlines.extract(it));
+        it = next;
     }
     armDeadlineTimer();
     // Each abort delivers a result, and the engine may start its next job in a slot already

@@ -12,6 +12,7 @@ class QTimer;
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QTimer;
 
@@ -133,6 +134,8 @@ private:
     // One timer for all the lane's attempts: a QTimer each, at thousands in flight, cost more
     // CPU per request than the request (Qt inserts a timer by walking its sorted list).
     Deadlines m_deadlines;
+    /// Entries taken out of m_deadlines, kept for the next attempt: no allocation per request.
+    std::vector<Deadlines::node_type> m_spareDeadlines;
     QTimer *m_deadlineTimer = nullptr; ///< created in the lane's thread on first use
 };
 

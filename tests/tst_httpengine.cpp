@@ -86,13 +86,20 @@ RequestOutcome runOne(HttpEngine &engine, const HttpRequestSpec &spec, int timeo
 class RawServer : public QObject
 {
 public:
-    explicit RawServer(QByteArray answer)
+    /// `keepAlive`: the connection stays open after the answer until closeIdle().
+    explicit RawServer(QByteArray answer, bool keepAlive = false)
         : m_answer(std::move(answer))
+        , m_keepAlive(keepAlive)
     {
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                ++connections;
+                m_open.append(s);
+                connect(s, &QTcpSocket::disconnected, s, [this, s] {
+                    m_open.removeAll(s);
+                    s->deleteLater();
+                });
                 connect(s, &QTcpSocket::readyRead, s, [this, s] { onData(s); });
             }
         });
@@ -101,7 +108,16 @@ public:
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
     }
+    /// Closes every connection kept open, as a server's keep-alive timeout does.
+    void closeIdle()
+    {
+        for (QTcpSocket *s : std::as_const(m_open))
+            s->disconnectFromHost();
+    }
+    int openConnections() const { return int(m_open.size()); }
     QByteArray request; ///< the last complete request: head and body
+    QList<QByteArray> requests; ///< every complete request, in order
+    int connections = 0;
 
 private:
     void onData(QTcpSocket *s)
@@ -119,13 +135,17 @@ private:
         if (buf.size() < headEnd + 4 + length)
             return;
         request = buf.left(headEnd + 4 + length);
-        m_buffers.remove(s);
+        requests.append(request);
+        buf.remove(0, headEnd + 4 + length);
         s->write(m_answer);
-        s->disconnectFromHost();
+        if (!m_keepAlive)
+            s->disconnectFromHost();
     }
 
     QTcpServer m_server;
     QByteArray m_answer;
+    bool m_keepAlive = false;
+    QList<QTcpSocket *> m_open;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
@@ -161,6 +181,8 @@ private Q_SLOTS:
     void wrongSecretNeverAppearsInErrors();
     void requestGoesOutAsSpecified_data();
     void requestGoesOutAsSpecified();
+    void aSlotSendsEachRequestAsSpecifiedAfterAnother();
+    void anIdleConnectionTheServerClosedIsReplaced();
     void hostileAnswersEndCleanly_data();
     void hostileAnswersEndCleanly();
     void compressedAnswerIsUnpacked();
@@ -715,6 +737,78 @@ void TestHttpEngine::requestGoesOutAsSpecified()
     QCOMPARE(server.request.mid(headEnd + 4), body);
     if (!body.isEmpty())
         QCOMPARE(fields.value("content-length").toLongLong(), body.size());
+}
+
+void TestHttpEngine::aSlotSendsEachRequestAsSpecifiedAfterAnother()
+{
+    // One slot sends them all, one after another, each on a new connection (the server closes
+    // each): a slot set up for one request must send the next as it is, not as the last was.
+    RawServer server("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    EngineConfig c = quietConfig();
+    c.poolSize = 1;
+    HttpEngine engine(c);
+    HttpRequestSpec a = post(server.url("/jobs"));
+    a.body = "{\"a\": 1}";
+    a.headers = { { "X-Step", "a" } };
+    HttpRequestSpec b = get(server.url("/jobs/7?full=1"));
+    b.headers = { { "X-Step", "b" } };
+    HttpRequestSpec aOtherBody = a;
+    aOtherBody.body = "{\"a\": 2}";
+    HttpRequestSpec head = get(server.url("/health"));
+    head.method = "HEAD";
+    const QList<HttpRequestSpec> specs { a, a, b, aOtherBody, head, a, b };
+    for (const HttpRequestSpec &spec : specs) {
+        // One at a time, so the same slot takes each.
+        const RequestOutcome o = runOne(engine, spec);
+        QCOMPARE(outcomeId(o.outcome), QStringLiteral("ok"));
+    }
+    QCOMPARE(server.requests.size(), specs.size());
+    QCOMPARE(server.connections, int(specs.size()));
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        const QByteArray &wire = server.requests[i];
+        const HttpRequestSpec &spec = specs[i];
+        const qsizetype headEnd = wire.indexOf("\r\n\r\n");
+        const QList<QByteArray> lines = wire.left(headEnd).split('\n');
+        QCOMPARE(lines.first().trimmed(),
+                 spec.method + ' ' + spec.url.path().toUtf8()
+                     + (spec.url.hasQuery() ? '?' + spec.url.query().toUtf8() : QByteArray()) + " HTTP/1.1");
+        QCOMPARE(wire.mid(headEnd + 4), spec.body);
+        const QByteArray step = spec.headers.isEmpty() ? QByteArray() : spec.headers.first().second;
+        bool stepSeen = false;
+        for (const QByteArray &line : lines) {
+            if (line.toLower().startsWith("x-step:")) {
+                QCOMPARE(line.mid(7).trimmed(), step);
+                stepSeen = true;
+            }
+        }
+        QCOMPARE(stepSeen, !step.isEmpty());
+    }
+}
+
+void TestHttpEngine::anIdleConnectionTheServerClosedIsReplaced()
+{
+    // The server closes a kept-alive connection between two requests, as servers do after their
+    // keep-alive timeout: the next request goes out on a new one, at its first attempt.
+    RawServer server("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", /*keepAlive=*/true);
+    EngineConfig c = quietConfig();
+    c.poolSize = 1;
+    HttpEngine engine(c);
+    const RequestOutcome first = runOne(engine, get(server.url("/one")));
+    QCOMPARE(outcomeId(first.outcome), QStringLiteral("ok"));
+    QCOMPARE(server.openConnections(), 1);
+    // Kept alive: a second request reuses it.
+    const RequestOutcome reused = runOne(engine, get(server.url("/two")));
+    QCOMPARE(outcomeId(reused.outcome), QStringLiteral("ok"));
+    QCOMPARE(server.connections, 1);
+    server.closeIdle();
+    QTRY_COMPARE(server.openConnections(), 0);
+    for (int i = 0; i < 3; ++i) {
+        const RequestOutcome after = runOne(engine, get(server.url("/three")));
+        QCOMPARE(outcomeId(after.outcome), QStringLiteral("ok"));
+        QCOMPARE(after.attempts.size(), 1);
+    }
+    QCOMPARE(server.connections, 2);
+    QCOMPARE(server.requests.size(), 5);
 }
 
 void TestHttpEngine::hostileAnswersEndCleanly_data()
