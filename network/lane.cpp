@@ -39,36 +39,47 @@ qint64 steadyNowMs()
 
 void Lane::setDeadline(Attempt &a, int ms)
 {
-    const bool wasFirst = a.deadline && *a.deadline == m_deadlines.begin();
     clearDeadline(a);
-    if (ms > 0) {
-        const qint64 at = steadyNowMs() + ms;
-        if (m_spareDeadlines.empty()) {
-            a.deadline = m_deadlines.emplace(at, &a);
-        } else {
-            Deadlines::node_type node = std::move(m_spareDeadlines.back());
-            m_spareDeadlines.pop_back();
-            node.key() = at;
-            node.mapped() = &a;
-            a.deadline = m_deadlines.insert(std::move(node));
+    if (ms <= 0)
+        return;
+    // The list of this length, else an empty one, else a new one.
+    int index = -1;
+    for (int i = 0; i < int(m_deadlineLists.size()); ++i) {
+        if (m_deadlineLists[size_t(i)].ms == ms) {
+            index = i;
+            break;
         }
-        if (*a.deadline == m_deadlines.begin() || wasFirst)
-            armDeadlineTimer();
-    } else if (wasFirst) {
-        armDeadlineTimer();
+        if (index < 0 && !m_deadlineLists[size_t(i)].first)
+            index = i;
     }
+    if (index < 0) {
+        index = int(m_deadlineLists.size());
+        m_deadlineLists.emplace_back();
+    }
+    DeadlineList &list = m_deadlineLists[size_t(index)];
+    list.ms = ms;
+    a.deadlineAt = steadyNowMs() + ms;
+    a.deadlineList = index;
+    a.deadlinePrev = list.last;
+    a.deadlineNext = nullptr;
+    (list.last ? list.last->deadlineNext : list.first) = &a;
+    list.last = &a;
+    if (!m_deadlineTimer || !m_deadlineTimer->isActive() || a.deadlineAt < m_deadlineTimerAt)
+        startDeadlineTimer(a.deadlineAt);
 }
 
 void Lane::clearDeadline(Attempt &a)
 {
-    if (!a.deadline)
+    if (a.deadlineList < 0)
         return;
-    m_spareDeadlines.push_back(m_deadlines.extract(*a.deadline));
-    a.deadline.reset();
-    // The timer may now wait for a deadline that is gone: it then finds nothing due and re-arms.
+    DeadlineList &list = m_deadlineLists[size_t(a.deadlineList)];
+    (a.deadlinePrev ? a.deadlinePrev->deadlineNext : list.first) = a.deadlineNext;
+    (a.deadlineNext ? a.deadlineNext->deadlinePrev : list.last) = a.deadlinePrev;
+    a.deadlinePrev = a.deadlineNext = nullptr;
+    a.deadlineList = -1;
 }
 
-void Lane::armDeadlineTimer()
+void Lane::startDeadlineTimer(qint64 at)
 {
     if (!m_deadlineTimer) {
         m_deadlineTimer = new QTimer(this);
@@ -76,12 +87,22 @@ void Lane::armDeadlineTimer()
         m_deadlineTimer->setTimerType(Qt::PreciseTimer);
         connect(m_deadlineTimer, &QTimer::timeout, this, &Lane::onDeadlines);
     }
-    if (m_deadlines.empty()) {
-        m_deadlineTimer->stop();
-        return;
-    }
-    const qint64 wait = std::max<qint64>(0, m_deadlines.begin()->first - steadyNowMs());
+    m_deadlineTimerAt = at;
+    const qint64 wait = std::max<qint64>(0, at - steadyNowMs());
     m_deadlineTimer->start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
+}
+
+void Lane::armDeadlineTimer()
+{
+    std::optional<qint64> soonest;
+    for (const DeadlineList &list : m_deadlineLists) {
+        if (list.first && (!soonest || list.first->deadlineAt < *soonest))
+            soonest = list.first->deadlineAt;
+    }
+    if (soonest)
+        startDeadlineTimer(*soonest);
+    else if (m_deadlineTimer)
+        m_deadlineTimer->stop();
 }
 
 void Lane::onDeadlines()
@@ -94,20 +115,19 @@ void Lane::onDeadlines()
     };
     const qint64 now = steadyNowMs();
     std::vector<Due> due;
-    for (auto it = m_deadlines.begin(); it != m_deadlines.end() && it->first <= now;) {
-        Attempt *a = it->second;
-        a->deadline.reset();
-        due.push_back({ a, a->job.requestId, a->job.generation });
-        const auto next = std::next(it);
-        m_spareDeadlines.push_back(m_deadlines.extract(it));
-        it = next;
+    for (DeadlineList &list : m_deadlineLists) {
+        while (list.first && list.first->deadlineAt <= now) {
+            Attempt *a = list.first;
+            due.push_back({ a, a->job.requestId, a->job.generation });
+            clearDeadline(*a);
+        }
     }
     armDeadlineTimer();
     // Each abort delivers a result, and the engine may start its next job in a slot already
     // due here: only the job that ran out is timed out.
     for (const Due &d : due) {
         if (d.attempt->job.requestId == d.requestId && d.attempt->job.generation == d.generation
-            && !d.attempt->deadline)
+            && d.attempt->deadlineList < 0)
             onTimeout(*d.attempt);
     }
 }
