@@ -104,6 +104,12 @@ public:
             }
         });
     }
+    ~RawServer() override
+    {
+        // Its sockets are the server's children, deleted after the lists they report to.
+        for (QTcpSocket *s : m_server.findChildren<QTcpSocket *>())
+            s->disconnect();
+    }
     QUrl url(const QString &path) const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
