@@ -36,6 +36,7 @@
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -123,7 +124,7 @@ int runGui(QApplication &app, bool demo)
             QTimer::singleShot(2000, &window, [&window, shots] { // the probes answer, a few more snapshots arrive
                 const QStringList names = { QStringLiteral("discovery"), QStringLiteral("live-charts"),
                                             QStringLiteral("probes"), QStringLiteral("history") };
-                window.probesPanel()->results()->setCurrentRow(2);
+                window.probesPanel()->results()->setCurrentCell(2, 0);
                 for (int i = 0; i < window.tabs()->count() && i < names.size(); ++i) {
                     window.tabs()->setCurrentIndex(i);
                     window.liveCharts()->refresh();

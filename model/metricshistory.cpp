@@ -35,6 +35,13 @@ void MetricsHistory::clear()
     m_originUs.reset();
     m_segmentOffset = 0;
     m_breakerChanges.clear();
+    m_origin = RunOrigin();
+    Q_EMIT changed();
+}
+
+void MetricsHistory::setOrigin(const RunOrigin &origin)
+{
+    m_origin = origin;
     Q_EMIT changed();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/runorigin.h"
 #include "network/metricssnapshot.h"
 
 #include <QObject>
@@ -41,6 +42,9 @@ public:
     void clear();
     /// Starts a new segment (a new engine): the next snapshot is not differenced against the old one.
     void restartSegment();
+    /// The run the points come from (clear() forgets it).
+    void setOrigin(const RunOrigin &origin);
+    const RunOrigin &origin() const { return m_origin; }
 
     const std::deque<MetricsPoint> &points() const { return m_points; }
     const MetricsSnapshot &latest() const { return m_latest; }
@@ -57,6 +61,7 @@ private:
     std::optional<qint64> m_originUs; ///< the first snapshot's time, per segment
     double m_segmentOffset = 0;
     QList<QPair<double, BreakerState>> m_breakerChanges;
+    RunOrigin m_origin;
 };
 
 } // namespace fathom

@@ -66,6 +66,25 @@ QString probeKindId(ProbeKind k)
     return {};
 }
 
+QString probeKindWords(ProbeKind k)
+{
+    switch (k) {
+    case ProbeKind::Health:
+        return Probe::tr("health");
+    case ProbeKind::Readiness:
+        return Probe::tr("readiness");
+    case ProbeKind::Auth:
+        return Probe::tr("authentication");
+    case ProbeKind::Job:
+        return Probe::tr("one job");
+    case ProbeKind::Pool:
+        return Probe::tr("pool saturation");
+    case ProbeKind::Timeout:
+        return Probe::tr("timeout");
+    }
+    return probeKindId(k);
+}
+
 std::optional<ProbeKind> probeKindFromId(const QString &id)
 {
     for (const auto &[kind, text] : kKinds) {

@@ -25,6 +25,8 @@ enum class ProbeKind
     Timeout
 };
 QString probeKindId(ProbeKind k);
+/// The probe's name in the current language ("health", "pool saturation"), for people.
+QString probeKindWords(ProbeKind k);
 std::optional<ProbeKind> probeKindFromId(const QString &id);
 
 struct ProbeOptions

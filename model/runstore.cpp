@@ -350,8 +350,9 @@ namespace {
 constexpr auto kSummaryColumns
     = "r.id, r.kind, r.name, r.target, r.started_at, r.finished_at, r.status, r.capacity, "
       "r.stop_reason, r.pid, (SELECT COUNT(*) FROM steps s WHERE s.run_id = r.id), "
-      "CASE WHEN json_valid(r.result_json) THEN json_extract(r.result_json, '$.rate_limit_per_s') END";
-constexpr int kSummaryColumnCount = 12; ///< the columns above; what a query adds comes after
+      "CASE WHEN json_valid(r.result_json) THEN json_extract(r.result_json, '$.rate_limit_per_s') END, "
+      "CASE WHEN r.kind = 'probe' AND json_valid(r.result_json) THEN json_extract(r.result_json, '$.verdict') END";
+constexpr int kSummaryColumnCount = 13; ///< the columns above; what a query adds comes after
 
 RunSummary summaryFrom(const QSqlQuery &q, const QString &historyPath)
 {
@@ -371,12 +372,32 @@ RunSummary summaryFrom(const QSqlQuery &q, const QString &historyPath)
     s.steps = q.value(10).toInt();
     if (!q.value(11).isNull() && q.value(11).toDouble() > 0)
         s.rateLimitPerS = q.value(11).toDouble();
+    s.probeVerdict = q.value(12).toString();
     return s;
 }
 } // namespace
 
+QString RunSummary::statusText() const
+{
+    const char *context = "fathom::RunStore";
+    if (status == QLatin1String("running"))
+        return QCoreApplication::translate(context, "running");
+    if (status == QLatin1String("finished"))
+        return kind == QLatin1String("probe") ? QCoreApplication::translate(context, "passed")
+                                              : QCoreApplication::translate(context, "finished");
+    if (status == QLatin1String("failed"))
+        return QCoreApplication::translate(context, "failed");
+    if (status == QLatin1String("cancelled"))
+        return QCoreApplication::translate(context, "cancelled");
+    if (status == QLatin1String("interrupted"))
+        return QCoreApplication::translate(context, "interrupted (its process ended)");
+    return status;
+}
+
 QString RunSummary::resultText() const
 {
+    if (kind == QLatin1String("probe"))
+        return probeVerdict;
     if (rateLimitPerS)
         return QCoreApplication::translate("fathom::RunStore", "rate limit about %1 jobs/s")
             .arg(QLocale().toString(*rateLimitPerS, 'f', *rateLimitPerS < 10 ? 1 : 0));

@@ -28,9 +28,13 @@ struct RunSummary
     QString stopReason;
     int steps = 0;
     std::optional<double> rateLimitPerS; ///< a discovery that met a rate limit (HTTP 429) and measured it
+    QString probeVerdict; ///< a probe's verdict, as it was given
 
-    /// "capacity 37", "rate limit about 19 jobs/s", or why the run measured neither, in words.
+    /// "capacity 37", "rate limit about 19 jobs/s", or why the run measured neither, in words;
+    /// a probe's verdict.
     QString resultText() const;
+    /// The status in words ("passed" for a probe that finished), for people; `status` is the id.
+    QString statusText() const;
 
     /// Whether the run measured something a diagnosis can use: a run that finished, or a
     /// probe that failed (a failed health probe is the evidence that the server was down).

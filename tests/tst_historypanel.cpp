@@ -1,3 +1,4 @@
+#include "model/probe.h"
 #include "model/runstore.h"
 #include "ui/historypanel.h"
 #include "ui/runlistmodel.h"
@@ -49,6 +50,7 @@ class TestHistoryPanel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void listsReopensComparesDeletes();
+    void probesShowTheirKindStatusAndVerdictInWords();
 };
 
 void TestHistoryPanel::listsReopensComparesDeletes()
@@ -80,6 +82,42 @@ void TestHistoryPanel::listsReopensComparesDeletes()
     panel.compareSelected();
     QVERIFY2(panel.details()->toPlainText().contains("capacity", Qt::CaseInsensitive),
              qPrintable(panel.details()->toPlainText()));
+}
+
+void TestHistoryPanel::probesShowTheirKindStatusAndVerdictInWords()
+{
+    QTemporaryDir dir;
+    RunStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath("runs.sqlite"), &error));
+    TargetProfile profile;
+    profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    ProbeResult down;
+    down.kind = ProbeKind::Health;
+    down.verdict = QStringLiteral("/health did not answer: connection refused");
+    QVERIFY(recordProbe(&store, profile, down, &error));
+    ProbeResult pool;
+    pool.kind = ProbeKind::Pool;
+    pool.ok = true;
+    pool.verdict = QStringLiteral("No pool exhaustion: 200 of 200 ok");
+    QVERIFY(recordProbe(&store, profile, pool, &error));
+    record(store, { step(0, 1, true) }, 1, true);
+
+    HistoryPanel panel(&store);
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(panel.model()->rowCount(), 3);
+    const auto cell = [&](int row, int column) { return panel.model()->index(row, column).data(); };
+    // Newest first: the discovery, the pool probe, the health probe.
+    QCOMPARE(cell(2, RunListModel::Name).toString(), QStringLiteral("health"));
+    QCOMPARE(cell(2, RunListModel::Status).toString(), QStringLiteral("failed"));
+    QCOMPARE(cell(2, RunListModel::Result).toString(), down.verdict);
+    QVERIFY(!cell(2, RunListModel::Steps).isValid()); // a probe has no steps, not "0"
+    QCOMPARE(cell(1, RunListModel::Name).toString(), QStringLiteral("pool saturation"));
+    QCOMPARE(cell(1, RunListModel::Status).toString(), QStringLiteral("passed"));
+    QCOMPARE(cell(1, RunListModel::Result).toString(), pool.verdict);
+    QCOMPARE(cell(0, RunListModel::Status).toString(), QStringLiteral("finished"));
+    QCOMPARE(cell(0, RunListModel::Result).toString(), QStringLiteral("capacity 1"));
+    QCOMPARE(cell(0, RunListModel::Steps).toInt(), 1);
 }
 
 QTEST_MAIN(TestHistoryPanel)

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
@@ -32,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void initTestCase();
     void discoveryFromThePanelFillsTableAndCharts();
     void stopCancelsAndCleansUp();
+    void resultsSayWhoseTheyAre();
     void aRateLimitIsDrawnOnTheThroughputAxis();
     void theWindowFitsTheScreen();
     void opensATestRunAndARunGivenOnItsCommandLine();
@@ -125,6 +128,49 @@ void TestMainWindow::stopCancelsAndCleansUp()
     QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
 }
 
+void TestMainWindow::resultsSayWhoseTheyAre()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "2", "--latency", "fixed:20" }));
+    MainWindow window;
+    window.setTarget(profileFor(sim));
+    DiscoveryConfig c;
+    c.cooldownMs = 0;
+    c.maxLevel = 4;
+    window.discoveryPanel()->setDefaults(c);
+    DiscoveryPanel *panel = window.discoveryPanel();
+    QSignalSpy finished(panel, &DiscoveryPanel::finished);
+    panel->start();
+    QVERIFY(panel->shownRunLabel()->text().startsWith(QStringLiteral("Measuring ")));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60'000);
+    const QString simUrl = sim.url().toString();
+    QVERIFY(panel->progressBar()->text().startsWith(QStringLiteral("Done: ")));
+    QVERIFY2(panel->shownRunLabel()->text().startsWith(QStringLiteral("Results of ")),
+             qPrintable(panel->shownRunLabel()->text()));
+    QVERIFY(panel->shownRunLabel()->text().contains(simUrl));
+    QVERIFY(!panel->shownRunLabel()->text().contains(QStringLiteral("Not the current target")));
+    QVERIFY(window.liveCharts()->originLabel()->text().contains(simUrl));
+
+    // Another target: the figures on screen stay, and say they are the last server's.
+    TargetProfile other;
+    other.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    window.setTarget(other);
+    QVERIFY2(panel->shownRunLabel()->text().contains(QStringLiteral("Not the current target, ")),
+             qPrintable(panel->shownRunLabel()->text()));
+    QVERIFY(panel->shownRunLabel()->text().contains(simUrl));
+    QVERIFY(panel->shownRunLabel()->text().contains(QStringLiteral("http://127.0.0.1:9")));
+    QVERIFY(window.liveCharts()->originLabel()->text().contains(simUrl));
+
+    // Back to it, and a new run: nothing of the last one's "Done" while it goes.
+    window.setTarget(profileFor(sim));
+    QVERIFY(!panel->shownRunLabel()->text().contains(QStringLiteral("Not the current target")));
+    finished.clear();
+    panel->start();
+    QVERIFY2(!panel->progressBar()->text().contains(QStringLiteral("Done")), qPrintable(panel->progressBar()->text()));
+    QVERIFY(panel->progressBar()->text().startsWith(QStringLiteral("Starting")));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60'000);
+}
+
 void TestMainWindow::aRateLimitIsDrawnOnTheThroughputAxis()
 {
     // A rate limit caps throughput, not concurrency: a level line would say the wrong thing.
@@ -138,7 +184,9 @@ void TestMainWindow::aRateLimitIsDrawnOnTheThroughputAxis()
     r.steps = { s };
     r.rateLimitPerS = 18.6;
     MainWindow window;
-    window.discoveryPanel()->showResult(r);
+    const RunOrigin origin { QStringLiteral("staging"), QStringLiteral("http://127.0.0.1:9"),
+                             QDateTime::currentDateTime() };
+    window.discoveryPanel()->showResult(r, origin);
     const auto lineNamed = [&](const QString &name) -> QLineSeries * {
         for (QChartView *view : window.discoveryPanel()->findChildren<QChartView *>()) {
             for (QAbstractSeries *series : view->chart()->series()) {
@@ -158,7 +206,7 @@ void TestMainWindow::aRateLimitIsDrawnOnTheThroughputAxis()
     // A run with no rate limit has no such line.
     r.stopReason = StopReason::CapacityFound;
     r.rateLimitPerS.reset();
-    window.discoveryPanel()->showResult(r);
+    window.discoveryPanel()->showResult(r, origin);
     QVERIFY(!rate->isVisible());
 }
 
@@ -275,16 +323,36 @@ void TestMainWindow::probesPanelListsVerdicts()
     SimProcess sim;
     QVERIFY(sim.start({}));
     MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setTarget(profileFor(sim));
+    window.tabs()->setCurrentWidget(window.probesPanel());
     QSignalSpy done(window.probesPanel(), &ProbesPanel::probeFinished);
     auto *button = window.probesPanel()->findChild<QPushButton *>("probe-job");
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10'000);
-    QListWidget *list = window.probesPanel()->results();
-    QCOMPARE(list->count(), 1);
-    QVERIFY2(list->item(0)->text().contains("cleaned up"), qPrintable(list->item(0)->text()));
+    QTableWidget *list = window.probesPanel()->results();
+    QCOMPARE(list->rowCount(), 1);
+    const QString verdict = list->item(0, ProbesPanel::VerdictColumn)->text();
+    QVERIFY2(verdict.contains("cleaned up"), qPrintable(verdict));
+    QCOMPARE(list->item(0, ProbesPanel::KindColumn)->text(), QStringLiteral("one job"));
+    QVERIFY(list->item(0, ProbesPanel::TargetColumn)->text().contains(sim.url().toString()));
     QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+
+    // Another server's probe goes in its own row, with its target, and the newest is in view.
+    SimProcess other;
+    QVERIFY(other.start({}));
+    window.setTarget(profileFor(other));
+    for (int i = 0; i < 12; ++i)
+        window.probesPanel()->runProbe(ProbeKind::Health);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 13, 20'000);
+    QCOMPARE(list->rowCount(), 13);
+    QVERIFY(list->item(12, ProbesPanel::TargetColumn)->text().contains(other.url().toString()));
+    QVERIFY(list->item(0, ProbesPanel::TargetColumn)->text().contains(sim.url().toString()));
+    QCOMPARE(list->item(12, ProbesPanel::KindColumn)->text(), QStringLiteral("health"));
+    QVERIFY(list->viewport()->height() < 13 * list->rowHeight(0)); // the rows do not all fit
+    QTRY_VERIFY(list->visualItemRect(list->item(12, 0)).bottom() <= list->viewport()->height());
 }
 
 void TestMainWindow::survivesATargetThatDisappears()

@@ -1117,6 +1117,26 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>rate limit (jobs/s)</source>
         <translation>מגבלת קצב (עבודות בשנייה)</translation>
     </message>
+    <message>
+        <source>Measuring %1.</source>
+        <translation>מודד את %1.</translation>
+    </message>
+    <message>
+        <source>Results of %1.</source>
+        <translation>תוצאות של %1.</translation>
+    </message>
+    <message>
+        <source>Not the current target, %1: start a discovery to measure it.</source>
+        <translation>זה לא היעד הנוכחי, %1: הפעילו גילוי קיבולת כדי למדוד אותו.</translation>
+    </message>
+    <message>
+        <source>Not the current target.</source>
+        <translation>זה לא היעד הנוכחי.</translation>
+    </message>
+    <message>
+        <source>Starting: checking that the target answers…</source>
+        <translation>מתחיל: בודק שהיעד עונה…</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryResult</name>
@@ -1961,6 +1981,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>Closed: calls pass. Open: calls fail at once without touching the network. Half-open: a few trial calls decide whether it closes again.</source>
         <translation>סגור: הקריאות עוברות. פתוח: הקריאות נכשלות מיד בלי לגעת ברשת. חצי פתוח: כמה קריאות ניסיון מחליטות אם הוא נסגר שוב.</translation>
     </message>
+    <message>
+        <source>Measurements of %1</source>
+        <translation>מדידות של %1</translation>
+    </message>
 </context>
 <context>
     <name>fathom::LocustExport</name>
@@ -2499,6 +2523,30 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms%5.</source>
         <translation>היעד פועל אך אינו תקין: %1 ענה HTTP %2 (%3) תוך %4 ms%5.</translation>
     </message>
+    <message>
+        <source>health</source>
+        <translation>תקינות</translation>
+    </message>
+    <message>
+        <source>readiness</source>
+        <translation>מוכנות</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>הזדהות</translation>
+    </message>
+    <message>
+        <source>one job</source>
+        <translation>ג&apos;וב אחד</translation>
+    </message>
+    <message>
+        <source>pool saturation</source>
+        <translation>רוויית מאגר החיבורים</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
 </context>
 <context>
     <name>fathom::ProbesPanel</name>
@@ -2551,16 +2599,32 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>מה בקשה אחת עושה תחת הזמנים הקצובים שהוגדרו, ואיזה שלב פג.</translation>
     </message>
     <message>
-        <source>Probe results, newest last. Select one to see its details.</source>
-        <translation>תוצאות הבדיקות, החדשה ביותר אחרונה. בחרו אחת כדי לראות את פרטיה.</translation>
-    </message>
-    <message>
         <source>Choose a target first: a profile, or a base URL.</source>
         <translation>בחרו קודם יעד: פרופיל, או כתובת URL בסיסית.</translation>
     </message>
     <message>
-        <source>%1: running…</source>
-        <translation>%1: רץ…</translation>
+        <source>Probe results, newest last, each with the server it asked. Select one to see its details.</source>
+        <translation>תוצאות הבדיקות, החדשה בסוף, כל אחת עם השרת שנבדק. בחרו שורה כדי לראות את הפרטים.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>שעה</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>רצה…</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4144,17 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Locust ramp</source>
         <translation>סולם Locust</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::RunOrigin</name>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, התחיל ב־%2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2), started %3</source>
+        <translation>&quot;%1&quot; (%2), התחיל ב־%3</translation>
     </message>
 </context>
 <context>

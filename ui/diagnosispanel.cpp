@@ -296,7 +296,7 @@ void DiagnosisPanel::measureMissing()
             m_chosenRuns << id;
         refreshMeasurements();
         reanalyse(); // each measurement joins the evidence as it comes
-        Q_EMIT message(tr("%1 probe: %2").arg(probeKindId(r.kind), r.verdict));
+        Q_EMIT message(tr("%1 probe: %2").arg(probeKindWords(r.kind), r.verdict));
     });
     connect(m_series.get(), &ProbeSeries::finished, this, &DiagnosisPanel::finishMeasuring);
     updateMeasureButton();
@@ -529,8 +529,9 @@ void DiagnosisPanel::refreshMeasurements()
         if (!r.isMeasurement())
             continue;
         const QString kind = r.kind == QLatin1String("discovery") ? tr("discovery")
-            : r.kind == QLatin1String("locust")                   ? tr("Locust ramp")
-                                                                  : tr("%1 probe").arg(r.name);
+            : r.kind == QLatin1String("locust")
+            ? tr("Locust ramp")
+            : tr("%1 probe").arg(probeKindFromId(r.name) ? probeKindWords(*probeKindFromId(r.name)) : r.name);
         const QString result = r.kind != QLatin1String("probe")
             ? (r.measuredCapacity() ? tr("capacity %1").arg(QLocale().toString(r.capacity))
                                     : tr("no capacity: %1").arg(stopReasonWords(stopReasonFromId(r.stopReason))))

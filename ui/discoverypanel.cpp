@@ -70,6 +70,11 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     m_progress->setTextVisible(true);
     m_progress->setRange(0, 1);
     layout->addWidget(m_progress);
+    m_shownRun = new QLabel;
+    m_shownRun->setWordWrap(true);
+    m_shownRun->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_shownRun->hide();
+    layout->addWidget(m_shownRun);
     m_verdict = new QLabel;
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -167,6 +172,7 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
                "line, with an SLO set, is the highest level meeting it. The grey dotted curve, when there is one, "
                "is the Universal Scalability Law fitted to the measurements — a prediction."));
         showProgress();
+        showOrigin();
         m_verdict->setText(m_result ? m_result->verdict() : QString());
         TranslatedTexts::announceChanged(m_steps);
     });
@@ -181,6 +187,7 @@ void DiscoveryPanel::setProfile(const TargetProfile &profile, SecretStore *secre
 {
     m_profile = profile;
     m_secrets = secrets;
+    showOrigin();
 }
 
 void DiscoveryPanel::setDefaults(const DiscoveryConfig &config)
@@ -222,6 +229,11 @@ void DiscoveryPanel::start()
     m_verdict->clear();
     redrawLevelChart(nullptr);
     m_history->clear();
+    m_shownOrigin = RunOrigin { m_profile.name, m_profile.baseUrl.toString(), QDateTime::currentDateTime() };
+    m_history->setOrigin(m_shownOrigin);
+    // Nothing of the last run's progress stays up: the runner says what it does from here.
+    m_phase = Phase::Starting;
+    showProgress();
     connect(m_run.get(), &DiscoveryRunner::segmentStarted, m_history, &MetricsHistory::restartSegment);
     connect(m_run.get(), &DiscoveryRunner::snapshot, m_history, &MetricsHistory::append);
     connect(m_run.get(), &DiscoveryRunner::warmUpProgress, this, [this](int job, int jobs) {
@@ -268,6 +280,7 @@ void DiscoveryPanel::start()
     setRunning(true);
     Q_EMIT started();
     m_run->start();
+    showOrigin();
 }
 
 void DiscoveryPanel::stop()
@@ -299,6 +312,7 @@ void DiscoveryPanel::onFinished(const DiscoveryResult &result)
     m_phase = Phase::Done;
     m_result = result;
     showProgress();
+    showOrigin();
     m_verdict->setText(result.verdict());
     redrawLevelChart(&result);
     if (m_store && m_runId) {
@@ -312,12 +326,39 @@ void DiscoveryPanel::onFinished(const DiscoveryResult &result)
     Q_EMIT finished(result);
 }
 
-void DiscoveryPanel::showResult(const DiscoveryResult &result)
+void DiscoveryPanel::showResult(const DiscoveryResult &result, const RunOrigin &origin)
 {
     m_steps->setSteps(result.steps);
     m_result = result;
+    m_shownOrigin = origin;
+    m_phase = Phase::Done;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    showProgress();
+    showOrigin();
     m_verdict->setText(result.verdict());
     redrawLevelChart(&result);
+}
+
+void DiscoveryPanel::showOrigin()
+{
+    if (m_shownOrigin.isEmpty()) {
+        m_shownRun->hide();
+        return;
+    }
+    const bool current = m_profile.baseUrl.isValid() && m_shownOrigin.target == m_profile.baseUrl.toString();
+    QString text = isRunning() ? tr("Measuring %1.").arg(m_shownOrigin.describe())
+                               : tr("Results of %1.").arg(m_shownOrigin.describe());
+    if (!current && !isRunning()) {
+        text += QLatin1Char(' ');
+        text += m_profile.baseUrl.isValid() ? tr("Not the current target, %1: start a discovery to measure it.")
+                                                  .arg(isolate(m_profile.baseUrl.toString()))
+                                            : tr("Not the current target.");
+    }
+    m_shownRun->setText(text);
+    // Red when the figures are another server's than the one the window now targets.
+    m_shownRun->setStyleSheet(current || isRunning() ? QString() : QStringLiteral("color: #b71c1c;"));
+    m_shownRun->show();
 }
 
 void DiscoveryPanel::showProgress()
@@ -325,6 +366,9 @@ void DiscoveryPanel::showProgress()
     switch (m_phase) {
     case Phase::Idle:
         m_progress->setFormat(tr("Idle"));
+        break;
+    case Phase::Starting:
+        m_progress->setFormat(tr("Starting: checking that the target answers…"));
         break;
     case Phase::WarmUp:
         m_progress->setFormat(tr("Warm-up: job %1 of %2, one at a time (the baseline for saturation)")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/discoveryresult.h"
+#include "model/runorigin.h"
 #include "model/targetprofile.h"
 
 #include <QWidget>
@@ -45,8 +46,10 @@ public:
     QPushButton *startButton() const { return m_start; }
     QPushButton *stopButton() const { return m_stop; }
     QProgressBar *progressBar() const { return m_progress; }
+    /// Whose results are shown (and whether they are the current target's).
+    QLabel *shownRunLabel() const { return m_shownRun; }
     /// Shows a stored run (steps and result) without running anything.
-    void showResult(const DiscoveryResult &result);
+    void showResult(const DiscoveryResult &result, const RunOrigin &origin);
 
 public Q_SLOTS:
     void start();
@@ -64,6 +67,8 @@ private:
     void setRunning(bool running);
     /// The progress bar's text for the run's phase, in the current language.
     void showProgress();
+    /// Whose results these are, and a warning when they are not the current target's.
+    void showOrigin();
 
     MetricsHistory *m_history;
     RunStore *m_store;
@@ -73,6 +78,7 @@ private:
     qint64 m_runId = 0;
     enum class Phase
     {
+        Starting,
         WarmUp,
         Pacing,
         Idle,
@@ -86,6 +92,8 @@ private:
     int m_pacedJobs = 0;
     int m_level = 0, m_attempt = 0;
     std::optional<DiscoveryResult> m_result; ///< the finished or reopened run shown
+    RunOrigin m_shownOrigin; ///< the run whose steps, chart and verdict are shown
+    QLabel *m_shownRun;
     StepTableModel *m_steps;
     QComboBox *m_strategy;
     QSpinBox *m_maxLevel;

@@ -134,7 +134,8 @@ void HistoryPanel::reopenSelected()
         m_details->setPlainText(QString::fromUtf8(QJsonDocument(run->result).toJson()));
         return;
     }
-    Q_EMIT reopen(DiscoveryResult::fromJson(run->result, run->steps));
+    Q_EMIT reopen(DiscoveryResult::fromJson(run->result, run->steps),
+                  RunOrigin { run->summary.name, run->summary.target, run->summary.startedAt });
 }
 
 void HistoryPanel::compareSelected()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/discoveryresult.h"
+#include "model/runorigin.h"
 
 #include <QWidget>
 
@@ -35,7 +36,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     /// A stored discovery to show in the discovery panel.
-    void reopen(const fathom::DiscoveryResult &result);
+    void reopen(const fathom::DiscoveryResult &result, const fathom::RunOrigin &origin);
 
 private:
     QList<qint64> selectedIds() const;

@@ -82,7 +82,11 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     m_follow->setChecked(true);
     controls->addWidget(m_follow);
     controls->addStretch();
+    m_origin = new QLabel;
+    m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    controls->addWidget(m_origin);
     layout->addLayout(controls);
+    connect(m_history, &MetricsHistory::changed, this, &LiveCharts::showOrigin);
     connect(m_window, &QComboBox::currentIndexChanged, this,
             [this] { setWindowSeconds(m_window->currentData().toInt()); });
     connect(m_follow, &QCheckBox::toggled, this, &LiveCharts::setFollowing);
@@ -205,6 +209,7 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
 
     auto *texts = new TranslatedTexts(this);
     texts->add([=, this] {
+        showOrigin();
         windowLabel->setText(tr("Window:"));
         m_window->setItemText(0, tr("1 minute"));
         m_window->setItemText(1, tr("5 minutes"));
@@ -529,6 +534,14 @@ void LiveCharts::applyStage(int stage)
         break;
     }
     }
+}
+
+void LiveCharts::showOrigin()
+{
+    const RunOrigin &origin = m_history->origin();
+    const QString text = origin.isEmpty() ? QString() : tr("Measurements of %1").arg(origin.describe());
+    if (m_origin->text() != text)
+        m_origin->setText(text);
 }
 
 } // namespace fathom

@@ -9,6 +9,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QLabel;
 class QCheckBox;
 class QLineSeries;
 class QAreaSeries;
@@ -45,6 +46,8 @@ public:
     int pointsShown() const;
 
     QList<QChartView *> chartViews() const { return m_views; }
+    /// Which run the charts show.
+    QLabel *originLabel() const { return m_origin; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -71,7 +74,11 @@ private:
     QChartView *addView(QChart *chart);
     void saveChart(QChartView *view);
 
+    /// Names the run the points come from, from the history.
+    void showOrigin();
+
     MetricsHistory *m_history;
+    QLabel *m_origin;
     QTimer m_timer; ///< single shot: the next refresh, when one is due
     QTimer m_stageTimer; ///< zero-time single shot: the next chart of a refresh in stages
     Frame m_frame;

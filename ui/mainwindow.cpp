@@ -145,8 +145,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_discovery->start();
     });
     connect(m_probes, &ProbesPanel::probeFinished, m_diagnosis, &DiagnosisPanel::refreshMeasurements);
-    connect(m_historyPanel, &HistoryPanel::reopen, this, [this](const DiscoveryResult &r) {
-        m_discovery->showResult(r);
+    connect(m_historyPanel, &HistoryPanel::reopen, this, [this](const DiscoveryResult &r, const RunOrigin &origin) {
+        m_discovery->showResult(r, origin);
         m_tabs->setCurrentWidget(m_discovery);
     });
     connect(m_discovery, &DiscoveryPanel::finished, m_historyPanel, &HistoryPanel::refresh);

@@ -1,14 +1,16 @@
 #include "ui/probespanel.h"
 
+#include "diagnosis/bidi.h"
 #include "model/runstore.h"
 #include "ui/translatedtexts.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QTime>
 
 namespace fathom {
@@ -55,17 +57,33 @@ ProbesPanel::ProbesPanel(RunStore *store, QWidget *parent)
     buttons->addStretch();
     layout->addLayout(buttons);
     auto *split = new QSplitter(Qt::Vertical);
-    m_list = new QListWidget;
+    m_list = new QTableWidget(0, 4);
+    m_list->verticalHeader()->hide();
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setWordWrap(true);
-    texts->add([this] { m_list->setToolTip(tr("Probe results, newest last. Select one to see its details.")); });
+    m_list->horizontalHeader()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(TargetColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(VerdictColumn, QHeaderView::Stretch);
+    texts->add([this] {
+        m_list->setToolTip(
+            tr("Probe results, newest last, each with the server it asked. Select one to see its details."));
+        m_list->setHorizontalHeaderLabels({ tr("Time"), tr("Probe"), tr("Target"), tr("Verdict") });
+        for (int row = 0; row < m_list->rowCount(); ++row) {
+            QTableWidgetItem *kind = m_list->item(row, KindColumn);
+            kind->setText(probeKindWords(ProbeKind(kind->data(Qt::UserRole).toInt())));
+        }
+    });
     m_details = new QPlainTextEdit;
     m_details->setReadOnly(true);
     split->addWidget(m_list);
     split->addWidget(m_details);
     layout->addWidget(split, 1);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+    connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0)
-            m_details->setPlainText(m_list->item(row)->data(Qt::UserRole).toString());
+            m_details->setPlainText(m_list->item(row, VerdictColumn)->data(Qt::UserRole).toString());
     });
 }
 
@@ -79,26 +97,37 @@ void ProbesPanel::setProfile(const TargetProfile &profile, TokenProvider *tokens
 
 void ProbesPanel::runProbe(ProbeKind kind)
 {
+    const int row = m_list->rowCount();
+    m_list->insertRow(row);
+    m_list->setItem(row, TimeColumn, new QTableWidgetItem(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    auto *kindItem = new QTableWidgetItem(probeKindWords(kind));
+    kindItem->setData(Qt::UserRole, int(kind));
+    m_list->setItem(row, KindColumn, kindItem);
+    // A URL reads left to right inside a Hebrew table too.
+    m_list->setItem(row, TargetColumn, new QTableWidgetItem(isolate(m_profile.baseUrl.toString())));
+    auto *item = new QTableWidgetItem;
+    m_list->setItem(row, VerdictColumn, item);
+    m_list->scrollToBottom();
     if (!m_profile.baseUrl.isValid()) {
-        m_list->addItem(tr("Choose a target first: a profile, or a base URL."));
+        item->setText(tr("Choose a target first: a profile, or a base URL."));
         return;
     }
-    const QString prefix
-        = QStringLiteral("%1 %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), probeKindId(kind));
-    auto *item = new QListWidgetItem(tr("%1: running…").arg(prefix));
-    m_list->addItem(item);
-    m_list->scrollToBottom();
+    item->setText(tr("running…"));
     auto probe = std::make_unique<Probe>(m_profile, m_tokens);
     Probe *raw = probe.get();
     m_running.push_back(std::move(probe));
     const TargetProfile profile = m_profile;
-    connect(raw, &Probe::finished, this, [this, raw, item, profile, prefix](const ProbeResult &r) {
+    connect(raw, &Probe::finished, this, [this, raw, item, row, profile](const ProbeResult &r) {
         const QJsonObject json = r.toJson();
-        item->setText(QStringLiteral("%1 — %2").arg(prefix, r.verdict));
+        item->setText(r.verdict);
+        item->setToolTip(r.verdict);
         item->setForeground(r.ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
         item->setData(Qt::UserRole, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
-        if (m_list->currentItem() == item)
+        m_list->resizeRowToContents(row);
+        if (m_list->currentRow() == row)
             m_details->setPlainText(item->data(Qt::UserRole).toString());
+        if (row == m_list->rowCount() - 1)
+            m_list->scrollToBottom(); // the newest stays in view as its verdict grows
         if (m_store) {
             QString error;
             recordProbe(m_store, profile, r, &error);

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-class QListWidget;
+class QTableWidget;
 class QPlainTextEdit;
 
 namespace fathom {
@@ -15,7 +15,7 @@ namespace fathom {
 class RunStore;
 class TokenProvider;
 
-/// One button per probe kind; results listed with their verdicts, full details on selection.
+/// One button per probe kind; results listed with their targets and verdicts, full details on selection.
 class ProbesPanel : public QWidget
 {
     Q_OBJECT
@@ -25,7 +25,15 @@ public:
 
     void setProfile(const TargetProfile &profile, TokenProvider *tokens);
     void runProbe(ProbeKind kind);
-    QListWidget *results() const { return m_list; }
+    /// One row per probe, newest last: time, kind, target, verdict.
+    QTableWidget *results() const { return m_list; }
+    enum Column
+    {
+        TimeColumn,
+        KindColumn,
+        TargetColumn,
+        VerdictColumn
+    };
 
 Q_SIGNALS:
     void probeFinished(const fathom::ProbeResult &result);
@@ -35,7 +43,7 @@ private:
     TargetProfile m_profile;
     TokenProvider *m_tokens = nullptr;
     std::vector<std::unique_ptr<Probe>> m_running;
-    QListWidget *m_list;
+    QTableWidget *m_list;
     QPlainTextEdit *m_details;
 };
 

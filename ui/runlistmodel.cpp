@@ -1,5 +1,7 @@
 #include "ui/runlistmodel.h"
 
+#include "model/probe.h"
+
 #include <QLocale>
 
 namespace fathom {
@@ -46,15 +48,19 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             : r.kind == QLatin1String("locust")     ? tr("Locust ramp")
                                                     : tr("probe");
     case Name:
+        if (r.kind == QLatin1String("probe")) {
+            if (const auto kind = probeKindFromId(r.name))
+                return probeKindWords(*kind);
+        }
         return r.name;
     case Target:
         return r.target;
     case Status:
-        return r.status;
+        return r.statusText();
     case Result:
         return r.resultText();
     case Steps:
-        return r.steps;
+        return r.kind == QLatin1String("probe") ? QVariant() : QVariant(r.steps); // a probe has no steps
     }
     return {};
 }
