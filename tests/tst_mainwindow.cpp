@@ -4,6 +4,7 @@
 #include "model/profilelibrary.h"
 #include "model/runstore.h"
 #include "simprocess.h"
+#include "ui/appsettings.h"
 #include "ui/diagnosispanel.h"
 #include "ui/discoverypanel.h"
 #include "ui/livecharts.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void profileChooserListsTheLibrary();
     void aTestRunMakesItsServerTheTarget();
     void aPasswordInTheTargetBarIsRefused();
+    void changedClientDefaultsApplyToTheCurrentBareUrl();
 
 private:
     TargetProfile profileFor(const SimProcess &sim) const;
@@ -557,6 +559,35 @@ void TestMainWindow::aPasswordInTheTargetBarIsRefused()
     QCOMPARE(QSettings().value("target/url").toString(), savedUrl);
     const QString said = window.statusBar()->currentMessage();
     QVERIFY2(said.contains("basic") && !said.contains("hunter2"), qPrintable(said));
+}
+
+void TestMainWindow::changedClientDefaultsApplyToTheCurrentBareUrl()
+{
+    QSettings().remove(QStringLiteral("target/profile"));
+    MainWindow window;
+    AppSettings settings = AppSettings::load();
+    settings.clientDefaults = {};
+    window.applySettings(settings);
+    QString error;
+    const auto bare = settings.profileForUrl(QStringLiteral("http://127.0.0.1:9"), &error);
+    QVERIFY2(bare, qPrintable(error));
+    window.setTarget(*bare);
+    QCOMPARE(window.target().client.requestTimeoutMs, EngineConfig().requestTimeoutMs);
+
+    // Settings change the request timeout: the target already chosen uses it from the next request.
+    settings.clientDefaults = QJsonObject { { QStringLiteral("request_timeout_ms"), 2000 } };
+    window.applySettings(settings);
+    QCOMPARE(window.target().client.requestTimeoutMs, 2000);
+    QCOMPARE(window.target().baseUrl, bare->baseUrl);
+
+    // A named profile keeps its own client settings.
+    TargetProfile named = *bare;
+    named.name = QStringLiteral("staging");
+    named.client.requestTimeoutMs = 45'000;
+    window.setTarget(named);
+    settings.clientDefaults = QJsonObject { { QStringLiteral("request_timeout_ms"), 3000 } };
+    window.applySettings(settings);
+    QCOMPARE(window.target().client.requestTimeoutMs, 45'000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -443,8 +443,18 @@ void MainWindow::applySettings(const AppSettings &settings)
     // A language chosen in Settings wins over the one given with --lang for this session.
     if (settings.language != m_settings.language)
         Language::setOverride(QString());
+    const bool clientChanged = settings.clientDefaults != m_settings.clientDefaults;
     m_settings = settings;
     m_charts->setRefreshHz(settings.chartRefreshHz);
+    // A target typed as a bare URL takes its client from these defaults: the next request,
+    // probe or discovery uses the new ones, not those of when the URL was typed.
+    if (clientChanged && m_profile.name.isEmpty() && m_profile.baseUrl.isValid()) {
+        QString error;
+        if (auto fresh = m_settings.profileForUrl(m_profile.baseUrl.toString(), &error))
+            setTarget(*fresh);
+        else
+            statusBar()->showMessage(error, 10'000);
+    }
     // Open windows switch when their QEvent::LanguageChange arrives (TranslatedTexts).
     Language::apply(settings.language);
 }
