@@ -39,7 +39,7 @@ void MetricsAggregator::recordAttempt(const AttemptRecord &a)
     if (a.timing.dispatchedUs)
         m_data.queueWait.record(a.timing.queueWaitUs());
     if (a.httpStatus > 0) {
-        m_data.latency.record(a.timing.networkUs());
+        (a.outcome == OutcomeClass::Ok ? m_data.latency : m_data.rejected).record(a.timing.networkUs());
     } else if (a.outcome != OutcomeClass::CircuitOpen && a.outcome != OutcomeClass::Cancelled) {
         const qint64 from = a.timing.onLaneUs() ? a.timing.onLaneUs() : a.timing.queuedUs;
         m_data.failureTime.record(a.timing.finishedUs - from);

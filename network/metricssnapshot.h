@@ -46,7 +46,10 @@ struct MetricsData
     OutcomeCounts attemptTotals {}; ///< every attempt, by class
     OutcomeCounts finalTotals {}; ///< every finished request, by its final class
     std::vector<SecondCounts> perSecond; ///< oldest first; bounded (MetricsAggregator::kSecondsKept)
-    LatencyHistogram latency; ///< attempts answered with HTTP: dispatch → finished
+    LatencyHistogram latency; ///< attempts answered with success (2xx): dispatch → finished
+    /// Attempts answered with a refusal or an error (503, 429, other 5xx and 4xx, 3xx): dispatch
+    /// → finished. Kept apart: a 503 in 1 ms is not a fast job.
+    LatencyHistogram rejected;
     LatencyHistogram queueWait; ///< every dispatched attempt: queued → dispatched
     LatencyHistogram failureTime; ///< attempts that ended without an answer: dispatch (or queue) → failure
 };

@@ -5,10 +5,12 @@
 
 #include <QAbstractAxis>
 #include <QAreaSeries>
+#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
+#include <QStackedBarSeries>
 #include <QTest>
 #include <QValueAxis>
 
@@ -57,6 +59,44 @@ class TestLiveCharts : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void refusalsAndFailuresAreTheirOwnBars()
+    {
+        // The demo's pool probe: 220 fast 503s, 20 jobs answered in ~300 ms, 3 timeouts at 60 s.
+        auto d = std::make_shared<MetricsData>();
+        d->atUs = 1'000'000;
+        for (int i = 0; i < 220; ++i)
+            d->rejected.record(600);
+        for (int i = 0; i < 20; ++i)
+            d->latency.record(300'000);
+        for (int i = 0; i < 3; ++i)
+            d->failureTime.record(60'000'000);
+        MetricsHistory history;
+        history.append(MetricsSnapshot(d));
+        LiveCharts charts(&history);
+        charts.refresh();
+        QStackedBarSeries *bars = nullptr;
+        for (QAbstractSeries *series : charts.chartViews().last()->chart()->series())
+            bars = bars ? bars : qobject_cast<QStackedBarSeries *>(series);
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 3);
+        const auto total = [](const QBarSet *set) {
+            double sum = 0;
+            for (int i = 0; i < set->count(); ++i)
+                sum += set->at(i);
+            return sum;
+        };
+        const QBarSet *answered = bars->barSets()[0];
+        const QBarSet *refused = bars->barSets()[1];
+        const QBarSet *failed = bars->barSets()[2];
+        QCOMPARE(answered->label(), QStringLiteral("answered"));
+        QCOMPARE(total(answered), 20.0);
+        QCOMPARE(answered->at(0), 0.0); // no 503 among the answers in the fastest bucket
+        QCOMPARE(total(refused), 220.0);
+        QCOMPARE(refused->at(0), 220.0); // ≤ 1 ms
+        QCOMPARE(total(failed), 3.0);
+        QCOMPARE(failed->at(failed->count() - 2), 3.0); // ≤ 60 s, not a separate "timeout" column
+    }
+
     void drawsTheHistory()
     {
         MetricsHistory history;

@@ -75,12 +75,16 @@ void TestMetricsAggregator::histogramsSplitAnsweredFromFailed()
     MetricsAggregator m(&clock);
     m.recordAttempt(attempt(OutcomeClass::Ok, 5'000'000, 200, 20'000));
     m.recordAttempt(attempt(OutcomeClass::RequestTimeout, 5'000'000, 0, 60'000'000));
+    m.recordAttempt(attempt(OutcomeClass::Overloaded503, 5'000'000, 503, 800));
+    m.recordAttempt(attempt(OutcomeClass::RateLimited, 5'000'000, 429, 900));
     const MetricsSnapshot s = m.snapshot();
-    QCOMPARE(s->latency.count(), quint64(1));
+    QCOMPARE(s->latency.count(), quint64(1)); // a refusal in under a millisecond is not a fast job
     QCOMPARE(s->latency.maxUs(), 20'000);
+    QCOMPARE(s->rejected.count(), quint64(2));
+    QCOMPARE(s->rejected.maxUs(), 900);
     QCOMPARE(s->failureTime.count(), quint64(1));
     QCOMPARE(s->failureTime.maxUs(), 60'000'000);
-    QCOMPARE(s->queueWait.count(), quint64(2));
+    QCOMPARE(s->queueWait.count(), quint64(4));
 }
 
 void TestMetricsAggregator::perSecondHistoryIsBounded()

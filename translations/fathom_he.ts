@@ -1910,16 +1910,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>ניסיונות בשנייה שנכשלו, לפי סוג. 503 עומס יתר (השרת סירב לעבודה) ו־503 ממתין לסיב (לשרת עוד אין מקור נתונים) מוצגים זה על גבי זה.</translation>
     </message>
     <message>
-        <source>Latency (answered requests)</source>
-        <translation>השהיה (בקשות שנענו)</translation>
-    </message>
-    <message>
         <source>ms</source>
         <translation>ms</translation>
-    </message>
-    <message>
-        <source>Time from sending a request to its complete answer, per 100 ms interval: half of the answers were faster than p50, 99 of 100 faster than p99.</source>
-        <translation>הזמן משליחת בקשה ועד התשובה המלאה, לכל פרק של 100 ms: חצי מהתשובות היו מהירות מ־p50, ‏99 מכל 100 מהירות מ־p99.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1934,20 +1926,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>נענו</translation>
     </message>
     <message>
-        <source>timed out</source>
-        <translation>זמנן פג</translation>
-    </message>
-    <message>
-        <source>timeout</source>
-        <translation>זמן קצוב</translation>
-    </message>
-    <message>
         <source>up to ms</source>
         <translation>עד ms</translation>
-    </message>
-    <message>
-        <source>How many answered requests took how long (log-spaced buckets), and how many ended in a timeout instead of an answer.</source>
-        <translation>כמה בקשות שנענו נמשכו כמה זמן (תאים בסקאלה לוגריתמית), וכמה הסתיימו בזמן קצוב שפג במקום בתשובה.</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
@@ -1984,6 +1964,26 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Measurements of %1</source>
         <translation>מדידות של %1</translation>
+    </message>
+    <message>
+        <source>Latency (successful answers)</source>
+        <translation>זמן תגובה (תשובות מוצלחות)</translation>
+    </message>
+    <message>
+        <source>Time from sending a request to its complete successful (2xx) answer, per 100 ms interval: half of the answers were faster than p50, 99 of 100 faster than p99. Refusals such as 503 are not answers here: the histogram below shows them apart. No line where nothing was answered.</source>
+        <translation>הזמן משליחת בקשה ועד תשובה מוצלחת (2xx) מלאה, בכל פרק של 100 ms: חצי מהתשובות היו מהירות מ־p50, ו־99 מכל 100 מהירות מ־p99. דחיות כמו 503 אינן תשובות כאן: ההיסטוגרמה למטה מציגה אותן בנפרד. אין קו במקום שבו לא התקבלה שום תשובה.</translation>
+    </message>
+    <message>
+        <source>refused (503, 429, HTTP errors)</source>
+        <translation>נדחו (503, 429, שגיאות HTTP)</translation>
+    </message>
+    <message>
+        <source>no answer (timeouts, connection errors)</source>
+        <translation>בלי תשובה (timeouts, שגיאות חיבור)</translation>
+    </message>
+    <message>
+        <source>How long every attempt of the run took, in log-spaced buckets: answered with success, refused by the server (503, 429 and other HTTP errors, which are often fast), or ended without an answer (a timeout or a connection error, at the time it ended).</source>
+        <translation>כמה זמן לקח כל ניסיון בריצה, בתאים בקנה מידה לוגריתמי: נענה בהצלחה, נדחה על ידי השרת (503, 429 ושגיאות HTTP אחרות, שלרוב מהירות), או הסתיים בלי תשובה (timeout או שגיאת חיבור, בזמן שבו הסתיים).</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -23,6 +22,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -174,26 +174,27 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
         m_timeAxes.append(x);
     }
 
-    // 5. Latency histogram with timeouts as their own bar.
+    // 5. Latency histogram: answers, refusals and failures each their own bars, stacked.
     QChart *histogram = chartWith();
-    auto *bars = new QBarSeries;
-    m_histogram = new QBarSet(QString());
-    m_histogram->setColor(QColor(0x15, 0x65, 0xc0));
-    m_timeoutBar = new QBarSet(QString());
-    m_timeoutBar->setColor(QColor(0xff, 0x8f, 0x00));
+    auto *bars = new QStackedBarSeries;
+    m_answeredBars = new QBarSet(QString());
+    m_answeredBars->setColor(QColor(0x15, 0x65, 0xc0));
+    m_rejectedBars = new QBarSet(QString());
+    m_rejectedBars->setColor(QColor(0xc6, 0x28, 0x28));
+    m_failedBars = new QBarSet(QString());
+    m_failedBars->setColor(QColor(0xff, 0x8f, 0x00));
     QStringList categories;
     double lower = 0;
     for (double edge : kBucketEdgesMs) {
         categories << (edge < 1000 ? QStringLiteral("%1").arg(edge) : QStringLiteral("%1s").arg(edge / 1000));
         lower = edge;
     }
-    categories << QStringLiteral(">%1s").arg(lower / 1000) << tr("timeout"); // replaced on a language change
-    for (int i = 0; i < categories.size(); ++i) {
-        m_histogram->append(0);
-        m_timeoutBar->append(0);
+    categories << QStringLiteral(">%1s").arg(lower / 1000);
+    for (QBarSet *set : { m_answeredBars, m_rejectedBars, m_failedBars }) {
+        for (int i = 0; i < categories.size(); ++i)
+            set->append(0);
+        bars->append(set);
     }
-    bars->append(m_histogram);
-    bars->append(m_timeoutBar);
     bars->setBarWidth(0.9);
     histogram->addSeries(bars);
     auto *cats = new QBarCategoryAxis;
@@ -245,22 +246,24 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
         m_views[2]->setToolTip(tr("Attempts per second that failed, by class. 503 overloaded (the server refused work) "
                                   "and 503 waiting for fibre (the server has no data source yet) are stacked."));
 
-        latency->setTitle(tr("Latency (answered requests)"));
+        latency->setTitle(tr("Latency (successful answers)"));
         m_latencyY->setTitleText(tr("ms"));
         m_views[3]->setToolTip(
-            tr("Time from sending a request to its complete answer, per 100 ms interval: half of the "
-               "answers were faster than p50, 99 of 100 faster than p99."));
+            tr("Time from sending a request to its complete successful (2xx) answer, per 100 ms interval: half "
+               "of the answers were faster than p50, 99 of 100 faster than p99. Refusals such as 503 are not "
+               "answers here: the histogram below shows them apart. No line where nothing was answered."));
         for (QValueAxis *x : std::as_const(m_timeAxes))
             x->setTitleText(tr("seconds"));
 
         histogram->setTitle(tr("Latency histogram (whole run)"));
-        m_histogram->setLabel(tr("answered"));
-        m_timeoutBar->setLabel(tr("timed out"));
-        if (cats->at(cats->count() - 1) != tr("timeout"))
-            cats->replace(cats->at(cats->count() - 1), tr("timeout"));
+        m_answeredBars->setLabel(tr("answered"));
+        m_rejectedBars->setLabel(tr("refused (503, 429, HTTP errors)"));
+        m_failedBars->setLabel(tr("no answer (timeouts, connection errors)"));
         cats->setTitleText(tr("up to ms"));
-        m_views[4]->setToolTip(tr("How many answered requests took how long (log-spaced buckets), and how many "
-                                  "ended in a timeout instead of an answer."));
+        m_views[4]->setToolTip(tr("How long every attempt of the run took, in log-spaced buckets: answered with "
+                                  "success, refused by the server (503, 429 and other HTTP errors, which are "
+                                  "often fast), or ended without an answer (a timeout or a connection error, "
+                                  "at the time it ended)."));
     });
 
     for (QChartView *view : std::as_const(m_views))
@@ -466,18 +469,21 @@ LiveCharts::Frame LiveCharts::beginFrame()
 
     // Histogram of the whole run from the latest cumulative snapshot.
     const MetricsData &d = m_history->latest().data();
-    f.histogram = QList<double>(kBucketEdgesMs.size() + 2, 0);
-    for (int b = 0; b < LatencyHistogram::kBuckets; ++b) {
-        const quint64 c = d.latency.bucketCount(b);
-        if (!c)
-            continue;
-        const double ms = double(LatencyHistogram::bucketMiddleUs(b)) / 1000.0;
-        const auto it = std::lower_bound(kBucketEdgesMs.begin(), kBucketEdgesMs.end(), ms);
-        f.histogram[int(it - kBucketEdgesMs.begin())] += double(c);
-    }
-    f.timedOut = double(d.attemptTotals[size_t(OutcomeClass::ConnectTimeout)]
-                        + d.attemptTotals[size_t(OutcomeClass::RequestTimeout)]
-                        + d.attemptTotals[size_t(OutcomeClass::PoolWaitTimeout)]);
+    const auto byBucket = [](const LatencyHistogram &h) {
+        QList<double> counts(kBucketEdgesMs.size() + 1, 0);
+        for (int b = 0; b < LatencyHistogram::kBuckets; ++b) {
+            const quint64 c = h.bucketCount(b);
+            if (!c)
+                continue;
+            const double ms = double(LatencyHistogram::bucketMiddleUs(b)) / 1000.0;
+            const auto it = std::lower_bound(kBucketEdgesMs.begin(), kBucketEdgesMs.end(), ms);
+            counts[int(it - kBucketEdgesMs.begin())] += double(c);
+        }
+        return counts;
+    };
+    f.answered = byBucket(d.latency);
+    f.rejected = byBucket(d.rejected);
+    f.failed = byBucket(d.failureTime);
     return f;
 }
 
@@ -518,17 +524,16 @@ void LiveCharts::applyStage(int stage)
         break;
     case 4: {
         double maxCount = 1;
-        for (int i = 0; i < f.histogram.size(); ++i) {
+        for (int i = 0; i < f.answered.size(); ++i) {
             // Bar by bar (QBarSet has no bulk replace), and only those that changed: each replace
             // lays out the whole bar chart again.
-            const bool timeoutColumn = i == f.histogram.size() - 1;
-            const double answered = timeoutColumn ? 0 : f.histogram[i];
-            const double timeouts = timeoutColumn ? f.timedOut : 0;
-            if (m_histogram->at(i) != answered)
-                m_histogram->replace(i, answered);
-            if (m_timeoutBar->at(i) != timeouts)
-                m_timeoutBar->replace(i, timeouts);
-            maxCount = std::max({ maxCount, f.histogram[i], f.timedOut });
+            if (m_answeredBars->at(i) != f.answered[i])
+                m_answeredBars->replace(i, f.answered[i]);
+            if (m_rejectedBars->at(i) != f.rejected[i])
+                m_rejectedBars->replace(i, f.rejected[i]);
+            if (m_failedBars->at(i) != f.failed[i])
+                m_failedBars->replace(i, f.failed[i]);
+            maxCount = std::max(maxCount, f.answered[i] + f.rejected[i] + f.failed[i]);
         }
         setRoundTop(m_histogramY, maxCount * 1.1, true);
         break;

@@ -15,7 +15,7 @@ class QLineSeries;
 class QAreaSeries;
 class QValueAxis;
 class QBarSet;
-class QBarSeries;
+class QStackedBarSeries;
 
 namespace fathom {
 
@@ -59,8 +59,9 @@ private:
         QList<QPointF> inFlight, queued, poolSize, breaker, base, overloaded, fiberTop, timeouts, others, p50, p90, p99;
         double maxPool = 1, maxRate = 1, maxLatency = 1;
         double axisStart = 0, axisEnd = 1;
-        QList<double> histogram; ///< per display bucket, the last one for timeouts
-        double timedOut = 0;
+        /// Per display bucket: attempts answered with success, answered with a refusal or an
+        /// error, and ended without an answer (timeouts, connection errors), by their time.
+        QList<double> answered, rejected, failed;
     };
     static constexpr int kStages = 5; ///< pool, breaker, errors, latency, histogram
 
@@ -102,8 +103,9 @@ private:
     QValueAxis *m_rateY;
     QLineSeries *m_p50, *m_p90, *m_p99;
     QValueAxis *m_latencyY;
-    QBarSet *m_histogram;
-    QBarSet *m_timeoutBar;
+    QBarSet *m_answeredBars;
+    QBarSet *m_rejectedBars;
+    QBarSet *m_failedBars;
     QValueAxis *m_histogramY;
 };
 
