@@ -1975,11 +1975,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>refused (503, 429, HTTP errors)</source>
-        <translation>נדחו (503, 429, שגיאות HTTP)</translation>
+        <translation>נדחו: 503, 429 ושגיאות HTTP אחרות</translation>
     </message>
     <message>
         <source>no answer (timeouts, connection errors)</source>
-        <translation>בלי תשובה (timeouts, שגיאות חיבור)</translation>
+        <translation>בלי תשובה: timeout או שגיאת חיבור</translation>
     </message>
     <message>
         <source>How long every attempt of the run took, in log-spaced buckets: answered with success, refused by the server (503, 429 and other HTTP errors, which are often fast), or ended without an answer (a timeout or a connection error, at the time it ended).</source>
