@@ -9,7 +9,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QTest>
@@ -96,57 +95,6 @@ private Q_SLOTS:
         QCOMPARE(refused->at(0), 220.0); // ≤ 1 ms
         QCOMPARE(total(failed), 3.0);
         QCOMPARE(failed->at(failed->count() - 2), 3.0); // ≤ 60 s, not a separate "timeout" column
-    }
-
-    void tickLabelsAreReadableOnASmallScreen()
-    {
-        // The charts' share of a 1024×700 window: every vertical axis label a number, none cut to
-        // "…" (Qt Charts cuts a label taller than the axis height over the tick count).
-        MetricsHistory history;
-        for (int i = 0; i < 50; ++i) {
-            auto d = std::make_shared<MetricsData>();
-            d->atUs = i * 100'000;
-            d->gauges.inFlight = 30 + i;
-            d->gauges.poolSize = 200;
-            d->attemptTotals[size_t(OutcomeClass::Overloaded503)] = quint64(i * 3);
-            for (int j = 0; j < i; ++j)
-                d->latency.record(300'000 + j * 1000);
-            history.append(MetricsSnapshot(d));
-        }
-        LiveCharts charts(&history);
-        charts.resize(1000, 640);
-        charts.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&charts));
-        charts.refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                QCoreApplication::processEvents();
-                for (QChartView *view : charts.chartViews()) {
-                    for (QGraphicsItem *item : view->chart()->childItems()) {
-                        const QList<QGraphicsItem *> all = QList<QGraphicsItem *> { item } + item->childItems();
-                        for (QGraphicsItem *i : all) {
-                            auto *text = dynamic_cast<QGraphicsTextItem *>(i);
-                            // The vertical axes' tick labels: left of the plot area.
-                            const bool yLabel = text && text->isVisible()
-                                && text->mapToScene(text->boundingRect()).boundingRect().right()
-                                    <= view->chart()->plotArea().left() + 1;
-                            if (yLabel
-                                && (text->toPlainText().contains(QStringLiteral("..."))
-                                    || text->toPlainText().contains(QChar(0x2026))))
-                                return false;
-                        }
-                    }
-                }
-                return true;
-            }(),
-            5000);
-        // And there are still labels: the vertical axes show at least their 0 and their top.
-        for (QChartView *view : charts.chartViews()) {
-            for (QAbstractAxis *axis : view->chart()->axes(Qt::Vertical)) {
-                if (auto *value = qobject_cast<QValueAxis *>(axis))
-                    QVERIFY(value->tickCount() >= 2);
-            }
-        }
     }
 
     void drawsTheHistory()

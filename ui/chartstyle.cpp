@@ -1,7 +1,6 @@
 #include "ui/chartstyle.h"
 
 #include <QChart>
-#include <QFontMetricsF>
 #include <QValueAxis>
 
 #include <cmath>
@@ -9,8 +8,6 @@
 namespace fathom {
 
 namespace {
-
-constexpr char kWholeNumbersProperty[] = "fathomWholeNumbers"; ///< as setRoundTop was last asked
 
 struct RoundTop
 {
@@ -60,41 +57,11 @@ int roundTickCount(double length, bool wholeNumbers)
 
 void setRoundTop(QValueAxis *axis, double top, bool wholeNumbers)
 {
-    RoundTop nice = roundTop(top, wholeNumbers);
-    // Qt Charts gives a vertical axis's label the axis height over the tick count, less 4 px of
-    // padding above and below, and cuts a taller label to "…": on a short chart (the window at
-    // 1024×700) every label read "…". Fewer ticks then, still at round values (a divisor of the
-    // intervals).
-    const QObject *owner = axis->parent(); // Qt Charts' data set, whose parent is the chart
-    while (owner && !qobject_cast<const QChart *>(owner))
-        owner = owner->parent();
-    const auto *chart = qobject_cast<const QChart *>(owner);
-    if (axis->orientation() == Qt::Vertical && chart && chart->plotArea().height() > 0) {
-        const double perLabel = QFontMetricsF(axis->labelsFont()).height() + 2 * 4.0 + 2;
-        const int maxIntervals = std::max(1, int(chart->plotArea().height() / perLabel) - 1);
-        while (nice.intervals > maxIntervals) {
-            int divisor = nice.intervals - 1;
-            while (divisor > 1 && nice.intervals % divisor != 0)
-                --divisor;
-            nice.intervals = divisor;
-        }
-    }
-    axis->setProperty(kWholeNumbersProperty, wholeNumbers);
-    if (axis->max() != nice.top || axis->min() != 0 || axis->tickCount() != nice.intervals + 1) {
+    const RoundTop nice = roundTop(top, wholeNumbers);
+    if (axis->max() != nice.top || axis->min() != 0) {
         axis->setRange(0, nice.top);
         axis->setTickCount(nice.intervals + 1);
     }
-}
-
-void keepTickLabelsReadable(QChart *chart)
-{
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] {
-        for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
-            auto *value = qobject_cast<QValueAxis *>(axis);
-            if (value && value->property(kWholeNumbersProperty).isValid())
-                setRoundTop(value, value->max(), value->property(kWholeNumbersProperty).toBool());
-        }
-    });
 }
 
 void useCosmeticPens(QChart *chart)

@@ -18,10 +18,6 @@ void setRoundTop(QValueAxis *axis, double top, bool wholeNumbers = false);
 /// asked), as setRoundTop makes them. `length` is niceCeiling()'s or a multiple of 4.
 int roundTickCount(double length, bool wholeNumbers);
 
-/// Refits the round ticks setRoundTop gave `chart`'s vertical axes whenever its plot area
-/// changes size, so that a shorter chart gets fewer ticks rather than labels cut to "…".
-void keepTickLabelsReadable(QChart *chart);
-
 /// Gives every axis of `chart` cosmetic grid and axis pens: they take the raster engine's fast
 /// line path, where Qt Charts' default 1.0-wide pens go through the path stroker — the largest
 /// cost of a live-chart repaint before (callgrind). Call after the axes are added.

@@ -127,7 +127,6 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     m_throughputY->setLabelFormat(QStringLiteral("%.0f"));
     m_latencyY->setLabelFormat(QStringLiteral("%.0f"));
     useCosmeticPens(chart);
-    keepTickLabelsReadable(chart);
     m_levelView = new QChartView(chart);
     m_levelView->setRenderHint(QPainter::Antialiasing);
     split->addWidget(m_levelView);

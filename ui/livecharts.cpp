@@ -266,10 +266,8 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
                                   "at the time it ended)."));
     });
 
-    for (QChartView *view : std::as_const(m_views)) {
+    for (QChartView *view : std::as_const(m_views))
         useCosmeticPens(view->chart());
-        keepTickLabelsReadable(view->chart());
-    }
 
     // Hover shows the value under the pointer.
     for (QLineSeries *s : { m_inFlight, m_queued, m_poolSize, m_timeouts, m_otherErrors, m_p50, m_p90, m_p99 }) {
