@@ -85,6 +85,12 @@ QString probeKindWords(ProbeKind k)
     return probeKindId(k);
 }
 
+QString probeKindWords(const QString &id)
+{
+    const std::optional<ProbeKind> kind = probeKindFromId(id);
+    return kind ? probeKindWords(*kind) : id;
+}
+
 std::optional<ProbeKind> probeKindFromId(const QString &id)
 {
     for (const auto &[kind, text] : kKinds) {

@@ -27,6 +27,8 @@ enum class ProbeKind
 QString probeKindId(ProbeKind k);
 /// The probe's name in the current language ("health", "pool saturation"), for people.
 QString probeKindWords(ProbeKind k);
+/// The same for a stored id; an id Fathom does not know is shown as it is.
+QString probeKindWords(const QString &id);
 std::optional<ProbeKind> probeKindFromId(const QString &id);
 
 struct ProbeOptions

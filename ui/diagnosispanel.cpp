@@ -529,9 +529,8 @@ void DiagnosisPanel::refreshMeasurements()
         if (!r.isMeasurement())
             continue;
         const QString kind = r.kind == QLatin1String("discovery") ? tr("discovery")
-            : r.kind == QLatin1String("locust")
-            ? tr("Locust ramp")
-            : tr("%1 probe").arg(probeKindFromId(r.name) ? probeKindWords(*probeKindFromId(r.name)) : r.name);
+            : r.kind == QLatin1String("locust")                   ? tr("Locust ramp")
+                                                                  : tr("%1 probe").arg(probeKindWords(r.name));
         const QString result = r.kind != QLatin1String("probe")
             ? (r.measuredCapacity() ? tr("capacity %1").arg(QLocale().toString(r.capacity))
                                     : tr("no capacity: %1").arg(stopReasonWords(stopReasonFromId(r.stopReason))))

@@ -48,11 +48,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             : r.kind == QLatin1String("locust")     ? tr("Locust ramp")
                                                     : tr("probe");
     case Name:
-        if (r.kind == QLatin1String("probe")) {
-            if (const auto kind = probeKindFromId(r.name))
-                return probeKindWords(*kind);
-        }
-        return r.name;
+        return r.kind == QLatin1String("probe") ? probeKindWords(r.name) : r.name;
     case Target:
         return r.target;
     case Status:
