@@ -4,6 +4,7 @@
 #include "diagnosis/stackframe.h"
 #include "diagnosis/xmlinputlimiter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +25,21 @@ QString testStatusId(TestStatus s)
         return QStringLiteral("error");
     case TestStatus::Skipped:
         return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QString testStatusWords(TestStatus s)
+{
+    switch (s) {
+    case TestStatus::Passed:
+        return QCoreApplication::translate("fathom::TestStatus", "passed");
+    case TestStatus::Failed:
+        return QCoreApplication::translate("fathom::TestStatus", "failed");
+    case TestStatus::Error:
+        return QCoreApplication::translate("fathom::TestStatus", "error");
+    case TestStatus::Skipped:
+        return QCoreApplication::translate("fathom::TestStatus", "skipped");
     }
     return {};
 }

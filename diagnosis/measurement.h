@@ -8,6 +8,33 @@
 
 namespace fathom {
 
+/// Fathom's own client settings for a target (a saved profile): shown as Fathom's, never as the
+/// suite's.
+struct ClientProfile
+{
+    enum class Auth
+    {
+        None,
+        Bearer,
+        OAuth2,
+        Basic,
+    };
+    QString name;
+    QUrl baseUrl;
+    Auth auth = Auth::None;
+    QUrl tokenUrl; ///< OAuth2: where tokens come from (another server, often)
+    int poolSize = 0;
+    int maxConcurrency = 0; ///< 0: unlimited
+    double maxRequestsPerSecond = 0; ///< 0: unlimited
+    int connectTimeoutMs = 0;
+    int requestTimeoutMs = 0;
+    int poolWaitTimeoutMs = 0;
+    int retries = 0;
+    double backoffFactor = 0;
+    bool breakerEnabled = false;
+    int breakerFailureThreshold = 0;
+};
+
 /// A measurement of a server from Fathom's run history, as a diagnosis reads it: a capacity (a
 /// discovery, or a Locust ramp imported) or a probe. model/ makes them from its stored runs.
 struct Measurement
@@ -34,33 +61,8 @@ struct Measurement
     bool passed = false;
     QString verdict;
     QString outcome; ///< the outcome class it met ("connect_timeout", "tls_error", …); empty for none
-};
 
-/// Fathom's own client settings for a target (a saved profile): shown as Fathom's, never as the
-/// suite's.
-struct ClientProfile
-{
-    enum class Auth
-    {
-        None,
-        Bearer,
-        OAuth2,
-        Basic,
-    };
-    QString name;
-    QUrl baseUrl;
-    Auth auth = Auth::None;
-    QUrl tokenUrl; ///< OAuth2: where tokens come from (another server, often)
-    int poolSize = 0;
-    int maxConcurrency = 0; ///< 0: unlimited
-    double maxRequestsPerSecond = 0; ///< 0: unlimited
-    int connectTimeoutMs = 0;
-    int requestTimeoutMs = 0;
-    int poolWaitTimeoutMs = 0;
-    int retries = 0;
-    double backoffFactor = 0;
-    bool breakerEnabled = false;
-    int breakerFailureThreshold = 0;
+    std::optional<ClientProfile> client; ///< the settings it ran with, as stored with it (none for Locust)
 };
 
 } // namespace fathom

@@ -20,6 +20,7 @@ enum class TestStatus
     Skipped
 };
 QString testStatusId(TestStatus s); ///< "passed", "failed", "error", "skipped"
+QString testStatusWords(TestStatus s); ///< the same in words, translated
 /// Allure's name of the status ("passed", "failed", "broken", "skipped"), used by rules.
 QString allureStatusId(TestStatus s);
 

@@ -13,6 +13,10 @@ Measurement measurementOf(const StoredRun &run)
     m.id = s.id;
     m.startedAt = s.startedAt;
     m.target = s.target;
+    QString error;
+    if (!run.profile.isEmpty())
+        if (const auto profile = TargetProfile::fromJson(run.profile, &error))
+            m.client = clientProfileOf(*profile);
     if (s.kind == QLatin1String("probe")) {
         m.kind = Measurement::Kind::Probe;
         m.probe = s.name;

@@ -1,5 +1,7 @@
 #include "report/reportcharts.h"
 
+#include "report/roundscale.h"
+
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QGuiApplication>
@@ -103,12 +105,19 @@ QImage categoryBars(const Diagnosis &d, int width)
 QImage timeline(const Diagnosis &d, int width)
 {
     const FailureTimeline &t = d.timeline;
-    const int height = 260, left = 50, right = 20, top = 16, bottom = 44;
+    QFont font;
+    font.setPixelSize(12);
+    const QFontMetrics fm(font);
+    const QLocale locale;
+    const qint64 spanMs = t.bucketMs * std::max<qsizetype>(1, t.started.size());
+    // Minutes alone once the quarters between labels are long enough not to repeat one.
+    const QString timeFormat = spanMs <= 600'000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    // Room on the right for half of the last time label, which is centred on the plot's end.
+    const int timeLabelWidth = fm.horizontalAdvance(locale.toString(QTime(23, 59, 59), timeFormat)) + 8;
+    const int height = 260, left = 50, right = std::max(20, timeLabelWidth / 2 + 4), top = 16, bottom = 44;
     QImage image = canvas(width, height);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    QFont font = p.font();
-    font.setPixelSize(12);
     p.setFont(font);
     if (t.isEmpty()) {
         p.drawText(image.rect(), Qt::AlignCenter, tr("The test files give no times"));
@@ -124,19 +133,22 @@ QImage timeline(const Diagnosis &d, int width)
     }
     const QRectF plot(left, top, width - left - right, height - top - bottom);
     const double column = plot.width() / buckets;
+    // Counts: whole, round ticks, and the bars drawn to the same scale as the gridlines.
+    const RoundScale scale = roundScale(most, true);
+    const double full = scale.top;
     p.setPen(QColor(0xdd, 0xdd, 0xdd));
-    for (int i = 0; i <= 4; ++i) {
-        const double y = plot.bottom() - plot.height() * i / 4;
+    for (int i = 0; i <= scale.intervals; ++i) {
+        const double y = plot.bottom() - plot.height() * scale.tick(i) / full;
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(Qt::black);
         p.drawText(QRectF(0, y - 8, left - 6, 16), Qt::AlignRight | Qt::AlignVCenter,
-                   QLocale().toString(qRound(double(most) * i / 4)));
+                   locale.toString(qRound(scale.tick(i))));
         p.setPen(QColor(0xdd, 0xdd, 0xdd));
     }
     // Tests started: an outline behind the failures, stacked by category in the causes' order.
     for (int b = 0; b < buckets; ++b) {
         const double x = plot.left() + b * column;
-        const double h = plot.height() * t.started[b] / most;
+        const double h = plot.height() * t.started[b] / full;
         p.setPen(QColor(0x99, 0x99, 0x99));
         p.setBrush(QColor(0xf0, 0xf0, 0xf0));
         p.drawRect(QRectF(x + 1, plot.bottom() - h, column - 2, h));
@@ -145,19 +157,17 @@ QImage timeline(const Diagnosis &d, int width)
             const int n = t.failures.value(c.category).value(b);
             if (n == 0)
                 continue;
-            const double ch = plot.height() * n / most;
+            const double ch = plot.height() * n / full;
             p.fillRect(QRectF(x + 2, y - ch, column - 4, ch), categoryColor(c.category));
             y -= ch;
         }
     }
     p.setPen(Qt::black);
-    const QLocale locale;
-    const qint64 spanMs = t.bucketMs * buckets;
     for (int i = 0; i <= 4; ++i) {
         const double x = plot.left() + plot.width() * i / 4;
         const QDateTime at = t.start.addMSecs(spanMs * i / 4);
-        p.drawText(QRectF(x - 50, plot.bottom() + 4, 100, 16), Qt::AlignCenter,
-                   locale.toString(at.time(), spanMs < 120'000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm")));
+        p.drawText(QRectF(x - timeLabelWidth / 2.0, plot.bottom() + 4, timeLabelWidth, 16), Qt::AlignCenter,
+                   locale.toString(at.time(), timeFormat));
     }
     p.drawText(QRectF(plot.left(), plot.bottom() + 22, plot.width(), 18), Qt::AlignCenter,
                t.estimated ? tr("Test start time (estimated from durations); grey: tests started, colours: failures")

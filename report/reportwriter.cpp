@@ -80,6 +80,33 @@ QString runKindText(const Measurement &m)
     return m.fromLocust ? ReportWriter::tr("Locust ramp") : ReportWriter::tr("capacity discovery");
 }
 
+/// "Profile "staging", target http://…" — or the bare target when no saved profile was used.
+QString profileWords(const ClientProfile &e)
+{
+    return e.name.isEmpty() ? ReportWriter::tr("Target %1 (no saved profile).").arg(e.baseUrl.toString())
+                            : ReportWriter::tr("Profile \"%1\", target %2.").arg(e.name, e.baseUrl.toString());
+}
+
+QStringList clientSettingsWords(const ClientProfile &e)
+{
+    QStringList out;
+    out << ReportWriter::tr("Client pool %1 connections; at most %2 requests at once; %3 requests per second.")
+               .arg(e.poolSize)
+               .arg(e.maxConcurrency > 0 ? QLocale().toString(e.maxConcurrency) : ReportWriter::tr("unlimited"))
+               .arg(e.maxRequestsPerSecond > 0 ? QLocale().toString(e.maxRequestsPerSecond)
+                                               : ReportWriter::tr("unlimited"));
+    out << ReportWriter::tr("Timeouts: connect %1 ms, request %2 ms, pool wait %3 ms.")
+               .arg(e.connectTimeoutMs)
+               .arg(e.requestTimeoutMs)
+               .arg(e.poolWaitTimeoutMs);
+    out << ReportWriter::tr("Retries: %1, backoff factor %2; circuit breaker %3.")
+               .arg(e.retries)
+               .arg(e.backoffFactor)
+               .arg(e.breakerEnabled ? ReportWriter::tr("on, opens after %1 failures").arg(e.breakerFailureThreshold)
+                                     : ReportWriter::tr("off"));
+    return out;
+}
+
 QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
 {
     QList<Block> b;
@@ -196,26 +223,23 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
     config << ReportWriter::tr("Files: %1.").arg(d.run.files.join(QStringLiteral(", ")));
     if (d.inputs.profile) {
         const ClientProfile &e = *d.inputs.profile;
-        config << ReportWriter::tr("Profile \"%1\", target %2.").arg(e.name, e.baseUrl.toString());
-        config << ReportWriter::tr("Client pool %1 connections; at most %2 requests at once; %3 requests per second.")
-                      .arg(e.poolSize)
-                      .arg(e.maxConcurrency > 0 ? QLocale().toString(e.maxConcurrency) : ReportWriter::tr("unlimited"))
-                      .arg(e.maxRequestsPerSecond > 0 ? QLocale().toString(e.maxRequestsPerSecond)
-                                                      : ReportWriter::tr("unlimited"));
-        config << ReportWriter::tr("Timeouts: connect %1 ms, request %2 ms, pool wait %3 ms.")
-                      .arg(e.connectTimeoutMs)
-                      .arg(e.requestTimeoutMs)
-                      .arg(e.poolWaitTimeoutMs);
-        config << ReportWriter::tr("Retries: %1, backoff factor %2; circuit breaker %3.")
-                      .arg(e.retries)
-                      .arg(e.backoffFactor)
-                      .arg(e.breakerEnabled
-                               ? ReportWriter::tr("on, opens after %1 failures").arg(e.breakerFailureThreshold)
-                               : ReportWriter::tr("off"));
+        config << profileWords(e);
+        config << clientSettingsWords(e);
     } else {
         config << ReportWriter::tr("No target profile was given.");
     }
     b << Bullets { config };
+    Table measured {
+        { ReportWriter::tr("Run"), ReportWriter::tr("Measured with"), ReportWriter::tr("Client settings") }, {}
+    };
+    for (const Measurement &r : d.inputs.measurements)
+        if (r.client)
+            measured.rows << QStringList { QStringLiteral("#%1").arg(r.id), profileWords(*r.client),
+                                           clientSettingsWords(*r.client).join(QLatin1Char(' ')) };
+    if (!measured.rows.isEmpty()) {
+        b << Paragraph { {}, ReportWriter::tr("The measurements' own settings:") };
+        b << measured;
+    }
     if (!d.run.warnings.isEmpty()) {
         b << Paragraph { {}, ReportWriter::tr("Import warnings:") };
         b << Bullets { d.run.warnings };
@@ -233,7 +257,7 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
             ? FailureRules::categoryTitle(k.category)
             : ReportWriter::tr("%1 (%2)").arg(FailureRules::categoryTitle(k.category), sure);
         all.rows << QStringList { f.displayName(),
-                                  testStatusId(f.status),
+                                  testStatusWords(f.status),
                                   k.rule.isEmpty() ? category : category + QStringLiteral(" — ") + k.rule,
                                   k.matchedText.left(200),
                                   f.message.left(300),
@@ -306,8 +330,10 @@ QString renderHtml(const QList<Block> &blocks, const ReportWriter::Options &o,
     h += QStringLiteral("<title>%1</title>\n").arg(esc(ReportWriter::tr("Root-cause report")));
     h += QStringLiteral("<style>body{font-family:'DejaVu Sans',sans-serif;max-width:1000px;margin:2em auto;"
                         "padding:0 1em;text-align:%1}table{border-collapse:collapse;margin:.5em 0}"
-                        "td,th{border:1px solid #bbb;padding:3px 6px;vertical-align:top;text-align:%1}"
-                        "th{background:#eee}img{max-width:100%%}</style>\n</head>\n<body dir=\"%2\">\n")
+                        "td,th{border:1px solid #bbb;padding:3px 6px;vertical-align:top;text-align:%1;"
+                        // Long test names, URLs and traces break anywhere rather than widen the page.
+                        "overflow-wrap:anywhere;word-break:break-word}"
+                        "th{background:#eee}img{max-width:100%;height:auto}</style>\n</head>\n<body dir=\"%2\">\n")
              .arg(align, dir);
     for (const Block &block : blocks) {
         if (auto *x = std::get_if<Heading>(&block)) {

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void anAmbiguousFailureSaysSo();
     void selectingACauseFiltersItsFailures();
     void selectedFailureShowsTheMatchHighlighted();
+    void searchCoversEveryFailure();
+    void theMatchIsScrolledIntoView();
     void badFileKeepsThePreviousDiagnosis();
     void cancelKeepsThePreviousDiagnosis();
     void droppedFilesAreImported();
@@ -92,7 +95,10 @@ void TestDiagnosisPanel::importFillsCausesAndFailures()
     QVERIFY(importAndWait(panel, { kXunit2 }));
     QVERIFY(panel.diagnosis());
     QCOMPARE(panel.failureModel()->rowCount(), 12);
-    QCOMPARE(panel.causeModel()->rowCount(), int(panel.diagnosis()->rootCauses.size()));
+    QCOMPARE(panel.causeModel()->rowCount(), 1 + int(panel.diagnosis()->rootCauses.size()));
+    QCOMPARE(panel.causeModel()->index(0).data().toString(), "All failures — 12");
+    // The top cause is shown at first, with its evidence.
+    QCOMPARE(panel.causeView()->currentIndex().row(), 1);
     QVERIFY(panel.summary()->text().contains("12 of 15 tests failed"));
     QVERIFY(rowOfCategory(panel.causeModel(), "read_timeout") >= 0);
     // Every column of every row answers, with a category on each row.
@@ -182,6 +188,73 @@ void TestDiagnosisPanel::selectedFailureShowsTheMatchHighlighted()
                 highlighted = true;
             }
     QVERIFY(highlighted);
+}
+
+void TestDiagnosisPanel::searchCoversEveryFailure()
+{
+    DiagnosisPanel panel(nullptr);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    const int readTimeout = rowOfCategory(panel.causeModel(), "read_timeout");
+    QVERIFY(readTimeout > 0);
+    panel.causeView()->setCurrentIndex(panel.causeModel()->index(readTimeout));
+    QVERIFY(panel.searchHint()->isHidden());
+    // A test under another root cause: the search starts over every failure and finds it.
+    panel.searchField()->setText("test_metadata_ready");
+    QCOMPARE(panel.causeView()->currentIndex().row(), RootCauseListModel::kAllFailuresRow);
+    QCOMPARE(panel.failureView()->model()->rowCount(), 1);
+    QVERIFY(!panel.searchHint()->isHidden());
+    QCOMPARE(panel.searchHint()->text(), "1 failure matches.");
+    // Narrowed to a cause it is not under: an empty table, and a hint that says where it is.
+    panel.causeView()->setCurrentIndex(panel.causeModel()->index(readTimeout));
+    QCOMPARE(panel.failureView()->model()->rowCount(), 0);
+    QVERIFY2(panel.searchHint()->text().startsWith("No failure of this root cause matches; 1 in other root causes"),
+             qPrintable(panel.searchHint()->text()));
+    // Typing on keeps the cause chosen; clearing the search hides the hint.
+    panel.searchField()->setText("test_metadata_read");
+    QCOMPARE(panel.causeView()->currentIndex().row(), readTimeout);
+    panel.searchField()->clear();
+    QVERIFY(panel.searchHint()->isHidden());
+    QVERIFY(panel.failureView()->model()->rowCount() > 0);
+}
+
+void TestDiagnosisPanel::theMatchIsScrolledIntoView()
+{
+    // A long trace whose matched line is far down, and a line far wider than the pane.
+    QFile file(m_data.filePath("long-trace.xml"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray trace;
+    for (int i = 0; i < 250; ++i)
+        trace += "  File \"/srv/app/frame" + QByteArray::number(i) + ".py\", line 12, in call\n";
+    trace += "requests.exceptions.ConnectTimeout: HTTPConnectionPool(host='127.0.0.1', port=9): Max retries exceeded\n";
+    trace += QByteArray(3000, 'x') + "\n";
+    for (int i = 0; i < 50; ++i)
+        trace += "  after " + QByteArray::number(i) + "\n";
+    file.write("<testsuite name=\"s\" tests=\"1\" failures=\"1\"><testcase classname=\"c\" name=\"test_far\">"
+               "<failure message=\"boom\">"
+               + trace + "</failure></testcase></testsuite>");
+    file.close();
+    DiagnosisPanel panel(nullptr);
+    panel.resize(1024, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(importAndWait(panel, { file.fileName() }));
+    panel.failureView()->setCurrentIndex(panel.failureView()->model()->index(0, 0));
+    QTextEdit *details = panel.failureDetails();
+    QVERIFY(details->toPlainText().contains("Max retries exceeded"));
+    QVERIFY2(details->verticalScrollBar()->value() > 0,
+             qPrintable(QString("scroll %1 of %2; cursor at %3; block %4")
+                            .arg(details->verticalScrollBar()->value())
+                            .arg(details->verticalScrollBar()->maximum())
+                            .arg(details->textCursor().position())
+                            .arg(details->textCursor().block().text().left(40))));
+    QVERIFY2(details->viewport()->rect().contains(details->cursorRect()),
+             qPrintable(QString("cursor %1,%2 in a %3×%4 view")
+                            .arg(details->cursorRect().x())
+                            .arg(details->cursorRect().y())
+                            .arg(details->viewport()->width())
+                            .arg(details->viewport()->height())));
+    QCOMPARE(details->textCursor().block().text().left(17), "requests.exceptio");
+    QCOMPARE(details->horizontalScrollBar()->maximum(), 0); // wrapped, nothing sideways
 }
 
 void TestDiagnosisPanel::badFileKeepsThePreviousDiagnosis()
@@ -420,8 +493,8 @@ void TestDiagnosisPanel::newRulesSortTheFailuresAgain()
     const auto mine = FailureRules::fromJson(R"([{"name": "Everything", "matchedStatuses": ["failed"]}])", &error);
     QVERIFY2(mine, qPrintable(error));
     panel.setRules(*mine);
-    QCOMPARE(panel.causeModel()->rowCount(), 1);
-    QCOMPARE(panel.causeModel()->index(0).data(RootCauseListModel::CategoryRole).toString(), "everything");
+    QCOMPARE(panel.causeModel()->rowCount(), 2); // "All failures" and the one cause
+    QCOMPARE(panel.causeModel()->index(1).data(RootCauseListModel::CategoryRole).toString(), "everything");
     QCOMPARE(panel.diagnosis()->run.counts.total, 15);
 }
 

@@ -33,11 +33,17 @@ Diagnosis corpusDiagnosis()
     Measurement discovery;
     discovery.kind = Measurement::Kind::Capacity;
     discovery.id = 7;
-    discovery.target = "http://127.0.0.1:8080";
+    discovery.target = "http://127.0.0.1:44351"; // a server the tests named
     discovery.startedAt = QDateTime::currentDateTime();
     discovery.capacity = 37;
     discovery.stopReason = "capacity_found";
     discovery.stopReasonText = "capacity found";
+    ClientProfile measuredWith; // the discovery's own settings, not the window's current ones
+    measuredWith.name = "focus-lab";
+    measuredWith.baseUrl = QUrl("http://127.0.0.1:44351");
+    measuredWith.poolSize = 64;
+    measuredWith.requestTimeoutMs = 45'000;
+    discovery.client = measuredWith;
     in.measurements << discovery;
     return RootCauseAnalysis::analyse(run, FailureRules::builtIn(), in);
 }
@@ -55,12 +61,14 @@ class TestReportWriter : public QObject
 private Q_SLOTS:
     void htmlIsSelfContainedAndEscaped();
     void markdownEscapes();
+    void configurationIsTheMeasurementsOwn();
     void secretsNeverReachAReport();
     void rightToLeftWhenTheLayoutIs();
     void pdfOpensWithItsHeadings();
     void formatComesFromTheName_data();
     void formatComesFromTheName();
     void chartsArePainted();
+    void timelineBarsMeetTheirGridlines();
 };
 
 void TestReportWriter::htmlIsSelfContainedAndEscaped()
@@ -78,6 +86,25 @@ void TestReportWriter::htmlIsSelfContainedAndEscaped()
     QCOMPARE(html.count("src=\"data:image/png;base64,"), 2); // categories and timeline
     QVERIFY(html.contains("dir=\"ltr\""));
     QVERIFY(html.contains("37")); // the measured capacity joined the report
+    // Valid CSS (a "%%" from a format string is not), and cells that wrap rather than widen.
+    QVERIFY(!html.contains("%%"));
+    QVERIFY(html.contains("overflow-wrap:anywhere"));
+}
+
+void TestReportWriter::configurationIsTheMeasurementsOwn()
+{
+    Diagnosis d = corpusDiagnosis();
+    ClientProfile bare; // a target typed as a URL: no profile name to quote
+    bare.baseUrl = QUrl("http://127.0.0.1:8080");
+    bare.poolSize = 10;
+    d.inputs.profile = bare;
+    const QString md = ReportWriter::markdown(d);
+    QVERIFY2(!md.contains("Profile \"\""), qPrintable(md));
+    QVERIFY(md.contains("Target http://127.0.0.1:8080 (no saved profile)."));
+    // The discovery joined ran with its own profile: the report says so, with its settings.
+    QVERIFY2(md.contains("| \\#7 | Profile \"focus-lab\", target http://127.0.0.1:44351. | Client pool 64 connections"),
+             qPrintable(md.mid(md.indexOf("Configuration used"), 1200)));
+    QVERIFY(md.contains("request 45000 ms"));
 }
 
 void TestReportWriter::markdownEscapes()
@@ -197,6 +224,52 @@ void TestReportWriter::chartsArePainted()
     QVERIFY(!ReportCharts::timeline(d).isNull());
     QCOMPARE(ReportCharts::categoryColor("pool_exhausted"), ReportCharts::categoryColor("pool_exhausted"));
     QVERIFY(ReportCharts::categoryColor("team_category") != ReportCharts::categoryColor("other_team_category"));
+}
+
+void TestReportWriter::timelineBarsMeetTheirGridlines()
+{
+    // Five tests started in the first of two minutes, one failed: the count axis is 0…5 in whole
+    // steps, so the one-failure bar ends on the gridline of 1 (with ticks at quarters of 5 — 0, 1,
+    // 3, 4, 5 once rounded — it ended a fifth of the plot away from any line).
+    Diagnosis d;
+    RootCause cause;
+    cause.category = "pool_exhausted";
+    cause.count = 1;
+    d.rootCauses << cause;
+    d.timeline.start = QDateTime(QDate(2026, 12, 6), QTime(23, 58, 0));
+    d.timeline.bucketMs = 60'000;
+    d.timeline.started = { 5, 0 };
+    d.timeline.failures["pool_exhausted"] = { 1, 0 };
+    const QImage image = ReportCharts::timeline(d, 600);
+    const qreal scale = image.devicePixelRatio();
+    const QRgb bar = ReportCharts::categoryColor("pool_exhausted").rgb();
+    int barTop = -1;
+    for (int y = 0; y < image.height() && barTop < 0; ++y)
+        for (int x = 0; x < image.width() && barTop < 0; ++x)
+            if (image.pixel(x, y) == bar)
+                barTop = y;
+    QVERIFY(barTop > 0);
+    // The gridlines, where no bar covers them: over the empty second minute.
+    const int gridX = image.width() * 3 / 4;
+    QList<int> gridRows;
+    for (int y = 0; y < image.height(); ++y)
+        if (qGray(image.pixel(gridX, y)) > 200 && qGray(image.pixel(gridX, y)) < 240)
+            gridRows << y;
+    QVERIFY(!gridRows.isEmpty());
+    int nearest = image.height();
+    for (int y : gridRows)
+        nearest = std::min(nearest, std::abs(y - barTop));
+    QVERIFY2(nearest <= 2 * scale, qPrintable(QString("bar top at %1, gridlines at %2").arg(barTop).arg([&] {
+                 QStringList r;
+                 for (int y : gridRows)
+                     r << QString::number(y);
+                 return r.join(',');
+             }())));
+    // Two minutes: the time labels carry seconds, or they repeat (23:58, 23:58, 23:59…).
+    // The last time label (23:59:59 wide) is whole: nothing dark in the image's last columns.
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = image.width() - int(2 * scale); x < image.width(); ++x)
+            QVERIFY2(qGray(image.pixel(x, y)) > 128, qPrintable(QString("ink at %1,%2").arg(x).arg(y)));
 }
 
 QTEST_MAIN(TestReportWriter)

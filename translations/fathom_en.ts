@@ -65,6 +65,34 @@
             <numerusform>%1 of %n tests failed (%2%) — %3 of them infrastructure</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n failure(s) in %1 root causes. Select a root cause for its evidence and its fix.</source>
+        <translation>
+            <numerusform>%n failure in %1 root causes. Select a root cause for its evidence and its fix.</numerusform>
+            <numerusform>%n failures in %1 root causes. Select a root cause for its evidence and its fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) match.</source>
+        <translation>
+            <numerusform>%n failure matches.</numerusform>
+            <numerusform>%n failures match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failure of this root cause matches; %n in other root causes — select “All failures” to see them.</source>
+        <translation>
+            <numerusform>No failure of this root cause matches; %n in other root causes — select “All failures” to see them.</numerusform>
+            <numerusform>No failure of this root cause matches; %n in other root causes — select “All failures” to see them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) of this root cause match; %1 in all — select “All failures” to see every one.</source>
+        <translation>
+            <numerusform>%n failure of this root cause matches; %1 in all — select “All failures” to see every one.</numerusform>
+            <numerusform>%n failures of this root cause match; %1 in all — select “All failures” to see every one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryResult</name>

@@ -843,10 +843,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>תיקון:</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>שגיאה</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>נכשל</translation>
     </message>
@@ -973,6 +969,38 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The capacity is missing: running a capacity discovery on the Discovery tab.</source>
         <translation>הקיבולת חסרה: מריץ גילוי קיבולת בלשונית הגילוי.</translation>
+    </message>
+    <message>
+        <source>All failures</source>
+        <translation>כל הכשלים</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in %1 root causes. Select a root cause for its evidence and its fix.</source>
+        <translation>
+            <numerusform>כשל אחד ב־%1 גורמי שורש. בחרו גורם שורש כדי לראות את הראיות שלו ואת התיקון.</numerusform>
+            <numerusform>%n כשלים ב־%1 גורמי שורש. בחרו גורם שורש כדי לראות את הראיות שלו ואת התיקון.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) match.</source>
+        <translation>
+            <numerusform>כשל אחד מתאים.</numerusform>
+            <numerusform>%n כשלים מתאימים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failure of this root cause matches; %n in other root causes — select “All failures” to see them.</source>
+        <translation>
+            <numerusform>אף כשל של גורם השורש הזה לא מתאים; כשל אחד בגורמי שורש אחרים — בחרו „כל הכשלים” כדי לראות אותו.</numerusform>
+            <numerusform>אף כשל של גורם השורש הזה לא מתאים; %n בגורמי שורש אחרים — בחרו „כל הכשלים” כדי לראות אותם.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) of this root cause match; %1 in all — select “All failures” to see every one.</source>
+        <translation>
+            <numerusform>כשל אחד של גורם השורש הזה מתאים; %1 בסך הכול — בחרו „כל הכשלים” כדי לראות את כולם.</numerusform>
+            <numerusform>%n כשלים של גורם השורש הזה מתאימים; %1 בסך הכול — בחרו „כל הכשלים” כדי לראות את כולם.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1570,14 +1598,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Found in the failure&apos;s %1.</source>
         <translation>נמצא ב־%1 של הכשל.</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>שגיאה</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>נכשל</translation>
     </message>
     <message>
         <source>The root-cause category the rules sorted this failure into.</source>
@@ -3412,6 +3432,22 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Target %1 (no saved profile).</source>
+        <translation>יעד %1 (ללא פרופיל שמור).</translation>
+    </message>
+    <message>
+        <source>Measured with</source>
+        <translation>נמדד עם</translation>
+    </message>
+    <message>
+        <source>Client settings</source>
+        <translation>הגדרות הלקוח</translation>
+    </message>
+    <message>
+        <source>The measurements&apos; own settings:</source>
+        <translation>ההגדרות שאיתן נעשו המדידות:</translation>
+    </message>
 </context>
 <context>
     <name>fathom::RootCauseAnalysis</name>
@@ -3878,6 +3914,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>%1 — %2 (%3%)</source>
         <translation>%1 — %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>All failures — %1</source>
+        <translation>כל הכשלים — %1</translation>
+    </message>
+    <message>
+        <source>Every failure of the run, whatever its root cause: search them all.</source>
+        <translation>כל הכשלים של ההרצה, מכל גורם שורש: חפשו בכולם.</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +4797,25 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>&quot;auth.username&quot; may not contain &quot;:&quot; (RFC 7617)</source>
         <translation>&quot;auth.username&quot; לא יכול להכיל &quot;:&quot; (RFC 7617)</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::TestStatus</name>
+    <message>
+        <source>passed</source>
+        <translation>עבר</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>שגיאה</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>דולג</translation>
     </message>
 </context>
 <context>

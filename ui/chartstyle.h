@@ -5,12 +5,7 @@ class QValueAxis;
 
 namespace fathom {
 
-/// The smallest round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k) at or above `v`, 1 at
-/// least: an axis top that reads well, leaves at most a third of empty headroom, and changes
-/// rarely as data grows (each change lays out the axis labels again).
-double niceCeiling(double v);
-
-/// Sets the axis to 0 … niceCeiling(top) with ticks at round values, touching it only when
+/// Sets the axis to roundScale(top, wholeNumbers) with ticks at round values, touching it only when
 /// that changes. An axis of whole numbers (counts, levels, whole milliseconds) gets ticks at
 /// whole numbers only: "0, 0, 1, 1, 2" read as a bug.
 void setRoundTop(QValueAxis *axis, double top, bool wholeNumbers = false);

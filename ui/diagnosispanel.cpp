@@ -65,6 +65,7 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     , m_causes(new RootCauseListModel(this))
     , m_byCategory(new QSortFilterProxyModel(this))
     , m_bySearch(new QSortFilterProxyModel(this))
+    , m_allBySearch(new QSortFilterProxyModel(this))
 {
     setAcceptDrops(true);
     if (QFileInfo::exists(rulesPath())) {
@@ -145,7 +146,13 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     m_bySearch->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search = new QLineEdit;
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_bySearch, &QSortFilterProxyModel::setFilterFixedString);
+    m_allBySearch->setSourceModel(m_failures);
+    m_allBySearch->setFilterKeyColumn(-1);
+    m_allBySearch->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_search, &QLineEdit::textChanged, this, &DiagnosisPanel::search);
+    m_searchHint = new QLabel;
+    m_searchHint->setWordWrap(true);
+    m_searchHint->setVisible(false);
     m_failureView = new QTableView;
     m_failureView->setModel(m_bySearch);
     m_failureView->setSortingEnabled(true);
@@ -155,11 +162,14 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     m_failureView->verticalHeader()->hide();
     m_failureText = new QTextEdit;
     m_failureText->setReadOnly(true);
-    m_failureText->setLineWrapMode(QTextEdit::NoWrap);
+    // Long lines wrap (a trace, a URL): the match is in view without scrolling sideways.
+    m_failureText->setLineWrapMode(QTextEdit::WidgetWidth);
+    m_failureText->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     auto *rightTop = new QWidget;
     auto *rtLayout = new QVBoxLayout(rightTop);
     rtLayout->setContentsMargins(0, 0, 0, 0);
     rtLayout->addWidget(m_search);
+    rtLayout->addWidget(m_searchHint);
     rtLayout->addWidget(m_failureView);
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(rightTop);
@@ -206,12 +216,9 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
         relabelMeasurements();
         if (m_diagnosis) {
             // Statements, titles and evidence are written in the language of the analysis.
-            const int cause = m_causeView->currentIndex().row();
             setDiagnosis(
                 std::make_shared<const Diagnosis>(RootCauseAnalysis::analyse(m_diagnosis->run, m_rules, inputs())),
                 false);
-            if (cause > 0 && cause < m_causes->rowCount())
-                m_causeView->setCurrentIndex(m_causes->index(cause));
         } else {
             m_summary->setText(tr("Import a failed test run, or drop its JUnit XML files here."));
         }
@@ -433,6 +440,12 @@ void DiagnosisPanel::cancelImport()
 
 void DiagnosisPanel::setDiagnosis(std::shared_ptr<const Diagnosis> d, bool announce)
 {
+    // The same run analysed again (new measurements, rules, language) keeps the cause in view.
+    const bool sameRun = m_diagnosis && d && m_diagnosis->run.files == d->run.files;
+    const QModelIndex shown = m_causeView->currentIndex();
+    const std::optional<QString> shownCategory = sameRun && shown.isValid()
+        ? std::optional(shown.data(RootCauseListModel::CategoryRole).toString())
+        : std::nullopt;
     m_diagnosis = std::move(d);
     m_failures->setDiagnosis(m_diagnosis);
     m_causes->setDiagnosis(m_diagnosis);
@@ -440,10 +453,17 @@ void DiagnosisPanel::setDiagnosis(std::shared_ptr<const Diagnosis> d, bool annou
     m_exportButton->setEnabled(m_diagnosis != nullptr);
     m_failureView->resizeColumnsToContents();
     updateSummary();
+    // The cause that was in view; else the top cause with its evidence, or every failure while a
+    // search is on.
+    int row = m_search->text().isEmpty() ? m_causes->topCauseRow() : int(RootCauseListModel::kAllFailuresRow);
+    for (int r = 0; shownCategory && r < m_causes->rowCount(); ++r)
+        if (m_causes->index(r).data(RootCauseListModel::CategoryRole).toString() == *shownCategory)
+            row = r;
     if (m_causes->rowCount() > 0)
-        m_causeView->setCurrentIndex(m_causes->index(0));
+        m_causeView->setCurrentIndex(m_causes->index(row));
     else
         m_causeText->clear();
+    updateSearchHint();
     if (announce)
         Q_EMIT diagnosed();
 }
@@ -573,19 +593,68 @@ void DiagnosisPanel::relabelMeasurements()
 void DiagnosisPanel::showCause()
 {
     const QModelIndex current = m_causeView->currentIndex();
-    if (!m_diagnosis || !current.isValid()) {
+    const RootCause *c = current.isValid() ? m_causes->cause(current.row()) : nullptr;
+    if (!m_diagnosis || !c) { // "All failures"
         m_byCategory->setFilterFixedString(QString());
+        if (m_diagnosis)
+            m_causeText->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p>")
+                                     .arg(esc(tr("All failures")),
+                                          esc(tr("%n failure(s) in %1 root causes. Select a root cause for its "
+                                                 "evidence and its fix.",
+                                                 "", int(m_diagnosis->run.failures.size()))
+                                                  .arg(m_diagnosis->rootCauses.size()))));
+        else
+            m_causeText->clear();
+        updateSearchHint();
         return;
     }
-    const RootCause &c = m_diagnosis->rootCauses.at(current.row());
     m_byCategory->setFilterRegularExpression(
-        QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(c.category))));
+        QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(c->category))));
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p><b>%3</b></p><ul>")
-                       .arg(esc(c.title), esc(c.statement), esc(tr("Evidence")));
-    for (const Evidence &e : c.evidence)
+                       .arg(esc(c->title), esc(c->statement), esc(tr("Evidence")));
+    for (const Evidence &e : c->evidence)
         html += QStringLiteral("<li>%1</li>").arg(esc(e.text));
-    html += QStringLiteral("</ul><p><b>%1</b> %2</p>").arg(esc(tr("Fix:")), esc(c.fix));
+    html += QStringLiteral("</ul><p><b>%1</b> %2</p>").arg(esc(tr("Fix:")), esc(c->fix));
     m_causeText->setHtml(html);
+    updateSearchHint();
+}
+
+void DiagnosisPanel::search(const QString &text)
+{
+    // A search starts over every failure: a match under another root cause is not hidden by the
+    // one selected. Choosing a cause afterwards narrows it, and the hint says what lies outside.
+    if (!text.isEmpty() && m_bySearch->filterRegularExpression().pattern().isEmpty() && m_diagnosis
+        && m_causeView->currentIndex().row() != RootCauseListModel::kAllFailuresRow)
+        m_causeView->setCurrentIndex(m_causes->index(RootCauseListModel::kAllFailuresRow));
+    m_bySearch->setFilterFixedString(text);
+    m_allBySearch->setFilterFixedString(text);
+    updateSearchHint();
+}
+
+void DiagnosisPanel::updateSearchHint()
+{
+    const QString text = m_search->text();
+    if (!m_diagnosis || text.isEmpty()) {
+        m_searchHint->clear();
+        m_searchHint->setVisible(false);
+        return;
+    }
+    const int here = m_bySearch->rowCount();
+    const int everywhere = m_allBySearch->rowCount();
+    const bool allShown = m_causes->cause(m_causeView->currentIndex().row()) == nullptr;
+    QString hint;
+    if (allShown || here == everywhere)
+        hint = tr("%n failure(s) match.", "", here);
+    else if (here == 0)
+        hint = tr("No failure of this root cause matches; %n in other root causes — select “All failures” to see "
+                  "them.",
+                  "", everywhere);
+    else
+        hint = tr("%n failure(s) of this root cause match; %1 in all — select “All failures” to see every one.", "",
+                  here)
+                   .arg(everywhere);
+    m_searchHint->setText(hint);
+    m_searchHint->setVisible(true);
 }
 
 void DiagnosisPanel::showFailure()
@@ -611,8 +680,7 @@ void DiagnosisPanel::showFailure()
     cursor.insertText(tr("%1:%2 — %3 — %4 — rule: %5")
                           .arg(isolate(f.file))
                           .arg(f.line)
-                          .arg(f.status == TestStatus::Error ? tr("error") : tr("failed"),
-                               FailureRules::categoryTitle(k.category),
+                          .arg(testStatusWords(f.status), FailureRules::categoryTitle(k.category),
                                k.rule.isEmpty() ? tr("none matched") : isolate(k.rule)),
                       plain);
     const std::pair<QString, const QString *> fields[] = { { QStringLiteral("message"), &f.message },
@@ -625,6 +693,7 @@ void DiagnosisPanel::showFailure()
     ltr.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
     const QTextBlockFormat natural;
     int i = 0;
+    int matchAt = -1; // where the highlighted match begins
     for (const auto &[id, text] : fields) {
         const QString title = titles[i++];
         if (text->isEmpty())
@@ -635,6 +704,7 @@ void DiagnosisPanel::showFailure()
         cursor.insertBlock(ltr);
         if (id == k.field && k.matchStart >= 0 && k.matchStart + k.matchLength <= text->size()) {
             cursor.insertText(text->left(k.matchStart), mono);
+            matchAt = cursor.position();
             cursor.insertText(text->mid(k.matchStart, k.matchLength), match);
             cursor.insertText(text->mid(k.matchStart + k.matchLength), mono);
         } else {
@@ -642,22 +712,23 @@ void DiagnosisPanel::showFailure()
         }
     }
     // Scroll to the highlighted match: that is what the user came to see.
-    QTextCursor found
-        = k.matchedText.isEmpty() ? QTextCursor() : m_failureText->document()->find(k.matchedText.left(60));
-    if (found.isNull()) {
+    if (matchAt < 0) {
         m_failureText->moveCursor(QTextCursor::Start);
         return;
     }
-    found.setPosition(found.selectionStart()); // no selection over the highlight
+    QTextCursor found(m_failureText->document());
+    found.setPosition(matchAt);
     m_failureText->setTextCursor(found);
+    scrollToMatch();
+}
+
+void DiagnosisPanel::scrollToMatch()
+{
+    // The match a third of the way down, with what led to it above.
+    QScrollBar *v = m_failureText->verticalScrollBar();
+    const int top = m_failureText->cursorRect().top() + v->value();
+    v->setValue(std::max(0, top - m_failureText->viewport()->height() / 3));
     m_failureText->ensureCursorVisible();
-    // Code reads from its left edge: keep that edge in view when the match is near it (in a
-    // right-to-left window the scroll bar counts from the right).
-    QScrollBar *h = m_failureText->horizontalScrollBar();
-    const bool rtl = m_failureText->isRightToLeft();
-    const int xOffset = rtl ? h->maximum() - h->value() : h->value();
-    if (m_failureText->cursorRect().right() + xOffset < m_failureText->viewport()->width() * 3 / 4)
-        h->setValue(rtl ? h->maximum() : 0);
 }
 
 void DiagnosisPanel::exportReport()

@@ -82,6 +82,8 @@ public:
     QTableView *failureView() const { return m_failureView; }
     QListView *causeView() const { return m_causeView; }
     QTextEdit *failureDetails() const { return m_failureText; }
+    QLineEdit *searchField() const { return m_search; }
+    QLabel *searchHint() const { return m_searchHint; }
     QTextBrowser *causeDetails() const { return m_causeText; }
     QListWidget *measurements() const { return m_measurements; }
     QLabel *summary() const { return m_summary; }
@@ -144,6 +146,11 @@ private:
     bool m_runsChosen = false; ///< else the latest measurement of each kind for the target
     QTableView *m_failureView;
     QTextEdit *m_failureText;
+    QLabel *m_searchHint;
+    QSortFilterProxyModel *m_allBySearch; ///< the search over every failure, for the hint
+    void search(const QString &text);
+    void updateSearchHint();
+    void scrollToMatch();
 };
 
 } // namespace fathom

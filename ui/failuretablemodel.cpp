@@ -69,7 +69,7 @@ QVariant FailureTableModel::data(const QModelIndex &index, int role) const
     case Test:
         return f.displayName();
     case Status:
-        return f.status == TestStatus::Error ? tr("error") : tr("failed");
+        return testStatusWords(f.status);
     case Category: {
         const QString sure = FailureRules::confidenceText(k);
         return sure.isEmpty() ? FailureRules::categoryTitle(k.category)
@@ -136,14 +136,39 @@ void RootCauseListModel::setDiagnosis(std::shared_ptr<const Diagnosis> diagnosis
 
 int RootCauseListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_diagnosis ? 0 : int(m_diagnosis->rootCauses.size());
+    return parent.isValid() || !m_diagnosis ? 0 : 1 + int(m_diagnosis->rootCauses.size());
+}
+
+const RootCause *RootCauseListModel::cause(int row) const
+{
+    if (!m_diagnosis || row <= kAllFailuresRow || row > m_diagnosis->rootCauses.size())
+        return nullptr;
+    return &m_diagnosis->rootCauses.at(row - 1);
+}
+
+int RootCauseListModel::topCauseRow() const
+{
+    return m_diagnosis && !m_diagnosis->rootCauses.isEmpty() ? 1 : kAllFailuresRow;
 }
 
 QVariant RootCauseListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_diagnosis)
         return {};
-    const RootCause &c = m_diagnosis->rootCauses.at(index.row());
+    if (index.row() == kAllFailuresRow) {
+        const int failures = int(m_diagnosis->run.failures.size());
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("All failures — %1").arg(QLocale().toString(failures));
+        case Qt::ToolTipRole:
+            return tr("Every failure of the run, whatever its root cause: search them all.");
+        case CategoryRole:
+            return QString();
+        default:
+            return {};
+        }
+    }
+    const RootCause &c = *cause(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 — %2 (%3%)").arg(c.title).arg(c.count).arg(qRound(c.share * 100));

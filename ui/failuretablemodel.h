@@ -39,15 +39,20 @@ private:
     std::shared_ptr<const Diagnosis> m_diagnosis;
 };
 
-/// The root causes of a diagnosis, in order of impact: "title — count (share)".
+/// "All failures", then the root causes of a diagnosis in order of impact: "title — count (share)".
 class RootCauseListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    static constexpr int CategoryRole = Qt::UserRole;
+    static constexpr int CategoryRole = Qt::UserRole; ///< empty for "All failures"
+    static constexpr int kAllFailuresRow = 0;
 
     explicit RootCauseListModel(QObject *parent = nullptr);
     void setDiagnosis(std::shared_ptr<const Diagnosis> diagnosis);
+    /// The root cause on `row`; null for "All failures".
+    const RootCause *cause(int row) const;
+    /// The row of the first (most frequent) root cause, or "All failures" when there is none.
+    int topCauseRow() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -2,6 +2,7 @@
 
 #include "diagnosis/bidi.h"
 #include "model/metricshistory.h"
+#include "report/roundscale.h"
 #include "ui/chartstyle.h"
 #include "ui/translatedtexts.h"
 
