@@ -99,6 +99,57 @@ QStringList hebrewLeft(QWidget *root)
     return textsWhere(root, hasHebrew);
 }
 
+/// The letter after a single '&' (lower case), or a null QChar.
+QChar mnemonic(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] != QLatin1Char('&'))
+            return text[i + 1].toLower();
+        ++i;
+    }
+    return {};
+}
+
+/// Alt+letter clashes in the window as each tab shows it: the menu titles, the tabs, and the
+/// buttons and labelled fields in view share one set of letters; each menu's items another.
+QStringList mnemonicClashes(MainWindow &window)
+{
+    QStringList clashes;
+    auto collect = [](QMultiHash<QChar, QString> &seen, const QString &text) {
+        if (const QChar c = mnemonic(text); !c.isNull())
+            seen.insert(c, QString(text).remove(QLatin1Char('&')));
+    };
+    auto report = [&](const QMultiHash<QChar, QString> &seen, const QString &where) {
+        for (const QChar c : seen.uniqueKeys())
+            if (seen.count(c) > 1)
+                clashes << QStringLiteral("%1: Alt+%2 is %3").arg(where, c, QStringList(seen.values(c)).join(" / "));
+    };
+    for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        QMultiHash<QChar, QString> seen;
+        for (QAction *menu : window.menuBar()->actions())
+            collect(seen, menu->text());
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            collect(seen, window.tabs()->tabText(i));
+        for (QAbstractButton *b : window.findChildren<QAbstractButton *>())
+            if (b->isVisibleTo(&window))
+                collect(seen, b->text());
+        for (QLabel *l : window.findChildren<QLabel *>())
+            if (l->buddy() && l->isVisibleTo(&window))
+                collect(seen, l->text());
+        report(seen, QStringLiteral("tab \"%1\"").arg(window.tabs()->tabText(tab)));
+    }
+    for (QAction *menu : window.menuBar()->actions()) {
+        QMultiHash<QChar, QString> seen;
+        for (QAction *a : menu->menu()->actions())
+            collect(seen, a->text());
+        report(seen, QStringLiteral("menu \"%1\"").arg(menu->text()));
+    }
+    return clashes;
+}
+
 } // namespace
 
 class TestLanguage : public QObject
@@ -111,6 +162,8 @@ private Q_SLOTS:
     void dialogsAreHebrewAndMirrored();
     void backToEnglish();
     void switchingAtRunTimeRetranslatesOpenWindows();
+    void altLettersAreUniqueInEachLanguage_data();
+    void altLettersAreUniqueInEachLanguage();
 };
 
 void TestLanguage::initTestCase()
@@ -236,6 +289,34 @@ void TestLanguage::switchingAtRunTimeRetranslatesOpenWindows()
     QCOMPARE(causes->index(1).data().toString(), englishCause);
     for (QChartView *view : window.liveCharts()->chartViews())
         QVERIFY2(!hasHebrew(view->chart()->title()), qPrintable(view->chart()->title()));
+}
+
+void TestLanguage::altLettersAreUniqueInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << "en";
+    QTest::newRow("Hebrew") << "he";
+}
+
+void TestLanguage::altLettersAreUniqueInEachLanguage()
+{
+    // Two controls on one letter make Alt+letter cycle between them instead of pressing either
+    // (Alt+R was both the Run menu and Rules…; Alt+H the Help menu, History and Health).
+    QFETCH(QString, language);
+    Language::setOverride(language);
+    QCOMPARE(Language::apply(QString()), language);
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList clashes = mnemonicClashes(window);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join('\n')));
+    // Every probe and the discovery are in the Run menu, reachable from any tab.
+    QMenu *run = window.menuBar()->actions().at(1)->menu();
+    int probes = 0;
+    for (QAction *a : run->actions())
+        probes += a->objectName().startsWith("run-probe-") ? 1 : 0;
+    QCOMPARE(probes, 6);
 }
 
 QTEST_MAIN(TestLanguage)

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void opensATestRunAndARunGivenOnItsCommandLine();
     void measuresWhatIsMissingThenTheCapacity();
     void probesPanelListsVerdicts();
+    void shortcutsAreListedAndWorkFromAnyTab();
     void survivesATargetThatDisappears();
     void closingDuringARunCleansUpFirst();
     void profileChooserListsTheLibrary();
@@ -355,6 +357,36 @@ void TestMainWindow::probesPanelListsVerdicts()
     QCOMPARE(list->item(12, ProbesPanel::KindColumn)->text(), QStringLiteral("health"));
     QVERIFY(list->viewport()->height() < 13 * list->rowHeight(0)); // the rows do not all fit
     QTRY_VERIFY(list->visualItemRect(list->item(12, 0)).bottom() <= list->viewport()->height());
+}
+
+void TestMainWindow::shortcutsAreListedAndWorkFromAnyTab()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({}));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setTarget(profileFor(sim));
+    // Help → Keyboard shortcuts lists what the menus hold, and the tabs' letters.
+    QDialog *dialog = window.shortcutsDialog();
+    auto *table = dialog->findChild<QTableWidget *>("shortcut-table");
+    QVERIFY(table);
+    QHash<QString, QString> keys;
+    for (int r = 0; r < table->rowCount(); ++r)
+        keys.insert(table->item(r, 0)->text(), table->item(r, 1)->text());
+    QCOMPARE(keys.value("Run → Health probe"), "F5");
+    QCOMPARE(keys.value("Run → Start discovery"), "Ctrl+R");
+    QCOMPARE(keys.value("Run → Stop"), "Ctrl+Shift+R");
+    QCOMPARE(keys.value("File → Import test run"), "Ctrl+I");
+    QCOMPARE(keys.value("The Diagnosis tab"), "Alt+G");
+    QCOMPARE(keys.value("The History tab"), "Alt+Y");
+    // F5 from the Diagnosis tab: the health probe runs, and its tab comes up with the verdict.
+    window.tabs()->setCurrentWidget(window.diagnosisPanel());
+    QSignalSpy done(window.probesPanel(), &ProbesPanel::probeFinished);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10'000);
+    QCOMPARE(window.tabs()->currentWidget(), window.probesPanel());
+    QCOMPARE(window.probesPanel()->results()->item(0, ProbesPanel::KindColumn)->text(), QStringLiteral("health"));
 }
 
 void TestMainWindow::survivesATargetThatDisappears()

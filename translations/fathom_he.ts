@@ -733,16 +733,12 @@
         <translation>קריאת הרצת טסטים שנכשלה: JUnit XML מ־pytest,‏ Maven,‏ Gradle,‏ ctest… כמה קבצים יוצרים הרצה אחת. אפשר גם לגרור לכאן קבצים או תיקיות (Ctrl+I).</translation>
     </message>
     <message>
-        <source>&amp;Rules…</source>
-        <translation>&amp;כללים…</translation>
-    </message>
-    <message>
         <source>The rules that sort failures into categories: edit them with a live preview, import an Allure categories.json, export them for Allure.</source>
         <translation>הכללים שממיינים כשלים לקטגוריות: עריכה עם תצוגה מקדימה חיה, ייבוא categories.json של Allure, ייצוא עבור Allure.</translation>
     </message>
     <message>
         <source>E&amp;xport report…</source>
-        <translation>&amp;ייצוא דוח…</translation>
+        <translation>יי&amp;צוא דוח…</translation>
     </message>
     <message>
         <source>Write the root-cause report as PDF, HTML or Markdown, in the UI language.</source>
@@ -1002,6 +998,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>%n כשלים של גורם השורש הזה מתאימים; %1 בסך הכול — בחרו „כל הכשלים” כדי לראות את כולם.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>&amp;כללים…</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryPanel</name>
@@ -1031,7 +1031,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>&amp;Start discovery</source>
-        <translation>&amp;התחלת גילוי</translation>
+        <translation>הת&amp;חלת גילוי</translation>
     </message>
     <message>
         <source>Start capacity discovery against the current target (Ctrl+R).</source>
@@ -1039,7 +1039,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>&amp;עצירה</translation>
+        <translation>ע&amp;צירה</translation>
     </message>
     <message>
         <source>Stop the run; jobs already created are still cleaned up (Ctrl+.).</source>
@@ -2143,10 +2143,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>&amp;בדיקות</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;היסטוריה</translation>
-    </message>
-    <message>
         <source>Dia&amp;gnosis</source>
         <translation>&amp;אבחון</translation>
     </message>
@@ -2172,7 +2168,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>E&amp;xport root-cause report…</source>
-        <translation>י&amp;צוא דוח גורמי שורש…</translation>
+        <translation>ייצוא דוח גורמי &amp;שורש…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -2184,7 +2180,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;הרצה</translation>
+        <translation>ה&amp;רצה</translation>
     </message>
     <message>
         <source>&amp;Start discovery</source>
@@ -2313,6 +2309,58 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>it is empty</source>
         <translation>היא ריקה</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;היסטוריה</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness probe</source>
+        <translation>בדיקת &amp;מוכנות</translation>
+    </message>
+    <message>
+        <source>&amp;Auth probe</source>
+        <translation>בדיקת ה&amp;זדהות</translation>
+    </message>
+    <message>
+        <source>One &amp;job probe</source>
+        <translation>בדיקת &amp;ג&apos;וב אחד</translation>
+    </message>
+    <message>
+        <source>&amp;Pool saturation probe</source>
+        <translation>בדיקת &amp;רוויית מאגר</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout probe</source>
+        <translation>בדיקת &amp;טיימאאוט</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>מקשים</translation>
+    </message>
+    <message>
+        <source>Alt and an underlined letter press that button, or open that tab or menu, in the tab in view.</source>
+        <translation>‏Alt ואות עם קו תחתון לוחצים על הכפתור, או פותחים את הלשונית או התפריט, בלשונית שמוצגת.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>The %1 tab</source>
+        <translation>הלשונית %1</translation>
     </message>
 </context>
 <context>
@@ -2571,16 +2619,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
 <context>
     <name>fathom::ProbesPanel</name>
     <message>
-        <source>&amp;Health</source>
-        <translation>&amp;תקינות</translation>
-    </message>
-    <message>
         <source>Is the target up? Status, latency and body of the health path (F5).</source>
         <translation>האם היעד פועל? סטטוס, השהיה וגוף התשובה של נתיב התקינות (F5).</translation>
-    </message>
-    <message>
-        <source>&amp;Readiness</source>
-        <translation>&amp;מוכנות</translation>
     </message>
     <message>
         <source>Is the server ready, or still waiting for fibre?</source>
@@ -2588,7 +2628,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>&amp;Auth</source>
-        <translation>&amp;הזדהות</translation>
+        <translation>ה&amp;זדהות</translation>
     </message>
     <message>
         <source>Obtain a token and report its lifetime; the token itself is never shown.</source>
@@ -2596,15 +2636,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>One &amp;job</source>
-        <translation>עבודה &amp;אחת</translation>
+        <translation>ג&apos;וב אח&amp;ד</translation>
     </message>
     <message>
         <source>One job end to end, with queue, connect, server and total time, then cleanup.</source>
         <translation>עבודה אחת מקצה לקצה, עם זמני תור, חיבור, שרת וסך הכול, ואז ניקוי.</translation>
-    </message>
-    <message>
-        <source>&amp;Pool saturation</source>
-        <translation>&amp;רוויית מאגר</translation>
     </message>
     <message>
         <source>200 concurrent jobs through a pool of 10, then of 200: the queue wait is pool exhaustion.</source>
@@ -2612,7 +2648,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>&amp;Timeout</source>
-        <translation>&amp;זמן קצוב</translation>
+        <translation>&amp;טיימאאוט</translation>
     </message>
     <message>
         <source>What one request does under the configured timeouts, and which phase ran out.</source>
@@ -2645,6 +2681,18 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>running…</source>
         <translation>רצה…</translation>
+    </message>
+    <message>
+        <source>H&amp;ealth</source>
+        <translation>תקי&amp;נות</translation>
+    </message>
+    <message>
+        <source>Readi&amp;ness</source>
+        <translation>&amp;מוכנות</translation>
+    </message>
+    <message>
+        <source>Pool &amp;saturation</source>
+        <translation>ר&amp;וויית מאגר</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,7 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
         importButton->setText(tr("&Import JUnit files…"));
         importButton->setToolTip(tr("Read a failed test run: JUnit XML from pytest, Maven, Gradle, ctest… Several "
                                     "files make one run. You can also drop files or folders here (Ctrl+I)."));
-        rulesButton->setText(tr("&Rules…"));
+        rulesButton->setText(tr("R&ules…"));
         rulesButton->setToolTip(tr("The rules that sort failures into categories: edit them with a live preview, "
                                    "import an Allure categories.json, export them for Allure."));
         m_exportButton->setText(m_exportWorker ? tr("Exporting…") : tr("E&xport report…"));

@@ -21,9 +21,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -34,7 +37,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace fathom {
 
@@ -129,7 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->setTabText(m_tabs->indexOf(m_discovery), tr("&Discovery"));
         m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("&Live charts"));
         m_tabs->setTabText(m_tabs->indexOf(m_probes), tr("&Probes"));
-        m_tabs->setTabText(m_tabs->indexOf(m_historyPanel), tr("&History"));
+        m_tabs->setTabText(m_tabs->indexOf(m_historyPanel), tr("Histor&y"));
         m_tabs->setTabText(m_tabs->indexOf(m_diagnosis), tr("Dia&gnosis"));
     });
     connect(m_diagnosis, &DiagnosisPanel::message, this,
@@ -176,10 +181,38 @@ MainWindow::MainWindow(QWidget *parent)
     file->addSeparator();
     QAction *quitAction = file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     QMenu *run = menuBar()->addMenu(QString());
-    QAction *startAction = run->addAction(QString(), m_discovery, &DiscoveryPanel::start);
-    QAction *stopAction = run->addAction(QString(), m_discovery, &DiscoveryPanel::stop);
-    QAction *healthAction = run->addAction(QString(), this, [this] { m_probes->runProbe(ProbeKind::Health); });
+    QAction *startAction
+        = run->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_R), m_discovery, &DiscoveryPanel::start);
+    QAction *stopAction
+        = run->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), m_discovery, &DiscoveryPanel::stop);
+    run->addSeparator();
+    // Every probe, from any tab: the window's shortcuts hold wherever the focus is.
+    struct ProbeEntry
+    {
+        ProbeKind kind;
+        const char *text;
+        QKeySequence key;
+    };
+    static const ProbeEntry probeEntries[] = {
+        { ProbeKind::Health, QT_TR_NOOP("&Health probe"), QKeySequence(Qt::Key_F5) },
+        { ProbeKind::Readiness, QT_TR_NOOP("&Readiness probe"), QKeySequence(Qt::SHIFT | Qt::Key_F5) },
+        { ProbeKind::Auth, QT_TR_NOOP("&Auth probe"), {} },
+        { ProbeKind::Job, QT_TR_NOOP("One &job probe"), {} },
+        { ProbeKind::Pool, QT_TR_NOOP("&Pool saturation probe"), {} },
+        { ProbeKind::Timeout, QT_TR_NOOP("T&imeout probe"), {} },
+    };
+    QList<std::pair<QAction *, const char *>> probeActions;
+    for (const ProbeEntry &e : probeEntries) {
+        QAction *a = run->addAction(QString(), e.key, this, [this, kind = e.kind] {
+            m_tabs->setCurrentWidget(m_probes); // where its verdict appears
+            m_probes->runProbe(kind);
+        });
+        a->setObjectName(QStringLiteral("run-probe-") + probeKindId(e.kind));
+        probeActions << std::pair { a, e.text };
+    }
     QMenu *help = menuBar()->addMenu(QString());
+    QAction *shortcutsAction = help->addAction(QString(), this, &MainWindow::showShortcuts);
+    help->addSeparator();
     QAction *aboutAction = help->addAction(QString(), this, &MainWindow::about);
     texts->add([=] {
         file->setTitle(tr("&File"));
@@ -193,7 +226,9 @@ MainWindow::MainWindow(QWidget *parent)
         run->setTitle(tr("&Run"));
         startAction->setText(tr("&Start discovery"));
         stopAction->setText(tr("S&top"));
-        healthAction->setText(tr("&Health probe"));
+        for (const auto &[action, text] : probeActions)
+            action->setText(tr(text));
+        shortcutsAction->setText(tr("&Keyboard shortcuts"));
         help->setTitle(tr("&Help"));
         aboutAction->setText(tr("&About Fathom"));
     });
@@ -575,6 +610,75 @@ bool MainWindow::startDemo(int capacity)
     m_discovery->setDefaults(c);
     m_discovery->start();
     return true;
+}
+
+namespace {
+/// A menu or button text as read: "S&top…" → "Stop".
+QString plainText(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    if (text.endsWith(QStringLiteral("…")))
+        text.chop(1);
+    return text;
+}
+} // namespace
+
+QDialog *MainWindow::shortcutsDialog()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new QDialog(this);
+        m_shortcuts->setObjectName(QStringLiteral("shortcuts"));
+        auto *layout = new QVBoxLayout(m_shortcuts);
+        auto *table = new QTableWidget(0, 2);
+        table->setObjectName(QStringLiteral("shortcut-table"));
+        table->verticalHeader()->hide();
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->horizontalHeader()->setStretchLastSection(true);
+        auto *note = new QLabel;
+        note->setWordWrap(true);
+        auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+        connect(close, &QDialogButtonBox::rejected, m_shortcuts, &QDialog::hide);
+        layout->addWidget(table);
+        layout->addWidget(note);
+        layout->addWidget(close);
+        m_shortcuts->resize(560, 520);
+        auto *texts = new TranslatedTexts(m_shortcuts);
+        texts->add([this, table, note] {
+            m_shortcuts->setWindowTitle(tr("Keyboard shortcuts"));
+            table->setHorizontalHeaderLabels({ tr("Action"), tr("Keys") });
+            note->setText(tr("Alt and an underlined letter press that button, or open that tab or menu, in the tab "
+                             "in view."));
+            // Read from the menus and tabs themselves: the list cannot drift from what the keys do.
+            QList<std::pair<QString, QString>> rows;
+            for (QAction *menuAction : menuBar()->actions()) {
+                for (QAction *a : menuAction->menu()->actions())
+                    if (!a->shortcut().isEmpty())
+                        rows << std::pair { tr("%1 → %2").arg(plainText(menuAction->text()), plainText(a->text())),
+                                            a->shortcut().toString(QKeySequence::NativeText) };
+            }
+            for (int i = 0; i < m_tabs->count(); ++i)
+                rows << std::pair { tr("The %1 tab").arg(plainText(m_tabs->tabText(i))),
+                                    QKeySequence::mnemonic(m_tabs->tabText(i)).toString(QKeySequence::NativeText) };
+            table->setRowCount(int(rows.size()));
+            for (int r = 0; r < rows.size(); ++r) {
+                table->setItem(r, 0, new QTableWidgetItem(rows[r].first));
+                auto *keys = new QTableWidgetItem(rows[r].second);
+                keys->setTextAlignment(Qt::AlignCenter);
+                table->setItem(r, 1, keys);
+            }
+            table->resizeColumnsToContents();
+        });
+    }
+    return m_shortcuts;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog *dialog = shortcutsDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::about()

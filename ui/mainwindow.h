@@ -10,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -58,6 +59,8 @@ public:
     const TargetProfile &target() const { return m_profile; }
     QComboBox *profileChooser() const { return m_profileChooser; }
     ProfileLibrary &profileLibrary() { return m_library; }
+    /// Help → Keyboard shortcuts: every shortcut of the menus, and the tabs' Alt letters.
+    QDialog *shortcutsDialog();
 
 public Q_SLOTS:
     void openSettings();
@@ -65,6 +68,7 @@ public Q_SLOTS:
     void refreshProfileChooser();
     /// Applies preferences now (chart refresh rate, language, client defaults).
     void applySettings(const fathom::AppSettings &settings);
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -110,6 +114,7 @@ private:
     HistoryPanel *m_historyPanel;
     DiagnosisPanel *m_diagnosis;
     QLabel *m_counters;
+    QDialog *m_shortcuts = nullptr; ///< made when first asked for
     QTimer m_stateTimer;
     bool m_closeAfterRun = false; ///< the user closed the window during a run
 };

@@ -28,15 +28,15 @@ ProbesPanel::ProbesPanel(RunStore *store, QWidget *parent)
         const char *tip;
     };
     static const Button kinds[] = {
-        { ProbeKind::Health, QT_TR_NOOP("&Health"),
+        { ProbeKind::Health, QT_TR_NOOP("H&ealth"),
           QT_TR_NOOP("Is the target up? Status, latency and body of the health path (F5).") },
-        { ProbeKind::Readiness, QT_TR_NOOP("&Readiness"),
+        { ProbeKind::Readiness, QT_TR_NOOP("Readi&ness"),
           QT_TR_NOOP("Is the server ready, or still waiting for fibre?") },
         { ProbeKind::Auth, QT_TR_NOOP("&Auth"),
           QT_TR_NOOP("Obtain a token and report its lifetime; the token itself is never shown.") },
         { ProbeKind::Job, QT_TR_NOOP("One &job"),
           QT_TR_NOOP("One job end to end, with queue, connect, server and total time, then cleanup.") },
-        { ProbeKind::Pool, QT_TR_NOOP("&Pool saturation"),
+        { ProbeKind::Pool, QT_TR_NOOP("Pool &saturation"),
           QT_TR_NOOP("200 concurrent jobs through a pool of 10, then of 200: the queue wait is pool exhaustion.") },
         { ProbeKind::Timeout, QT_TR_NOOP("&Timeout"),
           QT_TR_NOOP("What one request does under the configured timeouts, and which phase ran out.") },
@@ -48,8 +48,6 @@ ProbesPanel::ProbesPanel(RunStore *store, QWidget *parent)
         texts->add([button, b] {
             button->setText(tr(b.label));
             button->setToolTip(tr(b.tip));
-            if (b.kind == ProbeKind::Health)
-                button->setShortcut(QKeySequence(Qt::Key_F5)); // after the text, which sets the mnemonic
         });
         connect(button, &QPushButton::clicked, this, [this, kind = b.kind] { runProbe(kind); });
         buttons->addWidget(button);
