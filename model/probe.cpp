@@ -9,6 +9,7 @@
 #include "network/latencyhistogram.h"
 #include "network/outcomeclassifier.h"
 #include "network/tokenprovider.h"
+#include "network/visibletext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,6 +99,83 @@ std::optional<ProbeKind> probeKindFromId(const QString &id)
             return kind;
     }
     return std::nullopt;
+}
+
+namespace {
+
+QString msText(const QJsonValue &v)
+{
+    return QLocale().toString(v.toDouble(), 'f', 1);
+}
+
+QString outcomeText(const QString &id)
+{
+    const std::optional<OutcomeClass> c = outcomeFromId(id);
+    return c ? outcomeWords(*c) : visibleControls(id);
+}
+
+/// "180 × rejected as overloaded (HTTP 503), 20 × succeeded", most frequent first.
+QString outcomeCounts(const QJsonObject &outcomes)
+{
+    QList<std::pair<int, QString>> counts;
+    for (auto it = outcomes.begin(); it != outcomes.end(); ++it)
+        counts << std::pair { it.value().toInt(), it.key() };
+    std::stable_sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList parts;
+    for (const auto &[n, id] : counts)
+        parts << Probe::tr("%1 × %2").arg(QLocale().toString(n), outcomeText(id));
+    return parts.join(Probe::tr(", "));
+}
+
+} // namespace
+
+QStringList probeSummary(const QJsonObject &d)
+{
+    QStringList lines;
+    // The pool probe: the same jobs through the profile's pool and through a pool as large as them.
+    for (const char *key : { "small_pool", "full_pool" }) {
+        const QJsonObject round = d.value(QLatin1String(key)).toObject();
+        if (round.isEmpty())
+            continue;
+        const QJsonObject wait = round.value(QStringLiteral("queue_wait")).toObject();
+        const QJsonObject total = round.value(QStringLiteral("total")).toObject();
+        lines << Probe::tr("Through a pool of %1: %2; p99 wait for a connection %3 ms, p99 total %4 ms.")
+                     .arg(QLocale().toString(round.value(QStringLiteral("pool_size")).toInt()),
+                          outcomeCounts(round.value(QStringLiteral("outcomes")).toObject()),
+                          msText(wait.value(QStringLiteral("p99_ms"))), msText(total.value(QStringLiteral("p99_ms"))));
+    }
+    if (const QString outcome = d.value(QStringLiteral("outcome")).toString(); !outcome.isEmpty()) {
+        const int status = d.value(QStringLiteral("status")).toInt();
+        lines << (status > 0 ? Probe::tr("Outcome: %1, HTTP %2.").arg(outcomeText(outcome)).arg(status)
+                             : Probe::tr("Outcome: %1.").arg(outcomeText(outcome)));
+    }
+    if (d.contains(QStringLiteral("answer_ms")))
+        lines << Probe::tr("The server answered in %1 ms.").arg(msText(d.value(QStringLiteral("answer_ms"))));
+    const QJsonObject t = d.value(QStringLiteral("timing")).toObject();
+    if (!t.isEmpty())
+        lines << Probe::tr("Total %1 ms: queued in Fathom %2 ms, connect and send %3 ms, server %4 ms.")
+                     .arg(msText(t.value(QStringLiteral("total_ms"))), msText(t.value(QStringLiteral("queue_ms"))),
+                          msText(t.value(QStringLiteral("connect_send_ms"))),
+                          msText(t.value(QStringLiteral("wait_ms"))));
+    if (const int attempts = d.value(QStringLiteral("attempts")).toInt(); attempts > 0) {
+        const QString all = d.contains(QStringLiteral("latency_ms"))
+            ? Probe::tr(" (%1 ms in all, with Fathom's retries and backoff)")
+                  .arg(msText(d.value(QStringLiteral("latency_ms"))))
+            : QString();
+        lines << Probe::tr("%n attempt(s)%1.", nullptr, attempts).arg(all);
+    }
+    if (d.contains(QStringLiteral("cleaned_up")))
+        lines << (d.value(QStringLiteral("cleaned_up")).toBool() ? Probe::tr("The job it created was deleted.")
+                                                                 : Probe::tr("The job it created was NOT deleted."));
+    return lines;
+}
+
+QString probeResultText(const QJsonObject &result)
+{
+    return result.value(QStringLiteral("verdict")).toString() + QStringLiteral("\n\n")
+        + probeSummary(result.value(QStringLiteral("details")).toObject()).join(QLatin1Char('\n'))
+        + QStringLiteral("\n\n") + Probe::tr("The data (JSON):") + QLatin1Char('\n')
+        + QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
 }
 
 QJsonObject ProbeResult::toJson() const

@@ -50,6 +50,14 @@ struct ProbeResult
     QJsonObject toJson() const;
 };
 
+/// A probe's details as a person reads them — outcomes counted ("180 × rejected as overloaded
+/// (HTTP 503), 20 × succeeded"), the server's and Fathom's times, attempts, cleanup — one line
+/// each, from its JSON (so a stored probe reads the same).
+QStringList probeSummary(const QJsonObject &details);
+/// A probe's result (ProbeResult::toJson(), as stored) in full, as the window shows it: its
+/// verdict, probeSummary(), then the JSON itself.
+QString probeResultText(const QJsonObject &result);
+
 class RunStore;
 /// Stores a finished probe in the run history ("finished", "failed" when its verdict failed,
 /// "cancelled" when it was stopped); the run's id, 0 with `error` set when it could not be stored.

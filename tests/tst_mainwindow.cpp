@@ -25,6 +25,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -343,6 +344,11 @@ void TestMainWindow::probesPanelListsVerdicts()
     QCOMPARE(list->item(0, ProbesPanel::KindColumn)->text(), QStringLiteral("one job"));
     QVERIFY(list->item(0, ProbesPanel::TargetColumn)->text().contains(sim.url().toString()));
     QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+    QVERIFY(window.probesPanel()->cleanupWarning()->isHidden()); // this profile deletes its jobs
+    list->setCurrentCell(0, 0);
+    const QString details = window.probesPanel()->details()->toPlainText();
+    QVERIFY2(details.startsWith(verdict + "\n\nOutcome: succeeded"), qPrintable(details));
+    QVERIFY(details.contains("The data (JSON):\n{"));
 
     // Another server's probe goes in its own row, with its target, and the newest is in view.
     SimProcess other;
@@ -357,6 +363,13 @@ void TestMainWindow::probesPanelListsVerdicts()
     QCOMPARE(list->item(12, ProbesPanel::KindColumn)->text(), QStringLiteral("health"));
     QVERIFY(list->viewport()->height() < 13 * list->rowHeight(0)); // the rows do not all fit
     QTRY_VERIFY(list->visualItemRect(list->item(12, 0)).bottom() <= list->viewport()->height());
+
+    // A target without a cleanup request: the probes that create jobs say they will leave them.
+    TargetProfile keeps = profileFor(other);
+    keeps.cleanup.enabled = false;
+    window.setTarget(keeps);
+    QVERIFY(!window.probesPanel()->cleanupWarning()->isHidden());
+    QVERIFY(window.probesPanel()->cleanupWarning()->text().startsWith("No cleanup is configured"));
 }
 
 void TestMainWindow::shortcutsAreListedAndWorkFromAnyTab()

@@ -1,5 +1,6 @@
 // Probes against the real fathom-sim.
 #include "model/probe.h"
+#include "model/translations.h"
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
 #include "simprocess.h"
@@ -38,7 +39,11 @@ class TestProbe : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<ProbeResult>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<ProbeResult>();
+        Translations::install("en"); // as fathom does at start: English plural forms ("1 attempt")
+    }
     void healthy();
     void unhealthyAndUnreachable();
     void aServerThatNeverAnswersMeetsOneDeadline();
@@ -253,6 +258,11 @@ void TestProbe::jobEndToEndWithTimingAndCleanup()
     QCOMPARE_GE(t.value("wait_ms").toDouble(), 100.0); // the server's latency is server time
     QCOMPARE_LT(t.value("queue_ms").toDouble(), 100.0);
     QCOMPARE(sim.stats().value("active_jobs").toInt(), 0);
+    const QString summary = probeSummary(r.details).join('\n');
+    QVERIFY2(summary.contains("Outcome: succeeded, HTTP 20"), qPrintable(summary));
+    QVERIFY2(summary.contains("server 10"), qPrintable(summary)); // ≥ 100 ms of server time
+    QVERIFY2(summary.contains("1 attempt."), qPrintable(summary));
+    QVERIFY2(summary.contains("The job it created was deleted."), qPrintable(summary));
 }
 
 void TestProbe::poolSaturationShowsQueueWait()
@@ -295,6 +305,13 @@ void TestProbe::poolProbeCountsOutcomesFirst()
     QVERIFY2(r.verdict.contains("40 of 50 through the pool of 25"), qPrintable(r.verdict));
     QVERIFY2(r.verdict.contains("of 50 through a pool of 50 (the comparison)"), qPrintable(r.verdict));
     QVERIFY2(r.verdict.contains("HTTP 503"), qPrintable(r.verdict));
+    // The summary counts what happened, the most frequent first, in words.
+    const QStringList summary = probeSummary(r.details);
+    QVERIFY2(summary.value(0).startsWith(
+                 "Through a pool of 25: 40 × rejected as overloaded (HTTP 503), 10 × succeeded; p99 wait"),
+             qPrintable(summary.join('\n')));
+    QVERIFY2(summary.value(1).startsWith("Through a pool of 50: "), qPrintable(summary.join('\n')));
+    QVERIFY(probeResultText(r.toJson()).contains("\"overloaded_503\": 40")); // the JSON follows
     // A pool as large as the requests compares a pool with itself: refused, nothing sent.
     sim.resetStats();
     o.poolSize = 50;

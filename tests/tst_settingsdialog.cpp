@@ -89,6 +89,17 @@ private Q_SLOTS:
     }
     void init() { QSettings().clear(); }
 
+    void newProfilesDeleteTheJobsTheyCreate()
+    {
+        QString error;
+        const auto p = AppSettings::load().newProfile(&error);
+        QVERIFY2(p, qPrintable(error));
+        QVERIFY(p->cleanup.enabled);
+        QCOMPARE(p->cleanup.path, "/jobs/{job_id}");
+        // A URL typed in the target bar is not a profile the user wrote: nothing is deleted unasked.
+        QVERIFY(!AppSettings::load().profileForUrl("http://127.0.0.1:9", &error)->cleanup.enabled);
+    }
+
     void clientDefaultsShowTheBuiltInValues()
     {
         QTemporaryDir dir;

@@ -249,6 +249,13 @@
             <numerusform>, the last of %n attempts over %1 s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s)%1.</source>
+        <translation>
+            <numerusform>%n attempt%1.</numerusform>
+            <numerusform>%n attempts%1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::Recommendations</name>

@@ -2615,6 +2615,57 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>timeout</source>
         <translation>timeout</translation>
     </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Through a pool of %1: %2; p99 wait for a connection %3 ms, p99 total %4 ms.</source>
+        <translation>דרך מאגר של %1: %2; המתנה לחיבור p99‏ %3 ms, סך הכול p99‏ %4 ms.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1, HTTP %2.</source>
+        <translation>תוצאה: %1, HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1.</source>
+        <translation>תוצאה: %1.</translation>
+    </message>
+    <message>
+        <source>The server answered in %1 ms.</source>
+        <translation>השרת ענה תוך %1 ms.</translation>
+    </message>
+    <message>
+        <source>Total %1 ms: queued in Fathom %2 ms, connect and send %3 ms, server %4 ms.</source>
+        <translation>סך הכול %1 ms: בתור ב־Fathom‏ %2 ms, התחברות ושליחה %3 ms, שרת %4 ms.</translation>
+    </message>
+    <message>
+        <source> (%1 ms in all, with Fathom&apos;s retries and backoff)</source>
+        <translation> (%1 ms בסך הכול, כולל הניסיונות החוזרים של Fathom וההמתנה ביניהם)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)%1.</source>
+        <translation>
+            <numerusform>ניסיון אחד%1.</numerusform>
+            <numerusform>%n ניסיונות%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job it created was deleted.</source>
+        <translation>הג&apos;וב שנוצר נמחק.</translation>
+    </message>
+    <message>
+        <source>The job it created was NOT deleted.</source>
+        <translation>הג&apos;וב שנוצר לא נמחק.</translation>
+    </message>
+    <message>
+        <source>The data (JSON):</source>
+        <translation>הנתונים (JSON):</translation>
+    </message>
 </context>
 <context>
     <name>fathom::ProbesPanel</name>
@@ -2693,6 +2744,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Pool &amp;saturation</source>
         <translation>ר&amp;וויית מאגר</translation>
+    </message>
+    <message>
+        <source>No cleanup is configured for this target: the one-job, pool and timeout probes leave the jobs they create on the server (up to 400 for the pool probe), where each holds a slot. Edit the profile (Ctrl+E) and give its cleanup request.</source>
+        <translation>לא הוגדר ניקוי ליעד הזה: בדיקות הג&apos;וב האחד, המאגר והטיימאאוט משאירות בשרת את הג&apos;ובים שהן יוצרות (עד 400 בבדיקת המאגר), וכל אחד מהם תופס מקום. ערכו את הפרופיל (Ctrl+E) והגדירו בו בקשת ניקוי.</translation>
     </message>
 </context>
 <context>

@@ -48,4 +48,12 @@ std::optional<TargetProfile> AppSettings::profileForUrl(const QString &baseUrl, 
     return TargetProfile::fromJson(json, error);
 }
 
+std::optional<TargetProfile> AppSettings::newProfile(QString *error) const
+{
+    std::optional<TargetProfile> p = profileForUrl(QStringLiteral("http://127.0.0.1:8080"), error);
+    if (p)
+        p->cleanup.enabled = true;
+    return p;
+}
+
 } // namespace fathom

@@ -24,6 +24,9 @@ struct AppSettings
     /// A profile for `baseUrl` with the client defaults applied; nullopt with `error` when the
     /// URL (or a stored default) is not valid.
     std::optional<TargetProfile> profileForUrl(const QString &baseUrl, QString *error) const;
+    /// Where a new profile starts in the editor: a local server, the client defaults, and each
+    /// created job deleted afterwards (DELETE /jobs/{job_id}) — a job left behind holds a slot.
+    std::optional<TargetProfile> newProfile(QString *error) const;
 };
 
 } // namespace fathom

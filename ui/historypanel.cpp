@@ -1,5 +1,6 @@
 #include "ui/historypanel.h"
 
+#include "model/probe.h"
 #include "model/runstore.h"
 #include "ui/runlistmodel.h"
 #include "ui/translatedtexts.h"
@@ -75,10 +76,14 @@ HistoryPanel::HistoryPanel(RunStore *store, QWidget *parent)
             return;
         QString error;
         const auto run = m_store->loadRun(ids.first(), &error);
-        m_details->setPlainText(run ? (run->result.value(QStringLiteral("verdict")).toString().isEmpty()
-                                           ? QString::fromUtf8(QJsonDocument(run->result).toJson())
-                                           : run->result.value(QStringLiteral("verdict")).toString())
-                                    : error);
+        if (!run)
+            m_details->setPlainText(error);
+        else if (run->summary.kind == QLatin1String("probe"))
+            m_details->setPlainText(probeResultText(run->result));
+        else if (run->result.value(QStringLiteral("verdict")).toString().isEmpty())
+            m_details->setPlainText(QString::fromUtf8(QJsonDocument(run->result).toJson()));
+        else
+            m_details->setPlainText(run->result.value(QStringLiteral("verdict")).toString());
     });
     refresh();
 }
@@ -131,7 +136,9 @@ void HistoryPanel::reopenSelected()
     }
     // A Locust ramp is stored as a discovery's steps and result: it opens the same way.
     if (run->summary.kind != QLatin1String("discovery") && run->summary.kind != QLatin1String("locust")) {
-        m_details->setPlainText(QString::fromUtf8(QJsonDocument(run->result).toJson()));
+        m_details->setPlainText(run->summary.kind == QLatin1String("probe")
+                                    ? probeResultText(run->result)
+                                    : QString::fromUtf8(QJsonDocument(run->result).toJson()));
         return;
     }
     Q_EMIT reopen(DiscoveryResult::fromJson(run->result, run->steps),

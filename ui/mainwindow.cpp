@@ -445,7 +445,7 @@ void MainWindow::editProfile(bool current)
     QString error;
     if (current && m_profile.baseUrl.isValid())
         editor.setProfile(m_profile);
-    else if (auto fresh = m_settings.profileForUrl(QStringLiteral("http://127.0.0.1:8080"), &error))
+    else if (auto fresh = m_settings.newProfile(&error))
         editor.setProfile(*fresh);
     // The current profile's own file when it has one; new profiles go to the profile library.
     const QString currentPath = QSettings().value(QStringLiteral("target/profile")).toString();

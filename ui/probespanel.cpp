@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -54,6 +55,13 @@ ProbesPanel::ProbesPanel(RunStore *store, QWidget *parent)
     }
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_cleanupWarning = new QLabel;
+    m_cleanupWarning->setObjectName(QStringLiteral("cleanup-warning"));
+    m_cleanupWarning->setWordWrap(true);
+    m_cleanupWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 4px; }"));
+    m_cleanupWarning->setVisible(false);
+    texts->add([this] { showCleanupWarning(); });
+    layout->addWidget(m_cleanupWarning);
     auto *split = new QSplitter(Qt::Vertical);
     m_list = new QTableWidget(0, 4);
     m_list->verticalHeader()->hide();
@@ -91,6 +99,19 @@ void ProbesPanel::setProfile(const TargetProfile &profile, TokenProvider *tokens
 {
     m_profile = profile;
     m_tokens = tokens;
+    showCleanupWarning();
+}
+
+void ProbesPanel::showCleanupWarning()
+{
+    // The job, pool and timeout probes create jobs; left on the server, each holds a slot and
+    // skews every later measurement.
+    const bool leftBehind = m_profile.baseUrl.isValid() && !m_profile.cleanup.enabled;
+    m_cleanupWarning->setVisible(leftBehind);
+    m_cleanupWarning->setText(
+        tr("No cleanup is configured for this target: the one-job, pool and timeout probes leave the jobs they create "
+           "on the server (up to 400 for the pool probe), where each holds a slot. Edit the profile (Ctrl+E) and "
+           "give its cleanup request."));
 }
 
 void ProbesPanel::runProbe(ProbeKind kind)
@@ -120,7 +141,7 @@ void ProbesPanel::runProbe(ProbeKind kind)
         item->setText(r.verdict);
         item->setToolTip(r.verdict);
         item->setForeground(r.ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
-        item->setData(Qt::UserRole, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+        item->setData(Qt::UserRole, probeResultText(json));
         m_list->resizeRowToContents(row);
         if (m_list->currentRow() == row)
             m_details->setPlainText(item->data(Qt::UserRole).toString());

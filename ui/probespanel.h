@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QLabel;
 class QTableWidget;
 class QPlainTextEdit;
 
@@ -27,6 +28,10 @@ public:
     void runProbe(ProbeKind kind);
     /// One row per probe, newest last: time, kind, target, verdict.
     QTableWidget *results() const { return m_list; }
+    /// Shown while the target has no cleanup request: the job probes leave their jobs behind.
+    QLabel *cleanupWarning() const { return m_cleanupWarning; }
+    /// The selected probe in full: verdict, a readable summary, then its JSON.
+    QPlainTextEdit *details() const { return m_details; }
     enum Column
     {
         TimeColumn,
@@ -45,6 +50,8 @@ private:
     std::vector<std::unique_ptr<Probe>> m_running;
     QTableWidget *m_list;
     QPlainTextEdit *m_details;
+    QLabel *m_cleanupWarning;
+    void showCleanupWarning();
 };
 
 } // namespace fathom

@@ -284,7 +284,7 @@ void SettingsDialog::newProfile()
 {
     ProfileEditor editor(m_secrets, this);
     QString error;
-    if (auto start = settings().profileForUrl(QStringLiteral("http://127.0.0.1:8080"), &error))
+    if (auto start = settings().newProfile(&error))
         editor.setProfile(*start);
     editor.setLibrary(m_library);
     connect(&editor, &ProfileEditor::saved, this, [this](const QString &path, const TargetProfile &) {
