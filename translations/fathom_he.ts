@@ -39,7 +39,7 @@
     <name>fathom</name>
     <message>
         <source>Runs capacity discovery against the built-in job-server simulator.</source>
-        <translation>מריץ גילוי קיבולת מול סימולטור שרת העבודות המובנה.</translation>
+        <translation>מריץ גילוי קיבולת מול סימולטור שרת הג&apos;ובים המובנה.</translation>
     </message>
     <message>
         <source>run the demo</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Built-in simulator at %1 with a capacity of %2 concurrent jobs; each job takes 300 ms.</source>
-        <translation>סימולטור מובנה ב־%1 עם קיבולת של %2 עבודות מקבילות; כל עבודה נמשכת 300 ms.</translation>
+        <translation>סימולטור מובנה ב־%1 עם קיבולת של %2 ג&apos;ובים מקבילים; כל ג&apos;וב נמשך 300 ms.</translation>
     </message>
     <message>
         <source>%1 of %2 tests failed (%3%): %4 failures, %5 errors; %6 passed, %7 skipped.</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>level %1, attempt %2: running %1 jobs...</source>
-        <translation>רמה %1, ניסיון %2: מריץ %1 עבודות...</translation>
+        <translation>רמה %1, ניסיון %2: מריץ %1 ג&apos;ובים...</translation>
     </message>
     <message>
         <source>paused: %1; checking again shortly</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Prediction (Universal Scalability Law, R² %1): throughput peaks near %2 concurrent jobs.</source>
-        <translation>חיזוי (חוק הסקלביליות האוניברסלי, R²‏ %1): התפוקה מגיעה לשיא סביב %2 עבודות מקבילות.</translation>
+        <translation>חיזוי (חוק הסקלביליות האוניברסלי, R²‏ %1): התפוקה מגיעה לשיא סביב %2 ג&apos;ובים מקבילים.</translation>
     </message>
     <message>
         <source>Prediction (Universal Scalability Law, R² %1): no throughput peak in sight; it scaled without measurable contention up to the capacity.</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Finds the highest number of concurrent jobs at which every job succeeds.</source>
-        <translation>מוצא את המספר הגבוה ביותר של עבודות מקבילות שבו כל עבודה מצליחה.</translation>
+        <translation>מוצא את המספר הגבוה ביותר של ג&apos;ובים מקבילים שבו כל ג&apos;וב מצליח.</translation>
     </message>
     <message>
         <source>bisect (default) or linear</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Writes a Locust file that runs the target&apos;s job against a level ramp, to run on a Locust cluster when one machine cannot make enough load. Its --csv results come back with fathom import-locust.</source>
-        <translation>כותב קובץ Locust שמריץ את העבודה של היעד מול סולם רמות, להרצה על אשכול Locust כשמחשב אחד אינו יכול לייצר מספיק עומס. תוצאות ה־‎--csv שלו חוזרות עם fathom import-locust.</translation>
+        <translation>כותב קובץ Locust שמריץ את הג&apos;וב של היעד מול סולם רמות, להרצה על אשכול Locust כשמחשב אחד אינו יכול לייצר מספיק עומס. תוצאות ה־‎--csv שלו חוזרות עם fathom import-locust.</translation>
     </message>
     <message>
         <source>the levels, e.g. 1,2,4,8 or 10-100/10 (default: 1, 2, 4, … up to --max-level)</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>warning: the CSV has no per-request rows (locust --csv-full-history): its percentiles cover the whole run so far, so the latency per level is an upper envelope</source>
-        <translation>אזהרה: ב־CSV אין שורות לכל בקשה (locust --csv-full-history): האחוזונים שלו מכסים את כל ההרצה עד אותו רגע, ולכן ההשהיה לכל רמה היא חסם עליון בלבד</translation>
+        <translation>אזהרה: ב־CSV אין שורות לכל בקשה (locust --csv-full-history): האחוזונים שלו מכסים את כל ההרצה עד אותו רגע, ולכן זמן התגובה לכל רמה היא חסם עליון בלבד</translation>
     </message>
     <message>
         <source>  %1 × %2 %3: %4 (%5)</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Prediction (Universal Scalability Law, R² %1): an extrapolation beyond the levels measured puts a throughput peak near %2 concurrent jobs; nothing measured shows it.</source>
-        <translation>חיזוי (חוק הסקלביליות האוניברסלי, R²‏ %1): אקסטרפולציה מעבר לרמות שנמדדו שמה שיא תפוקה סביב %2 עבודות מקבילות; שום מדידה לא מראה אותו.</translation>
+        <translation>חיזוי (חוק הסקלביליות האוניברסלי, R²‏ %1): אקסטרפולציה מעבר לרמות שנמדדו שמה שיא תפוקה סביב %2 ג&apos;ובים מקבילים; שום מדידה לא מראה אותו.</translation>
     </message>
     <message>
         <source>SLO: the p99 latency a level may have, in ms (also &quot;slo&quot; in profiles); the result adds the highest level meeting it</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>SLO: the share of failed jobs a level may have, 0 to 1 (default 0 when --slo-p99-ms is set)</source>
-        <translation>SLO: שיעור העבודות שמותר להן להיכשל ברמה, 0 עד 1 (ברירת מחדל 0 כש־‎--slo-p99-ms מוגדר)</translation>
+        <translation>SLO: שיעור הג&apos;ובים שמותר להם להיכשל ברמה, 0 עד 1 (ברירת מחדל 0 כש־‎--slo-p99-ms מוגדר)</translation>
     </message>
     <message>
         <source>fathom discover: --%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
@@ -482,11 +482,11 @@
     </message>
     <message>
         <source>jobs sent one at a time before the first level, the baseline that saturation is measured against (default 10; 0 leaves saturation unknown)</source>
-        <translation>עבודות שנשלחות אחת בכל פעם לפני הרמה הראשונה, קו הבסיס שמולו נמדדת הרוויה (ברירת מחדל 10; 0 משאיר את הרוויה לא ידועה)</translation>
+        <translation>ג&apos;ובים שנשלחים אחד בכל פעם לפני הרמה הראשונה, קו הבסיס שמולו נמדדת הרוויה (ברירת מחדל 10; 0 משאיר את הרוויה לא ידועה)</translation>
     </message>
     <message>
         <source>a job counts as served at once while it is no slower than the slowest warm-up job plus this share of the warm-up&apos;s median (default 0.5)</source>
-        <translation>עבודה נחשבת כמטופלת מיד כל עוד היא לא איטית מעבודת החימום האיטית ביותר ועוד החלק הזה מהחציון של החימום (ברירת מחדל 0.5)</translation>
+        <translation>ג&apos;וב נחשב כמטופל מיד כל עוד הוא לא איטי מג&apos;וב החימום האיטי ביותר ועוד החלק הזה מהחציון של החימום (ברירת מחדל 0.5)</translation>
     </message>
     <message>
         <source>...or plus this many ms, whichever is more (default 10)</source>
@@ -494,18 +494,18 @@
     </message>
     <message>
         <source>no warm-up jobs were measured, so there is nothing to compare the levels with</source>
-        <translation>לא נמדדו עבודות חימום, כך שאין למה להשוות את הרמות</translation>
+        <translation>לא נמדדו ג&apos;ובי חימום, כך שאין למה להשוות את הרמות</translation>
     </message>
     <message numerus="yes">
         <source>only %n warm-up job(s) succeeded, too few to know how long a job takes</source>
         <translation>
-            <numerusform>רק עבודת חימום אחת הצליחה, מעט מדי כדי לדעת כמה זמן לוקחת עבודה</numerusform>
-            <numerusform>רק %n עבודות חימום הצליחו, מעט מדי כדי לדעת כמה זמן לוקחת עבודה</numerusform>
+            <numerusform>רק ג&apos;וב חימום אחד הצליח, מעט מדי כדי לדעת כמה זמן לוקח ג&apos;וב</numerusform>
+            <numerusform>רק %n ג&apos;ובי חימום הצליחו, מעט מדי כדי לדעת כמה זמן לוקח ג&apos;וב</numerusform>
         </translation>
     </message>
     <message>
         <source>the levels recorded no job latencies, so saturation cannot be judged</source>
-        <translation>ברמות לא נרשמו זמני תגובה של עבודות, כך שאי אפשר לשפוט את הרוויה</translation>
+        <translation>ברמות לא נרשמו זמני תגובה של ג&apos;ובים, כך שאי אפשר לשפוט את הרוויה</translation>
     </message>
     <message>
         <source>every level that passed, up to %1, was served in parallel: saturation lies above it</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>at level %1, %2 of %3 jobs took longer than the slowest of %4 warm-up jobs, but no other level confirmed that they waited</source>
-        <translation>ברמה %1, ‏%2 מתוך %3 עבודות לקחו יותר זמן מהאיטית מבין %4 עבודות החימום, אבל אף רמה אחרת לא אישרה שהן המתינו</translation>
+        <translation>ברמה %1, ‏%2 מתוך %3 ג&apos;ובים לקחו יותר זמן מהאיטי מבין %4 ג&apos;ובי החימום, אבל אף רמה אחרת לא אישרה שהם המתינו</translation>
     </message>
     <message>
         <source>level %1, the lowest tried, was not served in parallel</source>
@@ -525,19 +525,19 @@
     </message>
     <message>
         <source>warm-up: job %1 of %2, one at a time (the baseline for saturation)...</source>
-        <translation>חימום: עבודה %1 מתוך %2, אחת בכל פעם (קו הבסיס לרוויה)...</translation>
+        <translation>חימום: ג&apos;וב %1 מתוך %2, אחד בכל פעם (קו הבסיס לרוויה)...</translation>
     </message>
     <message>
         <source>rate limit (HTTP 429): %1 jobs paced at %2 a second...</source>
-        <translation>מגבלת קצב (HTTP 429): %1 עבודות בקצב של %2 בשנייה...</translation>
+        <translation>מגבלת קצב (HTTP 429): %1 ג&apos;ובים בקצב של %2 בשנייה...</translation>
     </message>
     <message>
         <source>  paced at %1 a second: %2 of %3 jobs served, %4 got 429</source>
-        <translation>  בקצב של %1 בשנייה: %2 מתוך %3 עבודות טופלו, %4 קיבלו 429</translation>
+        <translation>  בקצב של %1 בשנייה: %2 מתוך %3 ג&apos;ובים טופלו, %4 קיבלו 429</translation>
     </message>
     <message>
         <source>%1: cleaning up the jobs already created, then stopping (send it again, or Ctrl-C, to quit at once)</source>
-        <translation>%1: מנקה את העבודות שכבר נוצרו, ואז עוצר (שלחו אותו שוב, או Ctrl-C, כדי לצאת מיד)</translation>
+        <translation>%1: מנקה את הג&apos;ובים שכבר נוצרו, ואז עוצר (שלחו אותו שוב, או Ctrl-C, כדי לצאת מיד)</translation>
     </message>
     <message>
         <source>What to do, in order:</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>%1: stopping the probe; jobs it created are cleaned up first (send it again, or Ctrl-C, to quit at once)</source>
-        <translation>%1: עוצרים את הבדיקה; עבודות שהיא יצרה מנוקות קודם (שלחו שוב, או Ctrl-C, כדי לצאת מיד)</translation>
+        <translation>%1: עוצרים את הבדיקה; ג&apos;ובים שהיא יצרה מנוקים קודם (שלחו שוב, או Ctrl-C, כדי לצאת מיד)</translation>
     </message>
     <message>
         <source>fathom runs: note: %1</source>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>an answer named no job id in &quot;%1&quot;</source>
-        <translation>תשובה לא ציינה מזהה עבודה ב־&quot;%1&quot;</translation>
+        <translation>תשובה לא ציינה מזהה ג&apos;וב ב־&quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 %2 answered HTTP %3</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>a cleanup after a warm-up job failed: %1</source>
-        <translation>ניקוי אחרי עבודת חימום נכשל: %1</translation>
+        <translation>ניקוי אחרי ג&apos;וב חימום נכשל: %1</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1019,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The highest number of concurrent jobs to try.</source>
-        <translation>המספר הגבוה ביותר של עבודות מקבילות לנסות.</translation>
+        <translation>המספר הגבוה ביותר של ג&apos;ובים מקבילים לנסות.</translation>
     </message>
     <message>
         <source> ms</source>
@@ -1043,7 +1043,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Stop the run; jobs already created are still cleaned up (Ctrl+.).</source>
-        <translation>עצירת ההרצה; עבודות שכבר נוצרו עדיין מנוקות (Ctrl+.).</translation>
+        <translation>עצירת ההרצה; ג&apos;ובים שכבר נוצרו עדיין מנוקים (Ctrl+.).</translation>
     </message>
     <message>
         <source>Strategy:</source>
@@ -1063,11 +1063,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Throughput and latency by level</source>
-        <translation>תפוקה והשהיה לפי רמה</translation>
+        <translation>תפוקה וזמן תגובה לפי רמה</translation>
     </message>
     <message>
         <source>jobs/s (passed)</source>
-        <translation>עבודות/שנייה (שעברו)</translation>
+        <translation>ג&apos;ובים/שנייה (שעברו)</translation>
     </message>
     <message>
         <source>p99 ms</source>
@@ -1083,11 +1083,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>level (concurrent jobs)</source>
-        <translation>רמה (עבודות מקבילות)</translation>
+        <translation>רמה (ג&apos;ובים מקבילים)</translation>
     </message>
     <message>
         <source>jobs/s</source>
-        <translation>עבודות/שנייה</translation>
+        <translation>ג&apos;ובים/שנייה</translation>
     </message>
     <message>
         <source>Choose a target first: a profile, or a base URL.</source>
@@ -1111,7 +1111,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Stopping: cleaning up created jobs…</source>
-        <translation>עוצר: מנקה את העבודות שנוצרו…</translation>
+        <translation>עוצר: מנקה את הג&apos;ובים שנוצרו…</translation>
     </message>
     <message>
         <source>Done: %1</source>
@@ -1127,23 +1127,23 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Each passing attempt&apos;s throughput and each attempt&apos;s p99 latency against its level. The red dashed line is the capacity (every job succeeded at the first attempt); the orange line is the saturation level (the highest level served in parallel: beyond it jobs wait and latency grows); the green line, with an SLO set, is the highest level meeting it. The grey dotted curve, when there is one, is the Universal Scalability Law fitted to the measurements — a prediction.</source>
-        <translation>התפוקה של כל ניסיון שעבר וה־p99 של כל ניסיון מול הרמה שלו. הקו האדום המקווקו הוא הקיבולת (כל העבודות הצליחו בניסיון הראשון); הקו הכתום הוא רמת הרוויה (הרמה הגבוהה ביותר שמטופלת במקביל: מעבר לה עבודות ממתינות וזמן התגובה גדל); הקו הירוק, כשמוגדר SLO, הוא הרמה הגבוהה ביותר שעומדת בו. העקומה האפורה המנוקדת, כשיש כזו, היא חוק הסקלביליות האוניברסלי שהותאם למדידות — חיזוי.</translation>
+        <translation>התפוקה של כל ניסיון שעבר וה־p99 של כל ניסיון מול הרמה שלו. הקו האדום המקווקו הוא הקיבולת (כל הג&apos;ובים הצליחו בניסיון הראשון); הקו הכתום הוא רמת הרוויה (הרמה הגבוהה ביותר שמטופלת במקביל: מעבר לה ג&apos;ובים ממתינים וזמן התגובה גדל); הקו הירוק, כשמוגדר SLO, הוא הרמה הגבוהה ביותר שעומדת בו. העקומה האפורה המנוקדת, כשיש כזו, היא חוק הסקלביליות האוניברסלי שהותאם למדידות — חיזוי.</translation>
     </message>
     <message>
         <source>Warm-up: job %1 of %2, one at a time (the baseline for saturation)</source>
-        <translation>חימום: עבודה %1 מתוך %2, אחת בכל פעם (קו הבסיס לרוויה)</translation>
+        <translation>חימום: ג&apos;וב %1 מתוך %2, אחד בכל פעם (קו הבסיס לרוויה)</translation>
     </message>
     <message>
         <source>HTTP 429: measuring the rate limit, %1 jobs paced at %2 a second.</source>
-        <translation>HTTP 429: מודד את מגבלת הקצב, %1 עבודות בקצב של %2 בשנייה.</translation>
+        <translation>HTTP 429: מודד את מגבלת הקצב, %1 ג&apos;ובים בקצב של %2 בשנייה.</translation>
     </message>
     <message>
         <source>Rate limit: %1 jobs paced at %2 a second</source>
-        <translation>מגבלת קצב: %1 עבודות בקצב של %2 בשנייה</translation>
+        <translation>מגבלת קצב: %1 ג&apos;ובים בקצב של %2 בשנייה</translation>
     </message>
     <message>
         <source>rate limit (jobs/s)</source>
-        <translation>מגבלת קצב (עבודות בשנייה)</translation>
+        <translation>מגבלת קצב (ג&apos;ובים בשנייה)</translation>
     </message>
     <message>
         <source>Measuring %1.</source>
@@ -1198,11 +1198,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The jobs failed mostly as: %1.</source>
-        <translation>העבודות נכשלו בעיקר כך: %1.</translation>
+        <translation>הג&apos;ובים נכשלו בעיקר כך: %1.</translation>
     </message>
     <message>
         <source>Capacity is at least %1 and less than %2 concurrent jobs: level %1 passed and level %2, the next one tried, failed (%3).</source>
-        <translation>הקיבולת היא לפחות %1 ופחות מ־%2 עבודות מקבילות: רמה %1 עברה ורמה %2, הבאה שנוסתה, נכשלה (%3).</translation>
+        <translation>הקיבולת היא לפחות %1 ופחות מ־%2 ג&apos;ובים מקבילים: רמה %1 עברה ורמה %2, הבאה שנוסתה, נכשלה (%3).</translation>
     </message>
     <message>
         <source>Every level up to the maximum of %1 passed and was served in parallel: capacity and saturation are both at least %1. Raise the maximum level to find them.</source>
@@ -1210,7 +1210,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Capacity is %1 concurrent jobs: level %1 passed and level %2 failed (%3).</source>
-        <translation>הקיבולת היא %1 עבודות מקבילות: רמה %1 עברה ורמה %2 נכשלה (%3).</translation>
+        <translation>הקיבולת היא %1 ג&apos;ובים מקבילים: רמה %1 עברה ורמה %2 נכשלה (%3).</translation>
     </message>
     <message>
         <source>Saturation is unknown: %1.</source>
@@ -1218,7 +1218,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Within the SLO (%1) it takes up to %2 jobs.</source>
-        <translation>בתוך ה־SLO ‏(%1) הוא מקבל עד %2 עבודות.</translation>
+        <translation>בתוך ה־SLO ‏(%1) הוא מקבל עד %2 ג&apos;ובים.</translation>
     </message>
     <message>
         <source>The SLO (%1) was met at every level tried, up to %2.</source>
@@ -1231,8 +1231,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>Limit the suite to %n concurrent job(s).</source>
         <translation>
-            <numerusform>הגבילו את חבילת הטסטים לעבודה מקבילה %n.</numerusform>
-            <numerusform>הגבילו את חבילת הטסטים ל־%n עבודות מקבילות.</numerusform>
+            <numerusform>הגבילו את סוויטת הטסטים לג&apos;וב אחד בכל פעם.</numerusform>
+            <numerusform>הגבילו את סוויטת הטסטים ל־%n ג&apos;ובים מקבילים.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1244,7 +1244,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Discovery stopped: created jobs could not be deleted (%1), so later levels would measure the jobs left behind, not the server&apos;s capacity. Check the profile&apos;s cleanup method and path; the highest level that passed before is %2.</source>
-        <translation>הגילוי נעצר: לא ניתן היה למחוק עבודות שנוצרו (%1), ולכן רמות מאוחרות יותר היו מודדות את העבודות שנשארו ולא את קיבולת השרת. בדקו את שיטת הניקוי והנתיב שלו בפרופיל; הרמה הגבוהה ביותר שעברה לפני כן היא %2.</translation>
+        <translation>הגילוי נעצר: לא ניתן היה למחוק ג&apos;ובים שנוצרו (%1), ולכן רמות מאוחרות יותר היו מודדות את הג&apos;ובים שנשארו ולא את קיבולת השרת. בדקו את שיטת הניקוי והנתיב שלו בפרופיל; הרמה הגבוהה ביותר שעברה לפני כן היא %2.</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1256,7 +1256,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>%1 of %2 jobs at level %3: %4</source>
-        <translation>%1 מתוך %2 עבודות ברמה %3: %4</translation>
+        <translation>%1 מתוך %2 ג&apos;ובים ברמה %3: %4</translation>
     </message>
     <message>
         <source>p99 ≤ %1</source>
@@ -1268,7 +1268,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>%1 of %2 jobs waited at level %3, p99 %4</source>
-        <translation>%1 מתוך %2 עבודות המתינו ברמה %3, ‏p99 %4</translation>
+        <translation>%1 מתוך %2 ג&apos;ובים המתינו ברמה %3, ‏p99 %4</translation>
     </message>
     <message>
         <source>%1 of %2 at %3, p99 %4</source>
@@ -1276,53 +1276,53 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Discovery stopped: created jobs could not be deleted (%1), so the levels would measure the jobs left behind, not the server&apos;s capacity. Check the profile&apos;s cleanup method and path.</source>
-        <translation>הגילוי נעצר: לא ניתן היה למחוק עבודות שנוצרו (%1), ולכן הרמות היו מודדות את העבודות שנשארו ולא את הקיבולת של השרת. בדקו את שיטת הניקוי והנתיב שלו בפרופיל.</translation>
+        <translation>הגילוי נעצר: לא ניתן היה למחוק ג&apos;ובים שנוצרו (%1), ולכן הרמות היו מודדות את הג&apos;ובים שנשארו ולא את הקיבולת של השרת. בדקו את שיטת הניקוי והנתיב שלו בפרופיל.</translation>
     </message>
     <message numerus="yes">
         <source>The server served %n job(s) at once; above that they waited.</source>
         <translation>
-            <numerusform>השרת טיפל בעבודה אחת בכל פעם; מעבר לזה הן המתינו.</numerusform>
-            <numerusform>השרת טיפל ב־%n עבודות בו־זמנית; מעבר לזה הן המתינו.</numerusform>
+            <numerusform>השרת טיפל בג&apos;וב אחד בכל פעם; מעבר לזה הם המתינו.</numerusform>
+            <numerusform>השרת טיפל ב־%n ג&apos;ובים בו־זמנית; מעבר לזה הם המתינו.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server serves %n job(s) at once.</source>
         <translation>
-            <numerusform>השרת מטפל בעבודה אחת בכל פעם.</numerusform>
-            <numerusform>השרת מטפל ב־%n עבודות בו־זמנית.</numerusform>
+            <numerusform>השרת מטפל בג&apos;וב אחד בכל פעם.</numerusform>
+            <numerusform>השרת מטפל ב־%n ג&apos;ובים בו־זמנית.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server serves %n job(s) at once; beyond that it turns the excess away (%1).</source>
         <translation>
-            <numerusform>השרת מטפל בעבודה אחת בכל פעם; מעבר לזה הוא דוחה את העודף (%1).</numerusform>
-            <numerusform>השרת מטפל ב־%n עבודות בו־זמנית; מעבר לזה הוא דוחה את העודף (%1).</numerusform>
+            <numerusform>השרת מטפל בג&apos;וב אחד בכל פעם; מעבר לזה הוא דוחה את העודף (%1).</numerusform>
+            <numerusform>השרת מטפל ב־%n ג&apos;ובים בו־זמנית; מעבר לזה הוא דוחה את העודף (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server serves %n job(s) at once; beyond that the jobs fail (%1).</source>
         <translation>
-            <numerusform>השרת מטפל בעבודה אחת בכל פעם; מעבר לזה העבודות נכשלות (%1).</numerusform>
-            <numerusform>השרת מטפל ב־%n עבודות בו־זמנית; מעבר לזה העבודות נכשלות (%1).</numerusform>
+            <numerusform>השרת מטפל בג&apos;וב אחד בכל פעם; מעבר לזה הג&apos;ובים נכשלים (%1).</numerusform>
+            <numerusform>השרת מטפל ב־%n ג&apos;ובים בו־זמנית; מעבר לזה הג&apos;ובים נכשלים (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server serves %n job(s) at once; beyond that it queues them (%1) and from %2 on they fail (%3).</source>
         <translation>
-            <numerusform>השרת מטפל בעבודה אחת בכל פעם; מעבר לזה הוא מכניס אותן לתור (%1), ומ־%2 והלאה הן נכשלות (%3).</numerusform>
-            <numerusform>השרת מטפל ב־%n עבודות בו־זמנית; מעבר לזה הוא מכניס אותן לתור (%1), ומ־%2 והלאה הן נכשלות (%3).</numerusform>
+            <numerusform>השרת מטפל בג&apos;וב אחד בכל פעם; מעבר לזה הוא מכניס אותם לתור (%1), ומ־%2 והלאה הם נכשלים (%3).</numerusform>
+            <numerusform>השרת מטפל ב־%n ג&apos;ובים בו־זמנית; מעבר לזה הוא מכניס אותם לתור (%1), ומ־%2 והלאה הם נכשלים (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server serves %n job(s) at once; beyond that it queues them (%1), and every job still succeeded up to the maximum level tried, %2: capacity is at least %2.</source>
         <translation>
-            <numerusform>השרת מטפל בעבודה אחת בכל פעם; מעבר לזה הוא מכניס אותן לתור (%1), וכל העבודות עדיין הצליחו עד הרמה הגבוהה ביותר שנוסתה, %2: הקיבולת היא לפחות %2.</numerusform>
-            <numerusform>השרת מטפל ב־%n עבודות בו־זמנית; מעבר לזה הוא מכניס אותן לתור (%1), וכל העבודות עדיין הצליחו עד הרמה הגבוהה ביותר שנוסתה, %2: הקיבולת היא לפחות %2.</numerusform>
+            <numerusform>השרת מטפל בג&apos;וב אחד בכל פעם; מעבר לזה הוא מכניס אותם לתור (%1), וכל הג&apos;ובים עדיין הצליחו עד הרמה הגבוהה ביותר שנוסתה, %2: הקיבולת היא לפחות %2.</numerusform>
+            <numerusform>השרת מטפל ב־%n ג&apos;ובים בו־זמנית; מעבר לזה הוא מכניס אותם לתור (%1), וכל הג&apos;ובים עדיין הצליחו עד הרמה הגבוהה ביותר שנוסתה, %2: הקיבולת היא לפחות %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its jobs vary in length, so that number is an estimate: the levels where jobs waited point to %1 to %2.</source>
-        <translation>משך העבודות שלו משתנה, ולכן המספר הזה הוא הערכה: הרמות שבהן עבודות המתינו מצביעות על %1 עד %2.</translation>
+        <translation>משך הג&apos;ובים שלו משתנה, ולכן המספר הזה הוא הערכה: הרמות שבהן ג&apos;ובים המתינו מצביעות על %1 עד %2.</translation>
     </message>
     <message>
         <source>Every level up to %1 passed and was served in parallel: the server&apos;s capacity is at least %1, and Fathom stopped there at its own limit, not the server&apos;s.</source>
@@ -1338,11 +1338,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>At level %1, %2 of %3 jobs sent at once were refused with HTTP 429 (too many requests): the server limits how fast jobs arrive, not how many run at once.</source>
-        <translation>ברמה %1, ‏%2 מתוך %3 עבודות שנשלחו בבת אחת נדחו עם HTTP 429 (יותר מדי בקשות): השרת מגביל את הקצב שבו עבודות מגיעות, לא כמה רצות בו־זמנית.</translation>
+        <translation>ברמה %1, ‏%2 מתוך %3 ג&apos;ובים שנשלחו בבת אחת נדחו עם HTTP 429 (יותר מדי בקשות): השרת מגביל את הקצב שבו ג&apos;ובים מגיעים, לא כמה רצים בו־זמנית.</translation>
     </message>
     <message>
         <source>Paced one after another, %1 jobs a second were all served</source>
-        <translation>כשנשלחו בזו אחר זו, %1 עבודות בשנייה טופלו כולן</translation>
+        <translation>כשנשלחו בזו אחר זו, %1 ג&apos;ובים בשנייה טופלו כולם</translation>
     </message>
     <message>
         <source>and %1 a second were not (%2 of %3 got 429)</source>
@@ -1350,19 +1350,19 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The server limits the rate to about %1 jobs a second; concurrency is not its limit here. Pace the suite to at most %1 jobs a second (or lower its request rate), rather than limiting how many run at once.</source>
-        <translation>השרת מגביל את הקצב לכ־%1 עבודות בשנייה; המקביליות אינה המגבלה שלו כאן. קבעו לטסטים קצב של לכל היותר %1 עבודות בשנייה (או הורידו את קצב הבקשות שלהם), במקום להגביל כמה רצות בו־זמנית.</translation>
+        <translation>השרת מגביל את הקצב לכ־%1 ג&apos;ובים בשנייה; המקביליות אינה המגבלה שלו כאן. קבעו לטסטים קצב של לכל היותר %1 ג&apos;ובים בשנייה (או הורידו את קצב הבקשות שלהם), במקום להגביל כמה רצים בו־זמנית.</translation>
     </message>
     <message>
         <source>Even paced at %1 jobs a second, %2 of %3 got 429: the limit is lower than Fathom tried, or it counts something else (per client, per token, per day). Check the server&apos;s rate limit.</source>
-        <translation>גם בקצב של %1 עבודות בשנייה, %2 מתוך %3 קיבלו 429: המגבלה נמוכה ממה ש־Fathom ניסה, או שהיא סופרת משהו אחר (לכל לקוח, לכל טוקן, ליום). בדקו את מגבלת הקצב של השרת.</translation>
+        <translation>גם בקצב של %1 ג&apos;ובים בשנייה, %2 מתוך %3 קיבלו 429: המגבלה נמוכה ממה ש־Fathom ניסה, או שהיא סופרת משהו אחר (לכל לקוח, לכל טוקן, ליום). בדקו את מגבלת הקצב של השרת.</translation>
     </message>
     <message>
         <source>The run ended before the rate could be measured by pacing the jobs.</source>
-        <translation>ההרצה הסתיימה לפני שאפשר היה למדוד את הקצב בשליחת עבודות בקצב קבוע.</translation>
+        <translation>ההרצה הסתיימה לפני שאפשר היה למדוד את הקצב בשליחת ג&apos;ובים בקצב קבוע.</translation>
     </message>
     <message>
         <source>The server fails about %1 % of jobs whatever the level (mostly %2): levels it served in one attempt failed in another, and the failures above level %3 are no more than that rate explains. That is an error rate, not a capacity: the capacity is unknown. Find why it fails jobs at random (its logs, a proxy in between), then measure again.</source>
-        <translation>השרת מכשיל כ־%1 % מהעבודות בכל רמה (בעיקר %2): רמות שהוא טיפל בהן בניסיון אחד נכשלו בניסיון אחר, והכשלים מעל רמה %3 אינם יותר ממה שהשיעור הזה מסביר. זה שיעור שגיאות, לא קיבולת: הקיבולת לא ידועה. מצאו למה הוא מכשיל עבודות באקראי (הלוגים שלו, פרוקסי בדרך), ואז מדדו שוב.</translation>
+        <translation>השרת מכשיל כ־%1 % מהג&apos;ובים בכל רמה (בעיקר %2): רמות שהוא טיפל בהן בניסיון אחד נכשלו בניסיון אחר, והכשלים מעל רמה %3 אינם יותר ממה שהשיעור הזה מסביר. זה שיעור שגיאות, לא קיבולת: הקיבולת לא ידועה. מצאו למה הוא מכשיל ג&apos;ובים באקראי (הלוגים שלו, פרוקסי בדרך), ואז מדדו שוב.</translation>
     </message>
     <message numerus="yes">
         <source>Discovery stopped: the target stopped answering during the run (%1). The %n step(s) measured before are kept; the highest level that passed is %2. Check that the server is still running (it may have crashed under the load), then run again.</source>
@@ -1373,13 +1373,13 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>the server limits the rate at which jobs arrive; how many it serves at once was not measured</source>
-        <translation>השרת מגביל את הקצב שבו עבודות מגיעות; כמה הוא מטפל בו־זמנית לא נמדד</translation>
+        <translation>השרת מגביל את הקצב שבו ג&apos;ובים מגיעים; כמה הוא מטפל בו־זמנית לא נמדד</translation>
     </message>
     <message numerus="yes">
         <source>Not even %n concurrent job(s) succeeded in %1.</source>
         <translation>
-            <numerusform>אפילו עבודה אחת לא הצליחה במהלך %1.</numerusform>
-            <numerusform>אפילו %n עבודות מקבילות לא הצליחו במהלך %1.</numerusform>
+            <numerusform>אפילו ג&apos;וב אחד לא הצליח במהלך %1.</numerusform>
+            <numerusform>אפילו %n ג&apos;ובים מקבילים לא הצליחו במהלך %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1391,7 +1391,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>%1 in %2 (%3; jobs sent without retries).</source>
-        <translation>%1 במהלך %2 (%3; העבודות נשלחו בלי ניסיונות חוזרים).</translation>
+        <translation>%1 במהלך %2 (%3; הג&apos;ובים נשלחו בלי ניסיונות חוזרים).</translation>
     </message>
     <message>
         <source>%1 in %2 (%3).</source>
@@ -1421,8 +1421,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>Yet %n warm-up job(s), sent one at a time just before, succeeded: the jobs Fathom created may still hold the server&apos;s slots, because nothing deletes them. Set the cleanup request (--cleanup-path /jobs/{job_id}, or &quot;cleanup&quot; in the profile) and run it again.</source>
         <translation>
-            <numerusform>ובכל זאת עבודת חימום אחת, שנשלחה לבד ממש לפני, הצליחה: ייתכן שהעבודות ש־Fathom יצר עדיין תופסות את המקומות בשרת, כי שום דבר לא מוחק אותן. הגדירו את בקשת הניקוי (--cleanup-path /jobs/{job_id}, או &quot;cleanup&quot; בפרופיל) והריצו שוב.</numerusform>
-            <numerusform>ובכל זאת %n עבודות חימום, שנשלחו אחת אחת ממש לפני, הצליחו: ייתכן שהעבודות ש־Fathom יצר עדיין תופסות את המקומות בשרת, כי שום דבר לא מוחק אותן. הגדירו את בקשת הניקוי (--cleanup-path /jobs/{job_id}, או &quot;cleanup&quot; בפרופיל) והריצו שוב.</numerusform>
+            <numerusform>ובכל זאת ג&apos;וב חימום אחד, שנשלח לבד ממש לפני, הצליח: ייתכן שהג&apos;ובים ש־Fathom יצר עדיין תופסים את המקומות בשרת, כי שום דבר לא מוחק אותם. הגדירו את בקשת הניקוי (--cleanup-path /jobs/{job_id}, או &quot;cleanup&quot; בפרופיל) והריצו שוב.</numerusform>
+            <numerusform>ובכל זאת %n ג&apos;ובי חימום, שנשלחו אחד אחד ממש לפני, הצליחו: ייתכן שהג&apos;ובים ש־Fathom יצר עדיין תופסים את המקומות בשרת, כי שום דבר לא מוחק אותם. הגדירו את בקשת הניקוי (--cleanup-path /jobs/{job_id}, או &quot;cleanup&quot; בפרופיל) והריצו שוב.</numerusform>
         </translation>
     </message>
 </context>
@@ -1430,11 +1430,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <name>fathom::FailureRules</name>
     <message>
         <source>Connect timeout</source>
-        <translation>זמן קצוב להתחברות</translation>
+        <translation>טיימאאוט התחברות</translation>
     </message>
     <message>
         <source>Read / request timeout</source>
-        <translation>זמן קצוב לקריאה / לבקשה</translation>
+        <translation>טיימאאוט קריאה / בקשה</translation>
     </message>
     <message>
         <source>Client pool exhausted</source>
@@ -1458,7 +1458,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Connection reset / closed without response</source>
-        <translation>החיבור אופס / נסגר ללא תשובה</translation>
+        <translation>החיבור נקטע (reset) / נסגר ללא תשובה</translation>
     </message>
     <message>
         <source>DNS failure</source>
@@ -1474,7 +1474,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Client-side assertion</source>
-        <translation>טענה בצד הלקוח</translation>
+        <translation>אסרשן בצד הלקוח</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -1684,7 +1684,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Select two discoveries: capacity, latency per level and error classes side by side.</source>
-        <translation>בחרו שני גילויים: קיבולת, השהיה לכל רמה וסוגי שגיאות זה לצד זה.</translation>
+        <translation>בחרו שני גילויים: קיבולת, זמן תגובה לכל רמה וסוגי שגיאות זה לצד זה.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1712,7 +1712,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Latency in ms; ✗ marks a level that failed.</source>
-        <translation>השהיה ב־ms; ‏✗ מסמן רמה שנכשלה.</translation>
+        <translation>זמן תגובה ב־ms; ‏✗ מסמן רמה שנכשלה.</translation>
     </message>
     <message>
         <source>Delete runs</source>
@@ -1805,7 +1805,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>%1: suite &quot;%2&quot; says it has %3 tests, but %4 are in the file</source>
-        <translation>%1: החבילה &quot;%2&quot; אומרת שיש בה %3 טסטים, אך בקובץ יש %4</translation>
+        <translation>%1: הסוויטה &quot;%2&quot; אומרת שיש בה %3 טסטים, אך בקובץ יש %4</translation>
     </message>
     <message>
         <source>%1:%2: the texts of %3 were too long and were cut</source>
@@ -1919,7 +1919,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>timeouts</source>
-        <translation>זמנים קצובים שפגו</translation>
+        <translation>טיימאאוטים</translation>
     </message>
     <message>
         <source>other errors</source>
@@ -1927,7 +1927,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Attempts per second that failed, by class. 503 overloaded (the server refused work) and 503 waiting for fibre (the server has no data source yet) are stacked.</source>
-        <translation>ניסיונות בשנייה שנכשלו, לפי סוג. 503 עומס יתר (השרת סירב לעבודה) ו־503 ממתין לסיב (לשרת עוד אין מקור נתונים) מוצגים זה על גבי זה.</translation>
+        <translation>ניסיונות בשנייה שנכשלו, לפי סוג. 503 עומס יתר (השרת סירב לג&apos;וב) ו־503 ממתין לסיב (לשרת עוד אין מקור נתונים) מוצגים זה על גבי זה.</translation>
     </message>
     <message>
         <source>ms</source>
@@ -1939,7 +1939,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Latency histogram (whole run)</source>
-        <translation>היסטוגרמת השהיה (כל ההרצה)</translation>
+        <translation>היסטוגרמת זמני תגובה (כל ההרצה)</translation>
     </message>
     <message>
         <source>answered</source>
@@ -2069,7 +2069,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>%1: line %2, column &quot;%3&quot;: &quot;%4&quot; is not a number Locust writes there (a whole count, a finite rate or latency, N/A)</source>
-        <translation>%1: שורה %2, עמודה &quot;%3&quot;: &quot;%4&quot; אינו מספר ש־Locust כותב שם (ספירה שלמה, קצב או השהיה סופיים, N/A)</translation>
+        <translation>%1: שורה %2, עמודה &quot;%3&quot;: &quot;%4&quot; אינו מספר ש־Locust כותב שם (ספירה שלמה, קצב או זמן תגובה סופיים, N/A)</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2104,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The base URL of the job server under test. Press Enter to use it.</source>
-        <translation>כתובת ה־URL הבסיסית של שרת העבודות הנבדק. הקישו Enter כדי להשתמש בה.</translation>
+        <translation>כתובת ה־URL הבסיסית של שרת הג&apos;ובים הנבדק. הקישו Enter כדי להשתמש בה.</translation>
     </message>
     <message>
         <source>Open profile…</source>
@@ -2112,7 +2112,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Load a target profile (JSON): paths, job, cleanup, auth and client settings (Ctrl+O).</source>
-        <translation>טעינת פרופיל יעד (JSON): נתיבים, עבודה, ניקוי, הזדהות והגדרות לקוח (Ctrl+O).</translation>
+        <translation>טעינת פרופיל יעד (JSON): נתיבים, ג&apos;וב, ניקוי, הזדהות והגדרות לקוח (Ctrl+O).</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2120,7 +2120,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Edit the target profile: paths, job, cleanup, auth and client settings, checked as you type (Ctrl+E).</source>
-        <translation>עריכת פרופיל היעד: נתיבים, עבודה, ניקוי, הזדהות והגדרות לקוח, נבדקים בזמן ההקלדה (Ctrl+E).</translation>
+        <translation>עריכת פרופיל היעד: נתיבים, ג&apos;וב, ניקוי, הזדהות והגדרות לקוח, נבדקים בזמן ההקלדה (Ctrl+E).</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2212,11 +2212,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Stop the running discovery and quit? Jobs already created are cleaned up first.</source>
-        <translation>לעצור את הגילוי שרץ ולצאת? עבודות שכבר נוצרו ינוקו קודם.</translation>
+        <translation>לעצור את הגילוי שרץ ולצאת? ג&apos;ובים שכבר נוצרו ינוקו קודם.</translation>
     </message>
     <message>
         <source>Cleaning up the jobs the run created, then quitting…</source>
-        <translation>מנקה את העבודות שההרצה יצרה, ואז יוצא…</translation>
+        <translation>מנקה את הג&apos;ובים שההרצה יצרה, ואז יוצא…</translation>
     </message>
     <message>
         <source>— none: the URL only —</source>
@@ -2280,7 +2280,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;Finds out why a test run against an HTTP job server failed — by measuring the server and the client instead of guessing.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;מגלה למה הרצת טסטים מול שרת עבודות HTTP נכשלה — באמצעות מדידת השרת והלקוח במקום ניחוש.&lt;/p&gt;&lt;p&gt;Qt %2 (נבנה עם %3).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;מגלה למה הרצת טסטים מול שרת ג&apos;ובים HTTP נכשלה — באמצעות מדידת השרת והלקוח במקום ניחוש.&lt;/p&gt;&lt;p&gt;Qt %2 (נבנה עם %3).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>● healthy · readiness not configured</source>
@@ -2403,7 +2403,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>connections reset or closed without an answer</source>
-        <translation>חיבורים שאופסו או נסגרו ללא תשובה</translation>
+        <translation>חיבורים שנקטעו (reset) או נסגרו ללא תשובה</translation>
     </message>
     <message>
         <source>TLS errors</source>
@@ -2442,7 +2442,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The server is waiting for fibre: it answered 503 &quot;%1&quot;. It has no fibre data source yet; jobs would fail, and retrying only adds load. Wait until this probe says ready.</source>
-        <translation>השרת ממתין לסיב: הוא ענה 503 &quot;%1&quot;. עוד אין לו מקור נתוני סיב; עבודות ייכשלו, וניסיונות חוזרים רק מוסיפים עומס. המתינו עד שבדיקה זו תאמר שהוא מוכן.</translation>
+        <translation>השרת ממתין לסיב: הוא ענה 503 &quot;%1&quot;. עוד אין לו מקור נתוני סיב; ג&apos;ובים ייכשלו, וניסיונות חוזרים רק מוסיפים עומס. המתינו עד שבדיקה זו תאמר שהוא מוכן.</translation>
     </message>
     <message>
         <source>The readiness check failed: %1 %2.</source>
@@ -2470,7 +2470,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The job failed: %1 %2.</source>
-        <translation>העבודה נכשלה: %1 %2.</translation>
+        <translation>הג&apos;וב נכשל: %1 %2.</translation>
     </message>
     <message>
         <source>queued %1 ms, connect and send %2 ms, server %3 ms, total %4 ms</source>
@@ -2478,15 +2478,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>One job succeeded: %1. No cleanup is configured.</source>
-        <translation>עבודה אחת הצליחה: %1. לא הוגדר ניקוי.</translation>
+        <translation>ג&apos;וב אחד הצליח: %1. לא הוגדר ניקוי.</translation>
     </message>
     <message>
         <source>One job succeeded end to end: %1; it was cleaned up.</source>
-        <translation>עבודה אחת הצליחה מקצה לקצה: %1; היא נוקתה.</translation>
+        <translation>ג&apos;וב אחד הצליח מקצה לקצה: %1; הוא נוקה.</translation>
     </message>
     <message>
         <source>The job succeeded (%1) but could not be cleaned up: check the cleanup request and the id field &quot;%2&quot;.</source>
-        <translation>העבודה הצליחה (%1) אך לא ניתן היה לנקות אותה: בדקו את בקשת הניקוי ואת שדה המזהה &quot;%2&quot;.</translation>
+        <translation>הג&apos;וב הצליח (%1) אך לא ניתן היה לנקות אותו: בדקו את בקשת הניקוי ואת שדה המזהה &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 concurrent requests through a pool of %2 waited up to %3 ms for a connection (p99 %4 ms); through a pool of %1 the p99 wait was %5 ms. Every millisecond of that difference is pool exhaustion on the client, not server time.</source>
@@ -2506,7 +2506,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>No timeout ran out: the job ended as %1 in %2 ms, within connect %3 ms and request %4 ms.</source>
-        <translation>אף זמן קצוב לא פג: העבודה הסתיימה כ־%1 תוך %2 ms, בתוך התחברות %3 ms ובקשה %4 ms.</translation>
+        <translation>אף טיימאאוט לא פג: הג&apos;וב הסתיים כ־%1 תוך %2 ms, בתוך התחברות %3 ms ובקשה %4 ms.</translation>
     </message>
     <message>
         <source>A pool of %1 for %2 requests has nothing to compare: the probe sends the requests through the pool and again through a pool as large as the requests. Choose a pool smaller than the requests.</source>
@@ -2527,15 +2527,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>The job was refused as one of too many requests (HTTP 429): the server limits the request rate and asked to come back after %1 s (Retry-After). %n attempt(s) were made. Measure the rate with fathom discover, and pace the suite below it.</source>
         <translation>
-            <numerusform>העבודה נדחתה כאחת מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות וביקש לחזור אחרי %1 שניות (Retry-After). נעשה ניסיון אחד. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
-            <numerusform>העבודה נדחתה כאחת מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות וביקש לחזור אחרי %1 שניות (Retry-After). נעשו %n ניסיונות. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
+            <numerusform>הג&apos;וב נדחה כאחד מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות וביקש לחזור אחרי %1 שניות (Retry-After). נעשה ניסיון אחד. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
+            <numerusform>הג&apos;וב נדחה כאחד מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות וביקש לחזור אחרי %1 שניות (Retry-After). נעשו %n ניסיונות. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The job was refused as one of too many requests (HTTP 429): the server limits the request rate. %n attempt(s) were made. Measure the rate with fathom discover, and pace the suite below it.</source>
         <translation>
-            <numerusform>העבודה נדחתה כאחת מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות. נעשה ניסיון אחד. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
-            <numerusform>העבודה נדחתה כאחת מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות. נעשו %n ניסיונות. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
+            <numerusform>הג&apos;וב נדחה כאחד מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות. נעשה ניסיון אחד. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
+            <numerusform>הג&apos;וב נדחה כאחד מיותר מדי בקשות (HTTP 429): השרת מגביל את קצב הבקשות. נעשו %n ניסיונות. מדדו את הקצב עם fathom discover, וקבעו לטסטים קצב נמוך ממנו.</numerusform>
         </translation>
     </message>
     <message>
@@ -2671,7 +2671,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <name>fathom::ProbesPanel</name>
     <message>
         <source>Is the target up? Status, latency and body of the health path (F5).</source>
-        <translation>האם היעד פועל? סטטוס, השהיה וגוף התשובה של נתיב התקינות (F5).</translation>
+        <translation>האם היעד פועל? סטטוס, זמן תגובה וגוף התשובה של נתיב התקינות (F5).</translation>
     </message>
     <message>
         <source>Is the server ready, or still waiting for fibre?</source>
@@ -2691,11 +2691,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>One job end to end, with queue, connect, server and total time, then cleanup.</source>
-        <translation>עבודה אחת מקצה לקצה, עם זמני תור, חיבור, שרת וסך הכול, ואז ניקוי.</translation>
+        <translation>ג&apos;וב אחד מקצה לקצה, עם זמני תור, חיבור, שרת וסך הכול, ואז ניקוי.</translation>
     </message>
     <message>
         <source>200 concurrent jobs through a pool of 10, then of 200: the queue wait is pool exhaustion.</source>
-        <translation>200 עבודות מקבילות דרך מאגר של 10, ואז של 200: ההמתנה בתור היא מיצוי המאגר.</translation>
+        <translation>200 ג&apos;ובים מקבילים דרך מאגר של 10, ואז של 200: ההמתנה בתור היא מיצוי המאגר.</translation>
     </message>
     <message>
         <source>&amp;Timeout</source>
@@ -2794,7 +2794,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Job</source>
-        <translation>עבודה</translation>
+        <translation>ג&apos;וב</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -2802,7 +2802,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The HTTP method that creates a job (default POST).</source>
-        <translation>שיטת ה־HTTP שיוצרת עבודה (ברירת מחדל POST).</translation>
+        <translation>שיטת ה־HTTP שיוצרת ג&apos;וב (ברירת מחדל POST).</translation>
     </message>
     <message>
         <source>Path:</source>
@@ -2826,15 +2826,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The field of the answer that holds the job id (default job_id).</source>
-        <translation>השדה בתשובה שמכיל את מזהה העבודה (ברירת מחדל job_id).</translation>
+        <translation>השדה בתשובה שמכיל את מזהה הג&apos;וב (ברירת מחדל job_id).</translation>
     </message>
     <message>
         <source>Delete each created job afterwards</source>
-        <translation>מחיקת כל עבודה שנוצרה לאחר מכן</translation>
+        <translation>מחיקת כל ג&apos;וב שנוצר לאחר מכן</translation>
     </message>
     <message>
         <source>A job left behind holds a server slot and skews every later level.</source>
-        <translation>עבודה שנשארה מחזיקה משבצת בשרת ומעוותת כל רמה מאוחרת יותר.</translation>
+        <translation>ג&apos;וב שנשאר מחזיק משבצת בשרת ומעוותת כל רמה מאוחרת יותר.</translation>
     </message>
     <message>
         <source>Cleanup method:</source>
@@ -2918,7 +2918,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Connect timeout (ms):</source>
-        <translation>זמן קצוב להתחברות (ms):</translation>
+        <translation>טיימאאוט התחברות (ms):</translation>
     </message>
     <message>
         <source>Default 10000.</source>
@@ -2926,7 +2926,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Request timeout (ms):</source>
-        <translation>זמן קצוב לבקשה (ms):</translation>
+        <translation>טיימאאוט בקשה (ms):</translation>
     </message>
     <message>
         <source>From request sent to complete answer (default 60000).</source>
@@ -2938,7 +2938,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>With exponential backoff 1 s, 2 s, 4 s… (default 3).</source>
-        <translation>עם השהיה מעריכית של 1, 2, 4 שניות… (ברירת מחדל 3).</translation>
+        <translation>עם backoff מעריכי של 1, 2, 4 שניות… (ברירת מחדל 3).</translation>
     </message>
     <message>
         <source>Breaker threshold:</source>
@@ -3167,15 +3167,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>Limit the suite to %n concurrent job(s): a semaphore of %n around job creation, or %n worker(s). A client pool of %n connection(s) is then enough; a larger pool only turns waits for a connection into 503s.</source>
         <translation>
-            <numerusform>הגבילו את הטסטים לעבודה אחת בו־זמנית: סמפור של 1 סביב יצירת העבודות, או worker אחד. אז מספיק pool של חיבור אחד בלקוח; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
-            <numerusform>הגבילו את הטסטים ל־%n עבודות בו־זמנית: סמפור של %n סביב יצירת העבודות, או %n workers. אז מספיק pool של %n חיבורים בלקוח; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
+            <numerusform>הגבילו את הטסטים לג&apos;וב אחד בו־זמנית: סמפור של 1 סביב יצירת הג&apos;ובים, או worker אחד. אז מספיק pool של חיבור אחד בלקוח; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
+            <numerusform>הגבילו את הטסטים ל־%n ג&apos;ובים בו־זמנית: סמפור של %n סביב יצירת הג&apos;ובים, או %n workers. אז מספיק pool של %n חיבורים בלקוח; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capacity discovery (run #%1) measured that the server takes %n job(s) at once and turns the rest away.</source>
         <translation>
-            <numerusform>גילוי הקיבולת (ריצה #%1) מדד שהשרת מקבל עבודה אחת בכל פעם ודוחה את השאר.</numerusform>
-            <numerusform>גילוי הקיבולת (ריצה #%1) מדד שהשרת מקבל %n עבודות בו־זמנית ודוחה את השאר.</numerusform>
+            <numerusform>גילוי הקיבולת (ריצה #%1) מדד שהשרת מקבל ג&apos;וב אחד בכל פעם ודוחה את השאר.</numerusform>
+            <numerusform>גילוי הקיבולת (ריצה #%1) מדד שהשרת מקבל %n ג&apos;ובים בו־זמנית ודוחה את השאר.</numerusform>
         </translation>
     </message>
     <message>
@@ -3184,29 +3184,29 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>No capacity was measured: a larger pool helps only where the server has room for more jobs than the pool holds.</source>
-        <translation>לא נמדדה קיבולת: pool גדול יותר עוזר רק כשלשרת יש מקום ליותר עבודות ממה שה־pool מחזיק.</translation>
+        <translation>לא נמדדה קיבולת: pool גדול יותר עוזר רק כשלשרת יש מקום ליותר ג&apos;ובים ממה שה־pool מחזיק.</translation>
     </message>
     <message numerus="yes">
         <source>Give a batch of %n job(s) a deadline of at least %1 s, and smaller batches ⌈jobs ÷ %2⌉ × %3 s with the same margin.</source>
         <translation>
-            <numerusform>תנו לקבוצה של עבודה אחת מגבלת זמן של לפחות %1 שנ׳, ולקבוצות קטנות יותר ⌈עבודות ÷ %2⌉ × %3 שנ׳ עם אותו מרווח.</numerusform>
-            <numerusform>תנו לקבוצה של %n עבודות מגבלת זמן של לפחות %1 שנ׳, ולקבוצות קטנות יותר ⌈עבודות ÷ %2⌉ × %3 שנ׳ עם אותו מרווח.</numerusform>
+            <numerusform>תנו לקבוצה של ג&apos;וב אחד מגבלת זמן של לפחות %1 שנ׳, ולקבוצות קטנות יותר ⌈ג&apos;ובים ÷ %2⌉ × %3 שנ׳ עם אותו מרווח.</numerusform>
+            <numerusform>תנו לקבוצה של %n ג&apos;ובים מגבלת זמן של לפחות %1 שנ׳, ולקבוצות קטנות יותר ⌈ג&apos;ובים ÷ %2⌉ × %3 שנ׳ עם אותו מרווח.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At %1 at a time, %n job(s) take ⌈%n ÷ %1⌉ × %2 s = %3 s; the deadline adds half again.</source>
         <translation>
-            <numerusform>ב־%1 בכל פעם, עבודה אחת לוקחת ⌈%n ÷ %1⌉ × %2 שנ׳ = %3 שנ׳; מגבלת הזמן מוסיפה עוד חצי.</numerusform>
-            <numerusform>ב־%1 בכל פעם, %n עבודות לוקחות ⌈%n ÷ %1⌉ × %2 שנ׳ = %3 שנ׳; מגבלת הזמן מוסיפה עוד חצי.</numerusform>
+            <numerusform>ב־%1 בכל פעם, ג&apos;וב אחד לוקח ⌈%n ÷ %1⌉ × %2 שנ׳ = %3 שנ׳; מגבלת הזמן מוסיפה עוד חצי.</numerusform>
+            <numerusform>ב־%1 בכל פעם, %n ג&apos;ובים לוקחים ⌈%n ÷ %1⌉ × %2 שנ׳ = %3 שנ׳; מגבלת הזמן מוסיפה עוד חצי.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set the tests&apos; deadlines from the work they give: the number of jobs ÷ the server&apos;s capacity × one job&apos;s time, with a margin.</source>
-        <translation>קבעו את מגבלות הזמן של הטסטים לפי העבודה שהם נותנים: מספר העבודות ÷ הקיבולת של השרת × הזמן של עבודה אחת, עם מרווח.</translation>
+        <translation>קבעו את מגבלות הזמן של הטסטים לפי הג&apos;וב שהם נותנים: מספר הג&apos;ובים ÷ הקיבולת של השרת × הזמן של ג&apos;וב אחד, עם מרווח.</translation>
     </message>
     <message>
         <source>The capacity and one job&apos;s time are not both measured (fathom discover measures both).</source>
-        <translation>הקיבולת והזמן של עבודה אחת לא נמדדו שניהם (fathom discover מודד את שניהם).</translation>
+        <translation>הקיבולת והזמן של ג&apos;וב אחד לא נמדדו שניהם (fathom discover מודד את שניהם).</translation>
     </message>
     <message>
         <source>Set every request timeout to at least %1 s.</source>
@@ -3214,15 +3214,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>One job takes %1 s (measured).</source>
-        <translation>עבודה אחת לוקחת %1 שנ׳ (נמדד).</translation>
+        <translation>ג&apos;וב אחד לוקח %1 שנ׳ (נמדד).</translation>
     </message>
     <message>
         <source>One job takes %1 s (measured); the tests&apos; read timeouts of %2 s were shorter.</source>
-        <translation>עבודה אחת לוקחת %1 שנ׳ (נמדד); ה־read timeouts של הטסטים, %2 שנ׳, היו קצרים יותר.</translation>
+        <translation>ג&apos;וב אחד לוקח %1 שנ׳ (נמדד); ה־read timeouts של הטסטים, %2 שנ׳, היו קצרים יותר.</translation>
     </message>
     <message>
         <source>One job&apos;s time is not measured.</source>
-        <translation>הזמן של עבודה אחת לא נמדד.</translation>
+        <translation>הזמן של ג&apos;וב אחד לא נמדד.</translation>
     </message>
     <message>
         <source>Skip the tests that need fibre until the readiness check passes, and do not retry these 503s.</source>
@@ -3242,7 +3242,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Measure how long one job takes (fathom probe --kind job, or fathom discover), then set the timeouts above it with a margin.</source>
-        <translation>מדדו כמה זמן לוקחת עבודה אחת (fathom probe --kind job, או fathom discover), ואז קבעו את ה־timeouts מעליו עם מרווח.</translation>
+        <translation>מדדו כמה זמן לוקח ג&apos;וב אחד (fathom probe --kind job, או fathom discover), ואז קבעו את ה־timeouts מעליו עם מרווח.</translation>
     </message>
     <message numerus="yes">
         <source>Give the client a pool of %n connection(s) (Python requests: HTTPAdapter(pool_connections=%n, pool_maxsize=%n) on every session).</source>
@@ -3254,8 +3254,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>The server takes %1 jobs at once (run #%2), more than the pool of %n held: requests waited for a connection, not for the server.</source>
         <translation>
-            <numerusform>השרת מקבל %1 עבודות בו־זמנית (ריצה #%2), יותר ממה שה־pool של חיבור אחד החזיק: הבקשות חיכו לחיבור, לא לשרת.</numerusform>
-            <numerusform>השרת מקבל %1 עבודות בו־זמנית (ריצה #%2), יותר ממה שה־pool של %n חיבורים החזיק: הבקשות חיכו לחיבור, לא לשרת.</numerusform>
+            <numerusform>השרת מקבל %1 ג&apos;ובים בו־זמנית (ריצה #%2), יותר ממה שה־pool של חיבור אחד החזיק: הבקשות חיכו לחיבור, לא לשרת.</numerusform>
+            <numerusform>השרת מקבל %1 ג&apos;ובים בו־זמנית (ריצה #%2), יותר ממה שה־pool של %n חיבורים החזיק: הבקשות חיכו לחיבור, לא לשרת.</numerusform>
         </translation>
     </message>
 </context>
@@ -3457,11 +3457,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Timeouts: connect %1 ms, request %2 ms, pool wait %3 ms.</source>
-        <translation>זמנים קצובים: התחברות %1 ms, בקשה %2 ms, המתנה במאגר %3 ms.</translation>
+        <translation>טיימאאוטים: התחברות %1 ms, בקשה %2 ms, המתנה במאגר %3 ms.</translation>
     </message>
     <message>
         <source>Retries: %1, backoff factor %2; circuit breaker %3.</source>
-        <translation>ניסיונות חוזרים: %1, מקדם השהיה %2; מפסק זרם %3.</translation>
+        <translation>ניסיונות חוזרים: %1, מקדם backoff %2; מפסק זרם %3.</translation>
     </message>
     <message>
         <source>on, opens after %1 failures</source>
@@ -3610,7 +3610,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source> They cluster at the start of the run, as the suite ramps up.</source>
-        <translation> הם מרוכזים בתחילת ההרצה, כשהחבילה מגבירה קצב.</translation>
+        <translation> הם מרוכזים בתחילת ההרצה, כשהסוויטה מגבירה קצב.</translation>
     </message>
     <message>
         <source>Pool probe (%1): %2</source>
@@ -3631,24 +3631,24 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>The server was overloaded: its measured capacity is %n concurrent job(s), and the suite asked for more at once, so the server refused the rest with 503.</source>
         <translation>
-            <numerusform>השרת היה בעומס יתר: הקיבולת הנמדדת שלו היא עבודה %n, והחבילה ביקשה יותר בבת אחת, ולכן השרת דחה את השאר ב־503.</numerusform>
-            <numerusform>השרת היה בעומס יתר: הקיבולת הנמדדת שלו היא %n עבודות מקבילות, והחבילה ביקשה יותר בבת אחת, ולכן השרת דחה את השאר ב־503.</numerusform>
+            <numerusform>השרת היה בעומס יתר: הקיבולת הנמדדת שלו היא ג&apos;וב אחד, והסוויטה ביקשה יותר בבת אחת, ולכן השרת דחה את השאר ב־503.</numerusform>
+            <numerusform>השרת היה בעומס יתר: הקיבולת הנמדדת שלו היא %n ג&apos;ובים מקבילים, והסוויטה ביקשה יותר בבת אחת, ולכן השרת דחה את השאר ב־503.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Limit the suite&apos;s concurrency to at most %n job(s) (a semaphore around job creation), retry 503s with exponential backoff honouring Retry-After, or raise the server&apos;s capacity.</source>
         <translation>
-            <numerusform>הגבילו את מקביליות החבילה לעבודה %n לכל היותר (סמפור סביב יצירת עבודות), נסו שוב תשובות 503 עם השהיה מעריכית שמכבדת את Retry-After, או הגדילו את קיבולת השרת.</numerusform>
-            <numerusform>הגבילו את מקביליות החבילה ל־%n עבודות לכל היותר (סמפור סביב יצירת עבודות), נסו שוב תשובות 503 עם השהיה מעריכית שמכבדת את Retry-After, או הגדילו את קיבולת השרת.</numerusform>
+            <numerusform>הגבילו את מקביליות הסוויטה לג&apos;וב %n לכל היותר (סמפור סביב יצירת ג&apos;ובים), נסו שוב תשובות 503 עם backoff מעריכי שמכבדת את Retry-After, או הגדילו את קיבולת השרת.</numerusform>
+            <numerusform>הגבילו את מקביליות הסוויטה ל־%n ג&apos;ובים לכל היותר (סמפור סביב יצירת ג&apos;ובים), נסו שוב תשובות 503 עם backoff מעריכי שמכבדת את Retry-After, או הגדילו את קיבולת השרת.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server answered 503 Service Unavailable without a fibre message: it refused work because it was overloaded.</source>
-        <translation>השרת ענה 503 Service Unavailable ללא הודעת סיב: הוא סירב לעבודה כי היה בעומס יתר.</translation>
+        <translation>השרת ענה 503 Service Unavailable ללא הודעת סיב: הוא סירב לג&apos;וב כי היה בעומס יתר.</translation>
     </message>
     <message>
         <source>Measure the server&apos;s capacity (capacity discovery), then limit the suite&apos;s concurrency to it; retry 503s with exponential backoff honouring Retry-After.</source>
-        <translation>מדדו את קיבולת השרת (גילוי קיבולת), ואז הגבילו אליה את מקביליות החבילה; נסו שוב תשובות 503 עם השהיה מעריכית שמכבדת את Retry-After.</translation>
+        <translation>מדדו את קיבולת השרת (גילוי קיבולת), ואז הגבילו אליה את מקביליות הסוויטה; נסו שוב תשובות 503 עם backoff מעריכי שמכבדת את Retry-After.</translation>
     </message>
     <message>
         <source>Readiness probe (%1): %2</source>
@@ -3672,7 +3672,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The server could not be reached: connections timed out, and the health probe failed too. The infrastructure was down; this is not a product bug.</source>
-        <translation>לא ניתן היה להגיע לשרת: זמן החיבורים פג, וגם בדיקת התקינות נכשלה. התשתית הייתה למטה; זה אינו באג במוצר.</translation>
+        <translation>לא ניתן היה להגיע לשרת: זמן החיבורים פג, וגם בדיקת התקינות נכשלה. התשתית לא הייתה זמינה; זה אינו באג במוצר.</translation>
     </message>
     <message>
         <source>Connections timed out although the server answers its health check: its accept queue was full (too many connections at once) or the network dropped packets.</source>
@@ -3680,27 +3680,27 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Connections to the server timed out before it accepted them: the server was down, unreachable, or too loaded to accept more connections.</source>
-        <translation>זמן החיבורים לשרת פג לפני שקיבל אותם: השרת היה למטה, לא נגיש, או עמוס מכדי לקבל עוד חיבורים.</translation>
+        <translation>זמן החיבורים לשרת פג לפני שקיבל אותם: השרת לא פעל, לא היה נגיש או עמוס מכדי לקבל עוד חיבורים.</translation>
     </message>
     <message>
         <source>Check the server&apos;s health before the suite (a health-check fixture), retry connect errors with exponential backoff (connect=3), and ramp the suite&apos;s concurrency up gradually.</source>
-        <translation>בדקו את תקינות השרת לפני החבילה (fixture של בדיקת תקינות), נסו שוב שגיאות התחברות עם השהיה מעריכית (connect=3), והגבירו את מקביליות החבילה בהדרגה.</translation>
+        <translation>בדקו את תקינות השרת לפני הסוויטה (fixture של בדיקת תקינות), נסו שוב שגיאות התחברות עם backoff מעריכי (connect=3), והגבירו את מקביליות הסוויטה בהדרגה.</translation>
     </message>
     <message>
         <source>Job probe (%1): %2</source>
-        <translation>בדיקת עבודה (%1): %2</translation>
+        <translation>בדיקת ג&apos;וב (%1): %2</translation>
     </message>
     <message>
         <source>Nothing accepted connections on the server&apos;s port: the server was down or restarting, or the suite pointed at the wrong port.</source>
-        <translation>שום דבר לא קיבל חיבורים בפורט של השרת: השרת היה למטה או באתחול, או שהחבילה הצביעה על פורט שגוי.</translation>
+        <translation>שום דבר לא קיבל חיבורים בפורט של השרת: השרת לא פעל או היה באתחול, או שהסוויטה הצביעה על פורט שגוי.</translation>
     </message>
     <message>
         <source>Make sure the server runs before the suite starts (a health-check fixture), and retry connect errors with backoff while it restarts.</source>
-        <translation>ודאו שהשרת פועל לפני שהחבילה מתחילה (fixture של בדיקת תקינות), ונסו שוב שגיאות התחברות עם השהיה בזמן שהוא מאתחל.</translation>
+        <translation>ודאו שהשרת פועל לפני שהסוויטה מתחילה (fixture של בדיקת תקינות), ונסו שוב שגיאות התחברות עם backoff בזמן שהוא מאתחל.</translation>
     </message>
     <message>
         <source>The server, or something between, closed connections without an answer (reset, or closed mid-response): a crash or restart, a proxy&apos;s timeout, or overload shedding.</source>
-        <translation>השרת, או משהו שבדרך, סגר חיבורים ללא תשובה (איפוס, או סגירה באמצע התשובה): קריסה או אתחול, זמן קצוב של פרוקסי, או השלת עומס.</translation>
+        <translation>השרת, או משהו שבדרך, סגר חיבורים ללא תשובה (reset, או סגירה באמצע התשובה): קריסה או אתחול, טיימאאוט של פרוקסי, או השלת עומס.</translation>
     </message>
     <message>
         <source>Read the server&apos;s logs at these times; retry idempotent requests on connection errors (read=3); keep the client&apos;s keep-alive shorter than the server&apos;s idle timeout.</source>
@@ -3712,7 +3712,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Check the host name in the suite&apos;s configuration and the DNS (or /etc/hosts) of the test machine.</source>
-        <translation>בדקו את שם המארח בתצורת החבילה ואת ה־DNS (או ‎/etc/hosts) של מחשב הטסטים.</translation>
+        <translation>בדקו את שם המארח בתצורת הסוויטה ואת ה־DNS (או ‎/etc/hosts) של מחשב הטסטים.</translation>
     </message>
     <message>
         <source>The TLS handshake failed: the certificate was not trusted, expired or for another name, or the protocol versions did not match.</source>
@@ -3789,27 +3789,27 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>The tests waited for batches of up to %n job(s) (&quot;futures unfinished&quot; in the error text).</source>
         <translation>
-            <numerusform>הטסטים חיכו לקבוצה של עד עבודה אחת (&quot;futures unfinished&quot; בטקסט השגיאה).</numerusform>
-            <numerusform>הטסטים חיכו לקבוצות של עד %n עבודות (&quot;futures unfinished&quot; בטקסט השגיאה).</numerusform>
+            <numerusform>הטסטים חיכו לקבוצה של עד ג&apos;וב אחד (&quot;futures unfinished&quot; בטקסט השגיאה).</numerusform>
+            <numerusform>הטסטים חיכו לקבוצות של עד %n ג&apos;ובים (&quot;futures unfinished&quot; בטקסט השגיאה).</numerusform>
         </translation>
     </message>
     <message>
         <source>One job takes %1 s (the median of the discovery&apos;s warm-up jobs, sent one at a time).</source>
-        <translation>עבודה אחת לוקחת %1 שנ׳ (החציון של עבודות החימום של גילוי הקיבולת, שנשלחו אחת־אחת).</translation>
+        <translation>ג&apos;וב אחד לוקח %1 שנ׳ (החציון של ג&apos;ובי החימום של גילוי הקיבולת, שנשלחו אחד־אחד).</translation>
     </message>
     <message>
         <source>The test&apos;s own deadline ran out before the work it gave was done: the requests did not time out, the test stopped waiting for them. This is the test&apos;s setting, not a failure of the server or the network.</source>
-        <translation>מגבלת הזמן של הטסט עצמו נגמרה לפני שהעבודה שהוא נתן הסתיימה: הבקשות לא נכשלו ב־timeout, הטסט הפסיק לחכות להן. זו הגדרה של הטסט, לא כשל של השרת או של הרשת.</translation>
+        <translation>מגבלת הזמן של הטסט עצמו נגמרה לפני שהג&apos;וב שהוא נתן הסתיים: הבקשות לא נכשלו ב־timeout, הטסט הפסיק לחכות להן. זו הגדרה של הטסט, לא כשל של השרת או של הרשת.</translation>
     </message>
     <message>
         <source>Give the deadline the time the work needs: the number of jobs ÷ the server&apos;s capacity × the time one job takes, with a margin. Measure both (fathom discover) and diagnose again with --run ID.</source>
-        <translation>תנו למגבלת הזמן את הזמן שהעבודה צריכה: מספר העבודות ÷ הקיבולת של השרת × הזמן שעבודה אחת לוקחת, עם מרווח. מדדו את שניהם (fathom discover) ואבחנו שוב עם ‎--run ID.</translation>
+        <translation>תנו למגבלת הזמן את הזמן שהג&apos;וב צריך: מספר הג&apos;ובים ÷ הקיבולת של השרת × הזמן שג&apos;וב אחד לוקח, עם מרווח. מדדו את שניהם (fathom discover) ואבחנו שוב עם ‎--run ID.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) at %1 at a time (the server&apos;s capacity) take ⌈%n ÷ %1⌉ = %2 times one job&apos;s length: about %3 s, more with retries and their backoff.</source>
         <translation>
-            <numerusform>עבודה אחת, %1 בכל פעם (הקיבולת של השרת), לוקחת ⌈%n ÷ %1⌉ = %2 פעמים את משך העבודה: בערך %3 שנ׳, ויותר עם ניסיונות חוזרים וההמתנה ביניהם.</numerusform>
-            <numerusform>%n עבודות, %1 בכל פעם (הקיבולת של השרת), לוקחות ⌈%n ÷ %1⌉ = %2 פעמים את משך העבודה: בערך %3 שנ׳, ויותר עם ניסיונות חוזרים וההמתנה ביניהם.</numerusform>
+            <numerusform>ג&apos;וב אחד, %1 בכל פעם (הקיבולת של השרת), לוקח ⌈%n ÷ %1⌉ = %2 פעמים את משך הג&apos;וב: בערך %3 שנ׳, ויותר עם ניסיונות חוזרים וההמתנה ביניהם.</numerusform>
+            <numerusform>%n ג&apos;ובים, %1 בכל פעם (הקיבולת של השרת), לוקחים ⌈%n ÷ %1⌉ = %2 פעמים את משך הג&apos;וב: בערך %3 שנ׳, ויותר עם ניסיונות חוזרים וההמתנה ביניהם.</numerusform>
         </translation>
     </message>
     <message>
@@ -3823,15 +3823,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>A Locust ramp (%1) against %2 succeeded at up to %n concurrent job(s) (%3).</source>
         <translation>
-            <numerusform>הרצת Locust מדורגת (%1) מול %2 הצליחה עד עבודה אחת בו־זמנית (%3).</numerusform>
-            <numerusform>הרצת Locust מדורגת (%1) מול %2 הצליחה עד %n עבודות בו־זמנית (%3).</numerusform>
+            <numerusform>הרצת Locust מדורגת (%1) מול %2 הצליחה עד ג&apos;וב אחד בו־זמנית (%3).</numerusform>
+            <numerusform>הרצת Locust מדורגת (%1) מול %2 הצליחה עד %n ג&apos;ובים בו־זמנית (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Capacity discovery (%1) against %2 measured a capacity of %n concurrent job(s) (%3).</source>
         <translation>
-            <numerusform>גילוי הקיבולת (%1) מול %2 מדד קיבולת של עבודה אחת בו־זמנית (%3).</numerusform>
-            <numerusform>גילוי הקיבולת (%1) מול %2 מדד קיבולת של %n עבודות בו־זמנית (%3).</numerusform>
+            <numerusform>גילוי הקיבולת (%1) מול %2 מדד קיבולת של ג&apos;וב אחד בו־זמנית (%3).</numerusform>
+            <numerusform>גילוי הקיבולת (%1) מול %2 מדד קיבולת של %n ג&apos;ובים בו־זמנית (%3).</numerusform>
         </translation>
     </message>
     <message>
@@ -3851,19 +3851,19 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The tests&apos; own read timeouts (%1 s) are shorter than one job takes (%2 s, measured): the answers could not come in time.</source>
-        <translation>ה־read timeouts של הטסטים עצמם (%1 שנ׳) קצרים ממה שעבודה אחת לוקחת (%2 שנ׳, נמדד): התשובות לא יכלו להגיע בזמן.</translation>
+        <translation>ה־read timeouts של הטסטים עצמם (%1 שנ׳) קצרים ממה שג&apos;וב אחד לוקח (%2 שנ׳, נמדד): התשובות לא יכלו להגיע בזמן.</translation>
     </message>
     <message>
         <source>One job takes %1 s (measured), within the tests&apos; timeouts (%2 s): these requests waited before they were served — for a slot on the server or a connection in the client&apos;s pool — under the load the suite put on it.</source>
-        <translation>עבודה אחת לוקחת %1 שנ׳ (נמדד), בתוך ה־timeouts של הטסטים (%2 שנ׳): הבקשות האלה חיכו לפני שטופלו – למקום פנוי בשרת או לחיבור ב־pool של הלקוח – תחת העומס שהטסטים יצרו.</translation>
+        <translation>ג&apos;וב אחד לוקח %1 שנ׳ (נמדד), בתוך ה־timeouts של הטסטים (%2 שנ׳): הבקשות האלה חיכו לפני שטופלו – למקום פנוי בשרת או לחיבור ב־pool של הלקוח – תחת העומס שהטסטים יצרו.</translation>
     </message>
     <message>
         <source>Requests reached the server, but the answers did not come within the client&apos;s timeout. Whether one job takes longer than the timeout or the requests waited under load is not measured.</source>
-        <translation>הבקשות הגיעו לשרת, אבל התשובות לא הגיעו בתוך ה־timeout של הלקוח. לא נמדד אם עבודה אחת לוקחת יותר מה־timeout או שהבקשות חיכו תחת עומס.</translation>
+        <translation>הבקשות הגיעו לשרת, אבל התשובות לא הגיעו בתוך ה־timeout של הלקוח. לא נמדד אם ג&apos;וב אחד לוקח יותר מה־timeout או שהבקשות חיכו תחת עומס.</translation>
     </message>
     <message>
         <source>Raise these tests&apos; read timeouts above one job&apos;s time, with a margin (at least %1 s). Fewer jobs at once would not help: one job alone takes longer.</source>
-        <translation>הגדילו את ה־read timeouts של הטסטים האלה מעל הזמן של עבודה אחת, עם מרווח (לפחות %1 שנ׳). פחות עבודות בו־זמנית לא יעזרו: עבודה אחת לבדה לוקחת יותר.</translation>
+        <translation>הגדילו את ה־read timeouts של הטסטים האלה מעל הזמן של ג&apos;וב אחד, עם מרווח (לפחות %1 שנ׳). פחות ג&apos;ובים בו־זמנית לא יעזרו: ג&apos;וב אחד לבדו לוקח יותר.</translation>
     </message>
     <message>
         <source>Limit the suite to the server&apos;s capacity so that no request waits for a slot or a connection; then these timeouts hold.</source>
@@ -3883,11 +3883,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>how long one job takes — run the job probe (fathom probe --kind job).</source>
-        <translation>כמה זמן לוקחת עבודה אחת — הריצו את בדיקת העבודה (fathom probe --kind job).</translation>
+        <translation>כמה זמן לוקח ג&apos;וב אחד — הריצו את בדיקת הג&apos;וב (fathom probe --kind job).</translation>
     </message>
     <message>
         <source>Measure one job&apos;s time (fathom discover or fathom probe --kind job): raise the timeouts above it if it is longer, else limit the suite to the server&apos;s capacity so that requests do not wait. Retry reads only on idempotent requests.</source>
-        <translation>מדדו את הזמן של עבודה אחת (fathom discover או fathom probe --kind job): אם הוא ארוך יותר, הגדילו את ה־timeouts מעליו; אחרת הגבילו את הטסטים לקיבולת של השרת כדי שבקשות לא יחכו. נסו שוב קריאות רק בבקשות אידמפוטנטיות.</translation>
+        <translation>מדדו את הזמן של ג&apos;וב אחד (fathom discover או fathom probe --kind job): אם הוא ארוך יותר, הגדילו את ה־timeouts מעליו; אחרת הגבילו את הטסטים לקיבולת של השרת כדי שבקשות לא יחכו. נסו שוב קריאות רק בבקשות אידמפוטנטיות.</translation>
     </message>
     <message>
         <source>whether the credentials work now — run the auth probe (fathom probe --kind auth).</source>
@@ -3935,13 +3935,13 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message numerus="yes">
         <source>The server takes %n job(s) at once: limit the suite to %n (a semaphore around job creation) and give the client a pool of %n connection(s); a larger pool only turns waits for a connection into 503s.</source>
         <translation>
-            <numerusform>השרת מקבל עבודה אחת בכל פעם: הגבילו את הטסטים ל־1 (סמפור סביב יצירת העבודות) ותנו ללקוח pool של חיבור אחד; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
-            <numerusform>השרת מקבל %n עבודות בו־זמנית: הגבילו את הטסטים ל־%n (סמפור סביב יצירת העבודות) ותנו ללקוח pool של %n חיבורים; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
+            <numerusform>השרת מקבל ג&apos;וב אחד בכל פעם: הגבילו את הטסטים ל־1 (סמפור סביב יצירת הג&apos;ובים) ותנו ללקוח pool של חיבור אחד; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
+            <numerusform>השרת מקבל %n ג&apos;ובים בו־זמנית: הגבילו את הטסטים ל־%n (סמפור סביב יצירת הג&apos;ובים) ותנו ללקוח pool של %n חיבורים; pool גדול יותר רק הופך המתנות לחיבור לתשובות 503.</numerusform>
         </translation>
     </message>
     <message>
         <source>Measure the server&apos;s capacity first (fathom discover): where the server has room for more jobs than the pool holds, size the pool to the suite&apos;s concurrency (Python requests: HTTPAdapter(pool_connections=N, pool_maxsize=N) on every session); where it has not, limit the suite to the capacity instead.</source>
-        <translation>מדדו קודם את הקיבולת של השרת (fathom discover): כשיש לשרת מקום ליותר עבודות ממה שה־pool מחזיק, התאימו את ה־pool למקביליות של הטסטים (Python requests: HTTPAdapter(pool_connections=N, pool_maxsize=N) בכל session); כשאין, הגבילו את הטסטים לקיבולת במקום זאת.</translation>
+        <translation>מדדו קודם את הקיבולת של השרת (fathom discover): כשיש לשרת מקום ליותר ג&apos;ובים ממה שה־pool מחזיק, התאימו את ה־pool למקביליות של הטסטים (Python requests: HTTPAdapter(pool_connections=N, pool_maxsize=N) בכל session); כשאין, הגבילו את הטסטים לקיבולת במקום זאת.</translation>
     </message>
     <message numerus="yes">
         <source>The tests&apos; code starts %1 worker threads (max_workers=%1 in the trace of %n test(s): %2).</source>
@@ -4376,7 +4376,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>rate limit about %1 jobs/s</source>
-        <translation>מגבלת קצב של כ־%1 עבודות בשנייה</translation>
+        <translation>מגבלת קצב של כ־%1 ג&apos;ובים בשנייה</translation>
     </message>
     <message>
         <source>capacity %1</source>
@@ -4411,7 +4411,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Connect timeout (ms):</source>
-        <translation>זמן קצוב להתחברות (ms):</translation>
+        <translation>טיימאאוט התחברות (ms):</translation>
     </message>
     <message>
         <source>From taking a connection to the request written: DNS, TCP and sending.</source>
@@ -4419,7 +4419,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Request timeout (ms):</source>
-        <translation>זמן קצוב לבקשה (ms):</translation>
+        <translation>טיימאאוט בקשה (ms):</translation>
     </message>
     <message>
         <source>From the request written to the complete answer.</source>
@@ -4427,7 +4427,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Pool wait timeout (ms):</source>
-        <translation>זמן קצוב להמתנה במאגר (ms):</translation>
+        <translation>טיימאאוט המתנה במאגר (ms):</translation>
     </message>
     <message>
         <source>Longest wait in Fathom&apos;s queue for a free connection; 0 waits forever.</source>
@@ -4443,7 +4443,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>First backoff (ms):</source>
-        <translation>השהיה ראשונה (ms):</translation>
+        <translation>backoff ראשון (ms):</translation>
     </message>
     <message>
         <source>The wait before the first retry; each next one waits twice as long.</source>
@@ -4527,7 +4527,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Work with the selected profile.</source>
-        <translation>עבודה עם הפרופיל הנבחר.</translation>
+        <translation>לעבוד עם הפרופיל הנבחר.</translation>
     </message>
     <message>
         <source>Check the keychain</source>
@@ -4717,7 +4717,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Jobs/s</source>
-        <translation>עבודות/שנייה</translation>
+        <translation>ג&apos;ובים/שנייה</translation>
     </message>
     <message>
         <source>Pool wait p99 ms</source>
@@ -4733,27 +4733,27 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>How many jobs ran at the same time in this attempt.</source>
-        <translation>כמה עבודות רצו בו זמנית בניסיון זה.</translation>
+        <translation>כמה ג&apos;ובים רצו בו זמנית בניסיון זה.</translation>
     </message>
     <message>
         <source>An attempt passes when every one of its jobs succeeded.</source>
-        <translation>ניסיון עובר כשכל אחת מהעבודות שלו הצליחה.</translation>
+        <translation>ניסיון עובר כשכל אחד מהג&apos;ובים שלו הצליח.</translation>
     </message>
     <message>
         <source>Half of the jobs took at most this long, from submit to answer.</source>
-        <translation>חצי מהעבודות נמשכו לכל היותר זמן זה, מהשליחה ועד התשובה.</translation>
+        <translation>חצי מהג&apos;ובים נמשכו לכל היותר זמן זה, מהשליחה ועד התשובה.</translation>
     </message>
     <message>
         <source>99 of 100 jobs took at most this long.</source>
-        <translation>99 מכל 100 עבודות נמשכו לכל היותר זמן זה.</translation>
+        <translation>99 מכל 100 ג&apos;ובים נמשכו לכל היותר זמן זה.</translation>
     </message>
     <message>
         <source>Successful jobs per second of the attempt.</source>
-        <translation>עבודות מוצלחות לכל שנייה של הניסיון.</translation>
+        <translation>ג&apos;ובים מוצלחים לכל שנייה של הניסיון.</translation>
     </message>
     <message>
         <source>How long jobs waited for a free connection in the client&apos;s pool (99th percentile).</source>
-        <translation>כמה זמן עבודות המתינו לחיבור פנוי במאגר הלקוח (אחוזון 99).</translation>
+        <translation>כמה זמן ג&apos;ובים המתינו לחיבור פנוי במאגר הלקוח (אחוזון 99).</translation>
     </message>
     <message>
         <source>The circuit breaker&apos;s state when the attempt ended.</source>
@@ -4761,7 +4761,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The most frequent failure class among the attempt&apos;s jobs.</source>
-        <translation>סוג הכשל השכיח ביותר בין העבודות של הניסיון.</translation>
+        <translation>סוג הכשל השכיח ביותר בין הג&apos;ובים של הניסיון.</translation>
     </message>
     <message>
         <source>Waited</source>
@@ -4769,11 +4769,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Jobs slower than the slowest warm-up job plus a margin: they most likely waited for a slot. Saturation is claimed only where that many slow jobs cannot be chance, at two levels.</source>
-        <translation>עבודות שהיו איטיות מעבודת החימום האיטית ביותר ועוד מרווח: כנראה המתינו למקום פנוי. רוויה נקבעת רק כשמספר כזה של עבודות איטיות אינו יכול להיות מקרי, בשתי רמות.</translation>
+        <translation>ג&apos;ובים שהיו איטיים מג&apos;וב החימום האיטי ביותר ועוד מרווח: כנראה המתינו למקום פנוי. רוויה נקבעת רק כשמספר כזה של ג&apos;ובים איטיים אינו יכול להיות מקרי, בשתי רמות.</translation>
     </message>
     <message>
         <source>Connections the attempt&apos;s jobs opened, and kept-alive ones they reused. Every attempt starts on fresh connections, so none is left open from the one before.</source>
-        <translation>החיבורים שעבודות הניסיון פתחו, וחיבורים פתוחים (keep-alive) שבהם השתמשו שוב. כל ניסיון מתחיל בחיבורים חדשים, כך שאף חיבור לא נשאר פתוח מהניסיון הקודם.</translation>
+        <translation>החיבורים שהג&apos;ובים של הניסיון פתחו, וחיבורים פתוחים (keep-alive) שבהם השתמשו שוב. כל ניסיון מתחיל בחיבורים חדשים, כך שאף חיבור לא נשאר פתוח מהניסיון הקודם.</translation>
     </message>
     <message>
         <source>New / reused</source>
@@ -4883,7 +4883,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>&quot;cleanup.path&quot; must name the job, e.g. &quot;/jobs/{%1}&quot;, not &quot;%2&quot;</source>
-        <translation>&quot;cleanup.path&quot; חייב לציין את העבודה, למשל &quot;/jobs/{%1}&quot;, לא &quot;%2&quot;</translation>
+        <translation>&quot;cleanup.path&quot; חייב לציין את הג&apos;וב, למשל &quot;/jobs/{%1}&quot;, לא &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; carries a user name and password: Fathom keeps credentials in the keychain, never in a URL, a file or a log. Give the URL without &quot;user:password@&quot; and use basic authentication in a profile (&quot;auth&quot;: {&quot;type&quot;: &quot;basic&quot;, &quot;username&quot;: &quot;%2&quot;, &quot;secret_key&quot;: &quot;KEY&quot;}) with the password stored by: fathom secret set KEY</source>
@@ -4999,15 +4999,15 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>method of the job request (default POST)</source>
-        <translation>השיטה של בקשת העבודה (ברירת מחדל POST)</translation>
+        <translation>השיטה של בקשת הג&apos;וב (ברירת מחדל POST)</translation>
     </message>
     <message>
         <source>path of the job request (default /jobs)</source>
-        <translation>הנתיב של בקשת העבודה (ברירת מחדל ‎/jobs)</translation>
+        <translation>הנתיב של בקשת הג&apos;וב (ברירת מחדל ‎/jobs)</translation>
     </message>
     <message>
         <source>JSON body template of the job request</source>
-        <translation>תבנית גוף ה־JSON של בקשת העבודה</translation>
+        <translation>תבנית גוף ה־JSON של בקשת הג&apos;וב</translation>
     </message>
     <message>
         <source>method of the cleanup request (default DELETE)</source>
@@ -5023,11 +5023,11 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>connect timeout</source>
-        <translation>זמן קצוב להתחברות</translation>
+        <translation>טיימאאוט התחברות</translation>
     </message>
     <message>
         <source>request timeout</source>
-        <translation>זמן קצוב לבקשה</translation>
+        <translation>טיימאאוט בקשה</translation>
     </message>
     <message>
         <source>say which target: --profile FILE or --url URL</source>
@@ -5065,19 +5065,19 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <name>fathom::sim::LatencySpec</name>
     <message>
         <source>latency &quot;%1&quot;: &quot;%2&quot; is not a non-negative number</source>
-        <translation>השהיה &quot;%1&quot;: ‏&quot;%2&quot; אינו מספר אי־שלילי</translation>
+        <translation>זמן תגובה &quot;%1&quot;: ‏&quot;%2&quot; אינו מספר אי־שלילי</translation>
     </message>
     <message>
         <source>latency &quot;%1&quot;: %2 takes %3 number(s)</source>
-        <translation>השהיה &quot;%1&quot;: ‏%2 מקבל %3 מספרים</translation>
+        <translation>זמן תגובה &quot;%1&quot;: ‏%2 מקבל %3 מספרים</translation>
     </message>
     <message>
         <source>latency &quot;%1&quot;: the maximum is below the minimum</source>
-        <translation>השהיה &quot;%1&quot;: המקסימום נמוך מהמינימום</translation>
+        <translation>זמן תגובה &quot;%1&quot;: המקסימום נמוך מהמינימום</translation>
     </message>
     <message>
         <source>latency &quot;%1&quot;: unknown distribution (use none, fixed:MS, uniform:MIN:MAX, normal:MEAN:SD, lognormal:MEDIAN:SIGMA or exp:MEAN)</source>
-        <translation>השהיה &quot;%1&quot;: התפלגות לא מוכרת (השתמשו ב־none,‏ fixed:MS,‏ uniform:MIN:MAX,‏ normal:MEAN:SD,‏ lognormal:MEDIAN:SIGMA או exp:MEAN)</translation>
+        <translation>זמן תגובה &quot;%1&quot;: התפלגות לא מוכרת (השתמשו ב־none,‏ fixed:MS,‏ uniform:MIN:MAX,‏ normal:MEAN:SD,‏ lognormal:MEDIAN:SIGMA או exp:MEAN)</translation>
     </message>
 </context>
 <context>
@@ -5143,7 +5143,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>A Focus-like job server on 127.0.0.1 with capacity, overload, readiness, OAuth2 and faults.
 Prints &quot;listening on http://127.0.0.1:PORT&quot; on its first line.</source>
-        <translation>שרת עבודות בנוסח Focus על 127.0.0.1 עם קיבולת, עומס יתר, מוכנות, OAuth2 ותקלות.
+        <translation>שרת ג&apos;ובים בנוסח Focus על 127.0.0.1 עם קיבולת, עומס יתר, מוכנות, OAuth2 ותקלות.
 מדפיס &quot;listening on http://127.0.0.1:PORT&quot; בשורה הראשונה שלו.</translation>
     </message>
     <message>
@@ -5176,11 +5176,11 @@ Without a command, or with --demo, fathom opens its window when a display exists
 
 פקודות:
   probe      בדיקה אחת: health,‏ readiness,‏ auth,‏ job,‏ pool או timeout
-  discover   מציאת הקיבולת של יעד (עבודות מקבילות שכולן מצליחות)
+  discover   מציאת הקיבולת של יעד (ג&apos;ובים מקבילים שכולם מצליחים)
   runs       רשימה, הצגה, השוואה ומחיקה של הרצות שנרשמו
   diagnose   מיון כשלי הרצת טסטים (JUnit XML) לגורמי שורש; דוחות
   secret     שמירה (set KEY) או מחיקה של סוד במחזיק המפתחות
-  export-locust  קובץ Locust של העבודה של היעד וסולם רמות, לאשכול Locust
+  export-locust  קובץ Locust של הג&apos;וב של היעד וסולם רמות, לאשכול Locust
   import-locust  תוצאות ‎--csv של הרצת Locust אל היסטוריית ההרצות
   --demo     גילוי קיבולת מול הסימולטור המובנה
 
