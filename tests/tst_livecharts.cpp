@@ -9,6 +9,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QTest>
@@ -133,6 +135,93 @@ private Q_SLOTS:
             history.append(snapshot(i * 100'000, 1, quint64(i / 7)));
         charts.refresh();
         QVERIFY2(wholeTicks().isEmpty(), qPrintable(wholeTicks()));
+    }
+
+    void aSmallWindowShowsWholeAxisLabels()
+    {
+        // The charts as a 1024×700 window gives them (the tab below the target bar): every axis
+        // label and title drawn is whole — none cut to "…" — and no tick label repeats.
+        MetricsHistory history;
+        LiveCharts charts(&history);
+        charts.resize(1000, 600);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        for (int i = 0; i <= 80; ++i)
+            history.append(snapshot(i * 100'000, 40 + i % 7, quint64(i * 3)));
+        charts.refresh();
+        const auto problems = [&]() -> QStringList {
+            QStringList found;
+            for (QChartView *view : charts.chartViews()) {
+                QStringList labels; // as drawn, in the order the scene holds them
+                for (QGraphicsItem *item : view->scene()->items()) {
+                    auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                    if (!text || !text->isVisible())
+                        continue;
+                    const QString shown = text->toPlainText();
+                    if (shown.contains("...") || shown.contains(QChar(0x2026)))
+                        found << view->chart()->title() + ": \"" + shown + "\"";
+                    labels << shown;
+                }
+                for (QAbstractAxis *axis : view->chart()->axes(Qt::Vertical)) {
+                    auto *v = qobject_cast<QValueAxis *>(axis);
+                    if (!v || qobject_cast<QCategoryAxis *>(axis))
+                        continue;
+                    QStringList ticks; // as Qt Charts formats them
+                    const QByteArray format = v->labelFormat().toLatin1();
+                    for (int i = 0; i < v->tickCount(); ++i) {
+                        const double at = v->min() + (v->max() - v->min()) * i / (v->tickCount() - 1);
+                        ticks << (format.contains('d') ? QString::asprintf(format.constData(), int(at))
+                                                       : QString::asprintf(format.constData(), at));
+                    }
+                    if (QSet<QString>(ticks.cbegin(), ticks.cend()).size() != ticks.size())
+                        found << view->chart()->title() + ": ticks " + ticks.join(',');
+                }
+            }
+            return found;
+        };
+        QTRY_VERIFY2(problems().isEmpty(), qPrintable(problems().join('\n')));
+        // Small as they are, the charts still show their labels: the time axis' units and the
+        // histogram's buckets.
+        QStringList all;
+        for (QChartView *view : charts.chartViews())
+            for (QGraphicsItem *item : view->scene()->items())
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                    all << text->toPlainText();
+        QVERIFY2(all.contains("20 s"), qPrintable(all.join(" | ")));
+        QVERIFY2(all.contains(QString::fromUtf8("≤1 ms")), qPrintable(all.join(" | ")));
+        QVERIFY2(all.contains(QString::fromUtf8("≤10 s")), qPrintable(all.join(" | ")));
+    }
+
+    void hoverShowsTheValuesUnderThePointer()
+    {
+        MetricsHistory history;
+        LiveCharts charts(&history);
+        charts.resize(1000, 600);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        for (int i = 0; i <= 50; ++i)
+            history.append(snapshot(i * 100'000, i, 0));
+        charts.refresh();
+        QChartView *pool = charts.chartViews().first();
+        QLineSeries *inFlight = seriesNamed(charts, "in flight");
+        const auto at = [](QChartView *view, QAbstractSeries *series, QPointF value) {
+            return view->mapFromScene(view->chart()->mapToScene(view->chart()->mapToPosition(value, series)));
+        };
+        QTRY_VERIFY(pool->chart()->plotArea().width() > 100);
+        const QString values = charts.valuesAt(pool, at(pool, inFlight, QPointF(2.0, 10)));
+        QVERIFY2(values.startsWith("2.0 s — "), qPrintable(values));
+        QVERIFY2(values.contains("in flight: 20.0"), qPrintable(values));
+        QVERIFY2(values.contains("pool size: 50.0"), qPrintable(values));
+        // Past the data: no value, rather than the last one or a zero.
+        const QString later = charts.valuesAt(pool, at(pool, inFlight, QPointF(30.0, 10)));
+        QVERIFY2(later.endsWith("no data"), qPrintable(later));
+        // Outside the plot the chart's own explanation shows.
+        QVERIFY(charts.valuesAt(pool, QPoint(2, 2)).isEmpty());
+        // The breaker in words, the histogram by bucket.
+        QChartView *breaker = charts.chartViews()[1];
+        const QString state
+            = charts.valuesAt(breaker, at(breaker, breaker->chart()->series().first(), QPointF(2.0, 0)));
+        QVERIFY2(state.contains("breaker closed"), qPrintable(state));
     }
 
     void theBreakerSaysItsStateInWords()

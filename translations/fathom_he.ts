@@ -1934,20 +1934,12 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>ms</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation>שניות</translation>
-    </message>
-    <message>
         <source>Latency histogram (whole run)</source>
         <translation>היסטוגרמת זמני תגובה (כל ההרצה)</translation>
     </message>
     <message>
         <source>answered</source>
         <translation>נענו</translation>
-    </message>
-    <message>
-        <source>up to ms</source>
-        <translation>עד ms</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
@@ -1999,11 +1991,35 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>no answer (timeouts, connection errors)</source>
-        <translation>בלי תשובה: timeout או שגיאת חיבור</translation>
+        <translation>בלי תשובה (טיימאאוט או שגיאת חיבור)</translation>
     </message>
     <message>
         <source>How long every attempt of the run took, in log-spaced buckets: answered with success, refused by the server (503, 429 and other HTTP errors, which are often fast), or ended without an answer (a timeout or a connection error, at the time it ended).</source>
-        <translation>כמה זמן לקח כל ניסיון בריצה, בתאים בקנה מידה לוגריתמי: נענה בהצלחה, נדחה על ידי השרת (503, 429 ושגיאות HTTP אחרות, שלרוב מהירות), או הסתיים בלי תשובה (timeout או שגיאת חיבור, בזמן שבו הסתיים).</translation>
+        <translation>כמה זמן לקח כל ניסיון בריצה, בתאים בקנה מידה לוגריתמי: נענה בהצלחה, נדחה על ידי השרת (503, 429 ושגיאות HTTP אחרות, שלרוב מהירות), או הסתיים בלי תשובה (טיימאאוט או שגיאת חיבור, בזמן שבו הסתיים).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>breaker %1</source>
+        <translation>המפסק %1</translation>
+    </message>
+    <message>
+        <source>%1 s: no data</source>
+        <translation>%1 שנ׳: אין נתונים</translation>
+    </message>
+    <message>
+        <source>%1 s — %2</source>
+        <translation>%1 שנ׳ — %2</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +2629,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>timeout</source>
-        <translation>timeout</translation>
+        <translation>טיימאאוט</translation>
     </message>
     <message>
         <source>%1 × %2</source>
@@ -3210,7 +3226,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>Set every request timeout to at least %1 s.</source>
-        <translation>קבעו כל timeout של בקשה ללפחות %1 שנ׳.</translation>
+        <translation>קבעו את הטיימאאוט של כל בקשה ל־%1 שנ׳ לפחות.</translation>
     </message>
     <message>
         <source>One job takes %1 s (measured).</source>
@@ -3799,7 +3815,7 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
     <message>
         <source>The test&apos;s own deadline ran out before the work it gave was done: the requests did not time out, the test stopped waiting for them. This is the test&apos;s setting, not a failure of the server or the network.</source>
-        <translation>מגבלת הזמן של הטסט עצמו נגמרה לפני שהג&apos;וב שהוא נתן הסתיים: הבקשות לא נכשלו ב־timeout, הטסט הפסיק לחכות להן. זו הגדרה של הטסט, לא כשל של השרת או של הרשת.</translation>
+        <translation>מגבלת הזמן של הטסט עצמו נגמרה לפני שהג&apos;וב שהוא נתן הסתיים: הבקשות לא נכשלו בטיימאאוט, הטסט הפסיק לחכות להן. זו הגדרה של הטסט, לא כשל של השרת או של הרשת.</translation>
     </message>
     <message>
         <source>Give the deadline the time the work needs: the number of jobs ÷ the server&apos;s capacity × the time one job takes, with a margin. Measure both (fathom discover) and diagnose again with --run ID.</source>

@@ -18,6 +18,7 @@
 #include <QGraphicsScene>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -28,6 +29,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <optional>
 
 namespace fathom {
 
@@ -184,22 +186,15 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     m_rejectedBars->setColor(QColor(0xc6, 0x28, 0x28));
     m_failedBars = new QBarSet(QString());
     m_failedBars->setColor(QColor(0xff, 0x8f, 0x00));
-    QStringList categories;
-    double lower = 0;
-    for (double edge : kBucketEdgesMs) {
-        categories << (edge < 1000 ? QStringLiteral("%1").arg(edge) : QStringLiteral("%1s").arg(edge / 1000));
-        lower = edge;
-    }
-    categories << QStringLiteral(">%1s").arg(lower / 1000);
+    const int bucketCount = int(std::size(kBucketEdgesMs)) + 1;
     for (QBarSet *set : { m_answeredBars, m_rejectedBars, m_failedBars }) {
-        for (int i = 0; i < categories.size(); ++i)
+        for (int i = 0; i < bucketCount; ++i)
             set->append(0);
         bars->append(set);
     }
     bars->setBarWidth(0.9);
     histogram->addSeries(bars);
     auto *cats = new QBarCategoryAxis;
-    cats->append(categories);
     histogram->addAxis(cats, Qt::AlignBottom);
     bars->attachAxis(cats);
     m_histogramY = new QValueAxis;
@@ -253,14 +248,29 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
             tr("Time from sending a request to its complete successful (2xx) answer, per 100 ms interval: half "
                "of the answers were faster than p50, 99 of 100 faster than p99. Refusals such as 503 are not "
                "answers here: the histogram below shows them apart. No line where nothing was answered."));
+        // Units in the labels rather than an axis title: a short chart has no height for a title
+        // row (Qt Charts then cuts the tick labels to "…" too).
+        // SI units, as the Hebrew texts write ms too: Qt Charts passes a label format through
+        // Latin-1, so it cannot hold Hebrew.
         for (QValueAxis *x : std::as_const(m_timeAxes))
-            x->setTitleText(tr("seconds"));
+            x->setLabelFormat(QStringLiteral("%.0f s"));
 
         histogram->setTitle(tr("Latency histogram (whole run)"));
         m_answeredBars->setLabel(tr("answered"));
         m_rejectedBars->setLabel(tr("refused (503, 429, HTTP errors)"));
         m_failedBars->setLabel(tr("no answer (timeouts, connection errors)"));
-        cats->setTitleText(tr("up to ms"));
+        // Each bucket by its upper edge; "ms" on the first only (room for 16 labels). The labels
+        // must differ: a category axis drops a repeated one.
+        QStringList buckets;
+        double lower = 0;
+        for (double edge : kBucketEdgesMs) {
+            buckets << (edge >= 1000 ? QStringLiteral("≤%1 s").arg(QLocale().toString(edge / 1000))
+                            : edge == kBucketEdgesMs.first() ? QStringLiteral("≤%1 ms").arg(QLocale().toString(edge))
+                                                             : QStringLiteral("≤%1").arg(QLocale().toString(edge)));
+            lower = edge;
+        }
+        buckets << QStringLiteral(">%1 s").arg(QLocale().toString(lower / 1000));
+        cats->setCategories(buckets);
         m_views[4]->setToolTip(tr("How long every attempt of the run took, in log-spaced buckets: answered with "
                                   "success, refused by the server (503, 429 and other HTTP errors, which are "
                                   "often fast), or ended without an answer (a timeout or a connection error, "
@@ -269,18 +279,9 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
 
     for (QChartView *view : std::as_const(m_views))
         useCosmeticPens(view->chart());
-
-    // Hover shows the value under the pointer.
-    for (QLineSeries *s : { m_inFlight, m_queued, m_poolSize, m_timeouts, m_otherErrors, m_p50, m_p90, m_p99 }) {
-        connect(s, &QLineSeries::hovered, this, [s](const QPointF &p, bool state) {
-            if (state)
-                QToolTip::showText(QCursor::pos(),
-                                   QStringLiteral("%1: %2 @ %3 s")
-                                       .arg(s->name())
-                                       .arg(QLocale().toString(p.y(), 'f', 1))
-                                       .arg(QLocale().toString(p.x(), 'f', 1)));
-        });
-    }
+    for (auto [chart, y] : { std::pair { pool, m_poolY }, std::pair { errors, m_rateY },
+                             std::pair { latency, m_latencyY }, std::pair { histogram, m_histogramY } })
+        connect(chart, &QChart::plotAreaChanged, this, [y](const QRectF &plot) { fitTicksToHeight(y, plot.height()); });
 
     m_timer.setSingleShot(true);
     m_stageTimer.setSingleShot(true);
@@ -310,8 +311,87 @@ QChartView *LiveCharts::addView(QChart *chart)
         menu.addAction(tr("Save as PNG…"), this, [this, view] { saveChart(view); });
         menu.exec(view->mapToGlobal(pos));
     });
+    view->viewport()->installEventFilter(this);
     m_views.append(view);
     return view;
+}
+
+bool LiveCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        for (QChartView *view : std::as_const(m_views)) {
+            if (view->viewport() != watched)
+                continue;
+            const auto *help = static_cast<QHelpEvent *>(event);
+            const QString values = valuesAt(view, help->pos());
+            if (values.isEmpty())
+                return false; // the chart's explanation, from the view itself
+            QToolTip::showText(help->globalPos(), values, view);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+namespace {
+/// The y of the point of `points` (sorted by x) nearest to `x`; nullopt when none is within `reach`.
+std::optional<double> valueNear(const QList<QPointF> &points, double x, double reach)
+{
+    const auto after
+        = std::lower_bound(points.cbegin(), points.cend(), x, [](const QPointF &p, double v) { return p.x() < v; });
+    std::optional<QPointF> best;
+    if (after != points.cend())
+        best = *after;
+    if (after != points.cbegin() && (!best || x - std::prev(after)->x() < best->x() - x))
+        best = *std::prev(after);
+    if (!best || std::abs(best->x() - x) > reach)
+        return std::nullopt;
+    return best->y();
+}
+} // namespace
+
+QString LiveCharts::valuesAt(QChartView *view, const QPoint &viewPos) const
+{
+    QChart *chart = view->chart();
+    const QPointF scenePos = view->mapToScene(viewPos);
+    const QPointF chartPos = chart->mapFromScene(scenePos);
+    if (!chart->plotArea().contains(chartPos) || chart->series().isEmpty())
+        return {};
+    const QLocale locale;
+    if (auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().first())) {
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+        const int bucket = int(std::floor(chart->mapToValue(chartPos, bars).x() + 0.5));
+        if (!axis || bucket < 0 || bucket >= axis->count())
+            return {};
+        QStringList counts;
+        for (const QBarSet *set : bars->barSets())
+            counts << tr("%1: %2").arg(set->label(), locale.toString(set->at(bucket), 'f', 0));
+        return tr("%1 — %2").arg(axis->at(bucket), counts.join(tr(" · ")));
+    }
+    QAbstractSeries *first = chart->series().first();
+    const double x = chart->mapToValue(chartPos, first).x();
+    // Within about 3 px of a point: a gap in the data stays a gap.
+    const double reach = 3 * std::max(1e-9, x - chart->mapToValue(chartPos - QPointF(1, 0), first).x());
+    QStringList values;
+    for (QAbstractSeries *series : chart->series()) {
+        if (!series->isVisible())
+            continue;
+        if (series == m_breaker) {
+            if (const auto v = valueNear(m_breaker->points(), x, reach))
+                values << tr("breaker %1").arg(*v >= 2 ? tr("open") : *v >= 1 ? tr("half-open") : tr("closed"));
+        } else if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            const auto upper = valueNear(area->upperSeries()->points(), x, reach);
+            const auto lower = valueNear(area->lowerSeries()->points(), x, reach);
+            if (upper)
+                values << tr("%1: %2").arg(area->name(), locale.toString(*upper - lower.value_or(0), 'f', 1));
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            if (const auto v = valueNear(line->points(), x, reach))
+                values << tr("%1: %2").arg(line->name(), locale.toString(*v, 'f', 1));
+        }
+    }
+    if (values.isEmpty())
+        return tr("%1 s: no data").arg(locale.toString(x, 'f', 1));
+    return tr("%1 s — %2").arg(locale.toString(x, 'f', 1), values.join(tr(" · ")));
 }
 
 void LiveCharts::saveChart(QChartView *view)

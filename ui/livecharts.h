@@ -48,9 +48,14 @@ public:
     QList<QChartView *> chartViews() const { return m_views; }
     /// Which run the charts show.
     QLabel *originLabel() const { return m_origin; }
+    /// What a tooltip says with the pointer at `viewPos` over a chart's plot: the time and each
+    /// series' value there (a histogram: the bucket's counts); empty outside the plot, where the
+    /// chart's own explanation shows.
+    QString valuesAt(QChartView *view, const QPoint &viewPos) const;
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /// What one refresh draws, computed at once from the history.
