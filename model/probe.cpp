@@ -353,7 +353,7 @@ void Probe::health()
                           tr("The target is up but unhealthy: %1 answered HTTP %2 (%3) in %4 ms%5.")
                               .arg(isolate(m_profile.healthPath))
                               .arg(o.httpStatus)
-                              .arg(serverMessage(o.body), QLocale().toString(ms(answer), 'f', 1), retries),
+                              .arg(isolate(serverMessage(o.body)), QLocale().toString(ms(answer), 'f', 1), retries),
                           details);
         if (o.outcome == OutcomeClass::TlsError)
             return finish(false,
@@ -397,7 +397,8 @@ void Probe::readiness()
         if (o.ok()) {
             details.insert(QStringLiteral("state"), QStringLiteral("ready"));
             return finish(
-                true, tr("The server is ready: %1 answered HTTP %2.").arg(m_profile.readinessPath).arg(o.httpStatus),
+                true,
+                tr("The server is ready: %1 answered HTTP %2.").arg(isolate(m_profile.readinessPath)).arg(o.httpStatus),
                 details);
         }
         if (o.httpStatus == 404) {
@@ -407,7 +408,7 @@ void Probe::readiness()
                           tr("The server has no readiness endpoint at %1 (HTTP 404): readiness is not configured, and "
                              "only its health is known. Set the profile's readiness path to the server's, or leave it "
                              "empty.")
-                              .arg(m_profile.readinessPath),
+                              .arg(isolate(m_profile.readinessPath)),
                           details);
         }
         if (o.outcome == OutcomeClass::WaitingForFiber503) {
@@ -416,14 +417,15 @@ void Probe::readiness()
                 false,
                 tr("The server is waiting for fibre: it answered 503 \"%1\". It has no fibre data source yet; "
                    "jobs would fail, and retrying only adds load. Wait until this probe says ready.")
-                    .arg(serverMessage(o.body)),
+                    .arg(isolate(serverMessage(o.body))),
                 details);
         }
         details.insert(QStringLiteral("state"), QStringLiteral("error"));
         finish(false,
                tr("The readiness check failed: %1 %2.")
                    .arg(outcomeId(o.outcome),
-                        o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverMessage(o.body)) : o.errorText),
+                        o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(isolate(serverMessage(o.body)))
+                                     : isolate(o.errorText)),
                details, isUnreachable(o.outcome));
     });
 }
@@ -510,12 +512,13 @@ void Probe::job()
                                         nullptr, int(o.attempts.size()))),
                               details);
             }
-            return finish(
-                false,
-                tr("The job failed: %1 %2.")
-                    .arg(outcomeId(o.outcome),
-                         o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(serverMessage(o.body)) : o.errorText),
-                details, isUnreachable(o.outcome));
+            return finish(false,
+                          tr("The job failed: %1 %2.")
+                              .arg(outcomeId(o.outcome),
+                                   o.httpStatus
+                                       ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(isolate(serverMessage(o.body)))
+                                       : isolate(o.errorText)),
+                          details, isUnreachable(o.outcome));
         }
         const AttemptTiming t = o.lastAttempt().timing;
         const QString timing = tr("queued %1 ms, connect and send %2 ms, server %3 ms, total %4 ms")

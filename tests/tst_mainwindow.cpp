@@ -33,6 +33,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void initTestCase();
     void discoveryFromThePanelFillsTableAndCharts();
     void stopCancelsAndCleansUp();
+    void discoveryTakesTheCommandLinesSettings();
     void resultsSayWhoseTheyAre();
     void aRateLimitIsDrawnOnTheThroughputAxis();
     void theWindowFitsTheScreen();
@@ -112,6 +114,45 @@ void TestMainWindow::discoveryFromThePanelFillsTableAndCharts()
     QVERIFY(window.liveCharts()->pointsShown() > 5);
     QTRY_COMPARE(window.history()->latest()->gauges.inFlight, 0); // the next snapshot, after the last job
     QVERIFY(window.discoveryPanel()->startButton()->isEnabled());
+}
+
+void TestMainWindow::discoveryTakesTheCommandLinesSettings()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({ "--capacity", "1000", "--latency", "fixed:1000" })); // a second a level: its progress shows
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setTarget(profileFor(sim));
+    DiscoveryPanel *panel = window.discoveryPanel();
+    const auto spin = [&](const char *name) { return panel->findChild<QSpinBox *>(name); };
+    QVERIFY(spin("start-level") && spin("attempts") && spin("time-budget") && spin("slo-p99"));
+    panel->setDefaults(DiscoveryConfig {});
+    spin("max-level")->setValue(6);
+    spin("start-level")->setValue(4);
+    spin("attempts")->setValue(1);
+    spin("cooldown")->setValue(0);
+    spin("time-budget")->setValue(2);
+    spin("warm-up-jobs")->setValue(0);
+    spin("slo-p99")->setValue(250);
+    const DiscoveryConfig c = panel->config();
+    QCOMPARE(c.startLevel, 4);
+    QCOMPARE(c.attemptsPerLevel, 1);
+    QCOMPARE(c.timeBudgetMs, 120'000);
+    QCOMPARE(c.baselineJobs, 0);
+    QCOMPARE(c.slo.p99Ms.value_or(0), 250.0);
+    QCOMPARE(c.slo.errorRate.value_or(-1), 0.0); // a p99 SLO alone: no failed job allowed, as on the CLI
+    QSignalSpy finished(panel, &DiscoveryPanel::finished);
+    panel->start();
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->progressBar()->text().startsWith("Level 4 of at most 6, attempt 1 of 1; "),
+                              qPrintable(panel->progressBar()->text()), 10'000);
+    QVERIFY2(panel->progressBar()->text().contains("left of the time budget"),
+             qPrintable(panel->progressBar()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30'000);
+    const DiscoveryResult r = finished.first().first().value<DiscoveryResult>();
+    QCOMPARE(r.config.startLevel, 4);
+    QCOMPARE(r.steps.first().level, 4); // the first level tried
+    QVERIFY(r.config.slo.p99Ms.has_value());
 }
 
 void TestMainWindow::stopCancelsAndCleansUp()
@@ -389,7 +430,7 @@ void TestMainWindow::shortcutsAreListedAndWorkFromAnyTab()
         keys.insert(table->item(r, 0)->text(), table->item(r, 1)->text());
     QCOMPARE(keys.value("Run → Health probe"), "F5");
     QCOMPARE(keys.value("Run → Start discovery"), "Ctrl+R");
-    QCOMPARE(keys.value("Run → Stop"), "Ctrl+Shift+R");
+    QCOMPARE(keys.value("Run → Stop"), "Ctrl+.");
     QCOMPARE(keys.value("File → Import test run"), "Ctrl+I");
     QCOMPARE(keys.value("The Diagnosis tab"), "Alt+G");
     QCOMPARE(keys.value("The History tab"), "Alt+Y");

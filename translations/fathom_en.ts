@@ -93,6 +93,13 @@
             <numerusform>%n failures of this root cause match; %1 in all — select “All failures” to see every one.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more note(s): point here to read them)</source>
+        <translation>
+            <numerusform>%1 (and 1 more note: point here to read it)</numerusform>
+            <numerusform>%1 (and %n more notes: point here to read them)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryResult</name>

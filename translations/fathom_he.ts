@@ -1002,6 +1002,13 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>R&amp;ules…</source>
         <translation>&amp;כללים…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more note(s): point here to read them)</source>
+        <translation>
+            <numerusform>%1 (ועוד הערה אחת: הצביעו כאן כדי לקרוא אותה)</numerusform>
+            <numerusform>%1 (ועוד %n הערות: הצביעו כאן כדי לקרוא אותן)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryPanel</name>
@@ -1094,10 +1101,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>בחרו קודם יעד: פרופיל, או כתובת URL בסיסית.</translation>
     </message>
     <message>
-        <source>Level %1, attempt %2</source>
-        <translation>רמה %1, ניסיון %2</translation>
-    </message>
-    <message>
         <source>Paused: %1</source>
         <translation>מושהה: %1</translation>
     </message>
@@ -1164,6 +1167,78 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Starting: checking that the target answers…</source>
         <translation>מתחיל: בודק שהיעד עונה…</translation>
+    </message>
+    <message>
+        <source>The first level tried (bisect doubles from it).</source>
+        <translation>הרמה הראשונה שנוסית (החיפוש הבינארי מכפיל ממנה).</translation>
+    </message>
+    <message>
+        <source>Attempts at a level: it fails after this many failed attempts in a row.</source>
+        <translation>ניסיונות ברמה: היא נכשלת אחרי מספר כזה של ניסיונות כושלים ברצף.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> דק׳</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ללא</translation>
+    </message>
+    <message>
+        <source>Stop the run after this long, with what it measured so far.</source>
+        <translation>עצירת ההרצה אחרי זמן זה, עם מה שנמדד עד אז.</translation>
+    </message>
+    <message>
+        <source>Jobs sent one at a time before the first level: the baseline saturation is measured against (0 leaves saturation unknown).</source>
+        <translation>ג&apos;ובים שנשלחים אחד בכל פעם לפני הרמה הראשונה: קו הבסיס שמולו נמדדת הרוויה (0 משאיר את הרוויה לא ידועה).</translation>
+    </message>
+    <message>
+        <source>SLO: the p99 latency a level may have. The result adds the highest level meeting it; without one, the target profile&apos;s SLO applies.</source>
+        <translation>SLO: זמן התגובה p99 שמותר לרמה. התוצאה מוסיפה את הרמה הגבוהה ביותר שעומדת בו; בלעדיו חל ה־SLO של פרופיל היעד.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>SLO: the share of failed jobs a level may have (0 with a p99 SLO: none may fail).</source>
+        <translation>SLO: שיעור הג&apos;ובים שמותר להם להיכשל ברמה (0 עם SLO של p99: אף ג&apos;וב לא רשאי להיכשל).</translation>
+    </message>
+    <message>
+        <source>Start level:</source>
+        <translation>רמת התחלה:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>ניסיונות:</translation>
+    </message>
+    <message>
+        <source>Time budget:</source>
+        <translation>תקציב זמן:</translation>
+    </message>
+    <message>
+        <source>Warm-up jobs:</source>
+        <translation>ג&apos;ובי חימום:</translation>
+    </message>
+    <message>
+        <source>SLO p99:</source>
+        <translation>SLO ל־p99:</translation>
+    </message>
+    <message>
+        <source>SLO errors:</source>
+        <translation>SLO כשלים:</translation>
+    </message>
+    <message>
+        <source>Level %1 of at most %2, attempt %3 of %4</source>
+        <translation>רמה %1 מתוך עד %2, ניסיון %3 מתוך %4</translation>
+    </message>
+    <message>
+        <source>; %1:%2 left of the time budget</source>
+        <translation>; נותרו %1:%2 מתקציב הזמן</translation>
+    </message>
+    <message>
+        <source>Job: %1; cleanup: %2 — from the target profile (Edit…, Ctrl+E).</source>
+        <translation>ג&apos;וב: %1; ניקוי: %2 — מפרופיל היעד (עריכה…, Ctrl+E).</translation>
     </message>
 </context>
 <context>

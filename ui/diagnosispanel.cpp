@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -92,6 +93,7 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     m_exportButton->setEnabled(false);
     connect(m_exportButton, &QPushButton::clicked, this, &DiagnosisPanel::exportReport);
     m_summary = new QLabel;
+    m_summary->setWordWrap(true);
     m_progress = new QProgressBar;
     m_progress->setVisible(false);
     m_cancelButton = new QPushButton;
@@ -188,8 +190,20 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     m_advice->setTextFormat(Qt::RichText);
     m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_advice->setVisible(false);
-    layout->addWidget(m_advice);
-    layout->addWidget(split, 1);
+    // Scrolled, and given as much height as the user drags it to: eight steps with their reasons
+    // would leave a 700-pixel window no room for the failures.
+    m_adviceArea = new QScrollArea;
+    m_adviceArea->setWidget(m_advice);
+    m_adviceArea->setWidgetResizable(true);
+    m_adviceArea->setFrameShape(QFrame::NoFrame);
+    m_adviceArea->setVisible(false);
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(m_adviceArea);
+    vertical->addWidget(split);
+    vertical->setStretchFactor(0, 0);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({ 150, 600 });
+    layout->addWidget(vertical, 1);
 
     connect(m_causeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showCause);
     connect(m_failureView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showFailure);
@@ -482,8 +496,16 @@ void DiagnosisPanel::updateSummary()
                               .arg(c.total > 0 ? qRound(100.0 * failed / c.total) : 0)
                               .arg(infrastructure) };
     updateMeasureButton();
-    summary += m_diagnosis->targetNotes; // which server, and which measurements were of another
+    // Which server the tests talked to, in view; which measurements were of another, on pointing.
+    const QStringList &notes = m_diagnosis->targetNotes;
+    if (!notes.isEmpty())
+        summary << (notes.size() == 1
+                        ? notes.first()
+                        : tr("%1 (and %n more note(s): point here to read them)", nullptr, int(notes.size() - 1))
+                              .arg(notes.first()));
     m_summary->setText(summary.join(QLatin1Char('\n')));
+    m_summary->setToolTip(notes.isEmpty() ? tr("Failed and erroneous tests, out of all tests in the imported files.")
+                                          : notes.join(QLatin1Char('\n')));
     // A ticked measurement of another server is not used: the list says so, as the summary does.
     const QSignalBlocker block(m_measurements); // a change of look is no change of choice
     QSet<qint64> joined;
@@ -505,6 +527,7 @@ void DiagnosisPanel::updateSummary()
     m_advice->setText(
         advice.isEmpty() ? QString() : QStringLiteral("<b>%1</b><ol>%2</ol>").arg(tr("What to do, in order:"), advice));
     m_advice->setVisible(!advice.isEmpty());
+    m_adviceArea->setVisible(!advice.isEmpty());
 }
 
 DiagnosisInputs DiagnosisPanel::inputs() const

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QListView;
 class QListWidget;
@@ -147,6 +148,7 @@ private:
     QTableView *m_failureView;
     QTextEdit *m_failureText;
     QLabel *m_searchHint;
+    QScrollArea *m_adviceArea;
     QSortFilterProxyModel *m_allBySearch; ///< the search over every failure, for the hint
     void search(const QString &text);
     void updateSearchHint();

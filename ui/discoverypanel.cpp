@@ -46,21 +46,63 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     m_cooldown->setRange(0, 600'000);
     m_cooldown->setSingleStep(100);
     m_cooldown->setValue(1000);
+    m_startLevel = new QSpinBox;
+    m_startLevel->setRange(1, 100'000);
+    m_attempts = new QSpinBox;
+    m_attempts->setRange(1, 100);
+    m_attempts->setValue(3);
+    m_budget = new QSpinBox;
+    m_budget->setRange(0, 7 * 86'400 / 60); // minutes
+    m_warmUp = new QSpinBox;
+    m_warmUp->setRange(0, 1000);
+    m_warmUp->setValue(10);
+    m_sloP99 = new QSpinBox;
+    m_sloP99->setRange(0, 3'600'000);
+    m_sloP99->setSingleStep(100);
+    m_sloErrors = new QDoubleSpinBox;
+    m_sloErrors->setRange(0, 100);
+    m_sloErrors->setDecimals(1);
+    connect(m_maxLevel, &QSpinBox::valueChanged, m_startLevel, &QSpinBox::setMaximum);
+    for (auto [w, name] : { std::pair<QWidget *, const char *> { m_maxLevel, "max-level" },
+                            { m_startLevel, "start-level" },
+                            { m_attempts, "attempts" },
+                            { m_cooldown, "cooldown" },
+                            { m_budget, "time-budget" },
+                            { m_warmUp, "warm-up-jobs" },
+                            { m_sloP99, "slo-p99" },
+                            { m_sloErrors, "slo-errors" } })
+        w->setObjectName(QLatin1String(name));
+    m_job = new QLabel;
+    m_job->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_start = new QPushButton;
     m_stop = new QPushButton;
     m_stop->setEnabled(false);
     auto *form = new QFormLayout;
     auto *strategyLabel = new QLabel;
     form->addRow(strategyLabel, m_strategy);
+    // The command line's settings, in two rows (labels in tr() below, by their widget).
+    QList<std::pair<QLabel *, QWidget *>> fields;
     auto *row = new QHBoxLayout;
-    auto *maxLevelLabel = new QLabel;
-    row->addWidget(maxLevelLabel);
-    row->addWidget(m_maxLevel);
-    auto *cooldownLabel = new QLabel;
-    row->addWidget(cooldownLabel);
-    row->addWidget(m_cooldown);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_maxLevel, m_startLevel, m_attempts, m_cooldown }) {
+        auto *label = new QLabel;
+        label->setBuddy(w);
+        row->addWidget(label);
+        row->addWidget(w);
+        fields << std::pair { label, w };
+    }
     row->addStretch();
     form->addRow(row);
+    auto *row2 = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *> { m_budget, m_warmUp, m_sloP99, m_sloErrors }) {
+        auto *label = new QLabel;
+        label->setBuddy(w);
+        row2->addWidget(label);
+        row2->addWidget(w);
+        fields << std::pair { label, w };
+    }
+    row2->addStretch();
+    form->addRow(row2);
+    form->addRow(m_job);
     controls->addLayout(form, 1);
     controls->addWidget(m_start);
     controls->addWidget(m_stop);
@@ -142,18 +184,36 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
         m_strategy->setItemText(1, tr("Linear (1, 2, 3, …)"));
         m_strategy->setToolTip(tr("Bisect finds the same capacity as linear in far fewer levels: O(log capacity)."));
         m_maxLevel->setToolTip(tr("The highest number of concurrent jobs to try."));
+        m_startLevel->setToolTip(tr("The first level tried (bisect doubles from it)."));
+        m_attempts->setToolTip(tr("Attempts at a level: it fails after this many failed attempts in a row."));
         m_cooldown->setSuffix(tr(" ms"));
         m_cooldown->setToolTip(tr("Pause between attempts, after cleanup, so the server settles."));
-        // A button's text sets its shortcut to the text's mnemonic: the shortcut goes after it.
+        m_budget->setSuffix(tr(" min"));
+        m_budget->setSpecialValueText(tr("none"));
+        m_budget->setToolTip(tr("Stop the run after this long, with what it measured so far."));
+        m_warmUp->setToolTip(tr("Jobs sent one at a time before the first level: the baseline saturation is "
+                                "measured against (0 leaves saturation unknown)."));
+        m_sloP99->setSuffix(tr(" ms"));
+        m_sloP99->setSpecialValueText(tr("none"));
+        m_sloP99->setToolTip(tr("SLO: the p99 latency a level may have. The result adds the highest level meeting "
+                                "it; without one, the target profile's SLO applies."));
+        m_sloErrors->setSuffix(tr(" %"));
+        m_sloErrors->setToolTip(tr("SLO: the share of failed jobs a level may have (0 with a p99 SLO: none may "
+                                   "fail)."));
+        const char *const labels[]
+            = { QT_TR_NOOP("Max level:"), QT_TR_NOOP("Start level:"), QT_TR_NOOP("Attempts:"),
+                QT_TR_NOOP("Cool-down:"), QT_TR_NOOP("Time budget:"), QT_TR_NOOP("Warm-up jobs:"),
+                QT_TR_NOOP("SLO p99:"),   QT_TR_NOOP("SLO errors:") };
+        for (int i = 0; i < fields.size(); ++i)
+            fields[i].first->setText(tr(labels[i]));
+        showJob();
+        // The Run menu's Ctrl+R and Ctrl+. start and stop from any tab (a shortcut here too
+        // would make both ambiguous, and neither would work).
         m_start->setText(tr("&Start discovery"));
-        m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
         m_start->setToolTip(tr("Start capacity discovery against the current target (Ctrl+R)."));
         m_stop->setText(tr("S&top"));
-        m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
         m_stop->setToolTip(tr("Stop the run; jobs already created are still cleaned up (Ctrl+.)."));
         strategyLabel->setText(tr("Strategy:"));
-        maxLevelLabel->setText(tr("Max level:"));
-        cooldownLabel->setText(tr("Cool-down:"));
         chart->setTitle(tr("Throughput and latency by level"));
         m_throughput->setName(tr("jobs/s (passed)"));
         m_latency->setName(tr("p99 ms"));
@@ -188,13 +248,52 @@ void DiscoveryPanel::setProfile(const TargetProfile &profile, SecretStore *secre
     m_profile = profile;
     m_secrets = secrets;
     showOrigin();
+    showJob();
+}
+
+void DiscoveryPanel::showJob()
+{
+    if (!m_profile.baseUrl.isValid()) {
+        m_job->clear();
+        return;
+    }
+    // The job and its cleanup are the profile's: edited there, for the command line too.
+    m_job->setText(tr("Job: %1; cleanup: %2 — from the target profile (Edit…, Ctrl+E).")
+                       .arg(isolate(QString::fromLatin1(m_profile.job.method) + QLatin1Char(' ') + m_profile.job.path),
+                            m_profile.cleanup.enabled ? isolate(QString::fromLatin1(m_profile.cleanup.method)
+                                                                + QLatin1Char(' ') + m_profile.cleanup.path)
+                                                      : tr("none")));
 }
 
 void DiscoveryPanel::setDefaults(const DiscoveryConfig &config)
 {
     m_strategy->setCurrentIndex(m_strategy->findData(int(config.strategy)));
     m_maxLevel->setValue(config.maxLevel);
+    m_startLevel->setValue(config.startLevel);
+    m_attempts->setValue(config.attemptsPerLevel);
     m_cooldown->setValue(config.cooldownMs);
+    m_budget->setValue(int(config.timeBudgetMs / 60'000));
+    m_warmUp->setValue(config.baselineJobs);
+    m_sloP99->setValue(int(config.slo.p99Ms.value_or(0)));
+    m_sloErrors->setValue(config.slo.errorRate.value_or(0) * 100);
+}
+
+DiscoveryConfig DiscoveryPanel::config() const
+{
+    DiscoveryConfig config;
+    config.strategy = LevelPlanner::Strategy(m_strategy->currentData().toInt());
+    config.maxLevel = m_maxLevel->value();
+    config.startLevel = std::min(m_startLevel->value(), config.maxLevel);
+    config.attemptsPerLevel = m_attempts->value();
+    config.cooldownMs = m_cooldown->value();
+    config.timeBudgetMs = qint64(m_budget->value()) * 60'000;
+    config.baselineJobs = m_warmUp->value();
+    // As on the command line: a p99 SLO alone allows no failed job; none set, the profile's applies.
+    if (m_sloP99->value() > 0)
+        config.slo.p99Ms = m_sloP99->value();
+    if (m_sloErrors->value() > 0 || config.slo.p99Ms)
+        config.slo.errorRate = m_sloErrors->value() / 100;
+    return config;
 }
 
 bool DiscoveryPanel::isRunning() const
@@ -206,9 +305,9 @@ void DiscoveryPanel::setRunning(bool running)
 {
     m_start->setEnabled(!running);
     m_stop->setEnabled(running);
-    m_strategy->setEnabled(!running);
-    m_maxLevel->setEnabled(!running);
-    m_cooldown->setEnabled(!running);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_strategy, m_maxLevel, m_startLevel, m_attempts, m_cooldown,
+                                                         m_budget, m_warmUp, m_sloP99, m_sloErrors })
+        w->setEnabled(!running);
 }
 
 void DiscoveryPanel::start()
@@ -219,10 +318,11 @@ void DiscoveryPanel::start()
         Q_EMIT message(tr("Choose a target first: a profile, or a base URL."));
         return;
     }
-    DiscoveryConfig config;
-    config.strategy = LevelPlanner::Strategy(m_strategy->currentData().toInt());
-    config.maxLevel = m_maxLevel->value();
-    config.cooldownMs = m_cooldown->value();
+    const DiscoveryConfig config = this->config();
+    m_budgetMs = config.timeBudgetMs;
+    m_maxLevelTried = config.maxLevel;
+    m_attemptsPerLevel = config.attemptsPerLevel;
+    m_runClock.start();
     m_run = std::make_unique<DiscoveryRunner>(m_profile, config, m_secrets);
     m_steps->clear();
     m_result.reset();
@@ -236,6 +336,12 @@ void DiscoveryPanel::start()
     showProgress();
     connect(m_run.get(), &DiscoveryRunner::segmentStarted, m_history, &MetricsHistory::restartSegment);
     connect(m_run.get(), &DiscoveryRunner::snapshot, m_history, &MetricsHistory::append);
+    connect(m_run.get(), &DiscoveryRunner::snapshot, this, [this] {
+        if (m_budgetMs > 0 && m_phase == Phase::Running) { // the time left counts down
+            m_progress->setValue(int(std::min(m_budgetMs, m_runClock.elapsed()) / 1000));
+            showProgress();
+        }
+    });
     connect(m_run.get(), &DiscoveryRunner::warmUpProgress, this, [this](int job, int jobs) {
         m_progress->setRange(0, jobs);
         m_progress->setValue(job - 1);
@@ -256,8 +362,11 @@ void DiscoveryPanel::start()
                            .arg(QLocale().toString(m_pacedRate, 'f', 1)));
     });
     connect(m_run.get(), &DiscoveryRunner::attemptStarted, this, [this](int level, int attempt) {
-        m_progress->setRange(0, 0); // busy: the level count is not known ahead
-        m_progress->setValue(0);
+        // How many levels a bisection takes is not known ahead: the bar shows the time budget
+        // spent where there is one, else the level against the highest allowed. (A busy bar, with
+        // no range, would show no text at all.)
+        m_progress->setRange(0, m_budgetMs > 0 ? int(m_budgetMs / 1000) : m_maxLevelTried);
+        m_progress->setValue(m_budgetMs > 0 ? int(m_runClock.elapsed() / 1000) : level);
         m_phase = Phase::Running;
         m_level = level;
         m_attempt = attempt;
@@ -375,9 +484,19 @@ void DiscoveryPanel::showProgress()
                                   .arg(m_warmUpJob)
                                   .arg(m_warmUpJobs));
         break;
-    case Phase::Running:
-        m_progress->setFormat(tr("Level %1, attempt %2").arg(m_level).arg(m_attempt));
+    case Phase::Running: {
+        QString text = tr("Level %1 of at most %2, attempt %3 of %4")
+                           .arg(m_level)
+                           .arg(m_maxLevelTried)
+                           .arg(m_attempt)
+                           .arg(m_attemptsPerLevel);
+        if (m_budgetMs > 0) {
+            const qint64 leftS = std::max<qint64>(0, (m_budgetMs - m_runClock.elapsed()) / 1000);
+            text += tr("; %1:%2 left of the time budget").arg(leftS / 60).arg(leftS % 60, 2, 10, QLatin1Char('0'));
+        }
+        m_progress->setFormat(text);
         break;
+    }
     case Phase::Pacing:
         m_progress->setFormat(tr("Rate limit: %1 jobs paced at %2 a second")
                                   .arg(m_pacedJobs)

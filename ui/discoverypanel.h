@@ -4,6 +4,7 @@
 #include "model/runorigin.h"
 #include "model/targetprofile.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
@@ -11,6 +12,7 @@
 
 class QChartView;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineSeries;
 class QProgressBar;
@@ -41,6 +43,8 @@ public:
     /// `secrets` (optional, not owned) supplies the client secret when the profile uses auth.
     void setProfile(const TargetProfile &profile, SecretStore *secrets);
     void setDefaults(const DiscoveryConfig &config);
+    /// The discovery the settings shown describe: what Start runs.
+    DiscoveryConfig config() const;
     bool isRunning() const;
     StepTableModel *stepModel() const { return m_steps; }
     QPushButton *startButton() const { return m_start; }
@@ -98,6 +102,18 @@ private:
     QComboBox *m_strategy;
     QSpinBox *m_maxLevel;
     QSpinBox *m_cooldown;
+    QSpinBox *m_startLevel;
+    QSpinBox *m_attempts;
+    QSpinBox *m_budget; ///< minutes; 0 = none
+    QSpinBox *m_warmUp;
+    QSpinBox *m_sloP99; ///< ms; 0 = none
+    QDoubleSpinBox *m_sloErrors; ///< percent
+    QLabel *m_job;
+    qint64 m_budgetMs = 0;
+    int m_maxLevelTried = 0;
+    int m_attemptsPerLevel = 0;
+    QElapsedTimer m_runClock;
+    void showJob();
     QPushButton *m_start;
     QPushButton *m_stop;
     QProgressBar *m_progress;

@@ -184,7 +184,7 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *startAction
         = run->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_R), m_discovery, &DiscoveryPanel::start);
     QAction *stopAction
-        = run->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), m_discovery, &DiscoveryPanel::stop);
+        = run->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Period), m_discovery, &DiscoveryPanel::stop);
     run->addSeparator();
     // Every probe, from any tab: the window's shortcuts hold wherever the focus is.
     struct ProbeEntry
