@@ -4,12 +4,18 @@
 // heartbeat timer, the charts' refresh rate, and memory after 10,000 requests and at the end.
 //
 //   fathom-bench-gui --url URL [--in-flight 200] [--requests 1000000] [--path /health]
+//   fathom-bench-gui --url URL --discover [--path /jobs] [--max-level 128] [--nice N]
+//
+// With --discover it runs a capacity discovery as the window does (its Discovery tab and live
+// charts, the run in a run thread at the app's niceness or --nice) and prints what it found.
 //
 // Run it under xvfb-run (or QT_QPA_PLATFORM=offscreen). Prints one JSON object.
 #include "model/metricshistory.h"
 #include "model/runthread.h"
+#include "model/targetprofile.h"
 #include "network/httpengine.h"
 #include "network/latencyhistogram.h"
+#include "ui/discoverypanel.h"
 #include "ui/livecharts.h"
 
 #include <QApplication>
@@ -135,6 +141,9 @@ int main(int argc, char **argv)
     p.addOption({ QStringLiteral("nice"),
                   QStringLiteral("niceness of the run thread (the app's default: %1)").arg(RunThread::kDefaultNiceness),
                   QStringLiteral("N"), QString::number(RunThread::kDefaultNiceness) });
+    p.addOption({ QStringLiteral("discover"), QStringLiteral("run a capacity discovery as the window does") });
+    p.addOption({ QStringLiteral("max-level"), QStringLiteral("discovery: the highest level"), QStringLiteral("N"),
+                  QStringLiteral("128") });
     p.process(app);
     QUrl url(p.value(QStringLiteral("url")));
     if (!url.isValid() || url.scheme().isEmpty()) {
@@ -204,6 +213,47 @@ int main(int argc, char **argv)
         app.shortSinceBeat = 0;
     });
     heartbeat.start(10);
+
+    if (p.isSet(QStringLiteral("discover"))) {
+        // The window's own code path: the Discovery tab starts a DiscoveryRunner in a run thread.
+        RunThread::setDefaultNiceness(p.value(QStringLiteral("nice")).toInt());
+        QString error;
+        const auto profile
+            = TargetProfile::fromJson({ { QStringLiteral("base_url"), url.toString(QUrl::RemovePath) },
+                                        { QStringLiteral("job"),
+                                          QJsonObject { { QStringLiteral("method"), QStringLiteral("GET") },
+                                                        { QStringLiteral("path"), url.path() } } } },
+                                      &error);
+        if (!profile) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        DiscoveryPanel panel(&history, nullptr);
+        panel.resize(1400, 900);
+        panel.show();
+        panel.setProfile(*profile, nullptr);
+        DiscoveryConfig config;
+        config.maxLevel = p.value(QStringLiteral("max-level")).toInt();
+        panel.setDefaults(config);
+        DiscoveryResult found;
+        QObject::connect(&panel, &DiscoveryPanel::finished, &app, [&](const DiscoveryResult &r) {
+            found = r;
+            app.quit();
+        });
+        panel.start();
+        app.exec();
+        const QJsonObject json = found.toJson();
+        QJsonObject out {
+            { QStringLiteral("run_thread_nice"), p.value(QStringLiteral("nice")).toInt() },
+            { QStringLiteral("seconds"), clock.elapsed() / 1000.0 },
+            { QStringLiteral("event_loop_lag_max_ms"), lag.maxUs() / 1000.0 },
+            { QStringLiteral("event_loop_lag_p99_ms"), lag.quantileUs(0.99) / 1000.0 },
+        };
+        for (auto it = json.begin(); it != json.end(); ++it)
+            out.insert(it.key(), it.value());
+        std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
 
     HttpRequestSpec spec;
     spec.url = url;

@@ -2,12 +2,27 @@
 
 #include <QDebug>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <sys/resource.h>
 #include <unistd.h>
 
 namespace fathom {
+
+namespace {
+std::atomic<int> g_defaultNiceness { RunThread::kDefaultNiceness };
+}
+
+int RunThread::defaultNiceness()
+{
+    return g_defaultNiceness;
+}
+
+void RunThread::setDefaultNiceness(int niceness)
+{
+    g_defaultNiceness = std::clamp(niceness, 0, 19);
+}
 
 RunThread::RunThread(const QString &name, int niceness, QObject *parent)
     : QThread(parent)

@@ -4,21 +4,26 @@
 
 namespace fathom {
 
-/// The thread a measurement run lives in when a window is open. It lowers its own scheduling
-/// priority (nice) before running its event loop, and every thread it starts inherits that — the
-/// engine's lane threads and the threads QNetworkAccessManager starts inside them. On a 2-core
-/// machine that generates load and draws charts at once, this keeps the window's thread first in
-/// line for the CPU (bench/fathom-bench-gui measures the difference: over 1M requests at 200 in
-/// flight the event-loop lag's p99 was 6.6–7.7 ms at nice 19 and 12–13 ms at nice 10).
+/// The thread a measurement run lives in when a window is open, with the engine and its lanes.
+/// It runs at the priority of the thread that made it — as the command line's engine does — so
+/// that the window and the command line measure alike on a busy desktop. (Lowered to nice 19,
+/// as it once was, a run beside two busy programs measured a server that serves 37 jobs at once
+/// as saturating at 11–15, its p99 at 232–413 ms instead of 108–113: the client's own delays read
+/// as the server's. The window's event loop was no smoother for it: lag max 15–33 ms at nice 19,
+/// 11–14 ms at nice 0. bench/run-discovery-under-load.) A niceness can still be asked for.
 class RunThread : public QThread
 {
     Q_OBJECT
 public:
     /// `niceness` 0..19 as in nice(1); 0 keeps the priority of the creating thread.
-    explicit RunThread(const QString &name, int niceness = kDefaultNiceness, QObject *parent = nullptr);
+    explicit RunThread(const QString &name, int niceness = defaultNiceness(), QObject *parent = nullptr);
     ~RunThread() override;
 
-    static constexpr int kDefaultNiceness = 19;
+    static constexpr int kDefaultNiceness = 0;
+    /// The niceness of run threads made without one (kDefaultNiceness unless a benchmark
+    /// compares another: bench/run-discovery-under-load).
+    static int defaultNiceness();
+    static void setDefaultNiceness(int niceness);
 
 protected:
     void run() override;

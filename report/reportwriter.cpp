@@ -462,7 +462,7 @@ bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &o
     doc.setPageSize(page);
     doc.setHtml(renderHtml(
         blocks, options, [](const Chart &c) -> QString { return QStringLiteral("fathom:") + c.id; },
-        int(page.width()) - 10));
+        int(page.width() * 0.92))); // inside the body's margins: a wider image is cut at the page edge
     for (const Block &block : blocks) // after setHtml(), which clears the resources
         if (auto *c = std::get_if<Chart>(&block))
             doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("fathom:") + c->id), c->image);
