@@ -55,7 +55,7 @@ int discoverOnTerminal(const TargetProfile &given, const DiscoveryConfig &config
     });
 
     cli::err(tr("Discovering the capacity of %1 (%2, levels %3 to %4, %5 attempts per level)")
-                 .arg(profile.baseUrl.toString(), strategyId(config.strategy))
+                 .arg(profile.baseUrl.toString(), strategyWords(config.strategy))
                  .arg(config.startLevel)
                  .arg(config.maxLevel)
                  .arg(config.attemptsPerLevel));

@@ -27,6 +27,13 @@ QString strategyId(LevelPlanner::Strategy s)
     return s == LevelPlanner::Strategy::Bisect ? QStringLiteral("bisect") : QStringLiteral("linear");
 }
 
+QString strategyWords(LevelPlanner::Strategy s)
+{
+    return s == LevelPlanner::Strategy::Bisect
+        ? QCoreApplication::translate("fathom::DiscoveryResult", "bisection")
+        : QCoreApplication::translate("fathom::DiscoveryResult", "level by level");
+}
+
 QJsonObject StepResult::toJson() const
 {
     QJsonObject counts;
@@ -690,7 +697,7 @@ QString DiscoveryResult::verdict() const
     // Two counts, two plurals: one %n cannot inflect both.
     sentences << (config.jobRetries == 0 ? tr("%1 in %2 (%3; jobs sent without retries).") : tr("%1 in %2 (%3)."))
                      .arg(tr("%n level(s) tried", nullptr, levelsTried), tr("%n attempt(s)", nullptr, attempts),
-                          strategyId(config.strategy));
+                          strategyWords(config.strategy));
     return sentences.join(QLatin1Char(' '));
 }
 

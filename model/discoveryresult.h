@@ -199,6 +199,7 @@ struct DiscoveryResult
 };
 
 QString strategyId(LevelPlanner::Strategy s);
+QString strategyWords(LevelPlanner::Strategy s); ///< "bisection", "level by level" (translated)
 /// The share of jobs that failed at levels the server served (an attempt there passed) and in
 /// the warm-up, when
 /// failures showed in two attempts or more there and the lowest level above `capacity` failed no

@@ -288,7 +288,7 @@ void Probe::health()
             QString last = tr("no answer yet");
             for (auto a = o.attempts.crbegin(); a != o.attempts.crend(); ++a) {
                 if (a->outcome != OutcomeClass::Cancelled) {
-                    last = QStringLiteral("%1 (%2)").arg(outcomeId(a->outcome), a->errorText);
+                    last = QStringLiteral("%1 (%2)").arg(outcomeWords(a->outcome), isolate(a->errorText));
                     break;
                 }
             }
@@ -368,7 +368,7 @@ void Probe::health()
             tr("The target did not answer its health check: %1 (%2), %n attempt(s) in %3 s. Check the base URL, that "
                "the server runs, and the network between.",
                nullptr, tries)
-                .arg(outcomeId(o.outcome), o.errorText, QLocale().toString(ms(latency) / 1000.0, 'f', 1)),
+                .arg(outcomeWords(o.outcome), isolate(o.errorText), QLocale().toString(ms(latency) / 1000.0, 'f', 1)),
             details, isUnreachable(o.outcome));
     });
     m_pastDeadline = false;
@@ -423,7 +423,7 @@ void Probe::readiness()
         details.insert(QStringLiteral("state"), QStringLiteral("error"));
         finish(false,
                tr("The readiness check failed: %1 %2.")
-                   .arg(outcomeId(o.outcome),
+                   .arg(outcomeWords(o.outcome),
                         o.httpStatus ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(isolate(serverMessage(o.body)))
                                      : isolate(o.errorText)),
                details, isUnreachable(o.outcome));
@@ -514,7 +514,7 @@ void Probe::job()
             }
             return finish(false,
                           tr("The job failed: %1 %2.")
-                              .arg(outcomeId(o.outcome),
+                              .arg(outcomeWords(o.outcome),
                                    o.httpStatus
                                        ? tr("(HTTP %1: %2)").arg(o.httpStatus).arg(isolate(serverMessage(o.body)))
                                        : isolate(o.errorText)),
@@ -711,8 +711,8 @@ void Probe::timeout()
                          "client.")
                           .arg(c.poolWaitTimeoutMs);
         else
-            verdict = tr("No timeout ran out: the job ended as %1 in %2 ms, within connect %3 ms and request %4 ms.")
-                          .arg(outcomeId(o.outcome))
+            verdict = tr("No timeout ran out: the job ended (%1) in %2 ms, within connect %3 ms and request %4 ms.")
+                          .arg(outcomeWords(o.outcome))
                           .arg(QLocale().toString(ms(o.finishedUs - o.startedUs), 'f', 1))
                           .arg(c.connectTimeoutMs)
                           .arg(c.requestTimeoutMs);

@@ -379,18 +379,18 @@ RunSummary summaryFrom(const QSqlQuery &q, const QString &historyPath)
 
 QString RunSummary::statusText() const
 {
-    const char *context = "fathom::RunStore";
+    // Literal contexts: lupdate reads the strings only so.
     if (status == QLatin1String("running"))
-        return QCoreApplication::translate(context, "running");
+        return QCoreApplication::translate("fathom::RunStore", "running");
     if (status == QLatin1String("finished"))
-        return kind == QLatin1String("probe") ? QCoreApplication::translate(context, "passed")
-                                              : QCoreApplication::translate(context, "finished");
+        return kind == QLatin1String("probe") ? QCoreApplication::translate("fathom::RunStore", "passed")
+                                              : QCoreApplication::translate("fathom::RunStore", "finished");
     if (status == QLatin1String("failed"))
-        return QCoreApplication::translate(context, "failed");
+        return QCoreApplication::translate("fathom::RunStore", "failed");
     if (status == QLatin1String("cancelled"))
-        return QCoreApplication::translate(context, "cancelled");
+        return QCoreApplication::translate("fathom::RunStore", "cancelled");
     if (status == QLatin1String("interrupted"))
-        return QCoreApplication::translate(context, "interrupted (its process ended)");
+        return QCoreApplication::translate("fathom::RunStore", "interrupted (its process ended)");
     return status;
 }
 

@@ -10,7 +10,10 @@
 #include "ui/settingsdialog.h"
 #include "ui/steptablemodel.h"
 
+#include "model/discoveryresult.h"
+#include "model/probe.h"
 #include "model/profilelibrary.h"
+#include "model/runstore.h"
 #include "network/secretstore.h"
 
 #include <QAbstractButton>
@@ -33,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolBar>
 
 #include <functional>
@@ -160,6 +164,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void mainWindowIsHebrewAndMirrored();
     void dialogsAreHebrewAndMirrored();
+    void historyAndVerdictWordsAreHebrew();
     void backToEnglish();
     void switchingAtRunTimeRetranslatesOpenWindows();
     void altLettersAreUniqueInEachLanguage_data();
@@ -226,6 +231,19 @@ void TestLanguage::dialogsAreHebrewAndMirrored()
     QVERIFY(hasHebrew(rules.windowTitle()));
     left = englishLeft(&rules);
     QVERIFY2(left.isEmpty(), qPrintable(left.join('\n')));
+}
+
+void TestLanguage::historyAndVerdictWordsAreHebrew()
+{
+    // Statuses were looked up under a context lupdate could not see, so they stayed English.
+    for (const char *status : { "running", "finished", "failed", "cancelled", "interrupted" }) {
+        RunSummary run;
+        run.kind = QStringLiteral("probe");
+        run.status = QLatin1String(status);
+        QVERIFY2(hasHebrew(run.statusText()), status);
+    }
+    QVERIFY(hasHebrew(strategyWords(LevelPlanner::Strategy::Bisect)));
+    QVERIFY(hasHebrew(probeKindWords(ProbeKind::Timeout)));
 }
 
 void TestLanguage::backToEnglish()
@@ -317,6 +335,11 @@ void TestLanguage::altLettersAreUniqueInEachLanguage()
     for (QAction *a : run->actions())
         probes += a->objectName().startsWith("run-probe-") ? 1 : 0;
     QCOMPARE(probes, 6);
+    // Help → User guide speaks the window's language.
+    auto *guide = window.guideDialog()->findChild<QTextBrowser *>("guide-text");
+    QVERIFY(guide);
+    QCOMPARE(hasHebrew(guide->toPlainText()), language == "he");
+    QVERIFY(guide->toPlainText().size() > 2000);
 }
 
 QTEST_MAIN(TestLanguage)

@@ -356,15 +356,15 @@ void TestLevelAssessment::verdictCountsInEnglish_data()
     QTest::newRow("one attempt, retries unknown")
         << 1 << false
         << "Not even 1 concurrent job succeeded in 1 attempt. The jobs failed mostly as: 1 of 1 jobs at level 1: "
-           "rejected as overloaded (HTTP 503). 1 level tried in 1 attempt (bisect).";
+           "rejected as overloaded (HTTP 503). 1 level tried in 1 attempt (bisection).";
     QTest::newRow("one attempt") << 1 << true
                                  << "Not even 1 concurrent job succeeded in 1 attempt. "
                                     "The jobs failed mostly as: 1 of 1 jobs at level 1: rejected as overloaded "
-                                    "(HTTP 503). 1 level tried in 1 attempt (bisect; jobs sent without retries).";
+                                    "(HTTP 503). 1 level tried in 1 attempt (bisection; jobs sent without retries).";
     QTest::newRow("three attempts") << 3 << true
                                     << "Not even 1 concurrent job succeeded in 3 attempts. "
                                        "The jobs failed mostly as: 1 of 1 jobs at level 1: rejected as "
-                                       "overloaded (HTTP 503). 1 level tried in 3 attempts (bisect; jobs sent "
+                                       "overloaded (HTTP 503). 1 level tried in 3 attempts (bisection; jobs sent "
                                        "without retries).";
 }
 

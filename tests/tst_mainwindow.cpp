@@ -39,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QToolBar>
 
 #include "retarget.h"
@@ -434,6 +435,12 @@ void TestMainWindow::shortcutsAreListedAndWorkFromAnyTab()
     QCOMPARE(keys.value("File → Import test run"), "Ctrl+I");
     QCOMPARE(keys.value("The Diagnosis tab"), "Alt+G");
     QCOMPARE(keys.value("The History tab"), "Alt+Y");
+    QCOMPARE(keys.value("Help → User guide"), "F1");
+    // The guide is the application's own, in the window's language.
+    auto *guide = window.guideDialog()->findChild<QTextBrowser *>("guide-text");
+    QVERIFY(guide);
+    QVERIFY2(guide->toPlainText().contains("Capacity is the highest level at which every job"),
+             qPrintable(guide->toPlainText().left(200)));
     // F5 from the Diagnosis tab: the health probe runs, and its tab comes up with the verdict.
     window.tabs()->setCurrentWidget(window.diagnosisPanel());
     QSignalSpy done(window.probesPanel(), &ProbesPanel::probeFinished);

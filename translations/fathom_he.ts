@@ -1500,6 +1500,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>ובכל זאת %n ג&apos;ובי חימום, שנשלחו אחד אחד ממש לפני, הצליחו: ייתכן שהג&apos;ובים ש־Fathom יצר עדיין תופסים את המקומות בשרת, כי שום דבר לא מוחק אותם. הגדירו את בקשת הניקוי (--cleanup-path /jobs/{job_id}, או &quot;cleanup&quot; בפרופיל) והריצו שוב.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>bisection</source>
+        <translation>חיפוש בינארי</translation>
+    </message>
+    <message>
+        <source>level by level</source>
+        <translation>רמה אחר רמה</translation>
+    </message>
 </context>
 <context>
     <name>fathom::FailureRules</name>
@@ -2453,6 +2461,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The %1 tab</source>
         <translation>הלשונית %1</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;מדריך למשתמש</translation>
+    </message>
+    <message>
+        <source>Fathom — user guide</source>
+        <translation>‏Fathom — מדריך למשתמש</translation>
+    </message>
 </context>
 <context>
     <name>fathom::Outcome</name>
@@ -2594,10 +2610,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The pool-wait timeout (%1 ms) ran out: the request never got a connection. Pool exhaustion on the client.</source>
         <translation>הזמן הקצוב להמתנה במאגר (%1 ms) פג: הבקשה מעולם לא קיבלה חיבור. מיצוי מאגר בצד הלקוח.</translation>
-    </message>
-    <message>
-        <source>No timeout ran out: the job ended as %1 in %2 ms, within connect %3 ms and request %4 ms.</source>
-        <translation>אף טיימאאוט לא פג: הג&apos;וב הסתיים כ־%1 תוך %2 ms, בתוך התחברות %3 ms ובקשה %4 ms.</translation>
     </message>
     <message>
         <source>A pool of %1 for %2 requests has nothing to compare: the probe sends the requests through the pool and again through a pool as large as the requests. Choose a pool smaller than the requests.</source>
@@ -2756,6 +2768,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The data (JSON):</source>
         <translation>הנתונים (JSON):</translation>
+    </message>
+    <message>
+        <source>No timeout ran out: the job ended (%1) in %2 ms, within connect %3 ms and request %4 ms.</source>
+        <translation>אף טיימאאוט לא פג: הג&apos;וב הסתיים (%1) תוך %2 ms, בתוך התחברות %3 ms ובקשה %4 ms.</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4504,30 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>run %1 is still running%2: stop it first (Ctrl-C where it runs, or Stop in the window), then delete it</source>
         <translation>הרצה %1 עדיין רצה%2: עצרו אותה קודם (Ctrl-C היכן שהיא רצה, או עצירה בחלון), ואז מחקו אותה</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>רצה</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>עברה</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>הסתיימה</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>נכשלה</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>בוטלה</translation>
+    </message>
+    <message>
+        <source>interrupted (its process ended)</source>
+        <translation>נקטעה (התהליך שלה הסתיים)</translation>
     </message>
 </context>
 <context>

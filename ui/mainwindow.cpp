@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -211,6 +213,7 @@ MainWindow::MainWindow(QWidget *parent)
         probeActions << std::pair { a, e.text };
     }
     QMenu *help = menuBar()->addMenu(QString());
+    QAction *guideAction = help->addAction(QString(), QKeySequence::HelpContents, this, &MainWindow::showGuide);
     QAction *shortcutsAction = help->addAction(QString(), this, &MainWindow::showShortcuts);
     help->addSeparator();
     QAction *aboutAction = help->addAction(QString(), this, &MainWindow::about);
@@ -228,6 +231,7 @@ MainWindow::MainWindow(QWidget *parent)
         stopAction->setText(tr("S&top"));
         for (const auto &[action, text] : probeActions)
             action->setText(tr(text));
+        guideAction->setText(tr("&User guide"));
         shortcutsAction->setText(tr("&Keyboard shortcuts"));
         help->setTitle(tr("&Help"));
         aboutAction->setText(tr("&About Fathom"));
@@ -671,6 +675,40 @@ QDialog *MainWindow::shortcutsDialog()
         });
     }
     return m_shortcuts;
+}
+
+QDialog *MainWindow::guideDialog()
+{
+    if (!m_guide) {
+        m_guide = new QDialog(this);
+        m_guide->setObjectName(QStringLiteral("guide"));
+        auto *layout = new QVBoxLayout(m_guide);
+        auto *text = new QTextBrowser;
+        text->setObjectName(QStringLiteral("guide-text"));
+        text->setOpenExternalLinks(false);
+        auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+        connect(close, &QDialogButtonBox::rejected, m_guide, &QDialog::hide);
+        layout->addWidget(text);
+        layout->addWidget(close);
+        m_guide->resize(720, 640);
+        auto *texts = new TranslatedTexts(m_guide);
+        texts->add([this, text] {
+            m_guide->setWindowTitle(tr("Fathom — user guide"));
+            // The guide of the window's language, from the application's resources.
+            QFile file(QLocale().language() == QLocale::Hebrew ? QStringLiteral(":/help/guide.he.md")
+                                                               : QStringLiteral(":/help/guide.md"));
+            text->setMarkdown(file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString());
+        });
+    }
+    return m_guide;
+}
+
+void MainWindow::showGuide()
+{
+    QDialog *dialog = guideDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showShortcuts()

@@ -61,6 +61,8 @@ public:
     ProfileLibrary &profileLibrary() { return m_library; }
     /// Help → Keyboard shortcuts: every shortcut of the menus, and the tabs' Alt letters.
     QDialog *shortcutsDialog();
+    /// Help → User guide (F1), in the window's language.
+    QDialog *guideDialog();
 
 public Q_SLOTS:
     void openSettings();
@@ -69,6 +71,7 @@ public Q_SLOTS:
     /// Applies preferences now (chart refresh rate, language, client defaults).
     void applySettings(const fathom::AppSettings &settings);
     void showShortcuts();
+    void showGuide();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +118,7 @@ private:
     DiagnosisPanel *m_diagnosis;
     QLabel *m_counters;
     QDialog *m_shortcuts = nullptr; ///< made when first asked for
+    QDialog *m_guide = nullptr; ///< likewise
     QTimer m_stateTimer;
     bool m_closeAfterRun = false; ///< the user closed the window during a run
 };
