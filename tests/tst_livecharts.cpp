@@ -224,6 +224,24 @@ private Q_SLOTS:
         QVERIFY2(state.contains("breaker closed"), qPrintable(state));
     }
 
+    void chartDataExportsAsCsv()
+    {
+        MetricsHistory history;
+        LiveCharts charts(&history);
+        for (int i = 0; i <= 50; ++i)
+            history.append(snapshot(i * 100'000, i, 0));
+        charts.refresh();
+        const QStringList pool = charts.csvOf(charts.chartViews().first()).split('\n');
+        QCOMPARE(pool.first(), "seconds,in flight,waiting for a connection,pool size");
+        QVERIFY2(pool.contains("2.000,20,0,50"), qPrintable(pool.mid(0, 25).join('\n')));
+        QCOMPARE(pool.size(), 1 + 51 + 1); // the header, a row a point, the final line break
+        // The histogram by bucket; a name with commas is quoted.
+        const QStringList histogram = charts.csvOf(charts.chartViews().last()).split('\n');
+        QCOMPARE(histogram.first(),
+                 "bucket,answered,\"refused (503, 429, HTTP errors)\",\"no answer (timeouts, connection errors)\"");
+        QCOMPARE(histogram.at(1), QString::fromUtf8("≤1 ms,0,0,0"));
+    }
+
     void theBreakerSaysItsStateInWords()
     {
         // People read "closed", "half-open", "open" (in their language), not CLOSED/HALF_OPEN.

@@ -2104,6 +2104,30 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>%1 s — %2</source>
         <translation>%1 שנ׳ — %2</translation>
     </message>
+    <message>
+        <source>Save its data as CSV…</source>
+        <translation>שמירת הנתונים שלו כ־CSV…</translation>
+    </message>
+    <message>
+        <source>Save chart data</source>
+        <translation>שמירת נתוני התרשים</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV‏ (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose a folder you can write to.</source>
+        <translation>לא ניתן היה לכתוב את %1 (%2). בחרו תיקייה שאפשר לכתוב אליה.</translation>
+    </message>
+    <message>
+        <source>bucket</source>
+        <translation>תא</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>שניות</translation>
+    </message>
 </context>
 <context>
     <name>fathom::LocustExport</name>

@@ -24,12 +24,15 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <cmath>
+#include <map>
 #include <optional>
+#include <set>
 
 namespace fathom {
 
@@ -309,6 +312,7 @@ QChartView *LiveCharts::addView(QChart *chart)
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
         QMenu menu;
         menu.addAction(tr("Save as PNG…"), this, [this, view] { saveChart(view); });
+        menu.addAction(tr("Save its data as CSV…"), this, [this, view] { saveChartData(view); });
         menu.exec(view->mapToGlobal(pos));
     });
     view->viewport()->installEventFilter(this);
@@ -403,6 +407,84 @@ void LiveCharts::saveChart(QChartView *view)
     if (!view->grab().save(path, "PNG"))
         QMessageBox::warning(this, tr("Save chart"),
                              tr("Could not write %1. Choose a folder you can write to.").arg(isolate(path)));
+}
+
+void LiveCharts::saveChartData(QChartView *view)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save chart data"), view->chart()->title() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csvOf(view).toUtf8()) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Save chart data"),
+                             tr("Could not write %1 (%2). Choose a folder you can write to.")
+                                 .arg(isolate(path), isolate(file.errorString())));
+}
+
+namespace {
+/// A CSV field: quoted when it holds a separator, a quote or a line break.
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+} // namespace
+
+QString LiveCharts::csvOf(QChartView *view) const
+{
+    // Plain numbers (a dot, no grouping) and the series' names as the header, for a spreadsheet.
+    QChart *chart = view->chart();
+    QStringList lines;
+    if (auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().value(0))) {
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QStringList header { tr("bucket") };
+        for (const QBarSet *set : bars->barSets())
+            header << csvField(set->label());
+        lines << header.join(QLatin1Char(','));
+        for (int i = 0; axis && i < axis->count(); ++i) {
+            QStringList row { csvField(axis->at(i)) };
+            for (const QBarSet *set : bars->barSets())
+                row << QString::number(set->at(i), 'f', 0);
+            lines << row.join(QLatin1Char(','));
+        }
+        return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+    // Time series: one row per time any series has a point; a value where that series has one.
+    QList<std::pair<QString, std::map<double, double>>> columns;
+    for (QAbstractSeries *series : chart->series()) {
+        std::map<double, double> values;
+        if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            const QList<QPointF> lower = area->lowerSeries() ? area->lowerSeries()->points() : QList<QPointF>();
+            const QList<QPointF> upper = area->upperSeries()->points();
+            for (int i = 0; i < upper.size(); ++i)
+                values[upper[i].x()] = upper[i].y() - (i < lower.size() ? lower[i].y() : 0.0);
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            for (const QPointF &p : line->points())
+                values[p.x()] = p.y();
+        } else {
+            continue;
+        }
+        columns << std::pair { series->name(), std::move(values) };
+    }
+    std::set<double> times;
+    for (const auto &[name, values] : columns)
+        for (const auto &[t, v] : values)
+            times.insert(t);
+    QStringList header { tr("seconds") };
+    for (const auto &[name, values] : columns)
+        header << csvField(name);
+    lines << header.join(QLatin1Char(','));
+    for (double t : times) {
+        QStringList row { QString::number(t, 'f', 3) };
+        for (const auto &[name, values] : columns) {
+            const auto it = values.find(t);
+            row << (it == values.end() ? QString() : QString::number(it->second, 'g', 10));
+        }
+        lines << row.join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 void LiveCharts::setRefreshHz(int hz)

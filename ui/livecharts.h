@@ -52,10 +52,16 @@ public:
     /// series' value there (a histogram: the bucket's counts); empty outside the plot, where the
     /// chart's own explanation shows.
     QString valuesAt(QChartView *view, const QPoint &viewPos) const;
+    /// A chart's data as CSV (its context menu saves it): the time and each series' value, or a
+    /// histogram's buckets and counts; plain numbers, the series' names as the header.
+    QString csvOf(QChartView *view) const;
 
 protected:
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void saveChartData(QChartView *view);
 
 private:
     /// What one refresh draws, computed at once from the history.
