@@ -298,7 +298,7 @@ private:
             return;
         QStringList rules;
         for (const auto &[rule, n] : byRule)
-            rules << RootCauseAnalysis::tr("\"%1\" (%2)").arg(isolate(rule)).arg(n);
+            rules << RootCauseAnalysis::tr("\"%1\" (%2)").arg(isolate(FailureRules::ruleTitle(rule))).arg(n);
         add(Evidence::Source::TestRun,
             RootCauseAnalysis::tr("Recognised by: %1.").arg(rules.join(QStringLiteral(", "))));
     }

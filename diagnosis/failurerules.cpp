@@ -1,5 +1,7 @@
 #include "diagnosis/failurerules.h"
 
+#include <QCoreApplication>
+
 #include "diagnosis/categories.h"
 
 #include "diagnosis/stackframe.h"
@@ -167,6 +169,14 @@ const FailureRules &FailureRules::builtIn()
         return r ? *r : FailureRules();
     }();
     return rules;
+}
+
+QString FailureRules::ruleTitle(const QString &label)
+{
+    if (label.isEmpty())
+        return label;
+    // Only a built-in label has a translation; any other comes back as it is.
+    return QCoreApplication::translate("fathom::BuiltInRules", label.toUtf8().constData());
 }
 
 QStringList FailureRules::builtInCategoryIds()

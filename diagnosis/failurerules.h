@@ -88,6 +88,11 @@ public:
     static QStringList builtInCategoryIds();
     /// The category's name in the UI language for a built-in id; `fallback` (or the id) for others.
     static QString categoryTitle(const QString &id, const QString &fallback = {});
+    /// A rule's label in the window's language: a built-in rule's translated, a team's own as
+    /// written.
+    static QString ruleTitle(const QString &label);
+    /// The built-in rules' labels (diagnosis/builtinrulelabels.cpp, generated from the rules).
+    static const QList<const char *> &builtInRuleLabels();
     /// How sure a classification is, in words, empty when certain: "likely" or "ambiguous: or
     /// Connect timeout" (the alternatives by title).
     static QString confidenceText(const Classification &c);

@@ -258,7 +258,8 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
             : ReportWriter::tr("%1 (%2)").arg(FailureRules::categoryTitle(k.category), sure);
         all.rows << QStringList { f.displayName(),
                                   testStatusWords(f.status),
-                                  k.rule.isEmpty() ? category : category + QStringLiteral(" — ") + k.rule,
+                                  k.rule.isEmpty() ? category
+                                                   : category + QStringLiteral(" — ") + FailureRules::ruleTitle(k.rule),
                                   k.matchedText.left(200),
                                   f.message.left(300),
                                   QStringLiteral("%1:%2").arg(QFileInfo(f.file).fileName()).arg(f.line) };

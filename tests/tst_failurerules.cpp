@@ -29,6 +29,7 @@ class TestFailureRules : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void builtInRulesLoadAndCoverEveryCategory();
+    void everyBuiltInRuleLabelIsTranslatable();
     void classifiesEveryStack_data();
     void classifiesEveryStack();
     void sourceCodeInPytestTracesIsNotRead();
@@ -52,6 +53,22 @@ private Q_SLOTS:
     void invalidRulesNameTheRule();
     void anEndlessFileIsRefused();
 };
+
+void TestFailureRules::everyBuiltInRuleLabelIsTranslatable()
+{
+    // diagnosis/builtinrulelabels.cpp lists the labels for lupdate: in step with the rules
+    // (scripts/update-rule-labels writes it), or a label stays English in Hebrew.
+    QStringList listed;
+    for (const char *label : FailureRules::builtInRuleLabels())
+        listed << QString::fromUtf8(label);
+    QStringList labels;
+    for (const FailureRule &r : FailureRules::builtIn().rules())
+        if (!r.rule.isEmpty())
+            labels << r.rule;
+    QCOMPARE(listed, labels);
+    // A team's own label comes back as written.
+    QCOMPARE(FailureRules::ruleTitle("our gateway: upstream gone"), "our gateway: upstream gone");
+}
 
 void TestFailureRules::builtInRulesLoadAndCoverEveryCategory()
 {

@@ -704,7 +704,7 @@ void DiagnosisPanel::showFailure()
                           .arg(isolate(f.file))
                           .arg(f.line)
                           .arg(testStatusWords(f.status), FailureRules::categoryTitle(k.category),
-                               k.rule.isEmpty() ? tr("none matched") : isolate(k.rule)),
+                               k.rule.isEmpty() ? tr("none matched") : isolate(FailureRules::ruleTitle(k.rule))),
                       plain);
     const std::pair<QString, const QString *> fields[] = { { QStringLiteral("message"), &f.message },
                                                            { QStringLiteral("trace"), &f.trace },

@@ -76,7 +76,7 @@ QVariant FailureTableModel::data(const QModelIndex &index, int role) const
                               : tr("%1 (%2)").arg(FailureRules::categoryTitle(k.category), sure);
     }
     case Rule:
-        return k.rule;
+        return FailureRules::ruleTitle(k.rule);
     case Matched:
         return k.matchedText.simplified();
     case File:
