@@ -11,8 +11,10 @@
 #include "ui/steptablemodel.h"
 
 #include "model/discoveryresult.h"
+#include "model/metricshistory.h"
 #include "model/probe.h"
 #include "model/profilelibrary.h"
+#include "model/runorigin.h"
 #include "model/runstore.h"
 #include "network/secretstore.h"
 
@@ -21,6 +23,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGlyphRun>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,6 +40,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QToolBar>
 
 #include <functional>
@@ -165,6 +169,7 @@ private Q_SLOTS:
     void mainWindowIsHebrewAndMirrored();
     void dialogsAreHebrewAndMirrored();
     void historyAndVerdictWordsAreHebrew();
+    void aUrlInAHebrewLabelReadsLeftToRight();
     void backToEnglish();
     void switchingAtRunTimeRetranslatesOpenWindows();
     void altLettersAreUniqueInEachLanguage_data();
@@ -244,6 +249,34 @@ void TestLanguage::historyAndVerdictWordsAreHebrew()
     }
     QVERIFY(hasHebrew(strategyWords(LevelPlanner::Strategy::Bisect)));
     QVERIFY(hasHebrew(probeKindWords(ProbeKind::Timeout)));
+}
+
+void TestLanguage::aUrlInAHebrewLabelReadsLeftToRight()
+{
+    // "http://127.0.0.1:18081/" inside a Hebrew sentence: laid out right to left as the label
+    // does, its characters keep their own order — no "/http://…", no "health/".
+    MainWindow window;
+    window.history()->setOrigin(RunOrigin { QString(), QStringLiteral("http://127.0.0.1:18081/"),
+                                            QDateTime(QDate(2026, 12, 6), QTime(9, 30)) });
+    const QString text = window.liveCharts()->originLabel()->text();
+    QVERIFY(hasHebrew(text));
+    QTextLayout layout(text, window.liveCharts()->originLabel()->font());
+    QTextOption option;
+    option.setTextDirection(Qt::RightToLeft);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    layout.createLine().setLineWidth(10'000);
+    layout.endLayout();
+    const auto x = [&](int i) {
+        const QList<QGlyphRun> runs = layout.glyphRuns(i, 1);
+        return runs.isEmpty() || runs.first().positions().isEmpty() ? -1.0 : runs.first().positions().first().x();
+    };
+    const int start = text.indexOf("http://");
+    QVERIFY(start >= 0);
+    const QString url = QStringLiteral("http://127.0.0.1:18081/");
+    for (int i = 1; i < url.size(); ++i)
+        QVERIFY2(x(start + i - 1) < x(start + i),
+                 qPrintable(QString("\"%1\" before \"%2\" in: %3").arg(url[i - 1]).arg(url[i]).arg(text)));
 }
 
 void TestLanguage::backToEnglish()
