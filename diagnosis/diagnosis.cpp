@@ -85,6 +85,12 @@ const Measurement *latest(const DiagnosisInputs &in, const QString &kind, bool m
     return best;
 }
 
+/// A probe's kind in words where model/ gave them, else its id.
+QString probeTitleOf(const Measurement &m)
+{
+    return m.probeTitle.isEmpty() ? m.probe : m.probeTitle;
+}
+
 QString runRef(const Measurement &m)
 {
     return RootCauseAnalysis::tr("run #%1, %2").arg(m.id).arg(QLocale().toString(m.startedAt, QLocale::ShortFormat));
@@ -870,7 +876,7 @@ void joinTestedTargets(Diagnosis *d, const DiagnosisInputs &inputs)
             continue;
         }
         const QString what = r.kind == Measurement::Kind::Probe
-            ? RootCauseAnalysis::tr("The %1 probe of %2 (%3)").arg(r.probe, isolate(r.target), runRef(r))
+            ? RootCauseAnalysis::tr("The %1 probe of %2 (%3)").arg(probeTitleOf(r), isolate(r.target), runRef(r))
             : RootCauseAnalysis::tr("The capacity measured for %1 (%2)").arg(isolate(r.target), runRef(r));
         d->targetNotes << RootCauseAnalysis::tr("%1 does not apply: the tests talked to %2.").arg(what, them);
     }
@@ -918,10 +924,9 @@ void settleWithMeasurements(Diagnosis *d)
             continue;
         const QString met = categoryOfProbeOutcome(*probe);
         if (!met.isEmpty())
-            deciders << Decider {
-                probe, met,
-                RootCauseAnalysis::tr("the %1 probe (%2) met it: %3").arg(probe->probe, runRef(*probe), probe->verdict)
-            };
+            deciders << Decider { probe, met,
+                                  RootCauseAnalysis::tr("the %1 probe (%2) met it: %3")
+                                      .arg(probeTitleOf(*probe), runRef(*probe), probe->verdict) };
     }
     // What the suite ran at once is read (a sweep of every test, the logs' worker counts) only
     // where a capacity can be compared with it.

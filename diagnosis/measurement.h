@@ -58,8 +58,9 @@ struct Measurement
 
     // A probe:
     QString probe; ///< its kind: "health", "readiness", "auth", "job", "pool"
+    QString probeTitle; ///< the same in words, in the language of the analysis ("health", "one job")
     bool passed = false;
-    QString verdict;
+    QString verdict; ///< in the language of the analysis where it was written in another
     QString outcome; ///< the outcome class it met ("connect_timeout", "tls_error", …); empty for none
 
     std::optional<ClientProfile> client; ///< the settings it ran with, as stored with it (none for Locust)

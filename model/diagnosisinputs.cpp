@@ -1,8 +1,10 @@
 #include "model/diagnosisinputs.h"
 
 #include "model/levelplanner.h"
+#include "model/probe.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace fathom {
 
@@ -20,8 +22,20 @@ Measurement measurementOf(const StoredRun &run)
     if (s.kind == QLatin1String("probe")) {
         m.kind = Measurement::Kind::Probe;
         m.probe = s.name;
+        m.probeTitle = probeKindWords(s.name);
         m.passed = run.result.value(QStringLiteral("ok")).toBool();
         m.verdict = run.result.value(QStringLiteral("verdict")).toString();
+        // A verdict stored in English read in a Hebrew analysis: said again, in Hebrew, from the
+        // probe's data (its outcomes, times and attempts).
+        const bool hebrewAnalysis = QLocale().language() == QLocale::Hebrew;
+        const bool hebrewVerdict = std::any_of(m.verdict.cbegin(), m.verdict.cend(),
+                                               [](QChar c) { return c.script() == QChar::Script_Hebrew; });
+        if (hebrewAnalysis != hebrewVerdict) {
+            const QStringList said = probeSummary(run.result.value(QStringLiteral("details")).toObject());
+            if (!said.isEmpty())
+                m.verdict = (m.passed ? Probe::tr("Passed.") : Probe::tr("Failed.")) + QLatin1Char(' ')
+                    + said.join(QLatin1Char(' '));
+        }
         m.outcome = run.result.value(QStringLiteral("details")).toObject().value(QStringLiteral("outcome")).toString();
         return m;
     }

@@ -76,7 +76,7 @@ QString sourceMark(Evidence::Source s)
 QString runKindText(const Measurement &m)
 {
     if (m.kind == Measurement::Kind::Probe)
-        return ReportWriter::tr("%1 probe").arg(m.probe);
+        return ReportWriter::tr("%1 probe").arg(m.probeTitle.isEmpty() ? m.probe : m.probeTitle);
     return m.fromLocust ? ReportWriter::tr("Locust ramp") : ReportWriter::tr("capacity discovery");
 }
 

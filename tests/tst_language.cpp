@@ -10,6 +10,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/steptablemodel.h"
 
+#include "model/diagnosisinputs.h"
 #include "model/discoveryresult.h"
 #include "model/metricshistory.h"
 #include "model/probe.h"
@@ -26,6 +27,7 @@
 #include <QGlyphRun>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -249,6 +251,22 @@ void TestLanguage::historyAndVerdictWordsAreHebrew()
     }
     QVERIFY(hasHebrew(strategyWords(LevelPlanner::Strategy::Bisect)));
     QVERIFY(hasHebrew(probeKindWords(ProbeKind::Timeout)));
+    // A probe stored in English, joined to a Hebrew diagnosis: its evidence is said in Hebrew,
+    // from the probe's data, and its kind in words.
+    StoredRun probe;
+    probe.summary.kind = QStringLiteral("probe");
+    probe.summary.name = QStringLiteral("pool");
+    probe.result = QJsonObject {
+        { "ok", false },
+        { "verdict", "Requests failed: 180 of 200 through the pool of 10." },
+        { "details",
+          QJsonObject { { "small_pool",
+                          QJsonObject { { "pool_size", 10 },
+                                        { "outcomes", QJsonObject { { "overloaded_503", 180 }, { "ok", 20 } } } } } } },
+    };
+    const Measurement m = measurementOf(probe);
+    QVERIFY2(hasHebrew(m.verdict) && m.verdict.contains("180"), qPrintable(m.verdict));
+    QVERIFY(hasHebrew(m.probeTitle));
 }
 
 void TestLanguage::aUrlInAHebrewLabelReadsLeftToRight()

@@ -3052,6 +3052,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>No timeout ran out: the job ended (%1) in %2 ms, within connect %3 ms and request %4 ms.</source>
         <translation>אף טיימאאוט לא פג: הג&apos;וב הסתיים (%1) תוך %2 ms, בתוך התחברות %3 ms ובקשה %4 ms.</translation>
     </message>
+    <message>
+        <source>Passed.</source>
+        <translation>עברה.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>נכשלה.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::ProbesPanel</name>
