@@ -11,6 +11,17 @@ namespace fathom {
 
 namespace {
 
+/// Qt's own strings that Debian's qtbase_he.qm lacks (its file dialogs' type column said
+/// "Folder"): Fathom's translations carry them, and QCoreApplication::translate asks every
+/// translator installed.
+[[maybe_unused]] const char *const kQtGaps[][3] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Shortcut", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Drive", ""),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "File", ""),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Unknown", ""),
+};
+
 struct Installed
 {
     QString code;
