@@ -18,6 +18,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -37,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -115,6 +117,14 @@ void TestMainWindow::discoveryFromThePanelFillsTableAndCharts()
     QVERIFY(window.liveCharts()->pointsShown() > 5);
     QTRY_COMPARE(window.history()->latest()->gauges.inFlight, 0); // the next snapshot, after the last job
     QVERIFY(window.discoveryPanel()->startButton()->isEnabled());
+    // Wide enough, the steps table shows every column whole, the chart beside it (at 1280 px the
+    // halves the splitter started with cut the last column).
+    window.resize(1280, 860);
+    auto *steps = window.discoveryPanel()->findChild<QTableView *>();
+    QVERIFY(steps);
+    QTRY_VERIFY2(
+        steps->viewport()->width() >= steps->horizontalHeader()->length(),
+        qPrintable(QString("%1 of %2 px").arg(steps->viewport()->width()).arg(steps->horizontalHeader()->length())));
 }
 
 void TestMainWindow::discoveryTakesTheCommandLinesSettings()

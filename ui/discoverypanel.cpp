@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -123,6 +124,8 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     layout->addWidget(m_verdict);
 
     auto *split = new QSplitter(Qt::Horizontal);
+    m_split = split;
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_userSizedSplit = true; });
     m_table = new QTableView;
     m_table->setModel(m_steps);
     m_table->verticalHeader()->hide();
@@ -176,6 +179,10 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     split->setStretchFactor(1, 1);
     split->setSizes({ 640, 560 });
     m_levelView->setMinimumWidth(380);
+    // The table as wide as its columns wherever the chart keeps its minimum: no "1,…" or
+    // "overload…" with room beside it.
+    connect(m_steps, &QAbstractItemModel::rowsInserted, this, &DiscoveryPanel::fitTable, Qt::QueuedConnection);
+    connect(m_steps, &QAbstractItemModel::modelReset, this, &DiscoveryPanel::fitTable, Qt::QueuedConnection);
     layout->addWidget(split, 1);
 
     auto *texts = new TranslatedTexts(this);
@@ -249,6 +256,25 @@ void DiscoveryPanel::setProfile(const TargetProfile &profile, SecretStore *secre
     m_secrets = secrets;
     showOrigin();
     showJob();
+}
+
+void DiscoveryPanel::fitTable()
+{
+    if (m_userSizedSplit)
+        return; // the user's choice stands
+    m_table->resizeColumnsToContents();
+    const int total = m_split->width() - m_split->handleWidth();
+    const int wanted = m_table->horizontalHeader()->length() + 2 * m_table->frameWidth()
+        + m_table->verticalScrollBar()->sizeHint().width();
+    const int table = std::min(wanted, total - m_levelView->minimumWidth());
+    if (table > 0 && total > 0)
+        m_split->setSizes({ table, total - table });
+}
+
+void DiscoveryPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTable();
 }
 
 void DiscoveryPanel::showJob()

@@ -19,6 +19,7 @@ class QProgressBar;
 class QPushButton;
 class QScatterSeries;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QValueAxis;
 
@@ -63,6 +64,9 @@ Q_SIGNALS:
     void started();
     void finished(const fathom::DiscoveryResult &result);
     void message(const QString &text);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onStep(const StepResult &step);
@@ -114,6 +118,9 @@ private:
     int m_attemptsPerLevel = 0;
     QElapsedTimer m_runClock;
     void showJob();
+    QSplitter *m_split = nullptr;
+    bool m_userSizedSplit = false;
+    void fitTable();
     QPushButton *m_start;
     QPushButton *m_stop;
     QProgressBar *m_progress;
