@@ -6,6 +6,8 @@
 #include "ui/language.h"
 #include "ui/livecharts.h"
 #include "ui/mainwindow.h"
+#include "ui/naturaldirectiondelegate.h"
+#include "ui/probespanel.h"
 #include "ui/ruleseditor.h"
 #include "ui/settingsdialog.h"
 #include "ui/steptablemodel.h"
@@ -39,10 +41,13 @@
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextLayout>
@@ -175,6 +180,7 @@ private Q_SLOTS:
     void dialogsAreHebrewAndMirrored();
     void historyAndVerdictWordsAreHebrew();
     void aUrlInAHebrewLabelReadsLeftToRight();
+    void englishCellsInAHebrewTableKeepTheirFullStop();
     void backToEnglish();
     void switchingAtRunTimeRetranslatesOpenWindows();
     void altLettersAreUniqueInEachLanguage_data();
@@ -300,6 +306,38 @@ void TestLanguage::aUrlInAHebrewLabelReadsLeftToRight()
     for (int i = 1; i < url.size(); ++i)
         QVERIFY2(x(start + i - 1) < x(start + i),
                  qPrintable(QString("\"%1\" before \"%2\" in: %3").arg(url[i - 1]).arg(url[i]).arg(text)));
+}
+
+namespace {
+struct OpenDelegate : NaturalDirectionDelegate
+{
+    using NaturalDirectionDelegate::initStyleOption;
+};
+} // namespace
+
+void TestLanguage::englishCellsInAHebrewTableKeepTheirFullStop()
+{
+    // Qt lays out a cell in the view's direction: ".Connection refused" in a Hebrew table.
+    QCOMPARE(NaturalDirectionDelegate::directionOf("Connection refused.", Qt::RightToLeft), Qt::LeftToRight);
+    QCOMPARE(NaturalDirectionDelegate::directionOf(QString::fromUtf8("החיבור נדחה."), Qt::LeftToRight),
+             Qt::RightToLeft);
+    QCOMPARE(NaturalDirectionDelegate::directionOf("503", Qt::RightToLeft), Qt::RightToLeft);
+    QCOMPARE(NaturalDirectionDelegate::directionOf(QString::fromUtf8("HTTP 429: מודד את מגבלת הקצב"), Qt::RightToLeft),
+             Qt::RightToLeft); // a Hebrew sentence that starts in English
+    QStandardItemModel model(1, 1);
+    model.setItem(0, 0, new QStandardItem("Connection refused."));
+    OpenDelegate delegate;
+    QStyleOptionViewItem option;
+    option.direction = Qt::RightToLeft;
+    option.displayAlignment = Qt::AlignLeading | Qt::AlignVCenter;
+    delegate.initStyleOption(&option, model.index(0, 0));
+    QCOMPARE(option.direction, Qt::LeftToRight);
+    QCOMPARE(option.displayAlignment & Qt::AlignHorizontal_Mask, Qt::AlignRight | Qt::AlignAbsolute); // its side kept
+    // The window's tables use it.
+    MainWindow window;
+    for (QAbstractItemView *view : { static_cast<QAbstractItemView *>(window.probesPanel()->results()),
+                                     static_cast<QAbstractItemView *>(window.diagnosisPanel()->failureView()) })
+        QVERIFY(qobject_cast<NaturalDirectionDelegate *>(view->itemDelegate()));
 }
 
 void TestLanguage::backToEnglish()

@@ -7,6 +7,7 @@
 #include "model/runstore.h"
 #include "report/reportwriter.h"
 #include "ui/failuretablemodel.h"
+#include "ui/naturaldirectiondelegate.h"
 #include "ui/ruleseditor.h"
 #include "ui/translatedtexts.h"
 
@@ -156,6 +157,7 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     m_searchHint->setWordWrap(true);
     m_searchHint->setVisible(false);
     m_failureView = new QTableView;
+    m_failureView->setItemDelegate(new NaturalDirectionDelegate(m_failureView)); // English text reads left to right
     m_failureView->setModel(m_bySearch);
     m_failureView->setSortingEnabled(true);
     m_failureView->setSelectionBehavior(QAbstractItemView::SelectRows);

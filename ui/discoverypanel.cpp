@@ -5,6 +5,7 @@
 #include "model/metricshistory.h"
 #include "model/runstore.h"
 #include "ui/chartstyle.h"
+#include "ui/naturaldirectiondelegate.h"
 #include "ui/steptablemodel.h"
 #include "ui/translatedtexts.h"
 
@@ -127,6 +128,7 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     m_split = split;
     connect(split, &QSplitter::splitterMoved, this, [this] { m_userSizedSplit = true; });
     m_table = new QTableView;
+    m_table->setItemDelegate(new NaturalDirectionDelegate(m_table)); // English text reads left to right
     m_table->setModel(m_steps);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -2,6 +2,7 @@
 
 #include "model/probe.h"
 #include "model/runstore.h"
+#include "ui/naturaldirectiondelegate.h"
 #include "ui/runlistmodel.h"
 #include "ui/translatedtexts.h"
 
@@ -59,6 +60,7 @@ HistoryPanel::HistoryPanel(RunStore *store, QWidget *parent)
     layout->addLayout(buttons);
     auto *split = new QSplitter(Qt::Vertical);
     m_view = new QTableView;
+    m_view->setItemDelegate(new NaturalDirectionDelegate(m_view)); // English text reads left to right
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -2,6 +2,7 @@
 
 #include "diagnosis/bidi.h"
 #include "model/runstore.h"
+#include "ui/naturaldirectiondelegate.h"
 #include "ui/translatedtexts.h"
 
 #include <QHBoxLayout>
@@ -64,6 +65,7 @@ ProbesPanel::ProbesPanel(RunStore *store, QWidget *parent)
     layout->addWidget(m_cleanupWarning);
     auto *split = new QSplitter(Qt::Vertical);
     m_list = new QTableWidget(0, 4);
+    m_list->setItemDelegate(new NaturalDirectionDelegate(m_list)); // English text reads left to right
     m_list->verticalHeader()->hide();
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
