@@ -671,59 +671,59 @@
     </message>
     <message>
         <source>a 503 whose message says the server is overloaded</source>
-        <translation>‏503 שההודעה שלו אומרת שהשרת בעומס יתר</translation>
+        <translation>503 שההודעה שלו אומרת שהשרת בעומס יתר</translation>
     </message>
     <message>
         <source>503 and waiting for fibre in the captured output</source>
-        <translation>‏503 והמתנה לסיב בפלט שנלכד</translation>
+        <translation>503 והמתנה לסיב בפלט שנלכד</translation>
     </message>
     <message>
         <source>Python concurrent.futures: futures unfinished at the deadline</source>
-        <translation>‏Python concurrent.futures: ‏futures שלא הסתיימו עד המועד</translation>
+        <translation>Python concurrent.futures: ‏futures שלא הסתיימו עד המועד</translation>
     </message>
     <message>
         <source>Python asyncio: wait_for&apos;s deadline</source>
-        <translation>‏Python asyncio: המועד של wait_for</translation>
+        <translation>Python asyncio: המועד של wait_for</translation>
     </message>
     <message>
         <source>pytest-timeout: Timeout &gt;Ns</source>
-        <translation>‏pytest-timeout: ‏Timeout &gt;Ns</translation>
+        <translation>pytest-timeout: ‏Timeout &gt;Ns</translation>
     </message>
     <message>
         <source>JUnit: @Timeout, assertTimeout, timeout=</source>
-        <translation>‏JUnit: ‏@Timeout,‏ assertTimeout,‏ timeout=</translation>
+        <translation>JUnit: ‏@Timeout,‏ assertTimeout,‏ timeout=</translation>
     </message>
     <message>
         <source>jest: Exceeded timeout of N ms</source>
-        <translation>‏jest: ‏Exceeded timeout of N ms</translation>
+        <translation>jest: ‏Exceeded timeout of N ms</translation>
     </message>
     <message>
         <source>mocha: Timeout of Nms exceeded</source>
-        <translation>‏mocha: ‏Timeout of Nms exceeded</translation>
+        <translation>mocha: ‏Timeout of Nms exceeded</translation>
     </message>
     <message>
         <source>go test: test timed out</source>
-        <translation>‏go test: ‏test timed out</translation>
+        <translation>go test: ‏test timed out</translation>
     </message>
     <message>
         <source>Python httpx: PoolTimeout</source>
-        <translation>‏Python httpx: ‏PoolTimeout</translation>
+        <translation>Python httpx: ‏PoolTimeout</translation>
     </message>
     <message>
         <source>urllib3: pool reached maximum size (blocking pool)</source>
-        <translation>‏urllib3: המאגר הגיע לגודל המרבי (מאגר חוסם)</translation>
+        <translation>urllib3: המאגר הגיע לגודל המרבי (מאגר חוסם)</translation>
     </message>
     <message>
         <source>Apache HttpClient: timeout waiting for connection from pool</source>
-        <translation>‏Apache HttpClient: טיימאאוט בהמתנה לחיבור מהמאגר</translation>
+        <translation>Apache HttpClient: טיימאאוט בהמתנה לחיבור מהמאגר</translation>
     </message>
     <message>
         <source>Reactor Netty: pool acquire timeout</source>
-        <translation>‏Reactor Netty: טיימאאוט בקבלת חיבור מהמאגר</translation>
+        <translation>Reactor Netty: טיימאאוט בקבלת חיבור מהמאגר</translation>
     </message>
     <message>
         <source>Go net/http: waiting for a connection (MaxConnsPerHost)</source>
-        <translation>‏Go net/http: המתנה לחיבור (MaxConnsPerHost)</translation>
+        <translation>Go net/http: המתנה לחיבור (MaxConnsPerHost)</translation>
     </message>
     <message>
         <source>no connection available from the pool</source>
@@ -731,99 +731,99 @@
     </message>
     <message>
         <source>axios: Request failed with status code 503 (overload or waiting for fibre)</source>
-        <translation>‏axios: ‏Request failed with status code 503 (עומס יתר או המתנה לסיב)</translation>
+        <translation>axios: ‏Request failed with status code 503 (עומס יתר או המתנה לסיב)</translation>
     </message>
     <message>
         <source>HTTP 503 that does not say why (overload or waiting for fibre)</source>
-        <translation>‏HTTP 503 שלא אומר למה (עומס יתר או המתנה לסיב)</translation>
+        <translation>HTTP 503 שלא אומר למה (עומס יתר או המתנה לסיב)</translation>
     </message>
     <message>
         <source>HTTP 5xx other than 503</source>
-        <translation>‏HTTP 5xx שאינו 503</translation>
+        <translation>HTTP 5xx שאינו 503</translation>
     </message>
     <message>
         <source>Python requests / urllib3 / httpx: ConnectTimeout</source>
-        <translation>‏Python requests / urllib3 / httpx: ‏ConnectTimeout</translation>
+        <translation>Python requests / urllib3 / httpx: ‏ConnectTimeout</translation>
     </message>
     <message>
         <source>aiohttp: connection timeout to host</source>
-        <translation>‏aiohttp: טיימאאוט התחברות לשרת</translation>
+        <translation>aiohttp: טיימאאוט התחברות לשרת</translation>
     </message>
     <message>
         <source>Ruby Net::HTTP / Faraday: open timeout</source>
-        <translation>‏Ruby Net::HTTP / Faraday: ‏open timeout</translation>
+        <translation>Ruby Net::HTTP / Faraday: ‏open timeout</translation>
     </message>
     <message>
         <source>Java: connect timed out</source>
-        <translation>‏Java: ‏connect timed out</translation>
+        <translation>Java: ‏connect timed out</translation>
     </message>
     <message>
         <source>Go: dial timeout under the Client&apos;s timeout (connecting, or waiting for a connection under MaxConnsPerHost)</source>
-        <translation>‏Go: ‏dial timeout בתוך ה־timeout של ה־Client (התחברות, או המתנה לחיבור תחת MaxConnsPerHost)</translation>
+        <translation>Go: ‏dial timeout בתוך ה־timeout של ה־Client (התחברות, או המתנה לחיבור תחת MaxConnsPerHost)</translation>
     </message>
     <message>
         <source>Go: dial timeout</source>
-        <translation>‏Go: ‏dial timeout</translation>
+        <translation>Go: ‏dial timeout</translation>
     </message>
     <message>
         <source>Node (got, undici / fetch): connect timeout</source>
-        <translation>‏Node (got, undici / fetch): טיימאאוט התחברות</translation>
+        <translation>Node (got, undici / fetch): טיימאאוט התחברות</translation>
     </message>
     <message>
         <source>curl / OS: connection timed out</source>
-        <translation>‏curl / מערכת ההפעלה: ‏connection timed out</translation>
+        <translation>curl / מערכת ההפעלה: ‏connection timed out</translation>
     </message>
     <message>
         <source>Java / OkHttp: socket or request timeout</source>
-        <translation>‏Java / OkHttp: טיימאאוט של socket או של בקשה</translation>
+        <translation>Java / OkHttp: טיימאאוט של socket או של בקשה</translation>
     </message>
     <message>
         <source>Python requests / urllib3 / httpx: read timeout</source>
-        <translation>‏Python requests / urllib3 / httpx: ‏read timeout</translation>
+        <translation>Python requests / urllib3 / httpx: ‏read timeout</translation>
     </message>
     <message>
         <source>aiohttp: timeout reading from the socket</source>
-        <translation>‏aiohttp: טיימאאוט בקריאה מה־socket</translation>
+        <translation>aiohttp: טיימאאוט בקריאה מה־socket</translation>
     </message>
     <message>
         <source>Go: Client.Timeout exceeded while awaiting headers</source>
-        <translation>‏Go: ‏Client.Timeout exceeded while awaiting headers</translation>
+        <translation>Go: ‏Client.Timeout exceeded while awaiting headers</translation>
     </message>
     <message>
         <source>Go: context deadline exceeded (the phase is not stated)</source>
-        <translation>‏Go: ‏context deadline exceeded (השלב לא מצוין)</translation>
+        <translation>Go: ‏context deadline exceeded (השלב לא מצוין)</translation>
     </message>
     <message>
         <source>superagent: response timeout (connect or response)</source>
-        <translation>‏superagent: ‏response timeout (התחברות או תשובה)</translation>
+        <translation>superagent: ‏response timeout (התחברות או תשובה)</translation>
     </message>
     <message>
         <source>fetch: AbortSignal.timeout (connect or response)</source>
-        <translation>‏fetch: ‏AbortSignal.timeout (התחברות או תשובה)</translation>
+        <translation>fetch: ‏AbortSignal.timeout (התחברות או תשובה)</translation>
     </message>
     <message>
         <source>node-fetch: network timeout (connect or response)</source>
-        <translation>‏node-fetch: ‏network timeout (התחברות או תשובה)</translation>
+        <translation>node-fetch: ‏network timeout (התחברות או תשובה)</translation>
     </message>
     <message>
         <source>node-fetch: the answer&apos;s body did not come in time (a stall, or a hang-up it did not notice)</source>
-        <translation>‏node-fetch: גוף התשובה לא הגיע בזמן (תקיעה, או ניתוק שהוא לא הבחין בו)</translation>
+        <translation>node-fetch: גוף התשובה לא הגיע בזמן (תקיעה, או ניתוק שהוא לא הבחין בו)</translation>
     </message>
     <message>
         <source>.NET HttpClient.Timeout (connect or response; from Microsoft&apos;s documentation)</source>
-        <translation>‏.NET HttpClient.Timeout (התחברות או תשובה; לפי התיעוד של Microsoft)</translation>
+        <translation>.NET HttpClient.Timeout (התחברות או תשובה; לפי התיעוד של Microsoft)</translation>
     </message>
     <message>
         <source>axios: timeout of N ms exceeded (connect or response)</source>
-        <translation>‏axios: ‏timeout of N ms exceeded (התחברות או תשובה)</translation>
+        <translation>axios: ‏timeout of N ms exceeded (התחברות או תשובה)</translation>
     </message>
     <message>
         <source>Node (got, undici / fetch): response timeout</source>
-        <translation>‏Node (got, undici / fetch): טיימאאוט תשובה</translation>
+        <translation>Node (got, undici / fetch): טיימאאוט תשובה</translation>
     </message>
     <message>
         <source>curl: operation timed out</source>
-        <translation>‏curl: ‏operation timed out</translation>
+        <translation>curl: ‏operation timed out</translation>
     </message>
     <message>
         <source>connection refused</source>
@@ -831,11 +831,11 @@
     </message>
     <message>
         <source>curl 7.88+: couldn&apos;t connect to server (refused, or nothing on the way answered)</source>
-        <translation>‏curl 7.88+: ‏couldn&apos;t connect to server (נדחה, או ששום דבר בדרך לא ענה)</translation>
+        <translation>curl 7.88+: ‏couldn&apos;t connect to server (נדחה, או ששום דבר בדרך לא ענה)</translation>
     </message>
     <message>
         <source>java.net.http: a ConnectException without words, caused by ClosedChannelException (refused)</source>
-        <translation>‏java.net.http: ‏ConnectException בלי מילים, שנגרם על ידי ClosedChannelException (נדחה)</translation>
+        <translation>java.net.http: ‏ConnectException בלי מילים, שנגרם על ידי ClosedChannelException (נדחה)</translation>
     </message>
     <message>
         <source>name resolution failed</source>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Node / Go: certificate not trusted, expired or for another name</source>
-        <translation>‏Node / Go: התעודה לא מהימנה, פגה או שייכת לשם אחר</translation>
+        <translation>Node / Go: התעודה לא מהימנה, פגה או שייכת לשם אחר</translation>
     </message>
     <message>
         <source>TLS / certificate failure</source>
@@ -851,23 +851,23 @@
     </message>
     <message>
         <source>Node (http, undici / fetch, node-fetch, axios, got): socket hang up, other side closed, the answer broke off</source>
-        <translation>‏Node (http, undici / fetch, node-fetch, axios, got): ‏socket hang up, ‏other side closed, התשובה נקטעה</translation>
+        <translation>Node (http, undici / fetch, node-fetch, axios, got): ‏socket hang up, ‏other side closed, התשובה נקטעה</translation>
     </message>
     <message>
         <source>Node: &quot;aborted&quot; / undici&apos;s &quot;terminated&quot; (the answer stopped coming)</source>
-        <translation>‏Node: ‏&quot;aborted&quot; / ‏&quot;terminated&quot; של undici (התשובה הפסיקה להגיע)</translation>
+        <translation>Node: ‏&quot;aborted&quot; / ‏&quot;terminated&quot; של undici (התשובה הפסיקה להגיע)</translation>
     </message>
     <message>
         <source>Ruby: EOFError, end of file reached (closed without an answer)</source>
-        <translation>‏Ruby: ‏EOFError, ‏end of file reached (נסגר ללא תשובה)</translation>
+        <translation>Ruby: ‏EOFError, ‏end of file reached (נסגר ללא תשובה)</translation>
     </message>
     <message>
         <source>curl (PHP, Guzzle, the command): empty reply, transfer closed</source>
-        <translation>‏curl (PHP, Guzzle, הפקודה): ‏empty reply, ‏transfer closed</translation>
+        <translation>curl (PHP, Guzzle, הפקודה): ‏empty reply, ‏transfer closed</translation>
     </message>
     <message>
         <source>Java: the answer broke off or never came (Apache ConnectionClosedException, HttpURLConnection&apos;s end of file)</source>
-        <translation>‏Java: התשובה נקטעה או לא הגיעה (Apache ConnectionClosedException, סוף הקובץ של HttpURLConnection)</translation>
+        <translation>Java: התשובה נקטעה או לא הגיעה (Apache ConnectionClosedException, סוף הקובץ של HttpURLConnection)</translation>
     </message>
     <message>
         <source>connection reset or closed without a response</source>
@@ -875,15 +875,15 @@
     </message>
     <message>
         <source>HTTP 401 / 403 or a token refused</source>
-        <translation>‏HTTP 401 / 403 או טוקן שנדחה</translation>
+        <translation>HTTP 401 / 403 או טוקן שנדחה</translation>
     </message>
     <message>
         <source>superagent: the status text alone (Unauthorized, Forbidden)</source>
-        <translation>‏superagent: טקסט הסטטוס בלבד (Unauthorized, Forbidden)</translation>
+        <translation>superagent: טקסט הסטטוס בלבד (Unauthorized, Forbidden)</translation>
     </message>
     <message>
         <source>fetch (undici): fetch failed, its cause not shown</source>
-        <translation>‏fetch (undici): ‏fetch failed, בלי הסיבה</translation>
+        <translation>fetch (undici): ‏fetch failed, בלי הסיבה</translation>
     </message>
     <message>
         <source>words of a connect timeout, in a client no rule knows</source>
@@ -1163,10 +1163,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>הכללים לא נשמרו</translation>
     </message>
     <message>
-        <source>%1:%2 — %3 — %4 — rule: %5</source>
-        <translation>%1:%2 — %3 — %4 — כלל: %5</translation>
-    </message>
-    <message>
         <source>Locust ramp</source>
         <translation>סולם Locust</translation>
     </message>
@@ -1288,6 +1284,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>%1 (ועוד הערה אחת: הצביעו כאן כדי לקרוא אותה)</numerusform>
             <numerusform>%1 (ועוד %n הערות: הצביעו כאן כדי לקרוא אותן)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — rule: %4</source>
+        <translation>%1 — %2 — %3 — כלל: %4</translation>
     </message>
 </context>
 <context>

@@ -700,12 +700,17 @@ void DiagnosisPanel::showFailure()
     QTextCharFormat match = mono;
     match.setBackground(QColor(0xff, 0xe0, 0x66));
     match.setFontWeight(QFont::Bold);
+    // The heading lines in the window's direction: left to guess, a Hebrew line that starts with
+    // a file's path was laid out left to right, its parts in the wrong order.
+    QTextBlockFormat heading;
+    heading.setLayoutDirection(m_failureText->layoutDirection());
+    cursor.setBlockFormat(heading);
     cursor.insertText(f.displayName(), bold);
-    cursor.insertBlock();
-    cursor.insertText(tr("%1:%2 — %3 — %4 — rule: %5")
-                          .arg(isolate(f.file))
-                          .arg(f.line)
-                          .arg(testStatusWords(f.status), FailureRules::categoryTitle(k.category),
+    cursor.insertBlock(heading);
+    // The file and its line one left-to-right unit: in Hebrew, ":1220" strayed to the other end.
+    cursor.insertText(tr("%1 — %2 — %3 — rule: %4")
+                          .arg(isolate(QStringLiteral("%1:%2").arg(f.file).arg(f.line)), testStatusWords(f.status),
+                               FailureRules::categoryTitle(k.category),
                                k.rule.isEmpty() ? tr("none matched") : isolate(FailureRules::ruleTitle(k.rule))),
                       plain);
     const std::pair<QString, const QString *> fields[] = { { QStringLiteral("message"), &f.message },
