@@ -15,6 +15,20 @@ int niceOfThread()
     errno = 0;
     return getpriority(PRIO_PROCESS, id_t(gettid()));
 }
+
+/// The niceness code running in `thread` sees.
+int niceIn(RunThread &thread)
+{
+    int seen = -100;
+    QObject anchor;
+    thread.start();
+    anchor.moveToThread(&thread);
+    QMetaObject::invokeMethod(
+        &anchor, [&] { seen = niceOfThread(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &anchor, [&] { anchor.moveToThread(qApp->thread()); }, Qt::BlockingQueuedConnection);
+    return seen;
+}
 } // namespace
 
 class TestRunThread : public QObject
@@ -25,29 +39,13 @@ private Q_SLOTS:
     {
         const int mine = niceOfThread();
         RunThread thread(QStringLiteral("fathom-run"));
-        int seen = -100;
-        QObject anchor;
-        thread.start();
-        anchor.moveToThread(&thread);
-        QMetaObject::invokeMethod(
-            &anchor, [&] { seen = niceOfThread(); }, Qt::BlockingQueuedConnection);
-        QCOMPARE(seen, mine);
-        QMetaObject::invokeMethod(
-            &anchor, [&] { anchor.moveToThread(qApp->thread()); }, Qt::BlockingQueuedConnection);
+        QCOMPARE(niceIn(thread), mine);
     }
 
     void aNicenessAskedForIsTaken()
     {
         RunThread thread(QStringLiteral("fathom-bench"), 5);
-        int seen = -100;
-        QObject anchor;
-        thread.start();
-        anchor.moveToThread(&thread);
-        QMetaObject::invokeMethod(
-            &anchor, [&] { seen = niceOfThread(); }, Qt::BlockingQueuedConnection);
-        QCOMPARE(seen, 5); // nice(1)'s value, as a benchmark asks for it
-        QMetaObject::invokeMethod(
-            &anchor, [&] { anchor.moveToThread(qApp->thread()); }, Qt::BlockingQueuedConnection);
+        QCOMPARE(niceIn(thread), 5); // nice(1)'s value, as a benchmark asks for it
     }
 };
 

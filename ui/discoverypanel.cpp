@@ -84,26 +84,19 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     form->addRow(strategyLabel, m_strategy);
     // The command line's settings, in two rows (labels in tr() below, by their widget).
     QList<std::pair<QLabel *, QWidget *>> fields;
-    auto *row = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *> { m_maxLevel, m_startLevel, m_attempts, m_cooldown }) {
-        auto *label = new QLabel;
-        label->setBuddy(w);
-        row->addWidget(label);
-        row->addWidget(w);
-        fields << std::pair { label, w };
+    for (const auto &widgets : { std::initializer_list<QWidget *> { m_maxLevel, m_startLevel, m_attempts, m_cooldown },
+                                 std::initializer_list<QWidget *> { m_budget, m_warmUp, m_sloP99, m_sloErrors } }) {
+        auto *row = new QHBoxLayout;
+        for (QWidget *w : widgets) {
+            auto *label = new QLabel;
+            label->setBuddy(w);
+            row->addWidget(label);
+            row->addWidget(w);
+            fields << std::pair { label, w };
+        }
+        row->addStretch();
+        form->addRow(row);
     }
-    row->addStretch();
-    form->addRow(row);
-    auto *row2 = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *> { m_budget, m_warmUp, m_sloP99, m_sloErrors }) {
-        auto *label = new QLabel;
-        label->setBuddy(w);
-        row2->addWidget(label);
-        row2->addWidget(w);
-        fields << std::pair { label, w };
-    }
-    row2->addStretch();
-    form->addRow(row2);
     form->addRow(m_job);
     controls->addLayout(form, 1);
     controls->addWidget(m_start);
