@@ -446,6 +446,7 @@ void TestMainWindow::shortcutsAreListedAndWorkFromAnyTab()
     QCOMPARE(keys.value("The Diagnosis tab"), "Alt+G");
     QCOMPARE(keys.value("The History tab"), "Alt+Y");
     QCOMPARE(keys.value("Help → User guide"), "F1");
+    QVERIFY(MainWindow::aboutText().contains("MIT licence")); // as LICENSE says
     // The guide is the application's own, in the window's language.
     auto *guide = window.guideDialog()->findChild<QTextBrowser *>("guide-text");
     QVERIFY(guide);

@@ -2682,10 +2682,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>אודות Fathom</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;Finds out why a test run against an HTTP job server failed — by measuring the server and the client instead of guessing.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;מגלה למה הרצת טסטים מול שרת ג&apos;ובים HTTP נכשלה — באמצעות מדידת השרת והלקוח במקום ניחוש.&lt;/p&gt;&lt;p&gt;Qt %2 (נבנה עם %3).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>● healthy · readiness not configured</source>
         <translation>● תקין · מוכנות לא מוגדרת</translation>
     </message>
@@ -2772,6 +2768,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Fathom — user guide</source>
         <translation>‏Fathom — מדריך למשתמש</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;Finds out why a test run against an HTTP job server failed — by measuring the server and the client instead of guessing.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3).&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: use, change and share it; it comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fathom %1&lt;/h3&gt;&lt;p&gt;מגלה למה הרצת טסטים מול שרת ג&apos;ובים HTTP נכשלה — באמצעות מדידת השרת והלקוח במקום ניחוש.&lt;/p&gt;&lt;p&gt;Qt %2 (נבנה עם %3).&lt;/p&gt;&lt;p&gt;תוכנה חופשית ברישיון MIT: מותר להשתמש בה, לשנות אותה ולשתף אותה; היא באה ללא אחריות.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

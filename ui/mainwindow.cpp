@@ -719,13 +719,17 @@ void MainWindow::showShortcuts()
     dialog->activateWindow();
 }
 
+QString MainWindow::aboutText()
+{
+    return tr("<h3>Fathom %1</h3><p>Finds out why a test run against an HTTP job server failed — by measuring "
+              "the server and the client instead of guessing.</p><p>Qt %2 (built with %3).</p>"
+              "<p>Free software under the MIT licence: use, change and share it; it comes with no warranty.</p>")
+        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+}
+
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Fathom"),
-        tr("<h3>Fathom %1</h3><p>Finds out why a test run against an HTTP job server failed — by measuring "
-           "the server and the client instead of guessing.</p><p>Qt %2 (built with %3).</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+    QMessageBox::about(this, tr("About Fathom"), aboutText());
 }
 
 } // namespace fathom

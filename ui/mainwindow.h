@@ -63,6 +63,8 @@ public:
     QDialog *shortcutsDialog();
     /// Help → User guide (F1), in the window's language.
     QDialog *guideDialog();
+    /// Help → About: the version, Qt's, and the licence (LICENSE, MIT).
+    static QString aboutText();
 
 public Q_SLOTS:
     void openSettings();
