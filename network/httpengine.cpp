@@ -90,15 +90,27 @@ PoolGauges HttpEngine::gauges() const
 
 HttpEngine::Request *HttpEngine::find(quint64 id)
 {
-    const auto it = m_requests.find(id);
-    return it == m_requests.end() || it->second.stage == Stage::Done ? nullptr : &it->second;
+    const quint64 index = id & 0xffffffffu;
+    if (index >= m_slots.size())
+        return nullptr;
+    Request *r = m_slots[index].get();
+    return r->id != id || r->stage == Stage::Done ? nullptr : r;
 }
 
 quint64 HttpEngine::submit(const HttpRequestSpec &spec, Callback done)
 {
-    const quint64 id = m_nextId++;
-    Request &r = m_requests[id];
+    quint32 index;
+    if (m_freeSlots.empty()) {
+        index = quint32(m_slots.size());
+        m_slots.push_back(std::make_unique<Request>());
+    } else {
+        index = m_freeSlots.back();
+        m_freeSlots.pop_back();
+    }
+    const quint64 id = (m_nextSerial++ << 32) | index;
+    Request &r = *m_slots[index];
     r.id = id;
+    ++m_live;
     r.spec = std::make_shared<const HttpRequestSpec>(spec);
     r.done = std::move(done);
     r.outcome.id = id;
@@ -373,14 +385,18 @@ void HttpEngine::finish(Request &r, OutcomeClass outcome, const QString &error)
 
 void HttpEngine::complete(quint64 id)
 {
-    auto node = m_requests.extract(id);
-    if (node.empty())
+    const quint64 index = id & 0xffffffffu;
+    if (index >= m_slots.size() || m_slots[index]->id != id)
         return;
-    Request &r = node.mapped();
+    // The slot stays taken (its stage Done: find() passes it by) while the callback runs, and
+    // its address stays put if the callback submits more.
+    Request &r = *m_slots[index];
     if (r.done)
         r.done(r.outcome);
     Q_EMIT finished(r.outcome);
-    if (m_requests.empty())
+    r = Request();
+    m_freeSlots.push_back(quint32(index));
+    if (--m_live == 0)
         Q_EMIT idle();
 }
 
@@ -419,9 +435,11 @@ void HttpEngine::cancel(quint64 id)
 void HttpEngine::cancelAll()
 {
     std::vector<quint64> ids;
-    ids.reserve(m_requests.size());
-    for (const auto &[id, r] : m_requests)
-        ids.push_back(id);
+    ids.reserve(size_t(m_live));
+    for (const auto &r : m_slots) {
+        if (r->id && r->stage != Stage::Done)
+            ids.push_back(r->id);
+    }
     for (quint64 id : ids)
         cancel(id);
 }
