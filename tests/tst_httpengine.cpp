@@ -180,6 +180,7 @@ private Q_SLOTS:
     void silentTransportResendIsCounted();
     void rateLimitSpacesDispatches();
     void cancelQueuedAndInFlight();
+    void theIdOfAnEndedRequestNeverReachesTheNext();
     void simulatorSurvivesClientsHangingUp();
     void tokenIsFetchedOnceForManyRequests();
     void tokenRefreshDoesNotNeedAPoolSlot();
@@ -563,6 +564,33 @@ void TestHttpEngine::cancelQueuedAndInFlight()
     QCOMPARE(results[1].outcome, OutcomeClass::Cancelled);
     QTRY_COMPARE(engine.gauges().inFlight, 0);
     QCOMPARE(engine.gauges().queued, 0);
+}
+
+void TestHttpEngine::theIdOfAnEndedRequestNeverReachesTheNext()
+{
+    // Requests live in reused slots: the next request takes the slot of the one that ended, and
+    // a late cancel of the old id (a stale button, a timer) must not end it.
+    SimProcess sim;
+    QVERIFY(sim.start({ QStringLiteral("--capacity"), QStringLiteral("10") }));
+    HttpEngine engine(quietConfig());
+    QList<RequestOutcome> results;
+    const auto keep = [&](const RequestOutcome &o) { results.append(o); };
+    const quint64 first = engine.submit(post(sim.url(QStringLiteral("/jobs"))), keep);
+    QTRY_COMPARE(results.size(), 1);
+    QCOMPARE(results[0].outcome, OutcomeClass::Ok);
+    const quint64 second = engine.submit(post(sim.url(QStringLiteral("/jobs?hold_ms=300"))), keep);
+    QVERIFY(second != first);
+    QCOMPARE(second & 0xffffffffu, first & 0xffffffffu); // the same slot, so the test means something
+    engine.cancel(first);
+    QTRY_COMPARE(results.size(), 2);
+    QCOMPARE(results[1].id, second);
+    QCOMPARE(results[1].outcome, OutcomeClass::Ok);
+    // Ids never repeat, whichever slot a request takes.
+    QSet<quint64> ids { first, second };
+    for (int i = 0; i < 50; ++i)
+        ids.insert(engine.submit(post(sim.url(QStringLiteral("/jobs"))), keep));
+    QCOMPARE(ids.size(), 52);
+    QTRY_COMPARE(results.size(), 52);
 }
 
 void TestHttpEngine::simulatorSurvivesClientsHangingUp()
