@@ -11,6 +11,7 @@
 #include "model/translations.h"
 #include "network/descriptorlimit.h"
 #include "network/secretstore.h"
+#include "ui/appicon.h"
 #include "ui/diagnosispanel.h"
 #include "ui/discoverypanel.h"
 #include "ui/language.h"
@@ -255,6 +256,8 @@ int main(int argc, char **argv)
         && !wantsTerminal && hasDisplay()) {
         QApplication app(argc, argv);
         setIdentity();
+        QGuiApplication::setDesktopFileName(QString::fromLatin1(fathom::kDesktopFileName));
+        QApplication::setWindowIcon(fathom::applicationIcon());
         return runGui(app, first == QLatin1String("--demo") || first == QLatin1String("demo"));
     }
     if (first == QLatin1String("diagnose")) {

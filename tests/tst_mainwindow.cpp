@@ -16,7 +16,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialog>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -447,6 +446,10 @@ void TestMainWindow::shortcutsAreListedAndWorkFromAnyTab()
     QCOMPARE(keys.value("The History tab"), "Alt+Y");
     QCOMPARE(keys.value("Help → User guide"), "F1");
     QVERIFY(MainWindow::aboutText().contains("MIT licence")); // as LICENSE says
+    // The window wears Fathom's icon, drawn for each size of the hicolor theme (resources/icons).
+    const QList<QSize> iconSizes = window.windowIcon().availableSizes();
+    QCOMPARE(iconSizes.size(), 8);
+    QVERIFY(iconSizes.contains(QSize(16, 16)) && iconSizes.contains(QSize(256, 256)));
     // The guide is the application's own, in the window's language.
     auto *guide = window.guideDialog()->findChild<QTextBrowser *>("guide-text");
     QVERIFY(guide);
@@ -479,14 +482,11 @@ void TestMainWindow::survivesATargetThatDisappears()
     window.discoveryPanel()->start();
     QTRY_COMPARE_GE_WITH_TIMEOUT(window.discoveryPanel()->stepModel()->rowCount(), 3, 20'000);
     sim.reset(); // the server dies mid-run
-    // The breaker opens, the charts show it, and the window keeps answering.
+    // The breaker opens and the charts show it. (The window's responsiveness under load is
+    // measured by bench/run-gui, not asserted here: a test does not time.)
     QTRY_VERIFY_WITH_TIMEOUT(window.history()->latest()->breaker != BreakerState::Closed, 20'000);
     window.liveCharts()->refresh();
     QVERIFY(!window.history()->breakerChanges().isEmpty());
-    QElapsedTimer responsive;
-    responsive.start();
-    QCoreApplication::processEvents();
-    QVERIFY(responsive.elapsed() < 1000);
     window.discoveryPanel()->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20'000);
 }

@@ -7,6 +7,7 @@
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
 #include "sim/inprocesssimulator.h"
+#include "ui/appicon.h"
 #include "ui/diagnosispanel.h"
 #include "ui/discoverypanel.h"
 #include "ui/historypanel.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_history(new MetricsHistory(this))
 {
+    loadResources();
+    setWindowIcon(applicationIcon());
     auto *texts = new TranslatedTexts(this);
     texts->add([this] { setWindowTitle(tr("Fathom")); });
     QString error;
