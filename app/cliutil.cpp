@@ -227,11 +227,11 @@ bool writeJson(const QString &path, const QJsonObject &json, QString *error)
     return writeOutput(path, QJsonDocument(json).toJson(QJsonDocument::Indented), error);
 }
 
-std::unique_ptr<TokenProvider> tokensFor(const TargetProfile &profile, SecretStore *secrets)
+std::shared_ptr<TokenProvider> tokensFor(const TargetProfile &profile, SecretStore *secrets)
 {
     if (!profile.usesToken())
         return nullptr;
-    return std::make_unique<TokenProvider>(profile.tokenConfig(), secrets);
+    return std::make_shared<TokenProvider>(profile.tokenConfig(), secrets);
 }
 
 bool readTlsPassphrase(TargetProfile *profile, SecretStore *secrets, QString *error)

@@ -64,7 +64,7 @@ bool writeOutput(const QString &path, const QByteArray &bytes, QString *error);
 bool writeJson(const QString &path, const QJsonObject &json, QString *error);
 
 /// A token provider for the profile's auth, reading secrets from the keychain; null for none.
-std::unique_ptr<TokenProvider> tokensFor(const TargetProfile &profile, SecretStore *secrets);
+std::shared_ptr<TokenProvider> tokensFor(const TargetProfile &profile, SecretStore *secrets);
 /// Reads the passphrase of the profile's client key from the keychain into it (held in memory
 /// for the run, never saved); true when none is needed. False with what to do in `error`.
 bool readTlsPassphrase(TargetProfile *profile, SecretStore *secrets, QString *error);

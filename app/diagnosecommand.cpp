@@ -80,7 +80,7 @@ QList<qint64> measureMissing(const TargetProfile &given, const QList<MissingMeas
         cli::err(tr("warning: the measurements are not recorded in the history: %1").arg(error));
     {
         const auto tokens = cli::tokensFor(profile, &secrets);
-        ProbeSeries series(profile, tokens.get(), stored ? &store : nullptr, missing);
+        ProbeSeries series(profile, tokens, stored ? &store : nullptr, missing);
         cli::InterruptWatcher interrupts;
         QObject::connect(&interrupts, &cli::InterruptWatcher::interrupted, &series, [&] {
             *cancelled = true;

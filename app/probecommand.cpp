@@ -77,7 +77,7 @@ int runProbeCommand(const QStringList &arguments)
         return cli::BadInput;
     }
     const auto tokens = cli::tokensFor(*profile, &secrets);
-    Probe probe(*profile, tokens.get());
+    Probe probe(*profile, tokens);
     cli::InterruptWatcher interrupts;
     QObject::connect(&interrupts, &cli::InterruptWatcher::interrupted, &probe, [&] {
         cli::err(tr("%1: stopping the probe; jobs it created are cleaned up first (send it again, or Ctrl-C, to quit "

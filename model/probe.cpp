@@ -187,10 +187,10 @@ QJsonObject ProbeResult::toJson() const
     };
 }
 
-Probe::Probe(TargetProfile profile, TokenProvider *tokens, QObject *parent)
+Probe::Probe(TargetProfile profile, std::shared_ptr<TokenProvider> tokens, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-    , m_tokens(tokens)
+    , m_tokens(std::move(tokens))
 {
 }
 
@@ -206,7 +206,7 @@ HttpEngine *Probe::makeEngine(int poolSize)
         c.workerThreads = 0;
     m_engines.push_back(std::make_unique<HttpEngine>(c));
     if (m_tokens)
-        m_engines.back()->setTokenProvider(m_tokens);
+        m_engines.back()->setTokenProvider(m_tokens.get());
     return m_engines.back().get();
 }
 

@@ -70,7 +70,9 @@ class Probe : public QObject
 {
     Q_OBJECT
 public:
-    Probe(TargetProfile profile, TokenProvider *tokens = nullptr, QObject *parent = nullptr);
+    /// `tokens` (optional) is shared: a probe keeps its provider alive while it runs, whatever
+    /// becomes of the target that gave it (a target switched mid-probe freed it once).
+    Probe(TargetProfile profile, std::shared_ptr<TokenProvider> tokens = {}, QObject *parent = nullptr);
     ~Probe() override;
 
     void run(ProbeKind kind, const ProbeOptions &options = {});
@@ -94,7 +96,7 @@ private:
     void finish(bool ok, const QString &verdict, const QJsonObject &details, bool unreachable = false);
 
     TargetProfile m_profile;
-    TokenProvider *m_tokens;
+    std::shared_ptr<TokenProvider> m_tokens;
     ProbeKind m_kind = ProbeKind::Health;
     std::vector<std::unique_ptr<HttpEngine>> m_engines;
     bool m_done = false;

@@ -1,20 +1,36 @@
 #include "model/probeseries.h"
 
+#include "model/proberunner.h"
 #include "model/runstore.h"
 
 namespace fathom {
 
-ProbeSeries::ProbeSeries(TargetProfile profile, TokenProvider *tokens, RunStore *store,
+ProbeSeries::ProbeSeries(TargetProfile profile, std::shared_ptr<TokenProvider> tokens, RunStore *store,
                          QList<MissingMeasurement> probes, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-    , m_tokens(tokens)
+    , m_tokens(std::move(tokens))
     , m_store(store)
     , m_probes(probesOf(probes))
 {
 }
 
-ProbeSeries::~ProbeSeries() = default;
+ProbeSeries::~ProbeSeries()
+{
+    if (m_runner && m_running)
+        m_runner->cancel(m_running); // nobody waits for it any more
+}
+
+void ProbeSeries::setRunner(ProbeRunner *runner)
+{
+    m_runner = runner;
+    connect(runner, &ProbeRunner::finished, this, [this](quint64 id, const ProbeResult &result) {
+        if (id != 0 && id == m_running) {
+            m_running = 0;
+            took(result);
+        }
+    });
+}
 
 QList<MissingMeasurement> ProbeSeries::probesOf(const QList<MissingMeasurement> &missing)
 {
@@ -36,7 +52,9 @@ void ProbeSeries::start()
 void ProbeSeries::cancel()
 {
     m_cancelled = true;
-    if (m_probe)
+    if (m_running && m_runner)
+        m_runner->cancel(m_running); // its result ends the series
+    else if (m_probe)
         m_probe->cancel(); // its finished() ends the series
 }
 
@@ -52,24 +70,32 @@ void ProbeSeries::next()
         options.poolRequests = std::min(m.requests, 10'000);
     if (m.pool > 0)
         options.poolSize = m.pool;
+    Q_EMIT probeStarted(m_index, int(m_probes.size()), m);
+    const ProbeKind kind = *probeKindFromId(m.kind);
+    if (m_runner) {
+        m_running = m_runner->run(m_profile, kind, options);
+        return;
+    }
     // The previous probe is released here, never from inside its own signal.
     if (m_probe)
         m_probe.release()->deleteLater();
     m_probe = std::make_unique<Probe>(m_profile, m_tokens);
-    connect(m_probe.get(), &Probe::finished, this, [this](const ProbeResult &r) {
-        qint64 id = 0;
-        if (m_store && !m_cancelled) { // a probe cut short measured nothing
-            QString error;
-            id = recordProbe(m_store, m_profile, r, &error);
-            if (id)
-                m_runIds << id;
-        }
-        Q_EMIT probeFinished(r, id);
-        // The next probe starts from the event loop, after this one has returned.
-        QMetaObject::invokeMethod(this, &ProbeSeries::next, Qt::QueuedConnection);
-    });
-    Q_EMIT probeStarted(m_index, int(m_probes.size()), m);
-    m_probe->run(*probeKindFromId(m.kind), options);
+    connect(m_probe.get(), &Probe::finished, this, &ProbeSeries::took);
+    m_probe->run(kind, options);
+}
+
+void ProbeSeries::took(const ProbeResult &r)
+{
+    qint64 id = 0;
+    if (m_store && !m_cancelled) { // a probe cut short measured nothing
+        QString error;
+        id = recordProbe(m_store, m_profile, r, &error);
+        if (id)
+            m_runIds << id;
+    }
+    Q_EMIT probeFinished(r, id);
+    // The next probe starts from the event loop, after this one has returned.
+    QMetaObject::invokeMethod(this, &ProbeSeries::next, Qt::QueuedConnection);
 }
 
 } // namespace fathom

@@ -4,11 +4,13 @@
 #include "model/probe.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 namespace fathom {
 
+class ProbeRunner;
 class RunStore;
 class TokenProvider;
 
@@ -20,10 +22,14 @@ class ProbeSeries : public QObject
 {
     Q_OBJECT
 public:
-    /// `tokens` and `store` are not owned and must outlive the series; `store` may be null.
-    ProbeSeries(TargetProfile profile, TokenProvider *tokens, RunStore *store, QList<MissingMeasurement> probes,
-                QObject *parent = nullptr);
+    /// `tokens` is shared with the probes; `store` is not owned, must outlive the series and may be null.
+    ProbeSeries(TargetProfile profile, std::shared_ptr<TokenProvider> tokens, RunStore *store,
+                QList<MissingMeasurement> probes, QObject *parent = nullptr);
     ~ProbeSeries() override;
+
+    /// The probes run in `runner`'s thread (the window's) instead of this one (the command
+    /// line's), which then needs no `tokens`: the runner has its own. Not owned; set before start().
+    void setRunner(ProbeRunner *runner);
 
     /// The probes among `missing` (a discovery is left to its own runner).
     static QList<MissingMeasurement> probesOf(const QList<MissingMeasurement> &missing);
@@ -40,14 +46,17 @@ Q_SIGNALS:
 
 private:
     void next();
+    void took(const ProbeResult &result);
 
     TargetProfile m_profile;
-    TokenProvider *m_tokens;
+    std::shared_ptr<TokenProvider> m_tokens;
     RunStore *m_store;
     QList<MissingMeasurement> m_probes;
     int m_index = -1;
     bool m_cancelled = false;
-    std::unique_ptr<Probe> m_probe;
+    std::unique_ptr<Probe> m_probe; ///< without a runner
+    QPointer<ProbeRunner> m_runner;
+    quint64 m_running = 0; ///< the runner's id of the probe running, 0 when none
     QList<qint64> m_runIds;
 };
 

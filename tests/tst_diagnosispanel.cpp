@@ -342,7 +342,8 @@ void TestDiagnosisPanel::measurementsJoinTheEvidence()
     };
     QVERIFY2(overload().contains("37 concurrent jobs"), qPrintable(overload()));
     panel.measurements()->item(0)->setCheckState(Qt::Unchecked); // analysed again without it
-    QVERIFY(!overload().contains("37"));
+    QVERIFY(panel.analysing()); // off the GUI thread
+    QTRY_VERIFY(!overload().contains("37"));
 }
 
 void TestDiagnosisPanel::failedProbesAreMeasurementsToo()
@@ -409,6 +410,7 @@ void TestDiagnosisPanel::measuresWhatIsMissingInOneClick()
     TargetProfile other;
     other.baseUrl = QUrl("http://staging.example:8080");
     panel.setProfile(other);
+    QTRY_VERIFY(!panel.analysing());
     QVERIFY(!panel.measureButton()->isEnabled()); // not the tested server: said so
     QVERIFY2(panel.measureButton()->toolTip().contains("staging.example"),
              qPrintable(panel.measureButton()->toolTip()));
@@ -418,12 +420,14 @@ void TestDiagnosisPanel::measuresWhatIsMissingInOneClick()
     target.baseUrl = sim.url();
     target.cleanup.enabled = true;
     panel.setProfile(target);
+    QTRY_VERIFY(!panel.analysing());
     QVERIFY2(panel.measureButton()->isEnabled(), qPrintable(panel.measureButton()->toolTip()));
     QVERIFY(panel.measureButton()->toolTip().contains("fathom probe --kind health"));
     QSignalSpy discovery(&panel, &DiagnosisPanel::discoveryRequested);
     panel.measureButton()->click();
     QVERIFY(panel.measuring());
     QTRY_VERIFY_WITH_TIMEOUT(!panel.measuring(), 60'000);
+    QTRY_VERIFY(!panel.analysing()); // the last probe's measurement joined
     // The probes were stored and joined; the capacity is left to a discovery, which was asked for.
     QStringList joined;
     for (const Measurement &m : panel.diagnosis()->inputs.measurements)
@@ -438,6 +442,7 @@ void TestDiagnosisPanel::measuresWhatIsMissingInOneClick()
     const qint64 id = store.beginRun("discovery", "sim", sim.url().toString(), {}, {}, &error);
     QVERIFY(store.finishRun(id, "finished", 4, "capacity_found", {}, &error));
     panel.discoveryFinished();
+    QTRY_VERIFY(!panel.analysing());
     QVERIFY(panel.diagnosis()->missing.isEmpty());
     QVERIFY(!panel.measureButton()->isEnabled());
     bool overload = false;
@@ -480,12 +485,20 @@ void TestDiagnosisPanel::rulesEditorPreviewsWhatARuleMatches()
             outputRule = i;
     QVERIFY(outputRule >= 0);
     editor.ruleList()->setCurrentRow(outputRule);
+    QVERIFY(editor.previewing()); // worked out off the GUI thread
+    QTRY_VERIFY(!editor.previewing());
     QCOMPARE(editor.preview()->count(), 1);
     QVERIFY(editor.preview()->item(0)->text().contains("test_job_after_fiber_check"));
     QVERIFY(editor.previewSummary()->text().contains("matches 1 of the 12"));
     // Widening the rule shows more at once.
     editor.regexField("outputRegex")->setText("(?i)waiting for fib|\\S"); // any output at all
-    QVERIFY(editor.preview()->count() > 1);
+    QTRY_VERIFY(editor.preview()->count() > 1);
+    // Keystrokes faster than the preview: only the last one's is shown.
+    editor.regexField("outputRegex")->setText("(?i)waiting for fib");
+    editor.regexField("outputRegex")->setText("(?i)no output says this");
+    QTRY_VERIFY(!editor.previewing());
+    QCOMPARE(editor.preview()->count(), 0);
+    QVERIFY(editor.previewSummary()->text().contains("matches 0 of the 12"));
 }
 
 void TestDiagnosisPanel::newRulesSortTheFailuresAgain()
@@ -496,6 +509,7 @@ void TestDiagnosisPanel::newRulesSortTheFailuresAgain()
     const auto mine = FailureRules::fromJson(R"([{"name": "Everything", "matchedStatuses": ["failed"]}])", &error);
     QVERIFY2(mine, qPrintable(error));
     panel.setRules(*mine);
+    QTRY_VERIFY(!panel.analysing());
     QCOMPARE(panel.causeModel()->rowCount(), 2); // "All failures" and the one cause
     QCOMPARE(panel.causeModel()->index(1).data(RootCauseListModel::CategoryRole).toString(), "everything");
     QCOMPARE(panel.diagnosis()->run.counts.total, 15);

@@ -371,6 +371,7 @@ void TestLanguage::switchingAtRunTimeRetranslatesOpenWindows()
     window.applySettings(he); // clears the --lang override: the user chose
     QTRY_VERIFY(window.isRightToLeft());
     QTRY_COMPARE(window.tabs()->tabText(0), QString::fromUtf8("&גילוי"));
+    QTRY_VERIFY(!window.diagnosisPanel()->analysing()); // written again in Hebrew, off the GUI thread
     QCOMPARE(window.tabs()->currentIndex(), 1); // re-analysing in Hebrew did not jump to the Diagnosis tab
     QVERIFY(window.tabs()->tabBar()->tabRect(0).x() > window.tabs()->tabBar()->tabRect(1).x());
     for (QAction *menu : window.menuBar()->actions()) {
@@ -396,6 +397,7 @@ void TestLanguage::switchingAtRunTimeRetranslatesOpenWindows()
     window.applySettings(en);
     QTRY_VERIFY(!window.isRightToLeft());
     QTRY_COMPARE(window.tabs()->tabText(0), "&Discovery");
+    QTRY_VERIFY(!window.diagnosisPanel()->analysing());
     const QStringList hebrew = hebrewLeft(&window);
     QVERIFY2(hebrew.isEmpty(), qPrintable(hebrew.join('\n')));
     QCOMPARE(causes->index(1).data().toString(), englishCause);

@@ -1,6 +1,8 @@
 // The window under the offscreen platform, against the real fathom-sim.
 #include "model/capacitydiscovery.h"
 #include "model/metricshistory.h"
+#include "model/probe.h"
+#include "model/proberunner.h"
 #include "model/profilelibrary.h"
 #include "model/runstore.h"
 #include "simprocess.h"
@@ -70,11 +72,34 @@ private Q_SLOTS:
     void aTestRunMakesItsServerTheTarget();
     void aPasswordInTheTargetBarIsRefused();
     void changedClientDefaultsApplyToTheCurrentBareUrl();
+    void aLateStateCheckOfAnEarlierTargetIsDropped();
 
 private:
     TargetProfile profileFor(const SimProcess &sim) const;
     QTemporaryDir m_data;
 };
+
+void TestMainWindow::aLateStateCheckOfAnEarlierTargetIsDropped()
+{
+    // The first target is healthy but slow to say so; the second is unhealthy at once. The first
+    // one's answer, arriving last, once set the second target's state to "healthy".
+    SimProcess slow;
+    QVERIFY(slow.start({ "--latency", "fixed:1500" }));
+    SimProcess unhealthy;
+    QVERIFY(unhealthy.start({ "--unhealthy" }));
+    MainWindow window;
+    QSignalSpy probes(window.probeRunner(), &ProbeRunner::finished);
+    window.setTarget(profileFor(slow));
+    QTRY_VERIFY_WITH_TIMEOUT(slow.stats().value("requests").toInt() > 0, 10'000);
+    window.setTarget(profileFor(unhealthy));
+    QTRY_COMPARE_WITH_TIMEOUT(window.targetStateLabel()->text(), QStringLiteral("● unhealthy"), 10'000);
+    // Both health checks have ended (the slow one's healthy answer included)…
+    QTRY_COMPARE_WITH_TIMEOUT(probes.size(), 2, 10'000);
+    QVERIFY(probes.at(0).at(1).value<ProbeResult>().ok != probes.at(1).at(1).value<ProbeResult>().ok);
+    // …and the window still shows the current target's state.
+    QCOMPARE(window.targetStateLabel()->text(), QStringLiteral("● unhealthy"));
+    QCOMPARE(window.probeRunner()->runningCount(), 0);
+}
 
 void TestMainWindow::initTestCase()
 {
@@ -316,6 +341,7 @@ void TestMainWindow::opensATestRunAndARunGivenOnItsCommandLine()
         { id });
     QTRY_VERIFY_WITH_TIMEOUT(!diagnosed.isEmpty(), 20'000);
     QCOMPARE(window.tabs()->currentWidget(), window.diagnosisPanel());
+    QTRY_VERIFY(!window.diagnosisPanel()->analysing()); // analysed again for the window's new target
     const Diagnosis *d = window.diagnosisPanel()->diagnosis();
     QVERIFY(d);
     QCOMPARE(d->failedCount(), 11);
@@ -363,6 +389,7 @@ void TestMainWindow::measuresWhatIsMissingThenTheCapacity()
         return window.tabs()->widget(args.first().toInt()) == window.discoveryPanel();
     })); // it ran where discoveries run, with their progress and stop…
     QTRY_VERIFY_WITH_TIMEOUT(panel->diagnosis()->missing.isEmpty(), 5000);
+    QTRY_VERIFY(!panel->analysing());
     QCOMPARE(window.tabs()->currentWidget(), window.diagnosisPanel()); // …and the diagnosis is shown again
     bool explained = false;
     for (const RootCause &cause : panel->diagnosis()->rootCauses)
@@ -602,6 +629,7 @@ void TestMainWindow::aTestRunMakesItsServerTheTarget()
     QCOMPARE(window.profileChooser()->currentText(), saved.name);
     QVERIFY2(window.statusBar()->currentMessage().contains("127.0.0.1:9011"),
              qPrintable(window.statusBar()->currentMessage()));
+    QTRY_VERIFY(!window.diagnosisPanel()->analysing());
     QVERIFY(window.diagnosisPanel()->diagnosis()->inputs.profile); // the profile is the tested server's
 
     window.setTarget(bare("http://127.0.0.1:9099"));

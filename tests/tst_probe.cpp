@@ -226,23 +226,23 @@ void TestProbe::authNeverShowsTheToken()
     tc.tokenUrl = sim.url("/oauth/token");
     tc.clientId = "fathom";
     tc.secretKey = "sim";
-    TokenProvider tokens(tc, &secrets);
+    const auto tokens = std::make_shared<TokenProvider>(tc, &secrets);
     TargetProfile p = profileFor(sim);
     p.auth.type = AuthSettings::Type::OAuth2;
     p.auth.secretKey = "sim";
-    Probe probe(p, &tokens);
+    Probe probe(p, tokens);
     const ProbeResult r = runProbe(probe, ProbeKind::Auth);
     QVERIFY2(r.ok, qPrintable(r.verdict));
     QCOMPARE(r.details.value("lifetime_s").toInt(), 900);
     // The token is nowhere in the result.
     TokenResult cached;
-    tokens.requestToken(this, [&](const TokenResult &t) { cached = t; });
+    tokens->requestToken(this, [&](const TokenResult &t) { cached = t; });
     QVERIFY(cached.ok);
     const QByteArray all = QJsonDocument(r.toJson()).toJson();
     QVERIFY(!all.contains(cached.token));
     QVERIFY(!all.contains("fathom-secret"));
     // And the job probe goes through with the token.
-    Probe job(p, &tokens);
+    Probe job(p, tokens);
     QVERIFY(runProbe(job, ProbeKind::Job).ok);
 }
 

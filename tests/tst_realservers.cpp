@@ -303,8 +303,7 @@ void TestRealServers::basicAuthenticationAgainstNginx()
     for (const bool right : { true, false }) {
         MemorySecretStore secrets;
         secrets.write(p.auth.secretKey, right ? password : QStringLiteral("wrong"), this, [](bool, const QString &) {});
-        TokenProvider tokens(p.tokenConfig(), &secrets);
-        Probe probe(p, &tokens);
+        Probe probe(p, std::make_shared<TokenProvider>(p.tokenConfig(), &secrets));
         QSignalSpy done(&probe, &Probe::finished);
         probe.run(ProbeKind::Job);
         QVERIFY(done.wait(20'000));

@@ -3,6 +3,7 @@
 #include "diagnosis/bidi.h"
 #include "diagnosis/junitimporter.h"
 #include "model/diagnosisinputs.h"
+#include "model/proberunner.h"
 #include "model/probeseries.h"
 #include "model/runstore.h"
 #include "report/reportwriter.h"
@@ -232,9 +233,7 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
         relabelMeasurements();
         if (m_diagnosis) {
             // Statements, titles and evidence are written in the language of the analysis.
-            setDiagnosis(
-                std::make_shared<const Diagnosis>(RootCauseAnalysis::analyse(m_diagnosis->run, m_rules, inputs())),
-                false);
+            reanalyse(false);
         } else {
             m_summary->setText(tr("Import a failed test run, or drop its JUnit XML files here."));
         }
@@ -253,12 +252,16 @@ DiagnosisPanel::~DiagnosisPanel()
             t->wait();
 }
 
-void DiagnosisPanel::setProfile(const TargetProfile &profile, TokenProvider *tokens)
+void DiagnosisPanel::setProbeRunner(ProbeRunner *runner)
 {
-    if (m_series) // its target, and its tokens, are going
+    m_runner = runner;
+}
+
+void DiagnosisPanel::setProfile(const TargetProfile &profile)
+{
+    if (m_series) // its target is going
         m_series->cancel();
     m_profile = profile;
-    m_tokens = tokens;
     refreshMeasurements();
     reanalyse(false); // its settings join the evidence, or it is named as another server's; no tab change
     updateMeasureButton();
@@ -305,7 +308,12 @@ void DiagnosisPanel::measureMissing()
     }
     if (!m_diagnosis || !m_profile || !m_store)
         return;
-    m_series = std::make_unique<ProbeSeries>(*m_profile, m_tokens, m_store, m_diagnosis->missing);
+    m_series = std::make_unique<ProbeSeries>(*m_profile, nullptr, m_store, m_diagnosis->missing);
+    if (!m_runner) {
+        m_ownRunner = std::make_unique<ProbeRunner>(nullptr);
+        m_runner = m_ownRunner.get();
+    }
+    m_series->setRunner(m_runner); // the probes run off the GUI thread
     connect(
         m_series.get(), &ProbeSeries::probeStarted, this, [this](int index, int count, const MissingMeasurement &m) {
             m_progress->setRange(0, count);
@@ -443,6 +451,7 @@ void DiagnosisPanel::importFiles(const QStringList &paths)
         }
         // Said first: what the window does with a new diagnosis (a new target) is said after it.
         Q_EMIT message(tr("Imported %n file(s).", nullptr, int(files.size())));
+        m_analysis.cancel(); // a re-analysis of the previous run must not come back over this one
         setDiagnosis(result->diagnosis);
     });
     worker->start();
@@ -550,16 +559,29 @@ void DiagnosisPanel::reanalyse(bool announce)
 {
     if (!m_diagnosis)
         return;
-    setDiagnosis(std::make_shared<const Diagnosis>(RootCauseAnalysis::analyse(m_diagnosis->run, m_rules, inputs())),
-                 announce);
+    // The inputs are read here (the run store lives in this thread); the analysis runs elsewhere.
+    std::shared_ptr<const Diagnosis> current = m_diagnosis;
+    const FailureRules rules = m_rules;
+    const DiagnosisInputs in = inputs();
+    m_analysis.start<std::shared_ptr<const Diagnosis>>(
+        [current, rules, in](const JobControl &) {
+            return std::make_shared<const Diagnosis>(RootCauseAnalysis::analyse(current->run, rules, in));
+        },
+        [this, announce](std::shared_ptr<const Diagnosis> d) { setDiagnosis(std::move(d), announce); });
 }
 
 void DiagnosisPanel::setRules(const FailureRules &rules)
 {
     m_rules = rules;
     m_rulesName = rulesPath();
-    if (m_diagnosis)
-        setDiagnosis(std::make_shared<const Diagnosis>(RootCauseAnalysis::reclassify(*m_diagnosis, m_rules)));
+    if (!m_diagnosis)
+        return;
+    std::shared_ptr<const Diagnosis> current = m_diagnosis;
+    m_analysis.start<std::shared_ptr<const Diagnosis>>(
+        [current, rules](const JobControl &) {
+            return std::make_shared<const Diagnosis>(RootCauseAnalysis::reclassify(*current, rules));
+        },
+        [this](std::shared_ptr<const Diagnosis> d) { setDiagnosis(std::move(d)); });
 }
 
 void DiagnosisPanel::refreshMeasurements()

@@ -2,6 +2,7 @@
 
 #include "diagnosis/diagnosis.h"
 #include "model/targetprofile.h"
+#include "ui/jobtracker.h"
 
 #include <QPointer>
 #include <QSet>
@@ -29,7 +30,7 @@ class FailureTableModel;
 class RootCauseListModel;
 class ProbeSeries;
 class RunStore;
-class TokenProvider;
+class ProbeRunner;
 
 /// Failure diagnosis: import JUnit files (button or drag and drop; in a worker thread, with
 /// progress and cancel), see every failure sorted into a root cause — the rule that decided it
@@ -44,7 +45,10 @@ public:
 
     /// The target profile whose settings join the evidence, and against which what is missing
     /// is measured (`tokens` for its auth; not owned).
-    void setProfile(const TargetProfile &profile, TokenProvider *tokens = nullptr);
+    void setProfile(const TargetProfile &profile);
+    /// Where "Measure what is missing" runs its probes (not owned: the window's, with the
+    /// keychain); without one the panel makes its own, without secrets.
+    void setProbeRunner(ProbeRunner *runner);
     /// Imports and analyses in a worker thread; a later import replaces an unfinished one.
     void importFiles(const QStringList &paths);
     /// Joins exactly these runs of the history (ticks them, unticks the rest).
@@ -66,6 +70,8 @@ public:
     /// a capacity discovery where one is missing (discoveryRequested()); analyses again with each.
     void measureMissing();
     bool measuring() const { return m_series != nullptr; }
+    /// The run is being analysed again (new measurements, rules or language), off the GUI thread.
+    bool analysing() const { return m_analysis.isRunning(); }
     QPushButton *measureButton() const { return m_measureButton; }
     /// A capacity discovery finished (the Discovery tab): listed, and joined where this panel
     /// asked for it.
@@ -123,6 +129,9 @@ private:
     QPointer<QThread> m_exportWorker;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_job = 0;
+    /// Re-analyses the run has no need to wait for (0.45 s per 10,000 failures): a newer one, or
+    /// a new import, supersedes the one running.
+    JobTracker m_analysis { this };
 
     FailureTableModel *m_failures;
     RootCauseListModel *m_causes;
@@ -135,7 +144,8 @@ private:
     QPushButton *m_cancelButton;
     QPushButton *m_exportButton;
     QPushButton *m_measureButton;
-    TokenProvider *m_tokens = nullptr;
+    QPointer<ProbeRunner> m_runner;
+    std::unique_ptr<ProbeRunner> m_ownRunner; ///< when no runner was given
     std::unique_ptr<ProbeSeries> m_series;
     bool m_awaitingDiscovery = false;
     void updateMeasureButton();

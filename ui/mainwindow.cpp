@@ -3,9 +3,9 @@
 #include "diagnosis/bidi.h"
 #include "model/metricshistory.h"
 #include "model/probe.h"
+#include "model/proberunner.h"
 #include "model/runstore.h"
 #include "network/secretstore.h"
-#include "network/tokenprovider.h"
 #include "sim/inprocesssimulator.h"
 #include "ui/appicon.h"
 #include "ui/diagnosispanel.h"
@@ -67,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_settings(AppSettings::load())
     , m_store(std::make_unique<RunStore>())
     , m_secrets(std::make_unique<KeychainSecretStore>())
+    , m_probeRunner(std::make_unique<ProbeRunner>(m_secrets.get()))
     , m_history(new MetricsHistory(this))
 {
     loadResources();
@@ -129,9 +130,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget;
     m_charts = new LiveCharts(m_history);
     m_discovery = new DiscoveryPanel(m_history, m_store.get());
-    m_probes = new ProbesPanel(m_store.get());
+    m_probes = new ProbesPanel(m_store.get(), m_probeRunner.get());
+    connect(m_probeRunner.get(), &ProbeRunner::finished, this, &MainWindow::takeTargetStateResult);
     m_historyPanel = new HistoryPanel(m_store.get());
     m_diagnosis = new DiagnosisPanel(m_store.get());
+    m_diagnosis->setProbeRunner(m_probeRunner.get());
     const QList<QWidget *> panels { m_discovery, m_charts, m_probes, m_historyPanel, m_diagnosis };
     for (QWidget *panel : panels)
         m_tabs->addTab(panel, QString());
@@ -270,7 +273,12 @@ MainWindow::MainWindow(QWidget *parent)
         resize(fittingSize());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panels end first: they use the probe runner and the run store, members that would
+    // otherwise end before the widgets do.
+    delete m_tabs;
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -298,12 +306,12 @@ void MainWindow::setTarget(const TargetProfile &profile)
 {
     m_profile = profile;
     m_url->setText(profile.baseUrl.toString());
-    m_tokens.reset();
-    if (profile.usesToken())
-        m_tokens = std::make_unique<TokenProvider>(profile.tokenConfig(), m_secrets.get());
     m_discovery->setProfile(profile, m_secrets.get());
-    m_probes->setProfile(profile, m_tokens.get());
-    m_diagnosis->setProfile(profile, m_tokens.get());
+    m_probeRunner->forgetTokens(); // chosen again: its secret may have changed in the keychain
+    m_probes->setProfile(profile);
+    m_diagnosis->setProfile(profile);
+    // A state check of the previous target still running says nothing of this one.
+    m_healthCheck = m_readinessCheck = 0;
     refreshProfileChooser();
     checkTargetState();
 
@@ -503,33 +511,35 @@ void MainWindow::applySettings(const AppSettings &settings)
 
 void MainWindow::checkTargetState()
 {
-    if (!m_profile.baseUrl.isValid())
-        return;
-    auto *probe = new Probe(m_profile, nullptr, this);
-    connect(probe, &Probe::finished, this, [this, probe](const ProbeResult &health) {
-        probe->deleteLater();
-        if (!health.ok) {
-            m_state = health.unreachable ? TargetState::Unreachable : TargetState::Unhealthy;
-            m_targetState->setToolTip(health.verdict);
+    if (!m_profile.baseUrl.isValid() || m_healthCheck || m_readinessCheck)
+        return; // no target, or the last check has not ended yet
+    m_healthCheck = m_probeRunner->run(m_profile, ProbeKind::Health);
+}
+
+void MainWindow::takeTargetStateResult(quint64 id, const ProbeResult &r)
+{
+    if (id == 0 || (id != m_healthCheck && id != m_readinessCheck))
+        return; // the Probes tab's, or a check of an earlier target
+    if (id == m_healthCheck) {
+        m_healthCheck = 0;
+        if (!r.ok) {
+            m_state = r.unreachable ? TargetState::Unreachable : TargetState::Unhealthy;
+            m_targetState->setToolTip(r.verdict);
             showTargetState();
             return;
         }
-        auto *ready = new Probe(m_profile, m_tokens.get(), this);
-        connect(ready, &Probe::finished, this, [this, ready](const ProbeResult &r) {
-            ready->deleteLater();
-            const bool waiting
-                = r.details.value(QStringLiteral("state")).toString() == QLatin1String("waiting_for_fiber");
-            const bool noReadiness
-                = r.details.value(QStringLiteral("state")).toString() == QLatin1String("not_configured");
-            m_state = r.ok ? (noReadiness ? TargetState::HealthyNoReadiness : TargetState::Healthy)
-                : waiting  ? TargetState::WaitingForFibre
-                           : TargetState::NotReady;
-            m_targetState->setToolTip(r.verdict);
-            showTargetState();
-        });
-        ready->run(ProbeKind::Readiness);
-    });
-    probe->run(ProbeKind::Health);
+        m_readinessCheck = m_probeRunner->run(m_profile, ProbeKind::Readiness);
+        return;
+    }
+    m_readinessCheck = 0;
+    const QString state = r.details.value(QStringLiteral("state")).toString();
+    const bool waiting = state == QLatin1String("waiting_for_fiber");
+    const bool noReadiness = state == QLatin1String("not_configured");
+    m_state = r.ok ? (noReadiness ? TargetState::HealthyNoReadiness : TargetState::Healthy)
+        : waiting  ? TargetState::WaitingForFibre
+                   : TargetState::NotReady;
+    m_targetState->setToolTip(r.verdict);
+    showTargetState();
 }
 
 void MainWindow::showTargetState()

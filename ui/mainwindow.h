@@ -25,7 +25,8 @@ class LiveCharts;
 class MetricsHistory;
 class ProbesPanel;
 class RunStore;
-class TokenProvider;
+class ProbeRunner;
+struct ProbeResult;
 namespace sim {
 class InProcessSimulator;
 }
@@ -58,6 +59,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     const TargetProfile &target() const { return m_profile; }
     QComboBox *profileChooser() const { return m_profileChooser; }
+    /// The target's state in the target bar ("● healthy"), from its health and readiness checks.
+    QLabel *targetStateLabel() const { return m_targetState; }
+    /// Where the window's probes run: the Probes tab's and the target-state checks.
+    ProbeRunner *probeRunner() const { return m_probeRunner.get(); }
     ProfileLibrary &profileLibrary() { return m_library; }
     /// Help → Keyboard shortcuts: every shortcut of the menus, and the tabs' Alt letters.
     QDialog *shortcutsDialog();
@@ -94,7 +99,12 @@ private:
     ProfileLibrary m_library;
     std::unique_ptr<RunStore> m_store;
     std::unique_ptr<KeychainSecretStore> m_secrets;
-    std::unique_ptr<TokenProvider> m_tokens;
+    std::unique_ptr<ProbeRunner> m_probeRunner; ///< the Probes tab's probes and the target-state checks
+    /// The target-state check's probes in flight; 0 when none. A result with another id is of an
+    /// earlier target (or check) and is dropped.
+    quint64 m_healthCheck = 0;
+    quint64 m_readinessCheck = 0;
+    void takeTargetStateResult(quint64 id, const ProbeResult &result);
     std::unique_ptr<sim::InProcessSimulator> m_simulator;
     MetricsHistory *m_history;
     TargetProfile m_profile;

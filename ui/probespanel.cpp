@@ -1,6 +1,7 @@
 #include "ui/probespanel.h"
 
 #include "diagnosis/bidi.h"
+#include "model/proberunner.h"
 #include "model/runstore.h"
 #include "ui/naturaldirectiondelegate.h"
 #include "ui/translatedtexts.h"
@@ -17,9 +18,10 @@
 
 namespace fathom {
 
-ProbesPanel::ProbesPanel(RunStore *store, QWidget *parent)
+ProbesPanel::ProbesPanel(RunStore *store, ProbeRunner *runner, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_runner(runner)
 {
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
@@ -93,14 +95,21 @@ ProbesPanel::ProbesPanel(RunStore *store, QWidget *parent)
         if (row >= 0)
             m_details->setPlainText(m_list->item(row, VerdictColumn)->data(Qt::UserRole).toString());
     });
+    connect(m_runner, &ProbeRunner::finished, this, [this](quint64 id, const ProbeResult &result) {
+        const auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            return; // another part of the window asked for it
+        const Pending pending = it->second;
+        m_pending.erase(it);
+        showResult(pending, result);
+    });
 }
 
 ProbesPanel::~ProbesPanel() = default;
 
-void ProbesPanel::setProfile(const TargetProfile &profile, TokenProvider *tokens)
+void ProbesPanel::setProfile(const TargetProfile &profile)
 {
     m_profile = profile;
-    m_tokens = tokens;
     showCleanupWarning();
 }
 
@@ -134,36 +143,29 @@ void ProbesPanel::runProbe(ProbeKind kind)
         return;
     }
     item->setText(tr("running…"));
-    auto probe = std::make_unique<Probe>(m_profile, m_tokens);
-    Probe *raw = probe.get();
-    m_running.push_back(std::move(probe));
-    const TargetProfile profile = m_profile;
-    connect(raw, &Probe::finished, this, [this, raw, item, row, profile](const ProbeResult &r) {
-        const QJsonObject json = r.toJson();
-        item->setText(r.verdict);
-        item->setToolTip(r.verdict);
-        item->setForeground(r.ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
-        item->setData(Qt::UserRole, probeResultText(json));
-        m_list->resizeRowToContents(row);
-        if (m_list->currentRow() == row)
-            m_details->setPlainText(item->data(Qt::UserRole).toString());
-        if (row == m_list->rowCount() - 1)
-            m_list->scrollToBottom(); // the newest stays in view as its verdict grows
-        if (m_store) {
-            QString error;
-            recordProbe(m_store, profile, r, &error);
-        }
-        Q_EMIT probeFinished(r);
-        // Deleted later: we are inside its signal.
-        for (auto it = m_running.begin(); it != m_running.end(); ++it) {
-            if (it->get() == raw) {
-                it->release()->deleteLater();
-                m_running.erase(it);
-                break;
-            }
-        }
-    });
-    raw->run(kind);
+    // The probe runs in the runner's thread; its result comes back with its id.
+    m_pending.emplace(m_runner->run(m_profile, kind), Pending { item, m_profile });
+}
+
+void ProbesPanel::showResult(const Pending &pending, const ProbeResult &r)
+{
+    QTableWidgetItem *item = pending.verdict;
+    const int row = item->row();
+    const QJsonObject json = r.toJson();
+    item->setText(r.verdict);
+    item->setToolTip(r.verdict);
+    item->setForeground(r.ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+    item->setData(Qt::UserRole, probeResultText(json));
+    m_list->resizeRowToContents(row);
+    if (m_list->currentRow() == row)
+        m_details->setPlainText(item->data(Qt::UserRole).toString());
+    if (row == m_list->rowCount() - 1)
+        m_list->scrollToBottom(); // the newest stays in view as its verdict grows
+    if (m_store) {
+        QString error;
+        recordProbe(m_store, pending.profile, r, &error);
+    }
+    Q_EMIT probeFinished(r);
 }
 
 } // namespace fathom

@@ -5,26 +5,28 @@
 
 #include <QWidget>
 
-#include <memory>
+#include <map>
 
 class QLabel;
 class QTableWidget;
+class QTableWidgetItem;
 class QPlainTextEdit;
 
 namespace fathom {
 
+class ProbeRunner;
 class RunStore;
-class TokenProvider;
 
 /// One button per probe kind; results listed with their targets and verdicts, full details on selection.
 class ProbesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ProbesPanel(RunStore *store, QWidget *parent = nullptr);
+    /// Probes run through `runner` (not owned; the window's).
+    ProbesPanel(RunStore *store, ProbeRunner *runner, QWidget *parent = nullptr);
     ~ProbesPanel() override;
 
-    void setProfile(const TargetProfile &profile, TokenProvider *tokens);
+    void setProfile(const TargetProfile &profile);
     void runProbe(ProbeKind kind);
     /// One row per probe, newest last: time, kind, target, verdict.
     QTableWidget *results() const { return m_list; }
@@ -45,9 +47,15 @@ Q_SIGNALS:
 
 private:
     RunStore *m_store;
+    ProbeRunner *m_runner;
     TargetProfile m_profile;
-    TokenProvider *m_tokens = nullptr;
-    std::vector<std::unique_ptr<Probe>> m_running;
+    struct Pending
+    {
+        QTableWidgetItem *verdict; ///< the row's verdict cell, filled in when the result comes
+        TargetProfile profile; ///< the target it ran against, recorded with it
+    };
+    std::map<quint64, Pending> m_pending; ///< probes started from here, by the runner's id
+    void showResult(const Pending &pending, const ProbeResult &result);
     QTableWidget *m_list;
     QPlainTextEdit *m_details;
     QLabel *m_cleanupWarning;

@@ -274,40 +274,78 @@ void RulesEditor::validate()
     updatePreview();
 }
 
+namespace {
+
+/// What one rule matches among the imported failures: worked out off the GUI thread.
+struct Preview
+{
+    int matches = 0;
+    int decides = 0;
+    int total = 0;
+    struct Line
+    {
+        QString text;
+        bool decided;
+    };
+    QList<Line> lines; ///< the first kMaxPreview matches
+};
+
+Preview previewOf(const FailureRules &rules, int row, const QList<TestFailure> &failures, const JobControl &control)
+{
+    Preview p;
+    p.total = int(failures.size());
+    for (const TestFailure &f : failures) {
+        if (control.cancelled())
+            break; // another keystroke: this preview is not shown
+        const auto m = rules.matchRule(row, f);
+        if (!m)
+            continue;
+        ++p.matches;
+        const bool decided = rules.classify(f).ruleIndex == row;
+        p.decides += decided;
+        if (p.lines.size() < kMaxPreview)
+            p.lines.append({ QStringLiteral("%1 — %2").arg(f.displayName(), m->matchedText.simplified()), decided });
+    }
+    return p;
+}
+
+} // namespace
+
 void RulesEditor::updatePreview()
 {
-    m_preview->clear();
     if (!m_sample || m_sample->run.failures.isEmpty()) {
+        m_previewJob.cancel();
+        m_preview->clear();
         m_previewSummary->setText(tr("Import a test run first to see what each rule matches."));
         return;
     }
     if (!m_error.isEmpty() || m_row < 0 || m_row >= m_valid.rules().size()) {
+        m_previewJob.cancel();
+        m_preview->clear();
         m_previewSummary->setText(QString());
         return;
     }
-    int matches = 0, decides = 0;
-    for (const TestFailure &f : m_sample->run.failures) {
-        const auto m = m_valid.matchRule(m_row, f);
-        if (!m)
-            continue;
-        ++matches;
-        const bool decided = m_valid.classify(f).ruleIndex == m_row;
-        decides += decided;
-        if (m_preview->count() < kMaxPreview) {
-            auto *item
-                = new QListWidgetItem(QStringLiteral("%1 — %2").arg(f.displayName(), m->matchedText.simplified()));
-            if (!decided) {
-                item->setForeground(QColor(0x80, 0x80, 0x80));
-                item->setToolTip(tr("An earlier rule decides this failure."));
+    // The list keeps the last preview until the new one is ready: no flicker while typing.
+    m_previewJob.start<Preview>(
+        [rules = m_valid, row = m_row, sample = m_sample](const JobControl &control) {
+            return previewOf(rules, row, sample->run.failures, control);
+        },
+        [this](Preview p) {
+            m_preview->clear();
+            for (const Preview::Line &line : std::as_const(p.lines)) {
+                auto *item = new QListWidgetItem(line.text);
+                if (!line.decided) {
+                    item->setForeground(QColor(0x80, 0x80, 0x80));
+                    item->setToolTip(tr("An earlier rule decides this failure."));
+                }
+                m_preview->addItem(item);
             }
-            m_preview->addItem(item);
-        }
-    }
-    m_previewSummary->setText(tr("This rule matches %1 of the %2 imported failures and decides %3 of them (the others "
-                                 "are decided by an earlier rule).")
-                                  .arg(matches)
-                                  .arg(m_sample->run.failures.size())
-                                  .arg(decides));
+            m_previewSummary->setText(tr("This rule matches %1 of the %2 imported failures and decides %3 of them "
+                                         "(the others are decided by an earlier rule).")
+                                          .arg(p.matches)
+                                          .arg(p.total)
+                                          .arg(p.decides));
+        });
 }
 
 void RulesEditor::addRule()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnosis/diagnosis.h"
+#include "ui/jobtracker.h"
 
 #include <QDialog>
 
@@ -35,6 +36,8 @@ public:
     QListWidget *preview() const { return m_preview; }
     QLabel *previewSummary() const { return m_previewSummary; }
     QLabel *errorLabel() const { return m_errorLabel; }
+    /// The preview is being worked out (off the GUI thread: a keystroke on 10,000 failures).
+    bool previewing() const { return m_previewJob.isRunning(); }
 
     void addRule();
     void removeRule();
@@ -72,6 +75,8 @@ private:
     QLabel *m_previewSummary;
     QListWidget *m_preview;
     QDialogButtonBox *m_buttons;
+    /// What the rule matches, worked out after each keystroke; the next keystroke supersedes it.
+    JobTracker m_previewJob { this };
 };
 
 } // namespace fathom
