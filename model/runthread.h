@@ -7,10 +7,9 @@ namespace fathom {
 /// The thread a measurement run lives in when a window is open, with the engine and its lanes.
 /// It runs at the priority of the thread that made it — as the command line's engine does — so
 /// that the window and the command line measure alike on a busy desktop. (Lowered to nice 19,
-/// as it once was, a run beside two busy programs measured a server that serves 37 jobs at once
-/// as saturating at 11–15, its p99 at 232–413 ms instead of 108–113: the client's own delays read
-/// as the server's. The window's event loop was no smoother for it: lag max 15–33 ms at nice 19,
-/// 11–14 ms at nice 0. bench/run-discovery-under-load.) A niceness can still be asked for.
+/// as it once was, a run beside two busy programs read the client's own delays as the server's
+/// saturation, and the window's event loop was no smoother for it: docs/dashboard.md, measured
+/// by bench/run-discovery-under-load.) A niceness can still be asked for.
 class RunThread : public QThread
 {
     Q_OBJECT

@@ -229,9 +229,9 @@ void CurlLane::prepare(Transfer &t)
     curl_easy_setopt(e, CURLOPT_PROXY, "");
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t.error);
-    // Every transfer in flight holds a receive buffer: at curl's default of 16 KB, 10,000 in
-    // flight held 262 MB, at 8 KB 236 MB, for the same CPU per request (bench/run-engine-scale).
-    // A job server's answers are far smaller; a larger one costs a read per 8 KB.
+    // Every transfer in flight holds a receive buffer: curl's default of 16 KB held more memory
+    // at 10,000 in flight for the same CPU per request (docs/engine.md, "At scale"). A job
+    // server's answers are far smaller; a larger one costs a read per 8 KB.
     curl_easy_setopt(e, CURLOPT_BUFFERSIZE, 8L * 1024);
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &CurlLane::onBody);
     curl_easy_setopt(e, CURLOPT_WRITEDATA, &t);

@@ -544,7 +544,7 @@ void LiveCharts::refreshInStages()
 {
     // One chart per turn of the event loop: each chart's scene and layout work runs as posted
     // events right after its update, and all five in one turn kept every timer of the window
-    // (and input) waiting for the sum (fathom-bench-gui's worst beat: 19–27 ms of posted events).
+    // (and input) waiting for the sum (docs/dashboard.md; fathom-bench-gui measures it).
     m_frame = beginFrame();
     m_nextStage = 0;
     applyNextStage();
