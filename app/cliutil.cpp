@@ -52,6 +52,25 @@ QString helpText(const QCommandLineParser &parser, const QString &command)
     return text;
 }
 
+std::optional<int> startCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                int maxPositional)
+{
+    if (!parser.parse(arguments)) {
+        err(tr("fathom %1: %2").arg(command, parser.errorText()));
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(helpText(parser, command));
+        return Ok;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (maxPositional >= 0 && words.size() > maxPositional) {
+        err(tr("fathom %1: unexpected argument \"%2\" (see fathom %1 --help)").arg(command, words.at(maxPositional)));
+        return BadInput;
+    }
+    return std::nullopt;
+}
+
 void err(const QString &line)
 {
     endProgress();

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace fathom {
 
@@ -31,6 +32,13 @@ enum Exit : int
 /// A command's --help: its parser's text, with the usage line naming "fathom COMMAND" rather
 /// than the path the program was started by.
 QString helpText(const QCommandLineParser &parser, const QString &command);
+/// Every command's first steps: parse `arguments` with `parser` (its options, --help among them,
+/// added), answer
+/// --help, and refuse words it does not take — more than `maxPositional` positional arguments
+/// (-1: any number; the command checks them). Returns the exit code when the command ends here
+/// (help given, or the fault said on stderr as "fathom COMMAND: …"), nullopt to go on.
+std::optional<int> startCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                int maxPositional = 0);
 void out(const QString &line);
 void err(const QString &line);
 bool stderrIsTerminal();

@@ -2,7 +2,7 @@
 
 #include "app/cliutil.h"
 #include "app/discovercommand.h"
-#include "sim/inprocesssimulator.h"
+#include "demo/demo.h"
 
 #include <QCoreApplication>
 
@@ -25,43 +25,25 @@ int runDemoCommand(const QStringList &arguments)
                   QStringLiteral("37") });
     p.addOption(
         { QStringLiteral("json"), tr("write the full result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
-    if (!p.parse(arguments)) {
-        cli::err(tr("fathom --demo: %1").arg(p.errorText()));
-        return cli::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        cli::out(cli::helpText(p, QStringLiteral("demo")));
-        return cli::Ok;
-    }
+    if (const auto end = cli::startCommand(p, arguments, QStringLiteral("demo")))
+        return *end;
     bool ok = false;
     const int capacity = p.value(QStringLiteral("capacity")).toInt(&ok);
-    if (!ok || capacity < 1 || capacity > 5000) {
+    if (!ok || capacity < 1 || capacity > Demo::kMaxCapacity) {
         cli::err(tr("fathom --demo: --capacity must be a whole number from 1 to 5000"));
         return cli::BadInput;
     }
 
-    sim::SimConfig simConfig;
-    simConfig.capacity = capacity;
-    simConfig.latency = *sim::LatencySpec::parse(QStringLiteral("lognormal:20:0.5"), nullptr);
-    sim::InProcessSimulator simulator;
+    Demo demo;
     QString error;
-    if (!simulator.start(simConfig, &error)) {
+    if (!demo.start(capacity, &error)) {
         cli::err(tr("fathom --demo: the built-in simulator did not start: %1").arg(error));
         return cli::Failed;
     }
     cli::err(tr("Built-in simulator at %1 with a capacity of %2 concurrent jobs; each job takes 300 ms.")
-                 .arg(simulator.url().toString())
+                 .arg(demo.profile().baseUrl.toString())
                  .arg(capacity));
-
-    TargetProfile profile;
-    profile.name = QStringLiteral("demo");
-    profile.baseUrl = simulator.url();
-    profile.job.path = QStringLiteral("/jobs?hold_ms=300");
-    profile.client.retry.maxRetries = 0; // measure the server, not the client's patience
-    DiscoveryConfig config;
-    config.cooldownMs = 200;
-    config.maxLevel = std::max(64, capacity * 4);
-    return discoverOnTerminal(profile, config, p.value(QStringLiteral("json")));
+    return discoverOnTerminal(demo.profile(), demo.config(), p.value(QStringLiteral("json")));
 }
 
 } // namespace fathom

@@ -144,14 +144,8 @@ int runDiagnoseCommand(const QStringList &arguments)
     p.addOption({ QStringLiteral("measure"),
                   tr("make the measurements the evidence lacks (probes, a capacity discovery) against the tested "
                      "server given by --profile, store them, and diagnose with them") });
-    if (!p.parse(arguments)) {
-        cli::err(tr("fathom diagnose: %1").arg(p.errorText()));
-        return cli::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        cli::out(cli::helpText(p, QStringLiteral("diagnose")));
-        return cli::Ok;
-    }
+    if (const auto end = cli::startCommand(p, arguments, QStringLiteral("diagnose"), -1))
+        return *end;
     auto fail = [](const QString &what, int code) {
         cli::err(tr("fathom diagnose: %1").arg(what));
         return code;

@@ -2,6 +2,7 @@
 
 #include "app/cliutil.h"
 #include "model/capacitydiscovery.h"
+#include "model/discoveryrecorder.h"
 #include "model/runstore.h"
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
@@ -37,12 +38,11 @@ int discoverOnTerminal(const TargetProfile &given, const DiscoveryConfig &config
     }
     RunStore store;
     QString storeError;
-    qint64 runId = 0;
-    if (store.open(RunStore::defaultPath(), &storeError))
-        runId = store.beginRun(QStringLiteral("discovery"), profile.name, profile.baseUrl.toString(), profile.toJson(),
-                               config.toJson(), &storeError);
+    const bool opened = store.open(RunStore::defaultPath(), &storeError);
+    DiscoveryRecorder record(opened ? &store : nullptr, profile, config);
+    const qint64 runId = record.runId();
     if (!runId)
-        cli::err(tr("warning: this run is not recorded in the history: %1").arg(storeError));
+        cli::err(tr("warning: this run is not recorded in the history: %1").arg(opened ? record.error() : storeError));
 
     const auto tokens = cli::tokensFor(profile, &secrets);
     CapacityDiscovery discovery(profile, config, tokens.get());
@@ -80,16 +80,13 @@ int discoverOnTerminal(const TargetProfile &given, const DiscoveryConfig &config
     QObject::connect(&discovery, &CapacityDiscovery::attemptStarted, &discovery, [](int level, int attempt) {
         cli::progress(tr("level %1, attempt %2: running %1 jobs...").arg(level).arg(attempt));
     });
-    int steps = 0, stepsNotStored = 0;
     QString stepStoreError;
     QObject::connect(&discovery, &CapacityDiscovery::stepFinished, &discovery, [&](const StepResult &s) {
         cli::err(cli::stepRow(s));
-        ++steps;
-        QString e;
-        if (runId && !store.addStep(runId, s, &e)) {
-            if (stepsNotStored++ == 0) // said once, counted at the end (a full disk fails them all)
-                cli::err(tr("warning: %1").arg(e));
-            stepStoreError = e;
+        if (!record.addStep(s) && runId) {
+            if (record.stepsNotStored() == 1) // said once, counted at the end (a full disk fails them all)
+                cli::err(tr("warning: %1").arg(record.error()));
+            stepStoreError = record.error();
         }
     });
     QObject::connect(&discovery, &CapacityDiscovery::paused, &discovery,
@@ -104,20 +101,12 @@ int discoverOnTerminal(const TargetProfile &given, const DiscoveryConfig &config
         loop.exec();
     const DiscoveryResult &result = discovery.result();
 
-    const QString status
-        = result.stopReason == StopReason::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished");
-    QJsonObject json = result.toJson();
     if (recordedRunId)
         *recordedRunId = runId;
-    bool finishStored = true;
-    if (runId) {
-        json.insert(QStringLiteral("run_id"), double(runId));
-        QString e;
-        finishStored = store.finishRun(runId, status, result.measuredCapacity().value_or(-1),
-                                       stopReasonId(result.stopReason), json, &e);
-        if (!finishStored)
-            cli::err(tr("warning: %1").arg(e));
-    }
+    bool finishStored = false;
+    const QJsonObject json = record.finish(result, &finishStored);
+    if (runId && !finishStored)
+        cli::err(tr("warning: %1").arg(record.error()));
     if (!jsonPath.isEmpty()) {
         QString e;
         if (!cli::writeJson(jsonPath, json, &e)) {
@@ -146,15 +135,15 @@ int discoverOnTerminal(const TargetProfile &given, const DiscoveryConfig &config
         if (runId && !finishStored)
             say(tr("Not recorded completely: run %1 in the history lacks its result (and reads \"interrupted\"); "
                    "%2 of %n step(s) stored. The verdict above and --json are the whole result.",
-                   nullptr, steps)
+                   nullptr, record.steps())
                     .arg(runId)
-                    .arg(steps - stepsNotStored));
-        else if (runId && stepsNotStored > 0)
+                    .arg(record.steps() - record.stepsNotStored()));
+        else if (runId && record.stepsNotStored() > 0)
             say(tr("Recorded as run %1, but only %2 of its %n step(s) could be stored (%3); \"fathom runs show %1\" "
                    "lacks the rest.",
-                   nullptr, steps)
+                   nullptr, record.steps())
                     .arg(runId)
-                    .arg(steps - stepsNotStored)
+                    .arg(record.steps() - record.stepsNotStored())
                     .arg(stepStoreError));
         else if (runId)
             say(tr("Recorded as run %1 (\"fathom runs show %1\").").arg(runId));
@@ -209,14 +198,8 @@ int runDiscoverCommand(const QStringList &arguments)
                   tr("...or plus this many ms, whichever is more (default 10)"), QStringLiteral("MS") });
     p.addOption(
         { QStringLiteral("json"), tr("write the full result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
-    if (!p.parse(arguments)) {
-        cli::err(tr("fathom discover: %1").arg(p.errorText()));
-        return cli::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        cli::out(cli::helpText(p, QStringLiteral("discover")));
-        return cli::Ok;
-    }
+    if (const auto end = cli::startCommand(p, arguments, QStringLiteral("discover")))
+        return *end;
     QString error;
     const auto profile = target.resolve(p, &error);
     if (!profile) {
@@ -240,12 +223,12 @@ int runDiscoverCommand(const QStringList &arguments)
         int *out;
     };
     int budgetS = 0;
-    for (const IntFlag &f :
-         { IntFlag { "start", 1, 100'000, &config.startLevel }, IntFlag { "max-level", 1, 100'000, &config.maxLevel },
-           IntFlag { "attempts", 1, 100, &config.attemptsPerLevel },
-           IntFlag { "cooldown-ms", 0, 3'600'000, &config.cooldownMs },
-           IntFlag { "baseline-jobs", 0, 1000, &config.baselineJobs },
-           IntFlag { "time-budget-s", 0, 7 * 86'400, &budgetS } }) {
+    for (const IntFlag &f : { IntFlag { "start", 1, DiscoveryConfig::kMaxLevel, &config.startLevel },
+                              IntFlag { "max-level", 1, DiscoveryConfig::kMaxLevel, &config.maxLevel },
+                              IntFlag { "attempts", 1, DiscoveryConfig::kMaxAttempts, &config.attemptsPerLevel },
+                              IntFlag { "cooldown-ms", 0, DiscoveryConfig::kMaxCooldownMs, &config.cooldownMs },
+                              IntFlag { "baseline-jobs", 0, DiscoveryConfig::kMaxBaselineJobs, &config.baselineJobs },
+                              IntFlag { "time-budget-s", 0, DiscoveryConfig::kMaxTimeBudgetS, &budgetS } }) {
         bool ok = false;
         const int v = p.value(QLatin1String(f.name)).toInt(&ok);
         if (!ok || v < f.min || v > f.max) {
@@ -271,7 +254,7 @@ int runDiscoverCommand(const QStringList &arguments)
         std::function<void(double)> apply;
     };
     for (const RealFlag &f : {
-             RealFlag { "slo-p99-ms", 1, 3'600'000, [&](double v) { config.slo.p99Ms = v; } },
+             RealFlag { "slo-p99-ms", 1, DiscoveryConfig::kMaxSloP99Ms, [&](double v) { config.slo.p99Ms = v; } },
              RealFlag { "slo-error-rate", 0, 1, [&](double v) { config.slo.errorRate = v; } },
              RealFlag { "saturation-latency-factor", 0, 100, [&](double v) { config.saturation.latencyFactor = v; } },
              RealFlag { "saturation-latency-slack-ms", 0, 3'600'000,

@@ -8,6 +8,8 @@
 #include "app/runscommand.h"
 #include "app/secretcommand.h"
 
+#include "demo/demo.h"
+#include "diagnosis/bidi.h"
 #include "model/translations.h"
 #include "network/descriptorlimit.h"
 #include "network/secretstore.h"
@@ -35,6 +37,7 @@
 #include <QFileInfo>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -93,6 +96,7 @@ int runGui(QApplication &app, bool demo)
         }
         runs << id;
     }
+    fathom::Demo simulator; // the demo's server outlives the window that measures it
     fathom::MainWindow window;
     window.show();
     // scripts/story-screenshots: once what the command line named is shown, save the window as
@@ -165,8 +169,17 @@ int runGui(QApplication &app, bool demo)
             });
         });
     }
-    if (demo && !window.startDemo(std::clamp(p.value(QStringLiteral("capacity")).toInt(), 1, 5000)))
-        return fathom::cli::Failed;
+    if (demo) {
+        QString error;
+        if (!simulator.start(std::clamp(p.value(QStringLiteral("capacity")).toInt(), 1, fathom::Demo::kMaxCapacity),
+                             &error)) {
+            QMessageBox::critical(&window, QCoreApplication::translate("main", "Demo"),
+                                  QCoreApplication::translate("main", "The built-in simulator did not start: %1")
+                                      .arg(fathom::isolate(error)));
+            return fathom::cli::Failed;
+        }
+        window.discover(simulator.profile(), simulator.config());
+    }
     return app.exec();
 }
 

@@ -43,14 +43,8 @@ int runExportLocustCommand(const QStringList &arguments)
     p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
                   tr("write to FILE instead of stdout"),
                   QStringLiteral("FILE") });
-    if (!p.parse(arguments)) {
-        cli::err(tr("fathom export-locust: %1").arg(p.errorText()));
-        return cli::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        cli::out(cli::helpText(p, QStringLiteral("export-locust")));
-        return cli::Ok;
-    }
+    if (const auto end = cli::startCommand(p, arguments, QStringLiteral("export-locust")))
+        return *end;
     QString error;
     const auto profile = target.resolve(p, &error);
     if (!profile) {
@@ -102,14 +96,8 @@ int runImportLocustCommand(const QStringList &arguments)
         { QStringLiteral("name"), tr("a name for the run (default: the prefix's file name)"), QStringLiteral("NAME") });
     p.addOption(
         { QStringLiteral("json"), tr("also write the result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
-    if (!p.parse(arguments)) {
-        cli::err(tr("fathom import-locust: %1").arg(p.errorText()));
-        return cli::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        cli::out(cli::helpText(p, QStringLiteral("import-locust")));
-        return cli::Ok;
-    }
+    if (const auto end = cli::startCommand(p, arguments, QStringLiteral("import-locust"), -1))
+        return *end;
     if (p.positionalArguments().size() != 1) {
         cli::err(tr("fathom import-locust: give one PREFIX, as passed to locust --csv"));
         return cli::BadInput;
@@ -154,14 +142,14 @@ int runImportLocustCommand(const QStringList &arguments)
     }
     const QString name
         = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : QFileInfo(results->source).fileName();
-    const qint64 id = store.beginRun(QStringLiteral("locust"), name, p.value(QStringLiteral("target")), QJsonObject(),
+    const qint64 id = store.beginRun(RunKind::Locust, name, p.value(QStringLiteral("target")), QJsonObject(),
                                      QJsonObject { { QStringLiteral("source"), results->source } }, &error);
     bool stored = id > 0;
     for (const StepResult &s : d.steps)
         stored = stored && store.addStep(id, s, &error);
     stored = stored
-        && store.finishRun(id, QStringLiteral("finished"), d.measuredCapacity().value_or(-1),
-                           stopReasonId(d.stopReason), json, &error);
+        && store.finishRun(id, RunStatus::Finished, d.measuredCapacity().value_or(-1), stopReasonId(d.stopReason), json,
+                           &error);
     if (!stored) {
         cli::err(tr("fathom import-locust: not recorded: %1").arg(error));
         return cli::Failed;

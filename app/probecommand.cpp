@@ -33,14 +33,8 @@ int runProbeCommand(const QStringList &arguments)
                   QStringLiteral("10") });
     p.addOption(
         { QStringLiteral("json"), tr("write the result as JSON to FILE (- for stdout)"), QStringLiteral("FILE") });
-    if (!p.parse(arguments)) {
-        cli::err(tr("fathom probe: %1").arg(p.errorText()));
-        return cli::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        cli::out(cli::helpText(p, QStringLiteral("probe")));
-        return cli::Ok;
-    }
+    if (const auto end = cli::startCommand(p, arguments, QStringLiteral("probe"), -1))
+        return *end;
     // "fathom probe pool" would otherwise run the default health probe without a word.
     if (!p.positionalArguments().isEmpty()) {
         const QString first = p.positionalArguments().constFirst();

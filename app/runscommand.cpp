@@ -67,14 +67,8 @@ int runRunsCommand(const QStringList &arguments)
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), tr("list | show ID | compare ID ID | delete ID"));
     p.addOption({ QStringLiteral("json"), tr("print JSON instead of text") });
-    if (!p.parse(arguments)) {
-        cli::err(tr("fathom runs: %1").arg(p.errorText()));
-        return cli::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        cli::out(cli::helpText(p, QStringLiteral("runs")));
-        return cli::Ok;
-    }
+    if (const auto end = cli::startCommand(p, arguments, QStringLiteral("runs"), -1))
+        return *end;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0, QStringLiteral("list"));
     const bool json = p.isSet(QStringLiteral("json"));

@@ -50,14 +50,8 @@ int runSecretCommand(const QStringList &arguments)
     p.setApplicationDescription(tr("Stores or deletes a secret in the keychain (service \"Fathom\")."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), tr("set KEY (secret read from standard input) | delete KEY"));
-    if (!p.parse(arguments)) {
-        cli::err(tr("fathom secret: %1").arg(p.errorText()));
-        return cli::BadInput;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        cli::out(cli::helpText(p, QStringLiteral("secret")));
-        return cli::Ok;
-    }
+    if (const auto end = cli::startCommand(p, arguments, QStringLiteral("secret"), -1))
+        return *end;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || (pos[0] != QLatin1String("set") && pos[0] != QLatin1String("delete")) || pos[1].isEmpty()) {
         cli::err(tr("fathom secret: use \"set KEY\" or \"delete KEY\""));

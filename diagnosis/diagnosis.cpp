@@ -1075,4 +1075,12 @@ QJsonObject Diagnosis::toJson() const
              { QStringLiteral("warnings"), QJsonArray::fromStringList(run.warnings) } };
 }
 
+int Diagnosis::infrastructureCount() const
+{
+    int count = 0;
+    for (const RootCause &rc : rootCauses)
+        count += rc.infrastructure ? rc.count : 0;
+    return count;
+}
+
 } // namespace fathom

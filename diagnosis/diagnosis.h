@@ -103,6 +103,8 @@ struct Diagnosis
     /// The --json form: summary, failures[], root_causes[] (docs/diagnosis.md).
     QJsonObject toJson() const;
     int failedCount() const { return run.counts.failed + run.counts.errors; }
+    /// The failures whose causes lie outside the product: the server, the network, the client's settings.
+    int infrastructureCount() const;
 };
 
 /// Builds a diagnosis. Pure: reads nothing, writes nothing, no clock but `now`.

@@ -67,6 +67,14 @@ struct RateTrial
 
 struct DiscoveryConfig
 {
+    // What a user may ask for: the bounds of `fathom discover`'s flags and the Discovery tab's fields.
+    static constexpr int kMaxLevel = 100'000;
+    static constexpr int kMaxAttempts = 100;
+    static constexpr int kMaxCooldownMs = 3'600'000; ///< an hour
+    static constexpr int kMaxBaselineJobs = 1000;
+    static constexpr int kMaxTimeBudgetS = 7 * 86'400; ///< a week
+    static constexpr int kMaxSloP99Ms = 3'600'000;
+
     LevelPlanner::Strategy strategy = LevelPlanner::Strategy::Bisect;
     int startLevel = 1;
     int maxLevel = 1000;

@@ -459,7 +459,7 @@ void Probe::auth()
     });
 }
 
-void Probe::cleanupThen(const QList<QByteArray> &answers, HttpEngine *engine, std::function<void(int, int)> then)
+void Probe::cleanupThen(const QList<QByteArray> &answers, HttpEngine *engine, std::function<void(int cleaned)> then)
 {
     QList<HttpRequestSpec> requests;
     for (const QByteArray &a : answers) {
@@ -467,15 +467,15 @@ void Probe::cleanupThen(const QList<QByteArray> &answers, HttpEngine *engine, st
             requests.append(*r);
     }
     if (requests.isEmpty())
-        return then(0, 0);
+        return then(0);
     auto left = std::make_shared<int>(int(requests.size()));
     auto ok = std::make_shared<int>(0);
-    auto done = std::make_shared<std::function<void(int, int)>>(std::move(then));
+    auto done = std::make_shared<std::function<void(int)>>(std::move(then));
     for (const HttpRequestSpec &r : std::as_const(requests)) {
         engine->submit(r, [left, ok, done](const RequestOutcome &o) {
             *ok += o.ok();
             if (--*left == 0)
-                (*done)(*ok, 0);
+                (*done)(*ok);
         });
     }
 }
@@ -528,7 +528,7 @@ void Probe::job()
                                    .arg(QLocale().toString(ms(o.finishedUs - o.startedUs), 'f', 1));
         if (!m_profile.cleanup.enabled)
             return finish(true, tr("One job succeeded: %1. No cleanup is configured.").arg(timing), details);
-        cleanupThen({ o.body }, engine, [this, details, timing](int cleaned, int) mutable {
+        cleanupThen({ o.body }, engine, [this, details, timing](int cleaned) mutable {
             details.insert(QStringLiteral("cleaned_up"), cleaned == 1);
             finish(cleaned == 1,
                    cleaned == 1 ? tr("One job succeeded end to end: %1; it was cleaned up.").arg(timing)
@@ -575,7 +575,7 @@ void Probe::poolRound(int poolSize, int requests, std::function<void(QJsonObject
                                                 { QStringLiteral("total"), histogramJson(round->total) },
                                                 { QStringLiteral("outcomes"), outcomes },
                                                 { QStringLiteral("queue_wait_ms"), round->waits } };
-                           cleanupThen(round->created, engine, [this, engine, result, done](int, int) {
+                           cleanupThen(round->created, engine, [this, engine, result, done](int) {
                                // Each round owns its connections: the next round must not
                                // meet this one's still open on the server. Queued: the engine
                                // is still in its callback here.
@@ -718,20 +718,20 @@ void Probe::timeout()
                           .arg(c.requestTimeoutMs);
         const bool ok = phase == QLatin1String("none");
         cleanupThen(o.ok() ? QList<QByteArray> { o.body } : QList<QByteArray> {}, engine,
-                    [this, ok, verdict, details](int, int) { finish(ok, verdict, details); });
+                    [this, ok, verdict, details](int) { finish(ok, verdict, details); });
     });
 }
 
 qint64 recordProbe(RunStore *store, const TargetProfile &profile, const ProbeResult &result, QString *error)
 {
     const QString kind = probeKindId(result.kind);
-    const qint64 id = store->beginRun(QStringLiteral("probe"), kind, profile.baseUrl.toString(), profile.toJson(),
+    const qint64 id = store->beginRun(RunKind::Probe, kind, profile.baseUrl.toString(), profile.toJson(),
                                       QJsonObject { { QStringLiteral("kind"), kind } }, error);
     if (!id
         || !store->finishRun(id,
-                             result.cancelled ? QStringLiteral("cancelled")
-                                 : result.ok  ? QStringLiteral("finished")
-                                              : QStringLiteral("failed"),
+                             result.cancelled ? RunStatus::Cancelled
+                                 : result.ok  ? RunStatus::Finished
+                                              : RunStatus::Failed,
                              -1, QString(), result.toJson(), error))
         return 0;
     return id;

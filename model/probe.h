@@ -92,7 +92,8 @@ private:
     void pool(const ProbeOptions &options);
     void poolRound(int poolSize, int requests, std::function<void(QJsonObject)> done);
     void timeout();
-    void cleanupThen(const QList<QByteArray> &answers, HttpEngine *engine, std::function<void(int, int)> then);
+    /// Deletes the jobs the answers name, then calls `then` with how many were deleted.
+    void cleanupThen(const QList<QByteArray> &answers, HttpEngine *engine, std::function<void(int cleaned)> then);
     void finish(bool ok, const QString &verdict, const QJsonObject &details, bool unreachable = false);
 
     TargetProfile m_profile;

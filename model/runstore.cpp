@@ -1,5 +1,7 @@
 #include "model/runstore.h"
 
+#include "model/probe.h"
+
 #include "model/targetprofile.h"
 
 #include <QCoreApplication>
@@ -267,7 +269,7 @@ bool RunStore::migrate(QString *error)
     return true;
 }
 
-qint64 RunStore::beginRun(const QString &kind, const QString &name, const QString &target, const QJsonObject &profile,
+qint64 RunStore::beginRun(RunKind kind, const QString &name, const QString &target, const QJsonObject &profile,
                           const QJsonObject &config, QString *error)
 {
     if (refuseWrite(error))
@@ -276,7 +278,7 @@ qint64 RunStore::beginRun(const QString &kind, const QString &name, const QStrin
     q.prepare(
         QStringLiteral("INSERT INTO runs (kind, name, target, started_at, status, pid, profile_json, config_json) "
                        "VALUES (?, ?, ?, ?, 'running', ?, ?, ?)"));
-    q.addBindValue(kind);
+    q.addBindValue(runKindId(kind));
     q.addBindValue(name);
     q.addBindValue(target);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -316,7 +318,7 @@ bool RunStore::addStep(qint64 runId, const StepResult &step, QString *error)
     return true;
 }
 
-bool RunStore::finishRun(qint64 runId, const QString &status, int capacity, const QString &stopReason,
+bool RunStore::finishRun(qint64 runId, RunStatus status, int capacity, const QString &stopReason,
                          const QJsonObject &result, QString *error)
 {
     if (const auto lock = m_runLocks.find(runId); lock != m_runLocks.end()) {
@@ -332,7 +334,7 @@ bool RunStore::finishRun(qint64 runId, const QString &status, int capacity, cons
         QStringLiteral("UPDATE runs SET finished_at = ?, status = ?, capacity = ?, stop_reason = ?, result_json = ? "
                        "WHERE id = ?"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(status);
+    q.addBindValue(runStatusId(status));
     q.addBindValue(capacity);
     q.addBindValue(stopReason);
     q.addBindValue(toText(result));
@@ -376,6 +378,54 @@ RunSummary summaryFrom(const QSqlQuery &q, const QString &historyPath)
     return s;
 }
 } // namespace
+
+QString runKindId(RunKind kind)
+{
+    switch (kind) {
+    case RunKind::Discovery:
+        return QStringLiteral("discovery");
+    case RunKind::Probe:
+        return QStringLiteral("probe");
+    case RunKind::Locust:
+        return QStringLiteral("locust");
+    }
+    return {};
+}
+
+QString runStatusId(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Running:
+        return QStringLiteral("running");
+    case RunStatus::Finished:
+        return QStringLiteral("finished");
+    case RunStatus::Failed:
+        return QStringLiteral("failed");
+    case RunStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunStatus::Interrupted:
+        return QStringLiteral("interrupted");
+    }
+    return {};
+}
+
+QString RunSummary::kindWords() const
+{
+    if (kind == runKindId(RunKind::Discovery))
+        return QCoreApplication::translate("fathom::RunStore", "discovery");
+    if (kind == runKindId(RunKind::Locust))
+        return QCoreApplication::translate("fathom::RunStore", "Locust ramp");
+    if (kind == runKindId(RunKind::Probe))
+        return QCoreApplication::translate("fathom::RunStore", "probe");
+    return kind; // a kind this version does not know
+}
+
+QString RunSummary::title() const
+{
+    if (kind == runKindId(RunKind::Probe))
+        return QCoreApplication::translate("fathom::RunStore", "%1 probe").arg(probeKindWords(name));
+    return kindWords();
+}
 
 QString RunSummary::statusText() const
 {

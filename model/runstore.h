@@ -13,6 +13,26 @@
 
 namespace fathom {
 
+/// What a stored run is. Stored as its id ("discovery", "probe", "locust").
+enum class RunKind
+{
+    Discovery,
+    Probe,
+    Locust, ///< a Locust ramp's CSV, imported
+};
+QString runKindId(RunKind kind);
+
+/// How a stored run ended, or that it has not. Stored as its id ("finished", …).
+enum class RunStatus
+{
+    Running,
+    Finished,
+    Failed, ///< a probe whose verdict failed
+    Cancelled,
+    Interrupted, ///< its process ended before it did
+};
+QString runStatusId(RunStatus status);
+
 /// One row of the run history.
 struct RunSummary
 {
@@ -35,6 +55,10 @@ struct RunSummary
     QString resultText() const;
     /// The status in words ("passed" for a probe that finished), for people; `status` is the id.
     QString statusText() const;
+    /// The kind in words: "discovery", "Locust ramp", "probe".
+    QString kindWords() const;
+    /// What the run measured, in words: "discovery", "Locust ramp", "health probe".
+    QString title() const;
 
     /// Whether the run measured something a diagnosis can use: a run that finished, or a
     /// probe that failed (a failed health probe is the evidence that the server was down).
@@ -84,11 +108,11 @@ public:
     /// Why nothing can be recorded, in words, for a warning; empty when the history is writable.
     QString readOnlyNote() const;
 
-    qint64 beginRun(const QString &kind, const QString &name, const QString &target, const QJsonObject &profile,
+    qint64 beginRun(RunKind kind, const QString &name, const QString &target, const QJsonObject &profile,
                     const QJsonObject &config, QString *error);
     bool addStep(qint64 runId, const StepResult &step, QString *error);
-    bool finishRun(qint64 runId, const QString &status, int capacity, const QString &stopReason,
-                   const QJsonObject &result, QString *error);
+    bool finishRun(qint64 runId, RunStatus status, int capacity, const QString &stopReason, const QJsonObject &result,
+                   QString *error);
     QList<RunSummary> listRuns(QString *error) const;
     /// `notFound` (if given) tells a run that is not there from a history that cannot be read.
     std::optional<StoredRun> loadRun(qint64 id, QString *error, bool *notFound = nullptr) const;

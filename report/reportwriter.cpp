@@ -131,9 +131,7 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
                      {} };
     for (const QString &note : d.targetNotes)
         b << Paragraph { note, {} };
-    int infrastructure = 0;
-    for (const RootCause &rc : d.rootCauses)
-        infrastructure += rc.infrastructure ? rc.count : 0;
+    const int infrastructure = d.infrastructureCount();
     if (failed > 0) {
         b << Paragraph { ReportWriter::tr("%1 of the %2 failures (%3) come from the infrastructure — the server, the "
                                           "network or the client's settings — not from the product's behaviour.")

@@ -143,6 +143,14 @@ void TestCli::badArguments_data()
     QTest::addRow("probe kind as an argument")
         << QStringList { "probe", "pool", "--requests", "40", "--url", "http://127.0.0.1:9" } << "--kind pool";
     QTest::addRow("probe stray argument") << QStringList { "probe", "--url", "http://127.0.0.1:9", "x" } << "\"x\"";
+    // Stray words were accepted without a word by every command but probe: one prologue now.
+    QTest::addRow("discover stray argument")
+        << QStringList { "discover", "--url", "http://127.0.0.1:9", "later" } << "unexpected argument \"later\"";
+    QTest::addRow("export-locust stray argument")
+        << QStringList { "export-locust", "--url", "http://127.0.0.1:9", "ramp.py" }
+        << "unexpected argument \"ramp.py\"";
+    QTest::addRow("demo stray argument") << QStringList { "--demo", "--no-gui", "fast" }
+                                         << "unexpected argument \"fast\"";
     QTest::addRow("runs show bad id") << QStringList { "runs", "show", "abc" } << "abc";
     const QString junit = FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml";
     QTest::addRow("diagnose nothing") << QStringList { "diagnose" } << "JUnit XML";

@@ -327,9 +327,9 @@ void TestDiagnosisPanel::measurementsJoinTheEvidence()
     RunStore store;
     QString error;
     QVERIFY2(store.open(m_data.filePath("runs.sqlite"), &error), qPrintable(error));
-    const qint64 id = store.beginRun("discovery", "focus", "http://127.0.0.1:8080", {}, {}, &error);
+    const qint64 id = store.beginRun(RunKind::Discovery, "focus", "http://127.0.0.1:8080", {}, {}, &error);
     QVERIFY(id > 0);
-    QVERIFY(store.finishRun(id, "finished", 37, "capacity_found", {}, &error));
+    QVERIFY(store.finishRun(id, RunStatus::Finished, 37, "capacity_found", {}, &error));
     DiagnosisPanel panel(&store);
     QCOMPARE(panel.measurements()->count(), 1);
     QCOMPARE(panel.measurements()->item(0)->checkState(), Qt::Checked); // the latest discovery
@@ -352,10 +352,10 @@ void TestDiagnosisPanel::failedProbesAreMeasurementsToo()
     QString error;
     QVERIFY2(store.open(m_data.filePath("probes.sqlite"), &error), qPrintable(error));
     const QJsonObject down { { "ok", false }, { "verdict", "The target is down: connection refused." } };
-    const qint64 health = store.beginRun("probe", "health", "http://127.0.0.1:8080", {}, {}, &error);
-    QVERIFY(store.finishRun(health, "failed", -1, {}, down, &error));
-    const qint64 cancelled = store.beginRun("discovery", "focus", "http://127.0.0.1:8080", {}, {}, &error);
-    QVERIFY(store.finishRun(cancelled, "cancelled", 4, "cancelled", {}, &error));
+    const qint64 health = store.beginRun(RunKind::Probe, "health", "http://127.0.0.1:8080", {}, {}, &error);
+    QVERIFY(store.finishRun(health, RunStatus::Failed, -1, {}, down, &error));
+    const qint64 cancelled = store.beginRun(RunKind::Discovery, "focus", "http://127.0.0.1:8080", {}, {}, &error);
+    QVERIFY(store.finishRun(cancelled, RunStatus::Cancelled, 4, "cancelled", {}, &error));
     DiagnosisPanel panel(&store);
     QCOMPARE(panel.measurements()->count(), 1); // the failed probe is evidence; a cancelled run is not
     QListWidgetItem *item = panel.measurements()->item(0);
@@ -375,8 +375,8 @@ void TestDiagnosisPanel::aMeasurementOfAnotherServerIsNotUsed()
     RunStore store;
     QString error;
     QVERIFY2(store.open(m_data.filePath("other.sqlite"), &error), qPrintable(error));
-    const qint64 id = store.beginRun("discovery", "staging", "http://staging.example:8080", {}, {}, &error);
-    QVERIFY(store.finishRun(id, "finished", 37, "capacity_found", {}, &error));
+    const qint64 id = store.beginRun(RunKind::Discovery, "staging", "http://staging.example:8080", {}, {}, &error);
+    QVERIFY(store.finishRun(id, RunStatus::Finished, 37, "capacity_found", {}, &error));
     DiagnosisPanel panel(&store);
     QListWidgetItem *item = panel.measurements()->item(0);
     QCOMPARE(item->checkState(), Qt::Checked);
@@ -439,8 +439,8 @@ void TestDiagnosisPanel::measuresWhatIsMissingInOneClick()
     QCOMPARE(panel.diagnosis()->missing.first().kind, "discovery");
 
     // The window's Discovery tab measured and stored it: joined, and the 503s are explained by it.
-    const qint64 id = store.beginRun("discovery", "sim", sim.url().toString(), {}, {}, &error);
-    QVERIFY(store.finishRun(id, "finished", 4, "capacity_found", {}, &error));
+    const qint64 id = store.beginRun(RunKind::Discovery, "sim", sim.url().toString(), {}, {}, &error);
+    QVERIFY(store.finishRun(id, RunStatus::Finished, 4, "capacity_found", {}, &error));
     panel.discoveryFinished();
     QTRY_VERIFY(!panel.analysing());
     QVERIFY(panel.diagnosis()->missing.isEmpty());

@@ -31,7 +31,7 @@ StepResult step(int index, int level, bool passed)
 qint64 record(RunStore &store, const QList<StepResult> &steps, int capacity, bool finish)
 {
     QString error;
-    const qint64 id = store.beginRun("discovery", "t", "http://h", {}, {}, &error);
+    const qint64 id = store.beginRun(RunKind::Discovery, "t", "http://h", {}, {}, &error);
     for (const StepResult &s : steps)
         store.addStep(id, s, &error);
     if (finish) {
@@ -39,7 +39,7 @@ qint64 record(RunStore &store, const QList<StepResult> &steps, int capacity, boo
         r.steps = steps;
         r.capacity = capacity;
         r.stopReason = StopReason::CapacityFound;
-        store.finishRun(id, "finished", capacity, "capacity_found", r.toJson(), &error);
+        store.finishRun(id, RunStatus::Finished, capacity, "capacity_found", r.toJson(), &error);
     }
     return id;
 }

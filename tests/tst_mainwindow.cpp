@@ -322,11 +322,11 @@ void TestMainWindow::opensATestRunAndARunGivenOnItsCommandLine()
     RunStore store;
     QString error;
     QVERIFY2(store.open(RunStore::defaultPath(), &error), qPrintable(error)); // the window's history
-    const qint64 id = store.beginRun("discovery", "story", sim.url().toString(), {}, c.toJson(), &error);
+    const qint64 id = store.beginRun(RunKind::Discovery, "story", sim.url().toString(), {}, c.toJson(), &error);
     QVERIFY2(id > 0, qPrintable(error));
     for (const StepResult &s : r.steps)
         QVERIFY(store.addStep(id, s, &error));
-    QVERIFY(store.finishRun(id, "finished", r.capacity, stopReasonId(r.stopReason), r.toJson(), &error));
+    QVERIFY(store.finishRun(id, RunStatus::Finished, r.capacity, stopReasonId(r.stopReason), r.toJson(), &error));
 
     MainWindow window;
     QVERIFY(!window.openRun(id + 1000)); // no such run: said in the status bar

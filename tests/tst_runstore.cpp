@@ -56,7 +56,7 @@ void TestRunStore::recordsRunsStepByStep()
     RunStore store;
     QString error;
     QVERIFY2(store.open(dir.filePath("runs.sqlite"), &error), qPrintable(error));
-    const qint64 id = store.beginRun("discovery", "staging", "http://h", { { "name", "staging" } },
+    const qint64 id = store.beginRun(RunKind::Discovery, "staging", "http://h", { { "name", "staging" } },
                                      { { "strategy", "bisect" } }, &error);
     QVERIFY2(id > 0, qPrintable(error));
     QVERIFY(store.addStep(id, step(0, 1, true), &error));
@@ -74,7 +74,7 @@ void TestRunStore::recordsRunsStepByStep()
         QCOMPARE(run->steps[1].outcomes[size_t(OutcomeClass::Overloaded503)], quint64(1));
         QCOMPARE(run->steps[1].p99Us, 4000);
     }
-    QVERIFY(store.finishRun(id, "finished", 1, "capacity_found", { { "capacity", 1 } }, &error));
+    QVERIFY(store.finishRun(id, RunStatus::Finished, 1, "capacity_found", { { "capacity", 1 } }, &error));
     const QList<RunSummary> runs = store.listRuns(&error);
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs[0].capacity, 1);
@@ -90,11 +90,11 @@ void TestRunStore::resultTextSaysWhatTheRunFound()
     RunStore store;
     QString error;
     QVERIFY2(store.open(dir.filePath("runs.sqlite"), &error), qPrintable(error));
-    const qint64 rate = store.beginRun("discovery", "gateway", "http://h", {}, {}, &error);
-    QVERIFY(store.finishRun(rate, "finished", -1, "rate_limited",
+    const qint64 rate = store.beginRun(RunKind::Discovery, "gateway", "http://h", {}, {}, &error);
+    QVERIFY(store.finishRun(rate, RunStatus::Finished, -1, "rate_limited",
                             { { "capacity", QJsonValue() }, { "rate_limit_per_s", 18.6 } }, &error));
-    const qint64 gone = store.beginRun("discovery", "gateway", "http://h", {}, {}, &error);
-    QVERIFY(store.finishRun(gone, "finished", -1, "target_unreachable", {}, &error));
+    const qint64 gone = store.beginRun(RunKind::Discovery, "gateway", "http://h", {}, {}, &error);
+    QVERIFY(store.finishRun(gone, RunStatus::Finished, -1, "target_unreachable", {}, &error));
     const QList<RunSummary> runs = store.listRuns(&error);
     QCOMPARE(runs.size(), 2);
     QCOMPARE(runs[0].rateLimitPerS, 18.6);
@@ -113,7 +113,7 @@ void TestRunStore::deadProcessMeansInterrupted()
     QString error;
     auto recorder = std::make_unique<RunStore>();
     QVERIFY(recorder->open(path, &error));
-    const qint64 running = recorder->beginRun("discovery", "x", "http://h", {}, {}, &error);
+    const qint64 running = recorder->beginRun(RunKind::Discovery, "x", "http://h", {}, {}, &error);
     RunStore viewer; // as another process sees it
     QVERIFY(viewer.open(path, &error));
     QCOMPARE(viewer.listRuns(&error).constFirst().status, QStringLiteral("running"));
@@ -153,10 +153,10 @@ void TestRunStore::deleteRemovesSteps()
     RunStore store;
     QString error;
     QVERIFY(store.open(dir.filePath("runs.sqlite"), &error));
-    const qint64 id = store.beginRun("discovery", "x", "http://h", {}, {}, &error);
+    const qint64 id = store.beginRun(RunKind::Discovery, "x", "http://h", {}, {}, &error);
     QVERIFY(store.addStep(id, step(0, 1, true), &error));
     QVERIFY(!store.deleteRun(id, &error)); // still running, in this very process
-    QVERIFY(store.finishRun(id, "finished", 1, "capacity", {}, &error));
+    QVERIFY(store.finishRun(id, RunStatus::Finished, 1, "capacity", {}, &error));
     QVERIFY(store.deleteRun(id, &error));
     QVERIFY(store.listRuns(&error).isEmpty());
     QVERIFY(!store.deleteRun(id, &error));
@@ -229,9 +229,9 @@ void TestRunStore::garbageInAHistorysFirstPage()
     {
         RunStore store;
         QVERIFY(store.open(path, &error));
-        const qint64 id = store.beginRun("discovery", "x", "http://h", {}, {}, &error);
+        const qint64 id = store.beginRun(RunKind::Discovery, "x", "http://h", {}, {}, &error);
         QVERIFY(store.addStep(id, step(0, 1, true), &error));
-        QVERIFY(store.finishRun(id, "finished", 1, "capacity", {}, &error));
+        QVERIFY(store.finishRun(id, RunStatus::Finished, 1, "capacity", {}, &error));
     }
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadWrite));
@@ -333,12 +333,12 @@ void TestRunStore::lockedDatabaseSaysSo()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec("BEGIN EXCLUSIVE")); // another program holds the write lock
-        QCOMPARE(store.beginRun("discovery", "x", "http://h", {}, {}, &error), 0);
+        QCOMPARE(store.beginRun(RunKind::Discovery, "x", "http://h", {}, {}, &error), 0);
         QVERIFY2(error.contains("locked"), qPrintable(error));
         QVERIFY(q.exec("ROLLBACK"));
     }
     QSqlDatabase::removeDatabase("locker");
-    QVERIFY(store.beginRun("discovery", "x", "http://h", {}, {}, &error) > 0); // and works once released
+    QVERIFY(store.beginRun(RunKind::Discovery, "x", "http://h", {}, {}, &error) > 0); // and works once released
 }
 
 void TestRunStore::twoProcessesCreatingItAtOnce()

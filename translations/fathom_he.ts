@@ -79,10 +79,6 @@
         <translation>כתיבת התוצאה המלאה כ־JSON אל FILE (‏- לפלט התקני)</translation>
     </message>
     <message>
-        <source>fathom --demo: %1</source>
-        <translation>fathom --demo: %1</translation>
-    </message>
-    <message>
         <source>fathom --demo: --capacity must be a whole number from 1 to 5000</source>
         <translation>fathom --demo: ‏--capacity חייב להיות מספר שלם בין 1 ל־5000</translation>
     </message>
@@ -999,6 +995,17 @@
     </message>
 </context>
 <context>
+    <name>fathom::Demo</name>
+    <message>
+        <source>the capacity must be from 1 to %1, not %2</source>
+        <translation>הקיבולת צריכה להיות בין 1 ל-%1, לא %2</translation>
+    </message>
+    <message>
+        <source>demo (built-in simulator, capacity %1)</source>
+        <translation>הדגמה (סימולטור מובנה, קיבולת %1)</translation>
+    </message>
+</context>
+<context>
     <name>fathom::DiagnosisPanel</name>
     <message>
         <source>The saved rules cannot be used (%1); the built-in rules apply.</source>
@@ -1099,14 +1106,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         </translation>
     </message>
     <message>
-        <source>discovery</source>
-        <translation>גילוי</translation>
-    </message>
-    <message>
-        <source>%1 probe</source>
-        <translation>בדיקת %1</translation>
-    </message>
-    <message>
         <source>capacity %1</source>
         <translation>קיבולת %1</translation>
     </message>
@@ -1161,10 +1160,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Rules not saved</source>
         <translation>הכללים לא נשמרו</translation>
-    </message>
-    <message>
-        <source>Locust ramp</source>
-        <translation>סולם Locust</translation>
     </message>
     <message>
         <source>passed</source>
@@ -2664,18 +2659,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>sent %1 · finished %2 · in flight %3 · queued %4 · breaker %5</source>
         <translation>נשלחו %1 · הסתיימו %2 · בדרך %3 · בתור %4 · מפסק %5</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>הדגמה</translation>
-    </message>
-    <message>
-        <source>The built-in simulator did not start: %1</source>
-        <translation>הסימולטור המובנה לא עלה: %1</translation>
-    </message>
-    <message>
-        <source>demo (built-in simulator, capacity %1)</source>
-        <translation>הדגמה (סימולטור מובנה, קיבולת %1)</translation>
     </message>
     <message>
         <source>About Fathom</source>
@@ -4668,14 +4651,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
 <context>
     <name>fathom::RunListModel</name>
     <message>
-        <source>discovery</source>
-        <translation>גילוי</translation>
-    </message>
-    <message>
-        <source>probe</source>
-        <translation>בדיקה</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>הרצה</translation>
     </message>
@@ -4706,10 +4681,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Steps</source>
         <translation>צעדים</translation>
-    </message>
-    <message>
-        <source>Locust ramp</source>
-        <translation>סולם Locust</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +4811,22 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>interrupted (its process ended)</source>
         <translation>נקטעה (התהליך שלה הסתיים)</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>גילוי</translation>
+    </message>
+    <message>
+        <source>Locust ramp</source>
+        <translation>סולם Locust</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>%1 probe</source>
+        <translation>בדיקת %1</translation>
     </message>
 </context>
 <context>
@@ -5429,6 +5416,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>cannot write to the standard output: %1</source>
         <translation>לא ניתן לכתוב לפלט התקני: %1</translation>
     </message>
+    <message>
+        <source>fathom %1: %2</source>
+        <translation>fathom %1: %2</translation>
+    </message>
+    <message>
+        <source>fathom %1: unexpected argument &quot;%2&quot; (see fathom %1 --help)</source>
+        <translation>fathom %1: ארגומנט לא צפוי &quot;%2&quot; (ראו ‎fathom %1 --help)</translation>
+    </message>
 </context>
 <context>
     <name>fathom::cli::TargetOptions</name>
@@ -5642,6 +5637,14 @@ Without a command, or with --demo, fathom opens its window when a display exists
     <message>
         <source>fathom: the window needs a display; on the command line, diagnose a test run with &quot;fathom diagnose FILE.xml&quot; and show a run with &quot;fathom runs show ID&quot;.</source>
         <translation>fathom: החלון צריך תצוגה; בשורת הפקודה, אבחנו ריצת טסטים עם &quot;fathom diagnose FILE.xml&quot; והציגו ריצה עם &quot;fathom runs show ID&quot;.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>הדגמה</translation>
+    </message>
+    <message>
+        <source>The built-in simulator did not start: %1</source>
+        <translation>הסימולטור המובנה לא עלה: %1</translation>
     </message>
 </context>
 </TS>

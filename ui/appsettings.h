@@ -9,6 +9,13 @@
 
 namespace fathom {
 
+/// The QSettings keys the window keeps its state under, each written out once.
+namespace SettingsKey {
+inline constexpr QLatin1String kTargetProfile("target/profile"); ///< the file of the profile last chosen
+inline constexpr QLatin1String kTargetUrl("target/url"); ///< the bare URL last entered
+inline constexpr QLatin1String kWindowGeometry("window/geometry");
+} // namespace SettingsKey
+
 /// The window's preferences, kept with QSettings: language, chart refresh rate, and the client
 /// settings given to targets entered as a bare URL and to new profiles.
 struct AppSettings

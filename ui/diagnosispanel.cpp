@@ -499,9 +499,7 @@ void DiagnosisPanel::updateSummary()
         return;
     const TestRunCounts &c = m_diagnosis->run.counts;
     const int failed = m_diagnosis->failedCount();
-    int infrastructure = 0;
-    for (const RootCause &rc : m_diagnosis->rootCauses)
-        infrastructure += rc.infrastructure ? rc.count : 0;
+    const int infrastructure = m_diagnosis->infrastructureCount();
     QStringList summary { tr("%1 of %n test(s) failed (%2%) — %3 of them infrastructure", nullptr, c.total)
                               .arg(failed)
                               .arg(c.total > 0 ? qRound(100.0 * failed / c.total) : 0)
@@ -595,9 +593,7 @@ void DiagnosisPanel::refreshMeasurements()
     for (const RunSummary &r : m_store->listRuns(&error)) {
         if (!r.isMeasurement())
             continue;
-        const QString kind = r.kind == QLatin1String("discovery") ? tr("discovery")
-            : r.kind == QLatin1String("locust")                   ? tr("Locust ramp")
-                                                                  : tr("%1 probe").arg(probeKindWords(r.name));
+        const QString kind = r.title();
         const QString result = r.kind != QLatin1String("probe")
             ? (r.measuredCapacity() ? tr("capacity %1").arg(QLocale().toString(r.capacity))
                                     : tr("no capacity: %1").arg(stopReasonWords(stopReasonFromId(r.stopReason))))

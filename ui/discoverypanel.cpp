@@ -1,6 +1,7 @@
 #include "ui/discoverypanel.h"
 
 #include "diagnosis/bidi.h"
+#include "model/discoveryrecorder.h"
 #include "model/discoveryrunner.h"
 #include "model/metricshistory.h"
 #include "model/runstore.h"
@@ -42,24 +43,24 @@ DiscoveryPanel::DiscoveryPanel(MetricsHistory *history, RunStore *store, QWidget
     m_strategy->addItem(QString(), int(LevelPlanner::Strategy::Bisect));
     m_strategy->addItem(QString(), int(LevelPlanner::Strategy::Linear));
     m_maxLevel = new QSpinBox;
-    m_maxLevel->setRange(1, 100'000);
+    m_maxLevel->setRange(1, DiscoveryConfig::kMaxLevel);
     m_maxLevel->setValue(1000);
     m_cooldown = new QSpinBox;
-    m_cooldown->setRange(0, 600'000);
+    m_cooldown->setRange(0, DiscoveryConfig::kMaxCooldownMs);
     m_cooldown->setSingleStep(100);
     m_cooldown->setValue(1000);
     m_startLevel = new QSpinBox;
-    m_startLevel->setRange(1, 100'000);
+    m_startLevel->setRange(1, DiscoveryConfig::kMaxLevel);
     m_attempts = new QSpinBox;
-    m_attempts->setRange(1, 100);
+    m_attempts->setRange(1, DiscoveryConfig::kMaxAttempts);
     m_attempts->setValue(3);
     m_budget = new QSpinBox;
-    m_budget->setRange(0, 7 * 86'400 / 60); // minutes
+    m_budget->setRange(0, DiscoveryConfig::kMaxTimeBudgetS / 60); // minutes
     m_warmUp = new QSpinBox;
-    m_warmUp->setRange(0, 1000);
+    m_warmUp->setRange(0, DiscoveryConfig::kMaxBaselineJobs);
     m_warmUp->setValue(10);
     m_sloP99 = new QSpinBox;
-    m_sloP99->setRange(0, 3'600'000);
+    m_sloP99->setRange(0, DiscoveryConfig::kMaxSloP99Ms);
     m_sloP99->setSingleStep(100);
     m_sloErrors = new QDoubleSpinBox;
     m_sloErrors->setRange(0, 100);
@@ -400,13 +401,9 @@ void DiscoveryPanel::start()
             [this] { Q_EMIT message(tr("The target is healthy again: resumed.")); });
     connect(m_run.get(), &DiscoveryRunner::finished, this, &DiscoveryPanel::onFinished);
 
-    if (m_store) {
-        QString error;
-        m_runId = m_store->beginRun(QStringLiteral("discovery"), m_profile.name, m_profile.baseUrl.toString(),
-                                    m_profile.toJson(), config.toJson(), &error);
-        if (!m_runId)
-            Q_EMIT message(tr("This run is not recorded: %1").arg(isolate(error)));
-    }
+    m_record = std::make_unique<DiscoveryRecorder>(m_store, m_profile, config);
+    if (m_store && !m_record->runId())
+        Q_EMIT message(tr("This run is not recorded: %1").arg(isolate(m_record->error())));
     setRunning(true);
     Q_EMIT started();
     m_run->start();
@@ -426,11 +423,8 @@ void DiscoveryPanel::onStep(const StepResult &step)
 {
     m_steps->append(step);
     m_table->scrollToBottom();
-    if (m_store && m_runId) {
-        QString error;
-        if (!m_store->addStep(m_runId, step, &error))
-            Q_EMIT message(error);
-    }
+    if (m_record && m_record->runId() && !m_record->addStep(step))
+        Q_EMIT message(m_record->error());
     redrawLevelChart(nullptr);
 }
 
@@ -445,14 +439,13 @@ void DiscoveryPanel::onFinished(const DiscoveryResult &result)
     showOrigin();
     m_verdict->setText(result.verdict());
     redrawLevelChart(&result);
-    if (m_store && m_runId) {
-        QString error;
-        const QString status
-            = result.stopReason == StopReason::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished");
-        if (!m_store->finishRun(m_runId, status, result.measuredCapacity().value_or(-1),
-                                stopReasonId(result.stopReason), result.toJson(), &error))
-            Q_EMIT message(error);
+    if (m_record && m_record->runId()) {
+        bool stored = false;
+        m_record->finish(result, &stored);
+        if (!stored)
+            Q_EMIT message(m_record->error());
     }
+    m_record.reset();
     Q_EMIT finished(result);
 }
 

@@ -27,6 +27,7 @@ namespace fathom {
 
 class DiscoveryRunner;
 class MetricsHistory;
+class DiscoveryRecorder;
 class RunStore;
 class StepTableModel;
 class SecretStore;
@@ -83,7 +84,7 @@ private:
     TargetProfile m_profile;
     SecretStore *m_secrets = nullptr;
     std::unique_ptr<DiscoveryRunner> m_run; ///< the engine runs in the runner's own thread
-    qint64 m_runId = 0;
+    std::unique_ptr<DiscoveryRecorder> m_record; ///< the run in the history, as the command line records it
     enum class Phase
     {
         Starting,

@@ -6,7 +6,6 @@
 #include "model/proberunner.h"
 #include "model/runstore.h"
 #include "network/secretstore.h"
-#include "sim/inprocesssimulator.h"
 #include "ui/appicon.h"
 #include "ui/diagnosispanel.h"
 #include "ui/discoverypanel.h"
@@ -258,9 +257,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     applySettings(m_settings);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    const QString lastProfile = settings.value(QStringLiteral("target/profile")).toString();
-    const QString lastUrl = settings.value(QStringLiteral("target/url")).toString();
+    restoreGeometry(settings.value(SettingsKey::kWindowGeometry).toByteArray());
+    const QString lastProfile = settings.value(SettingsKey::kTargetProfile).toString();
+    const QString lastUrl = settings.value(SettingsKey::kTargetUrl).toString();
     if (!lastProfile.isEmpty()) {
         if (auto p = TargetProfile::load(lastProfile, &error))
             setTarget(*p);
@@ -298,7 +297,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(SettingsKey::kWindowGeometry, saveGeometry());
     event->accept();
 }
 
@@ -339,7 +338,7 @@ void MainWindow::refreshProfileChooser()
     const QSignalBlocker block(m_profileChooser);
     m_profileChooser->clear();
     m_profileChooser->addItem(tr("— none: the URL only —"), QString());
-    const QString current = QSettings().value(QStringLiteral("target/profile")).toString();
+    const QString current = QSettings().value(SettingsKey::kTargetProfile).toString();
     int selected = 0;
     for (const ProfileLibrary::Entry &e : m_library.entries()) {
         if (!e.profile)
@@ -362,7 +361,7 @@ void MainWindow::chooseProfile(int index)
     QString error;
     if (path.isEmpty()) {
         auto bare = m_settings.profileForUrl(m_url->text(), &error);
-        QSettings().remove(QStringLiteral("target/profile"));
+        QSettings().remove(SettingsKey::kTargetProfile);
         if (bare)
             setTarget(*bare);
         else
@@ -375,7 +374,7 @@ void MainWindow::chooseProfile(int index)
         refreshProfileChooser();
         return;
     }
-    QSettings().setValue(QStringLiteral("target/profile"), path);
+    QSettings().setValue(SettingsKey::kTargetProfile, path);
     setTarget(*profile);
 }
 
@@ -399,7 +398,7 @@ void MainWindow::targetTheTestedServer()
     for (const ProfileLibrary::Entry &e : m_library.entries()) {
         if (!e.profile || !serves(*e.profile))
             continue;
-        QSettings().setValue(QStringLiteral("target/profile"), e.path);
+        QSettings().setValue(SettingsKey::kTargetProfile, e.path);
         setTarget(*e.profile);
         statusBar()->showMessage(tr("The tests talked to %1: the target is now its profile \"%2\".")
                                      .arg(isolate(tested.text()), isolate(e.name)),
@@ -431,10 +430,10 @@ void MainWindow::applyUrl()
             return;
         }
         p = *fresh;
-        QSettings().remove(QStringLiteral("target/profile")); // a bare URL from now on
+        QSettings().remove(SettingsKey::kTargetProfile); // a bare URL from now on
     }
     m_url->setStyleSheet(QString());
-    QSettings().setValue(QStringLiteral("target/url"), m_url->text().trimmed());
+    QSettings().setValue(SettingsKey::kTargetUrl, m_url->text().trimmed());
     setTarget(p);
 }
 
@@ -450,7 +449,7 @@ void MainWindow::openProfile()
         QMessageBox::warning(this, tr("Open target profile"), error);
         return;
     }
-    QSettings().setValue(QStringLiteral("target/profile"), path);
+    QSettings().setValue(SettingsKey::kTargetProfile, path);
     setTarget(*p);
 }
 
@@ -463,13 +462,13 @@ void MainWindow::editProfile(bool current)
     else if (auto fresh = m_settings.newProfile(&error))
         editor.setProfile(*fresh);
     // The current profile's own file when it has one; new profiles go to the profile library.
-    const QString currentPath = QSettings().value(QStringLiteral("target/profile")).toString();
+    const QString currentPath = QSettings().value(SettingsKey::kTargetProfile).toString();
     if (current && !currentPath.isEmpty())
         editor.setSavePath(currentPath);
     else
         editor.setLibrary(&m_library);
     connect(&editor, &ProfileEditor::saved, this, [this](const QString &path, const TargetProfile &profile) {
-        QSettings().setValue(QStringLiteral("target/profile"), path);
+        QSettings().setValue(SettingsKey::kTargetProfile, path);
         setTarget(profile);
         statusBar()->showMessage(tr("Profile saved to %1").arg(isolate(path)), 10'000);
     });
@@ -481,7 +480,7 @@ void MainWindow::openSettings()
     SettingsDialog dialog(&m_library, m_secrets.get(), this);
     connect(&dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     connect(&dialog, &SettingsDialog::profileChosen, this, [this](const QString &path, const TargetProfile &p) {
-        QSettings().setValue(QStringLiteral("target/profile"), path);
+        QSettings().setValue(SettingsKey::kTargetProfile, path);
         setTarget(p);
     });
     dialog.exec();
@@ -604,29 +603,11 @@ void MainWindow::openTestRun(const QStringList &paths, const QList<qint64> &join
     m_diagnosis->importFiles(paths); // the tab shows itself once diagnosed
 }
 
-bool MainWindow::startDemo(int capacity)
+void MainWindow::discover(const TargetProfile &profile, const DiscoveryConfig &config)
 {
-    sim::SimConfig config;
-    config.capacity = capacity;
-    config.latency = *sim::LatencySpec::parse(QStringLiteral("lognormal:20:0.5"), nullptr);
-    m_simulator = std::make_unique<sim::InProcessSimulator>();
-    QString error;
-    if (!m_simulator->start(config, &error)) {
-        QMessageBox::critical(this, tr("Demo"), tr("The built-in simulator did not start: %1").arg(isolate(error)));
-        return false;
-    }
-    TargetProfile p;
-    p.name = tr("demo (built-in simulator, capacity %1)").arg(capacity);
-    p.baseUrl = m_simulator->url();
-    p.job.path = QStringLiteral("/jobs?hold_ms=300");
-    p.client.retry.maxRetries = 0;
-    setTarget(p);
-    DiscoveryConfig c;
-    c.cooldownMs = 200;
-    c.maxLevel = std::max(64, capacity * 4);
-    m_discovery->setDefaults(c);
+    setTarget(profile);
+    m_discovery->setDefaults(config);
     m_discovery->start();
-    return true;
 }
 
 namespace {

@@ -26,10 +26,8 @@ class MetricsHistory;
 class ProbesPanel;
 class RunStore;
 class ProbeRunner;
+struct DiscoveryConfig;
 struct ProbeResult;
-namespace sim {
-class InProcessSimulator;
-}
 
 /// Fathom's window: the target bar, live charts, discovery and probes.
 class MainWindow : public QMainWindow
@@ -41,8 +39,8 @@ public:
 
     /// Uses `profile` as the target of every panel.
     void setTarget(const TargetProfile &profile);
-    /// Starts the built-in simulator with a known capacity and runs discovery against it.
-    bool startDemo(int capacity);
+    /// Makes `profile` the target and starts a discovery of it with `config` (the demo's).
+    void discover(const TargetProfile &profile, const DiscoveryConfig &config);
     /// Opens a run of the history: a discovery in the discovery tab, a probe in the history's
     /// details. False (and a word in the status bar) when there is no such run.
     bool openRun(qint64 id);
@@ -105,7 +103,6 @@ private:
     quint64 m_healthCheck = 0;
     quint64 m_readinessCheck = 0;
     void takeTargetStateResult(quint64 id, const ProbeResult &result);
-    std::unique_ptr<sim::InProcessSimulator> m_simulator;
     MetricsHistory *m_history;
     TargetProfile m_profile;
     QLineEdit *m_url;

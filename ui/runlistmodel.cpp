@@ -44,9 +44,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case Started:
         return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
     case Kind:
-        return r.kind == QLatin1String("discovery") ? tr("discovery")
-            : r.kind == QLatin1String("locust")     ? tr("Locust ramp")
-                                                    : tr("probe");
+        return r.kindWords();
     case Name:
         return r.kind == QLatin1String("probe") ? probeKindWords(r.name) : r.name;
     case Target:
