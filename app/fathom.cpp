@@ -12,19 +12,12 @@
 #include "diagnosis/bidi.h"
 #include "model/translations.h"
 #include "network/descriptorlimit.h"
-#include "network/secretstore.h"
 #include "ui/appicon.h"
 #include "ui/diagnosispanel.h"
-#include "ui/discoverypanel.h"
 #include "ui/language.h"
-#include "ui/livecharts.h"
 #include "ui/mainwindow.h"
-#include "ui/probespanel.h"
-#include "ui/profileeditor.h"
-#include "ui/settingsdialog.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <cerrno>
@@ -32,15 +25,8 @@
 #include <unistd.h>
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QListView>
-#include <QListWidget>
 #include <QMessageBox>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -118,56 +104,6 @@ int runGui(QApplication &app, bool demo)
         window.openRun(runs.constFirst());
         if (!shot.isEmpty())
             saveAndQuit();
-    }
-    // scripts/screenshots: when the demo's discovery ends, save each view as a PNG and quit.
-    const QString shots = qEnvironmentVariable("FATHOM_SCREENSHOT_DIR");
-    if (!shots.isEmpty()) {
-        QObject::connect(window.discoveryPanel(), &fathom::DiscoveryPanel::finished, &window, [&window, shots] {
-            for (auto kind : { fathom::ProbeKind::Health, fathom::ProbeKind::Readiness, fathom::ProbeKind::Job,
-                               fathom::ProbeKind::Timeout })
-                window.probesPanel()->runProbe(kind);
-            QTimer::singleShot(2000, &window, [&window, shots] { // the probes answer, a few more snapshots arrive
-                const QStringList names = { QStringLiteral("discovery"), QStringLiteral("live-charts"),
-                                            QStringLiteral("probes"), QStringLiteral("history") };
-                window.probesPanel()->results()->setCurrentCell(2, 0);
-                for (int i = 0; i < window.tabs()->count() && i < names.size(); ++i) {
-                    window.tabs()->setCurrentIndex(i);
-                    window.liveCharts()->refresh();
-                    QCoreApplication::processEvents();
-                    window.grab().save(QDir(shots).filePath(QStringLiteral("fathom-%1.png").arg(names[i])));
-                }
-                // The diagnosis of the pytest corpus, joined with the demo's discovery that just ended.
-                const QString junit = qEnvironmentVariable("FATHOM_SCREENSHOT_JUNIT");
-                if (!junit.isEmpty()) {
-                    window.diagnosisPanel()->refreshMeasurements();
-                    QEventLoop wait;
-                    QObject::connect(window.diagnosisPanel(), &fathom::DiagnosisPanel::diagnosed, &wait,
-                                     &QEventLoop::quit);
-                    window.diagnosisPanel()->importFiles({ junit });
-                    wait.exec();
-                    auto *causes = window.diagnosisPanel()->causeView();
-                    causes->setCurrentIndex(causes->model()->index(1, 0));
-                    auto *failures = window.diagnosisPanel()->failureView();
-                    failures->setCurrentIndex(failures->model()->index(0, 0));
-                    window.tabs()->setCurrentWidget(window.diagnosisPanel());
-                    QCoreApplication::processEvents();
-                    window.grab().save(QDir(shots).filePath(QStringLiteral("fathom-diagnosis.png")));
-                }
-                fathom::MemorySecretStore noKeychain; // a screenshot never touches the keychain
-                fathom::SettingsDialog settings(&window.profileLibrary(), &noKeychain, &window);
-                settings.tabs()->setCurrentIndex(1);
-                settings.show();
-                QCoreApplication::processEvents();
-                settings.grab().save(QDir(shots).filePath(QStringLiteral("fathom-settings.png")));
-                fathom::ProfileEditor editor(&noKeychain, &window);
-                editor.tabs()->setCurrentIndex(editor.tabs()->count() - 1); // HTTPS
-                editor.findChild<QCheckBox *>(QStringLiteral("verify_peer"))->setChecked(false); // with its warning
-                editor.show();
-                QCoreApplication::processEvents();
-                editor.grab().save(QDir(shots).filePath(QStringLiteral("fathom-profile-https.png")));
-                QCoreApplication::quit();
-            });
-        });
     }
     if (demo) {
         QString error;
