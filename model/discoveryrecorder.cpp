@@ -29,7 +29,8 @@ QJsonObject DiscoveryRecorder::finish(const DiscoveryResult &result, bool *store
     bool finished = false;
     if (m_runId) {
         json.insert(QStringLiteral("run_id"), double(m_runId));
-        const RunStatus status = result.stopReason == StopReason::Cancelled ? RunStatus::Cancelled : RunStatus::Finished;
+        const RunStatus status
+            = result.stopReason == StopReason::Cancelled ? RunStatus::Cancelled : RunStatus::Finished;
         finished = m_store->finishRun(m_runId, status, result.measuredCapacity().value_or(-1),
                                       stopReasonId(result.stopReason), json, &m_error);
     }
