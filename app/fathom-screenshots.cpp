@@ -87,8 +87,8 @@ int main(int argc, char **argv)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Saves PNGs of Fathom's views after a demo discovery."));
     p.addHelpOption();
-    p.addOption({ QStringLiteral("lang"), QStringLiteral("he or en (default en)"), QStringLiteral("L"),
-                  QStringLiteral("en") });
+    p.addOption(
+        { QStringLiteral("lang"), QStringLiteral("he or en (default en)"), QStringLiteral("L"), QStringLiteral("en") });
     p.addOption({ QStringLiteral("capacity"), QStringLiteral("the simulator's capacity (default 37)"),
                   QStringLiteral("N"), QString::number(Demo::kDefaultCapacity) });
     p.addOption({ QStringLiteral("junit"), QStringLiteral("a JUnit XML file to diagnose for the Diagnosis tab"),
