@@ -1,5 +1,7 @@
 #include "ui/livecharts.h"
 
+#include "ui/chartframe.h"
+
 #include "diagnosis/bidi.h"
 #include "model/metricshistory.h"
 #include "report/roundscale.h"
@@ -38,13 +40,6 @@ namespace fathom {
 
 namespace {
 
-// Points drawn per series: about one per two pixels of a chart. Each refresh recomputes every
-// series, so this bounds its cost (600 points cost twice 300: fathom-bench-gui).
-constexpr int kMaxDrawnPoints = 300;
-
-// Latency histogram buckets (upper bounds in ms) for display: coarse, log-spaced.
-const QList<double> kBucketEdgesMs = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 30000, 60000 };
-
 QLineSeries *line(const QColor &color, Qt::PenStyle style = Qt::SolidLine)
 {
     auto *s = new QLineSeries;
@@ -62,12 +57,6 @@ QChart *chartWith()
     c->setMargins(QMargins(4, 4, 4, 4));
     c->setAnimationOptions(QChart::NoAnimation);
     return c;
-}
-
-// The breaker band's height: closed 0, half-open 1, open 2.
-int breakerSeverity(BreakerState state)
-{
-    return state == BreakerState::Open ? 2 : state == BreakerState::HalfOpen ? 1 : 0;
 }
 
 } // namespace
@@ -189,7 +178,7 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     m_rejectedBars->setColor(QColor(0xc6, 0x28, 0x28));
     m_failedBars = new QBarSet(QString());
     m_failedBars->setColor(QColor(0xff, 0x8f, 0x00));
-    const int bucketCount = int(std::size(kBucketEdgesMs)) + 1;
+    const int bucketCount = int(std::size(kHistogramBucketEdgesMs)) + 1;
     for (QBarSet *set : { m_answeredBars, m_rejectedBars, m_failedBars }) {
         for (int i = 0; i < bucketCount; ++i)
             set->append(0);
@@ -266,10 +255,11 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
         // must differ: a category axis drops a repeated one.
         QStringList buckets;
         double lower = 0;
-        for (double edge : kBucketEdgesMs) {
+        for (double edge : kHistogramBucketEdgesMs) {
             buckets << (edge >= 1000 ? QStringLiteral("≤%1 s").arg(QLocale().toString(edge / 1000))
-                            : edge == kBucketEdgesMs.first() ? QStringLiteral("≤%1 ms").arg(QLocale().toString(edge))
-                                                             : QStringLiteral("≤%1").arg(QLocale().toString(edge)));
+                            : edge == kHistogramBucketEdgesMs.first()
+                            ? QStringLiteral("≤%1 ms").arg(QLocale().toString(edge))
+                            : QStringLiteral("≤%1").arg(QLocale().toString(edge)));
             lower = edge;
         }
         buckets << QStringLiteral(">%1 s").arg(QLocale().toString(lower / 1000));
@@ -557,102 +547,17 @@ void LiveCharts::applyNextStage()
         m_stageTimer.start();
 }
 
-LiveCharts::Frame LiveCharts::beginFrame()
+ChartFrame LiveCharts::beginFrame()
 {
-    Frame f;
     m_dirty = false;
     ++m_refreshes;
     m_sinceRefresh.restart();
-    const auto &all = m_history->points();
-    const double tEnd = all.empty() ? 0 : all.back().tSeconds;
-    const double tFirst = all.empty() ? 0 : all.front().tSeconds;
-    // The time axis moves in steps (a twelfth of the window), not on every refresh: laying out
-    // its labels again is a large part of a refresh's cost.
-    f.axisStart = tFirst;
-    f.axisEnd = std::max(tFirst + 1, tEnd);
-    if (m_windowSeconds > 0) {
-        const double step = m_windowSeconds / 12.0;
-        f.axisEnd = std::max(double(m_windowSeconds), std::ceil(tEnd / step) * step);
-        f.axisStart = f.axisEnd - m_windowSeconds;
-    } else {
-        f.axisEnd = tFirst + niceCeiling(std::max(1.0, tEnd - tFirst));
-    }
-    const size_t first = size_t(std::lower_bound(all.begin(), all.end(), f.axisStart,
-                                                 [](const MetricsPoint &p, double t) { return p.tSeconds < t; })
-                                - all.begin());
-    const size_t n = all.size() - first;
-    // Beyond kMaxDrawnPoints, neighbours are merged keeping each value's peak, so a one-interval
-    // burst of 503s or a short breaker trip stays visible.
-    const size_t bucket = std::max<size_t>(1, (n + kMaxDrawnPoints - 1) / kMaxDrawnPoints);
-
-    // Buckets aligned to the history's own indices, so they do not shift (and shimmer) as the
-    // window slides by one point per refresh.
-    for (size_t i = first - first % bucket; i < all.size(); i += bucket) {
-        MetricsPoint p = all[i];
-        for (size_t j = i + 1; j < std::min(all.size(), i + bucket); ++j) {
-            const MetricsPoint &q = all[j];
-            p.tSeconds = q.tSeconds;
-            p.inFlight = std::max(p.inFlight, q.inFlight);
-            p.queued = std::max(p.queued, q.queued);
-            p.poolSize = std::max(p.poolSize, q.poolSize);
-            p.breaker = std::max(p.breaker, q.breaker, [](BreakerState a, BreakerState b) {
-                return breakerSeverity(a) < breakerSeverity(b);
-            });
-            p.overloadedPerSecond = std::max(p.overloadedPerSecond, q.overloadedPerSecond);
-            p.fiberPerSecond = std::max(p.fiberPerSecond, q.fiberPerSecond);
-            p.timeoutsPerSecond = std::max(p.timeoutsPerSecond, q.timeoutsPerSecond);
-            p.otherErrorsPerSecond = std::max(p.otherErrorsPerSecond, q.otherErrorsPerSecond);
-            p.p50Ms = std::max(p.p50Ms, q.p50Ms);
-            p.p90Ms = std::max(p.p90Ms, q.p90Ms);
-            p.p99Ms = std::max(p.p99Ms, q.p99Ms);
-        }
-        const double t = p.tSeconds;
-        f.inFlight.append({ t, double(p.inFlight) });
-        f.queued.append({ t, double(p.queued) });
-        f.poolSize.append({ t, double(p.poolSize) });
-        const double state = breakerSeverity(p.breaker);
-        if (!f.breaker.isEmpty() && f.breaker.last().y() != state)
-            f.breaker.append({ t, f.breaker.last().y() }); // a step, not a slope
-        f.breaker.append({ t, state });
-        f.base.append({ t, 0 });
-        f.overloaded.append({ t, p.overloadedPerSecond });
-        f.fiberTop.append({ t, p.overloadedPerSecond + p.fiberPerSecond });
-        f.timeouts.append({ t, p.timeoutsPerSecond });
-        f.others.append({ t, p.otherErrorsPerSecond });
-        if (p.p50Ms > 0) {
-            f.p50.append({ t, p.p50Ms });
-            f.p90.append({ t, p.p90Ms });
-            f.p99.append({ t, p.p99Ms });
-        }
-        f.maxPool = std::max({ f.maxPool, double(p.inFlight), double(p.queued), double(p.poolSize) });
-        f.maxRate = std::max(
-            { f.maxRate, p.overloadedPerSecond + p.fiberPerSecond, p.timeoutsPerSecond, p.otherErrorsPerSecond });
-        f.maxLatency = std::max(f.maxLatency, p.p99Ms);
-    }
-
-    // Histogram of the whole run from the latest cumulative snapshot.
-    const MetricsData &d = m_history->latest().data();
-    const auto byBucket = [](const LatencyHistogram &h) {
-        QList<double> counts(kBucketEdgesMs.size() + 1, 0);
-        for (int b = 0; b < LatencyHistogram::kBuckets; ++b) {
-            const quint64 c = h.bucketCount(b);
-            if (!c)
-                continue;
-            const double ms = double(LatencyHistogram::bucketMiddleUs(b)) / 1000.0;
-            const auto it = std::lower_bound(kBucketEdgesMs.begin(), kBucketEdgesMs.end(), ms);
-            counts[int(it - kBucketEdgesMs.begin())] += double(c);
-        }
-        return counts;
-    };
-    f.answered = byBucket(d.latency);
-    f.rejected = byBucket(d.rejected);
-    f.failed = byBucket(d.failureTime);
-    return f;
+    return chartFrame(m_history->points(), m_history->latest().data(), m_windowSeconds);
 }
 
 void LiveCharts::applyStage(int stage)
 {
-    const Frame &f = m_frame;
+    const ChartFrame &f = m_frame;
     // Axes first: a range change recomputes every series on the chart, a replace only its own.
     if (stage < m_timeAxes.size()) {
         QValueAxis *x = m_timeAxes[stage];

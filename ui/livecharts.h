@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/chartframe.h"
+
 #include <QWidget>
 
 #include <QElapsedTimer>
@@ -64,23 +66,13 @@ private:
     void saveChartData(QChartView *view);
 
 private:
-    /// What one refresh draws, computed at once from the history.
-    struct Frame
-    {
-        QList<QPointF> inFlight, queued, poolSize, breaker, base, overloaded, fiberTop, timeouts, others, p50, p90, p99;
-        double maxPool = 1, maxRate = 1, maxLatency = 1;
-        double axisStart = 0, axisEnd = 1;
-        /// Per display bucket: attempts answered with success, answered with a refusal or an
-        /// error, and ended without an answer (timeouts, connection errors), by their time.
-        QList<double> answered, rejected, failed;
-    };
     static constexpr int kStages = 5; ///< pool, breaker, errors, latency, histogram
 
     void scheduleRefresh();
     void refreshInStages();
     void applyNextStage();
     /// Counts a refresh, restarts the throttle's clock, and computes what the frame draws.
-    Frame beginFrame();
+    ChartFrame beginFrame();
     /// Puts the current frame into one chart.
     void applyStage(int stage);
     QChartView *addView(QChart *chart);
@@ -93,7 +85,7 @@ private:
     QLabel *m_origin;
     QTimer m_timer; ///< single shot: the next refresh, when one is due
     QTimer m_stageTimer; ///< zero-time single shot: the next chart of a refresh in stages
-    Frame m_frame;
+    ChartFrame m_frame;
     int m_nextStage = 0;
     QElapsedTimer m_sinceRefresh;
     int m_intervalMs = 100;
