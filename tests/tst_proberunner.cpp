@@ -22,6 +22,17 @@ TargetProfile profileFor(const SimProcess &sim)
     return p;
 }
 
+/// The simulator's OAuth2 client; its secret under "sim" in the store the runner is given.
+TargetProfile withOAuth(const SimProcess &sim)
+{
+    TargetProfile p = profileFor(sim);
+    p.auth.type = AuthSettings::Type::OAuth2;
+    p.auth.tokenUrl = "/oauth/token";
+    p.auth.clientId = "fathom";
+    p.auth.secretKey = "sim";
+    return p;
+}
+
 ProbeResult resultOf(const QSignalSpy &spy, quint64 id)
 {
     for (const QList<QVariant> &args : spy) {
@@ -86,14 +97,11 @@ void TestProbeRunner::aTargetSwitchedMidProbeLeavesTheProbeItsTokens()
     secrets.write("sim", "fathom-secret", this, [](bool, const QString &) {});
     ProbeRunner runner(&secrets);
     QSignalSpy done(&runner, &ProbeRunner::finished);
-    TargetProfile withAuth = profileFor(sim);
-    withAuth.auth.type = AuthSettings::Type::OAuth2;
-    withAuth.auth.tokenUrl = "/oauth/token";
-    withAuth.auth.clientId = "fathom";
-    withAuth.auth.secretKey = "sim";
+    const TargetProfile withAuth = withOAuth(sim);
     const quint64 job = runner.run(withAuth, ProbeKind::Job);
     QTRY_VERIFY_WITH_TIMEOUT(sim.stats().value("active_jobs").toInt() == 1 || !done.isEmpty(), 10'000);
-    // The next target authenticates otherwise: the runner's provider is replaced.
+    // The target chosen again (in the window: another target, or a changed secret): the
+    // runner's provider is replaced while the job probe still holds the old one.
     runner.forgetTokens();
     const quint64 health = runner.run(withAuth, ProbeKind::Health);
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 20'000);
@@ -111,11 +119,7 @@ void TestProbeRunner::probesOfOneTargetShareItsToken()
     secrets.write("sim", "fathom-secret", this, [](bool, const QString &) {});
     ProbeRunner runner(&secrets);
     QSignalSpy done(&runner, &ProbeRunner::finished);
-    TargetProfile p = profileFor(sim);
-    p.auth.type = AuthSettings::Type::OAuth2;
-    p.auth.tokenUrl = "/oauth/token";
-    p.auth.clientId = "fathom";
-    p.auth.secretKey = "sim";
+    const TargetProfile p = withOAuth(sim);
     for (int i = 1; i <= 2; ++i) {
         runner.run(p, ProbeKind::Job);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), i, 10'000);
