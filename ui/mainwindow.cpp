@@ -73,6 +73,19 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(applicationIcon());
     auto *texts = new TranslatedTexts(this);
     texts->add([this] { setWindowTitle(tr("Fathom")); });
+    openRunStore();
+    buildTargetBar(texts);
+    buildPanels(texts);
+    buildMenus(texts);
+    buildStatusBar(texts);
+    connect(&m_stateTimer, &QTimer::timeout, this, &MainWindow::checkTargetState);
+    m_stateTimer.start(15'000);
+    applySettings(m_settings);
+    restoreLastTarget();
+}
+
+void MainWindow::openRunStore()
+{
     QString error;
     if (!m_store->open(RunStore::defaultPath(), &error)) {
         statusBar()->showMessage(tr("Runs are not recorded: %1").arg(isolate(error)));
@@ -80,8 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
     } else if (m_store->readOnly()) {
         statusBar()->showMessage(tr("Runs are not recorded: %1").arg(isolate(m_store->readOnlyNote())));
     }
+}
 
-    // Target bar.
+void MainWindow::buildTargetBar(TranslatedTexts *texts)
+{
     auto *bar = new QToolBar;
     bar->setObjectName(QStringLiteral("target-bar"));
     bar->setMovable(false);
@@ -124,8 +139,10 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_profileChooser->count() > 0)
             refreshProfileChooser(); // its first entry is a sentence
     });
+}
 
-    // Panels.
+void MainWindow::buildPanels(TranslatedTexts *texts)
+{
     m_tabs = new QTabWidget;
     m_charts = new LiveCharts(m_history);
     m_discovery = new DiscoveryPanel(m_history, m_store.get());
@@ -170,8 +187,10 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_tabs);
     connect(m_discovery, &DiscoveryPanel::message, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10'000); });
+}
 
-    // Menus and shortcuts.
+void MainWindow::buildMenus(TranslatedTexts *texts)
+{
     QMenu *file = menuBar()->addMenu(QString());
     QAction *openAction = file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openProfile);
     QAction *newAction = file->addAction(QString(), QKeySequence::New, this, [this] { editProfile(false); });
@@ -241,7 +260,10 @@ MainWindow::MainWindow(QWidget *parent)
         help->setTitle(tr("&Help"));
         aboutAction->setText(tr("&About Fathom"));
     });
+}
 
+void MainWindow::buildStatusBar(TranslatedTexts *texts)
+{
     m_counters = new QLabel;
     statusBar()->addPermanentWidget(m_counters);
     texts->add([this] {
@@ -251,11 +273,11 @@ MainWindow::MainWindow(QWidget *parent)
             updateStatus();
     });
     connect(m_history, &MetricsHistory::changed, this, &MainWindow::updateStatus);
+}
 
-    connect(&m_stateTimer, &QTimer::timeout, this, &MainWindow::checkTargetState);
-    m_stateTimer.start(15'000);
-
-    applySettings(m_settings);
+void MainWindow::restoreLastTarget()
+{
+    QString error;
     QSettings settings;
     restoreGeometry(settings.value(SettingsKey::kWindowGeometry).toByteArray());
     const QString lastProfile = settings.value(SettingsKey::kTargetProfile).toString();

@@ -26,6 +26,7 @@ class MetricsHistory;
 class ProbesPanel;
 class RunStore;
 class ProbeRunner;
+class TranslatedTexts;
 struct DiscoveryConfig;
 struct ProbeResult;
 
@@ -82,6 +83,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The constructor's parts, in order.
+    /// The run history; when it cannot be written, the status bar says so.
+    void openRunStore();
+    /// The target bar: profile chooser, base URL, open and edit, the target's state.
+    void buildTargetBar(TranslatedTexts *texts);
+    /// The tabs, and what one panel tells another.
+    void buildPanels(TranslatedTexts *texts);
+    /// File, Run (every probe, from any tab) and Help, with their shortcuts.
+    void buildMenus(TranslatedTexts *texts);
+    /// The engine's counters, kept current from the history.
+    void buildStatusBar(TranslatedTexts *texts);
+    /// The window's geometry and the target of the last session.
+    void restoreLastTarget();
+
     void openProfile();
     void editProfile(bool current);
     void applyUrl();
