@@ -382,9 +382,11 @@ void TestRealServers::apacheWorkersQueueTheExcess()
     // closed them when idle, and their TIME_WAIT on the server's side met later connects from
     // the same ports, which waited for a SYN retransmission: at 256 jobs Apache's p99 read 34 s
     // where a fresh-connection client sees 17 s (bench/run-discovery). Before: 94 closed by the
-    // server in a run like this one; now at most the health checks between attempts.
+    // server in a run like this one; now only the health checks' connections, kept alive between
+    // attempts and closed by Apache after its idle second: at most one an attempt on an idle
+    // machine, 10 in 7 attempts once under the sanitizers (CI) — far from 94 either way.
     const TimeWaits closed = timeWaits(apache.url().port());
-    QVERIFY2(closed.serverClosed <= r.attempts,
+    QVERIFY2(closed.serverClosed <= 2 * r.attempts,
              qPrintable(QStringLiteral("%1 connections closed by the server, %2 by Fathom, in %3 attempts")
                             .arg(closed.serverClosed)
                             .arg(closed.clientClosed)
