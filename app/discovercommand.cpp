@@ -1,9 +1,9 @@
 #include "app/discovercommand.h"
 
 #include "app/cliutil.h"
-#include "model/capacitydiscovery.h"
-#include "model/discoveryrecorder.h"
-#include "model/runstore.h"
+#include "discovery/capacitydiscovery.h"
+#include "history/discoveryrecorder.h"
+#include "history/runstore.h"
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
 

@@ -1,9 +1,9 @@
 #include "app/locustcommand.h"
 
 #include "app/cliutil.h"
-#include "model/locustexport.h"
-#include "model/locustimport.h"
-#include "model/runstore.h"
+#include "history/runstore.h"
+#include "locust/locustexport.h"
+#include "locust/locustimport.h"
 #include "model/targetprofile.h"
 
 #include <QCoreApplication>

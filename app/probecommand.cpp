@@ -1,8 +1,9 @@
 #include "app/probecommand.h"
 
 #include "app/cliutil.h"
+#include "history/proberecorder.h"
+#include "history/runstore.h"
 #include "model/probe.h"
-#include "model/runstore.h"
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
 

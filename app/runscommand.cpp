@@ -1,7 +1,7 @@
 #include "app/runscommand.h"
 
 #include "app/cliutil.h"
-#include "model/runstore.h"
+#include "history/runstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

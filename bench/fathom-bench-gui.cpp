@@ -10,13 +10,13 @@
 // charts, the run in a run thread at the app's niceness or --nice) and prints what it found.
 //
 // Run it under xvfb-run (or QT_QPA_PLATFORM=offscreen). Prints one JSON object.
-#include "model/metricshistory.h"
 #include "model/runthread.h"
 #include "model/targetprofile.h"
 #include "network/httpengine.h"
 #include "network/latencyhistogram.h"
 #include "ui/discoverypanel.h"
 #include "ui/livecharts.h"
+#include "ui/metricshistory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

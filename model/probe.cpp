@@ -1,7 +1,5 @@
 #include "model/probe.h"
 
-#include "model/runstore.h"
-
 #include "diagnosis/bidi.h"
 #include "diagnosis/redaction.h"
 #include "network/descriptorlimit.h"
@@ -720,21 +718,6 @@ void Probe::timeout()
         cleanupThen(o.ok() ? QList<QByteArray> { o.body } : QList<QByteArray> {}, engine,
                     [this, ok, verdict, details](int) { finish(ok, verdict, details); });
     });
-}
-
-qint64 recordProbe(RunStore *store, const TargetProfile &profile, const ProbeResult &result, QString *error)
-{
-    const QString kind = probeKindId(result.kind);
-    const qint64 id = store->beginRun(RunKind::Probe, kind, profile.baseUrl.toString(), profile.toJson(),
-                                      QJsonObject { { QStringLiteral("kind"), kind } }, error);
-    if (!id
-        || !store->finishRun(id,
-                             result.cancelled ? RunStatus::Cancelled
-                                 : result.ok  ? RunStatus::Finished
-                                              : RunStatus::Failed,
-                             -1, QString(), result.toJson(), error))
-        return 0;
-    return id;
 }
 
 } // namespace fathom

@@ -58,11 +58,6 @@ QStringList probeSummary(const QJsonObject &details);
 /// verdict, probeSummary(), then the JSON itself.
 QString probeResultText(const QJsonObject &result);
 
-class RunStore;
-/// Stores a finished probe in the run history ("finished", "failed" when its verdict failed,
-/// "cancelled" when it was stopped); the run's id, 0 with `error` set when it could not be stored.
-qint64 recordProbe(RunStore *store, const TargetProfile &profile, const ProbeResult &result, QString *error);
-
 /// Runs one probe against a target through a fresh engine with the profile's settings.
 /// Created jobs are cleaned up when the profile has a cleanup request. Secrets and tokens never
 /// appear in results.

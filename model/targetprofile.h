@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/levelassessment.h"
+#include "model/slo.h"
 #include "network/engineconfig.h"
 #include "network/tokenprovider.h"
 

@@ -1,6 +1,6 @@
 // Capacity discovery against the real fathom-sim.
-#include "model/capacitydiscovery.h"
-#include "model/discoveryrunner.h"
+#include "discovery/capacitydiscovery.h"
+#include "discovery/discoveryrunner.h"
 #include "network/secretstore.h"
 #include "simprocess.h"
 

@@ -1,5 +1,5 @@
 // The fathom command line as a user runs it: a real process, real simulator, real history.
-#include "model/runstore.h"
+#include "history/runstore.h"
 #include "simprocess.h"
 
 #include <QJsonArray>

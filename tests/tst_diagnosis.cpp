@@ -1,7 +1,7 @@
 #include "diagnosis/categories.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/junitimporter.h"
-#include "model/diagnosisinputs.h"
+#include "history/diagnosisinputs.h"
 #include "storycauses.h"
 
 #include <QJsonArray>
@@ -71,7 +71,7 @@ StoredRun discoveryRun(qint64 id, int capacity)
 }
 
 /// What the window and the command line hold before a diagnosis: a profile and stored runs,
-/// made into a diagnosis's inputs as they make them (model/diagnosisinputs).
+/// made into a diagnosis's inputs as they make them (history/diagnosisinputs).
 struct Stored
 {
     std::optional<TargetProfile> profile;

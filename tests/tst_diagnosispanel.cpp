@@ -1,4 +1,4 @@
-#include "model/runstore.h"
+#include "history/runstore.h"
 #include "model/translations.h"
 #include "report/reportwriter.h"
 #include "ui/diagnosispanel.h"

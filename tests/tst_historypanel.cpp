@@ -1,5 +1,6 @@
+#include "history/proberecorder.h"
+#include "history/runstore.h"
 #include "model/probe.h"
-#include "model/runstore.h"
 #include "ui/historypanel.h"
 #include "ui/runlistmodel.h"
 

@@ -12,14 +12,14 @@
 #include "ui/settingsdialog.h"
 #include "ui/steptablemodel.h"
 
-#include "model/diagnosisinputs.h"
-#include "model/discoveryresult.h"
-#include "model/metricshistory.h"
+#include "discovery/discoveryresult.h"
+#include "history/diagnosisinputs.h"
+#include "history/runstore.h"
 #include "model/probe.h"
 #include "model/profilelibrary.h"
-#include "model/runorigin.h"
-#include "model/runstore.h"
 #include "network/secretstore.h"
+#include "ui/metricshistory.h"
+#include "ui/runorigin.h"
 
 #include <QAbstractButton>
 #include <QApplication>

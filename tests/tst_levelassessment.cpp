@@ -1,7 +1,7 @@
 // The saturation decision over bursts of jobs whose lengths vary, as on every real job server:
 // no saturation where nothing waits, and the slots located where jobs do wait.
-#include "model/discoveryresult.h"
-#include "model/levelassessment.h"
+#include "discovery/discoveryresult.h"
+#include "discovery/levelassessment.h"
 #include "model/translations.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "model/levelplanner.h"
+#include "discovery/levelplanner.h"
 
 #include <QTest>
 

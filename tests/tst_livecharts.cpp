@@ -1,7 +1,7 @@
 // The live charts: what they draw from a known history, that a short burst survives
 // downsampling, the stepped time axis, and no redrawing while hidden.
-#include "model/metricshistory.h"
 #include "ui/livecharts.h"
+#include "ui/metricshistory.h"
 
 #include <QAbstractAxis>
 #include <QAreaSeries>

@@ -1,8 +1,8 @@
 // Scale-out through Locust: the exported locustfile (levels, literals, no secrets, valid
 // Python) and the import of Locust's --csv results (a real run of Debian's Locust 2.12 against
 // fathom-sim with capacity 3, ramped 1, 2, 4 users: tests/data/locust/capacity3_*).
-#include "model/locustexport.h"
-#include "model/locustimport.h"
+#include "locust/locustexport.h"
+#include "locust/locustimport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

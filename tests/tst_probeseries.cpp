@@ -1,6 +1,6 @@
 // The probes a diagnosis lacks, run one after another against the real fathom-sim and stored.
-#include "model/probeseries.h"
-#include "model/runstore.h"
+#include "history/probeseries.h"
+#include "history/runstore.h"
 #include "simprocess.h"
 
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // assumptions: nginx rejecting beyond limit_conn, HAProxy queueing beyond a backend's maxconn
 // until its queue timeout, gunicorn's sync workers with the excess waiting in the listen backlog,
 // Apache httpd's workers, uvicorn's concurrency limit, Tomcat's thread pool.
-#include "model/capacitydiscovery.h"
+#include "discovery/capacitydiscovery.h"
 #include "model/probe.h"
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"

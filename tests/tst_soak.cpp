@@ -7,14 +7,14 @@
 // It asserts: every request ends with an outcome within its timeouts (none stuck, none late),
 // the breaker opens under the faults and keeps its configured open time, memory stays flat
 // after the first cycle, and every step the discovery finished is in the database.
-#include "model/metricshistory.h"
-#include "model/runstore.h"
+#include "history/runstore.h"
 #include "network/httpengine.h"
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
 #include "simprocess.h"
 #include "ui/discoverypanel.h"
 #include "ui/livecharts.h"
+#include "ui/metricshistory.h"
 #include "ui/steptablemodel.h"
 
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "model/discoveryresult.h"
-#include "model/uslfit.h"
+#include "discovery/discoveryresult.h"
+#include "discovery/uslfit.h"
 
 #include <QTest>
 

@@ -5089,25 +5089,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
 </context>
 <context>
-    <name>fathom::SimulatorProcess</name>
-    <message>
-        <source>could not start the simulator %1: %2</source>
-        <translation>לא ניתן היה להפעיל את הסימולטור %1: %2</translation>
-    </message>
-    <message>
-        <source>the simulator exited with code %1 before it was ready: %2</source>
-        <translation>הסימולטור יצא עם קוד %1 לפני שהיה מוכן: %2</translation>
-    </message>
-    <message>
-        <source>fathom-sim was not found next to %1; build it or set FATHOM_SIM to its path</source>
-        <translation>fathom-sim לא נמצא ליד %1; בנו אותו או הגדירו את FATHOM_SIM לנתיב שלו</translation>
-    </message>
-    <message>
-        <source>the simulator printed &quot;%1&quot; instead of its URL</source>
-        <translation>הסימולטור הדפיס &quot;%1&quot; במקום כתובת ה־URL שלו</translation>
-    </message>
-</context>
-<context>
     <name>fathom::StepTableModel</name>
     <message>
         <source>pass</source>

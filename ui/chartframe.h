@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/metricshistory.h"
 #include "network/metricssnapshot.h"
+#include "ui/metricshistory.h"
 
 #include <QList>
 #include <QPointF>

@@ -2,10 +2,10 @@
 
 #include "diagnosis/bidi.h"
 #include "diagnosis/junitimporter.h"
-#include "model/diagnosisinputs.h"
+#include "history/diagnosisinputs.h"
+#include "history/probeseries.h"
+#include "history/runstore.h"
 #include "model/proberunner.h"
-#include "model/probeseries.h"
-#include "model/runstore.h"
 #include "report/reportwriter.h"
 #include "ui/failuretablemodel.h"
 #include "ui/naturaldirectiondelegate.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/discoveryresult.h"
-#include "model/runorigin.h"
+#include "discovery/discoveryresult.h"
 #include "model/targetprofile.h"
+#include "ui/runorigin.h"
 
 #include <QElapsedTimer>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "ui/historypanel.h"
 
+#include "history/runstore.h"
 #include "model/probe.h"
-#include "model/runstore.h"
 #include "ui/naturaldirectiondelegate.h"
 #include "ui/runlistmodel.h"
 #include "ui/translatedtexts.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/discoveryresult.h"
-#include "model/runorigin.h"
+#include "discovery/discoveryresult.h"
+#include "ui/runorigin.h"
 
 #include <QWidget>
 

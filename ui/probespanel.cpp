@@ -1,8 +1,9 @@
 #include "ui/probespanel.h"
 
 #include "diagnosis/bidi.h"
+#include "history/proberecorder.h"
+#include "history/runstore.h"
 #include "model/proberunner.h"
-#include "model/runstore.h"
 #include "ui/naturaldirectiondelegate.h"
 #include "ui/translatedtexts.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/runstore.h"
+#include "history/runstore.h"
 
 #include <QAbstractTableModel>
 

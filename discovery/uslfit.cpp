@@ -1,4 +1,4 @@
-#include "model/uslfit.h"
+#include "discovery/uslfit.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/discoveryresult.h"
-#include "model/levelassessment.h"
+#include "discovery/discoveryresult.h"
+#include "discovery/levelassessment.h"
 #include "model/targetprofile.h"
 #include "network/descriptorlimit.h"
 

@@ -1,4 +1,4 @@
-#include "model/discoveryresult.h"
+#include "discovery/discoveryresult.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

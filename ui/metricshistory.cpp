@@ -1,4 +1,4 @@
-#include "model/metricshistory.h"
+#include "ui/metricshistory.h"
 
 namespace fathom {
 

@@ -1,6 +1,6 @@
-#include "model/discoveryrecorder.h"
+#include "history/discoveryrecorder.h"
 
-#include "model/runstore.h"
+#include "history/runstore.h"
 
 namespace fathom {
 

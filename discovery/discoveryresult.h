@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/levelassessment.h"
-#include "model/levelplanner.h"
-#include "model/uslfit.h"
+#include "discovery/levelassessment.h"
+#include "discovery/levelplanner.h"
+#include "discovery/uslfit.h"
 #include "network/metricssnapshot.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "diagnosis/diagnosis.h"
-#include "model/runstore.h"
+#include "history/runstore.h"
 #include "model/targetprofile.h"
 
 namespace fathom {

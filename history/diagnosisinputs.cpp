@@ -1,6 +1,6 @@
-#include "model/diagnosisinputs.h"
+#include "history/diagnosisinputs.h"
 
-#include "model/levelplanner.h"
+#include "discovery/levelplanner.h"
 #include "model/probe.h"
 
 #include <QJsonObject>

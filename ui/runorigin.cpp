@@ -1,4 +1,4 @@
-#include "model/runorigin.h"
+#include "ui/runorigin.h"
 
 #include "diagnosis/bidi.h"
 

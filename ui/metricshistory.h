@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/runorigin.h"
 #include "network/metricssnapshot.h"
+#include "ui/runorigin.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "model/locustexport.h"
+#include "locust/locustexport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

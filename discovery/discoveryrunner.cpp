@@ -1,6 +1,6 @@
-#include "model/discoveryrunner.h"
+#include "discovery/discoveryrunner.h"
 
-#include "model/capacitydiscovery.h"
+#include "discovery/capacitydiscovery.h"
 #include "model/runthread.h"
 #include "network/httpengine.h"
 #include "network/secretstore.h"

@@ -1,4 +1,4 @@
-#include "model/locustimport.h"
+#include "locust/locustimport.h"
 
 #include "diagnosis/failurerules.h"
 #include "diagnosis/redaction.h"

@@ -1,4 +1,4 @@
-#include "model/runstore.h"
+#include "history/runstore.h"
 
 #include "model/probe.h"
 

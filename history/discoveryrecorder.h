@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/discoveryresult.h"
+#include "discovery/discoveryresult.h"
 #include "model/targetprofile.h"
 
 #include <QJsonObject>

@@ -1,7 +1,8 @@
-#include "model/probeseries.h"
+#include "history/probeseries.h"
 
+#include "history/proberecorder.h"
+#include "history/runstore.h"
 #include "model/proberunner.h"
-#include "model/runstore.h"
 
 namespace fathom {
 

@@ -1,4 +1,4 @@
-#include "model/capacitydiscovery.h"
+#include "discovery/capacitydiscovery.h"
 
 #include "network/httpengine.h"
 #include "network/outcomeclassifier.h"

@@ -1,6 +1,6 @@
-#include "model/levelassessment.h"
+#include "discovery/levelassessment.h"
 
-#include "model/discoveryresult.h"
+#include "discovery/discoveryresult.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,26 +35,6 @@ SaturationTolerance SaturationTolerance::fromJson(const QJsonObject &o)
     t.latencyFactor = o.value(QStringLiteral("latency_factor")).toDouble(t.latencyFactor);
     t.latencySlackMs = o.value(QStringLiteral("latency_slack_ms")).toDouble(t.latencySlackMs);
     return t;
-}
-
-QJsonObject Slo::toJson() const
-{
-    QJsonObject o; // only what is set: a profile refuses nulls
-    if (p99Ms)
-        o.insert(QStringLiteral("p99_ms"), *p99Ms);
-    if (errorRate)
-        o.insert(QStringLiteral("error_rate"), *errorRate);
-    return o;
-}
-
-Slo Slo::fromJson(const QJsonObject &o)
-{
-    Slo s;
-    if (o.value(QStringLiteral("p99_ms")).isDouble())
-        s.p99Ms = o.value(QStringLiteral("p99_ms")).toDouble();
-    if (o.value(QStringLiteral("error_rate")).isDouble())
-        s.errorRate = o.value(QStringLiteral("error_rate")).toDouble();
-    return s;
 }
 
 qint64 Baseline::medianUs() const
