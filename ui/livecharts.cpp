@@ -3,9 +3,9 @@
 #include "ui/chartframe.h"
 
 #include "diagnosis/bidi.h"
-#include "model/metricshistory.h"
 #include "report/roundscale.h"
 #include "ui/chartstyle.h"
+#include "ui/metricshistory.h"
 #include "ui/translatedtexts.h"
 
 #include <QAreaSeries>
@@ -64,8 +64,22 @@ QChart *chartWith()
 LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
+    , m_texts(new TranslatedTexts(this))
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildControls());
+    auto *grid = new QGridLayout;
+    layout->addLayout(grid, 1);
+    grid->addWidget(buildPoolChart(), 0, 0);
+    grid->addWidget(buildBreakerChart(), 0, 1);
+    grid->addWidget(buildFailureChart(), 1, 0);
+    grid->addWidget(buildLatencyChart(), 1, 1);
+    grid->addWidget(buildHistogram(), 2, 0, 1, 2);
+    connectRefresh();
+}
+
+QLayout *LiveCharts::buildControls()
+{
     auto *controls = new QHBoxLayout;
     auto *windowLabel = new QLabel;
     controls->addWidget(windowLabel);
@@ -80,16 +94,25 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     m_origin = new QLabel;
     m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
     controls->addWidget(m_origin);
-    layout->addLayout(controls);
     connect(m_history, &MetricsHistory::changed, this, &LiveCharts::showOrigin);
     connect(m_window, &QComboBox::currentIndexChanged, this,
             [this] { setWindowSeconds(m_window->currentData().toInt()); });
     connect(m_follow, &QCheckBox::toggled, this, &LiveCharts::setFollowing);
+    m_texts->add([this, windowLabel] {
+        showOrigin();
+        windowLabel->setText(tr("Window:"));
+        m_window->setItemText(0, tr("1 minute"));
+        m_window->setItemText(1, tr("5 minutes"));
+        m_window->setItemText(2, tr("Whole run"));
+        m_window->setToolTip(tr("How much of the past the time charts show."));
+        m_follow->setText(tr("Follow"));
+        m_follow->setToolTip(tr("Keep the newest data in view; untick to pause the charts and look closely."));
+    });
+    return controls;
+}
 
-    auto *grid = new QGridLayout;
-    layout->addLayout(grid, 1);
-
-    // 1. Pool usage.
+QChartView *LiveCharts::buildPoolChart()
+{
     QChart *pool = chartWith();
     m_inFlight = line(QColor(0x15, 0x65, 0xc0));
     m_queued = line(QColor(0xef, 0x6c, 0x00));
@@ -99,9 +122,22 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     m_poolY = new QValueAxis;
     m_poolY->setLabelFormat(QStringLiteral("%d"));
     setRoundTop(m_poolY, 0, true); // whole ticks before any data too
-    grid->addWidget(addView(pool), 0, 0);
+    addTimeAxis(pool, m_poolY);
+    QChartView *view = addView(pool, m_poolY);
+    m_texts->add([this, pool, view] {
+        pool->setTitle(tr("Connection pool"));
+        m_inFlight->setName(tr("in flight"));
+        m_queued->setName(tr("waiting for a connection"));
+        m_poolSize->setName(tr("pool size"));
+        view->setToolTip(
+            tr("Requests on the wire and requests waiting in Fathom's own queue for a free connection. "
+               "Pool exhaustion looks like the queue rising while \"in flight\" sits on the pool-size line."));
+    });
+    return view;
+}
 
-    // 2. Breaker state band.
+QChartView *LiveCharts::buildBreakerChart()
+{
     QChart *breaker = chartWith();
     m_breaker = line(QColor(0xc6, 0x28, 0x28));
     breaker->addSeries(m_breaker);
@@ -112,9 +148,26 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     states->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     breaker->addAxis(states, Qt::AlignLeft);
     m_breaker->attachAxis(states);
-    grid->addWidget(addView(breaker), 0, 1);
+    addTimeAxis(breaker, nullptr);
+    QChartView *view = addView(breaker, nullptr);
+    m_texts->add([this, breaker, states, view] {
+        breaker->setTitle(tr("Circuit breaker"));
+        m_breaker->setName(tr("state"));
+        // Words on the axis, in the language shown (the ids stay in --json).
+        for (const QString &label : states->categoriesLabels())
+            states->remove(label);
+        states->append(tr("closed"), 0);
+        states->append(tr("half-open"), 1);
+        states->append(tr("open"), 2);
+        view->setToolTip(tr("Closed: calls pass. Open: calls fail at once without touching the network. "
+                            "Half-open: a few trial calls decide whether it closes again."));
+    });
+    return view;
+}
 
-    // 3. Error rates: the two kinds of 503 stacked, other classes beside them.
+QChartView *LiveCharts::buildFailureChart()
+{
+    // The two kinds of 503 stacked, other classes beside them.
     QChart *errors = chartWith();
     m_overloadedBase = new QLineSeries(this);
     m_overloaded = new QLineSeries(this);
@@ -134,9 +187,22 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     m_rateY = new QValueAxis;
     m_rateY->setLabelFormat(QStringLiteral("%.0f"));
     setRoundTop(m_rateY, 0, true);
-    grid->addWidget(addView(errors), 1, 0);
+    addTimeAxis(errors, m_rateY);
+    QChartView *view = addView(errors, m_rateY);
+    m_texts->add([this, errors, view] {
+        errors->setTitle(tr("Failures per second"));
+        m_overloadedArea->setName(tr("503 overloaded"));
+        m_fiberArea->setName(tr("503 waiting for fibre"));
+        m_timeouts->setName(tr("timeouts"));
+        m_otherErrors->setName(tr("other errors"));
+        view->setToolTip(tr("Attempts per second that failed, by class. 503 overloaded (the server refused work) "
+                            "and 503 waiting for fibre (the server has no data source yet) are stacked."));
+    });
+    return view;
+}
 
-    // 4. Latency percentiles over time.
+QChartView *LiveCharts::buildLatencyChart()
+{
     QChart *latency = chartWith();
     m_p50 = line(QColor(0x2e, 0x7d, 0x32));
     m_p90 = line(QColor(0xf9, 0xa8, 0x25));
@@ -149,27 +215,42 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     m_latencyY = new QValueAxis;
     m_latencyY->setLabelFormat(QStringLiteral("%.0f"));
     setRoundTop(m_latencyY, 0, true);
-    grid->addWidget(addView(latency), 1, 1);
+    addTimeAxis(latency, m_latencyY);
+    QChartView *view = addView(latency, m_latencyY);
+    m_texts->add([this, latency, view] {
+        latency->setTitle(tr("Latency (successful answers)"));
+        m_latencyY->setTitleText(tr("ms"));
+        view->setToolTip(
+            tr("Time from sending a request to its complete successful (2xx) answer, per 100 ms interval: half "
+               "of the answers were faster than p50, 99 of 100 faster than p99. Refusals such as 503 are not "
+               "answers here: the histogram below shows them apart. No line where nothing was answered."));
+    });
+    return view;
+}
 
-    // Time axes: one per chart, kept in step.
-    for (auto [chart, y] : { std::pair { pool, m_poolY }, std::pair { breaker, static_cast<QValueAxis *>(nullptr) },
-                             std::pair { errors, m_rateY }, std::pair { latency, m_latencyY } }) {
-        auto *x = new QValueAxis;
-        x->setLabelFormat(QStringLiteral("%.0f"));
-        x->setRange(0, m_windowSeconds); // whole ticks before any data too
-        x->setTickCount(roundTickCount(m_windowSeconds, true));
-        chart->addAxis(x, Qt::AlignBottom);
+void LiveCharts::addTimeAxis(QChart *chart, QValueAxis *y)
+{
+    auto *x = new QValueAxis;
+    // Units in the labels rather than an axis title: a short chart has no height for a title
+    // row (Qt Charts then cuts the tick labels to "…" too). SI units, as the Hebrew texts write
+    // ms too: Qt Charts passes a label format through Latin-1, so it cannot hold Hebrew.
+    x->setLabelFormat(QStringLiteral("%.0f s"));
+    x->setRange(0, m_windowSeconds); // whole ticks before any data too
+    x->setTickCount(roundTickCount(m_windowSeconds, true));
+    chart->addAxis(x, Qt::AlignBottom);
+    if (y)
+        chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
         if (y)
-            chart->addAxis(y, Qt::AlignLeft);
-        for (QAbstractSeries *s : chart->series()) {
-            s->attachAxis(x);
-            if (y)
-                s->attachAxis(y);
-        }
-        m_timeAxes.append(x);
+            s->attachAxis(y);
     }
+    m_timeAxes.append(x); // one per time chart, kept in step
+}
 
-    // 5. Latency histogram: answers, refusals and failures each their own bars, stacked.
+QChartView *LiveCharts::buildHistogram()
+{
+    // Answers, refusals and failures each their own bars, stacked.
     QChart *histogram = chartWith();
     auto *bars = new QStackedBarSeries;
     m_answeredBars = new QBarSet(QString());
@@ -194,59 +275,8 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     setRoundTop(m_histogramY, 0, true);
     histogram->addAxis(m_histogramY, Qt::AlignLeft);
     bars->attachAxis(m_histogramY);
-    grid->addWidget(addView(histogram), 2, 0, 1, 2);
-
-    auto *texts = new TranslatedTexts(this);
-    texts->add([=, this] {
-        showOrigin();
-        windowLabel->setText(tr("Window:"));
-        m_window->setItemText(0, tr("1 minute"));
-        m_window->setItemText(1, tr("5 minutes"));
-        m_window->setItemText(2, tr("Whole run"));
-        m_window->setToolTip(tr("How much of the past the time charts show."));
-        m_follow->setText(tr("Follow"));
-        m_follow->setToolTip(tr("Keep the newest data in view; untick to pause the charts and look closely."));
-
-        pool->setTitle(tr("Connection pool"));
-        m_inFlight->setName(tr("in flight"));
-        m_queued->setName(tr("waiting for a connection"));
-        m_poolSize->setName(tr("pool size"));
-        m_views[0]->setToolTip(
-            tr("Requests on the wire and requests waiting in Fathom's own queue for a free connection. "
-               "Pool exhaustion looks like the queue rising while \"in flight\" sits on the pool-size line."));
-
-        breaker->setTitle(tr("Circuit breaker"));
-        m_breaker->setName(tr("state"));
-        // Words on the axis, in the language shown (the ids stay in --json).
-        for (const QString &label : states->categoriesLabels())
-            states->remove(label);
-        states->append(tr("closed"), 0);
-        states->append(tr("half-open"), 1);
-        states->append(tr("open"), 2);
-        m_views[1]->setToolTip(tr("Closed: calls pass. Open: calls fail at once without touching the network. "
-                                  "Half-open: a few trial calls decide whether it closes again."));
-
-        errors->setTitle(tr("Failures per second"));
-        m_overloadedArea->setName(tr("503 overloaded"));
-        m_fiberArea->setName(tr("503 waiting for fibre"));
-        m_timeouts->setName(tr("timeouts"));
-        m_otherErrors->setName(tr("other errors"));
-        m_views[2]->setToolTip(tr("Attempts per second that failed, by class. 503 overloaded (the server refused work) "
-                                  "and 503 waiting for fibre (the server has no data source yet) are stacked."));
-
-        latency->setTitle(tr("Latency (successful answers)"));
-        m_latencyY->setTitleText(tr("ms"));
-        m_views[3]->setToolTip(
-            tr("Time from sending a request to its complete successful (2xx) answer, per 100 ms interval: half "
-               "of the answers were faster than p50, 99 of 100 faster than p99. Refusals such as 503 are not "
-               "answers here: the histogram below shows them apart. No line where nothing was answered."));
-        // Units in the labels rather than an axis title: a short chart has no height for a title
-        // row (Qt Charts then cuts the tick labels to "…" too).
-        // SI units, as the Hebrew texts write ms too: Qt Charts passes a label format through
-        // Latin-1, so it cannot hold Hebrew.
-        for (QValueAxis *x : std::as_const(m_timeAxes))
-            x->setLabelFormat(QStringLiteral("%.0f s"));
-
+    QChartView *view = addView(histogram, m_histogramY);
+    m_texts->add([this, histogram, cats, view] {
         histogram->setTitle(tr("Latency histogram (whole run)"));
         m_answeredBars->setLabel(tr("answered"));
         m_rejectedBars->setLabel(tr("refused (503, 429, HTTP errors)"));
@@ -264,18 +294,16 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
         }
         buckets << QStringLiteral(">%1 s").arg(QLocale().toString(lower / 1000));
         cats->setCategories(buckets);
-        m_views[4]->setToolTip(tr("How long every attempt of the run took, in log-spaced buckets: answered with "
-                                  "success, refused by the server (503, 429 and other HTTP errors, which are "
-                                  "often fast), or ended without an answer (a timeout or a connection error, "
-                                  "at the time it ended)."));
+        view->setToolTip(tr("How long every attempt of the run took, in log-spaced buckets: answered with "
+                            "success, refused by the server (503, 429 and other HTTP errors, which are "
+                            "often fast), or ended without an answer (a timeout or a connection error, "
+                            "at the time it ended)."));
     });
+    return view;
+}
 
-    for (QChartView *view : std::as_const(m_views))
-        useCosmeticPens(view->chart());
-    for (auto [chart, y] : { std::pair { pool, m_poolY }, std::pair { errors, m_rateY },
-                             std::pair { latency, m_latencyY }, std::pair { histogram, m_histogramY } })
-        connect(chart, &QChart::plotAreaChanged, this, [y](const QRectF &plot) { fitTicksToHeight(y, plot.height()); });
-
+void LiveCharts::connectRefresh()
+{
     m_timer.setSingleShot(true);
     m_stageTimer.setSingleShot(true);
     m_stageTimer.setInterval(0);
@@ -291,8 +319,11 @@ LiveCharts::LiveCharts(MetricsHistory *history, QWidget *parent)
     m_sinceRefresh.start();
 }
 
-QChartView *LiveCharts::addView(QChart *chart)
+QChartView *LiveCharts::addView(QChart *chart, QValueAxis *y)
 {
+    useCosmeticPens(chart);
+    if (y) // as many ticks as the chart's height has room for
+        connect(chart, &QChart::plotAreaChanged, this, [y](const QRectF &plot) { fitTicksToHeight(y, plot.height()); });
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
     // Every item moves on every refresh: keeping a BSP index of them costs more than it saves.

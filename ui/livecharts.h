@@ -10,6 +10,7 @@
 
 class QChart;
 class QChartView;
+class QLayout;
 class QComboBox;
 class QLabel;
 class QCheckBox;
@@ -22,6 +23,7 @@ class QStackedBarSeries;
 namespace fathom {
 
 class MetricsHistory;
+class TranslatedTexts;
 
 /// The live charts on one shared time axis: pool usage, breaker state, 503 and error rates,
 /// latency percentiles, and the latency histogram. Redrawn when MetricsHistory has news, at most
@@ -75,13 +77,24 @@ private:
     ChartFrame beginFrame();
     /// Puts the current frame into one chart.
     void applyStage(int stage);
-    QChartView *addView(QChart *chart);
+    QLayout *buildControls();
+    QChartView *buildPoolChart();
+    QChartView *buildBreakerChart();
+    QChartView *buildFailureChart();
+    QChartView *buildLatencyChart();
+    QChartView *buildHistogram();
+    /// The shared time axis of a time chart, attached to its series (with `y` when given).
+    void addTimeAxis(QChart *chart, QValueAxis *y);
+    /// A chart's view, its pens cosmetic, `y`'s ticks fitted to its height when given.
+    QChartView *addView(QChart *chart, QValueAxis *y);
+    void connectRefresh();
     void saveChart(QChartView *view);
 
     /// Names the run the points come from, from the history.
     void showOrigin();
 
     MetricsHistory *m_history;
+    TranslatedTexts *m_texts;
     QLabel *m_origin;
     QTimer m_timer; ///< single shot: the next refresh, when one is due
     QTimer m_stageTimer; ///< zero-time single shot: the next chart of a refresh in stages
