@@ -69,24 +69,56 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     , m_byCategory(new QSortFilterProxyModel(this))
     , m_bySearch(new QSortFilterProxyModel(this))
     , m_allBySearch(new QSortFilterProxyModel(this))
+    , m_texts(new TranslatedTexts(this))
 {
     setAcceptDrops(true);
-    if (QFileInfo::exists(rulesPath())) {
-        QString error;
-        if (auto own = FailureRules::load(rulesPath(), &error)) {
-            m_rules = *own;
-            m_rulesName = rulesPath();
-        } else {
-            QMetaObject::invokeMethod(
-                this,
-                [this, error] {
-                    Q_EMIT message(
-                        tr("The saved rules cannot be used (%1); the built-in rules apply.").arg(isolate(error)));
-                },
-                Qt::QueuedConnection);
-        }
-    }
+    loadSavedRules();
 
+    auto *split = new QSplitter;
+    split->addWidget(buildCausesSide());
+    split->addWidget(buildFailuresSide());
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(buildAdvice());
+    vertical->addWidget(split);
+    vertical->setStretchFactor(0, 0);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({ 150, 600 });
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildToolbar());
+    layout->addWidget(vertical, 1);
+
+    // Last: a language change analyses again once every widget has its new texts.
+    m_texts->add([this] {
+        if (m_diagnosis) // statements, titles and evidence are written in the language of the analysis
+            reanalyse(false);
+        else
+            m_summary->setText(tr("Import a failed test run, or drop its JUnit XML files here."));
+    });
+}
+
+void DiagnosisPanel::loadSavedRules()
+{
+    if (!QFileInfo::exists(rulesPath()))
+        return;
+    QString error;
+    if (auto own = FailureRules::load(rulesPath(), &error)) {
+        m_rules = *own;
+        m_rulesName = rulesPath();
+        return;
+    }
+    // Queued: whoever shows the panel's messages connects after the constructor.
+    QMetaObject::invokeMethod(
+        this,
+        [this, error] {
+            Q_EMIT message(tr("The saved rules cannot be used (%1); the built-in rules apply.").arg(isolate(error)));
+        },
+        Qt::QueuedConnection);
+}
+
+QLayout *DiagnosisPanel::buildToolbar()
+{
     auto *importButton = new QPushButton;
     connect(importButton, &QPushButton::clicked, this, &DiagnosisPanel::chooseFiles);
     auto *rulesButton = new QPushButton;
@@ -108,10 +140,28 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     top->addWidget(m_summary, 1);
     top->addWidget(m_progress);
     top->addWidget(m_cancelButton);
+    m_texts->add([this, importButton, rulesButton] {
+        importButton->setText(tr("&Import JUnit files…"));
+        importButton->setToolTip(tr("Read a failed test run: JUnit XML from pytest, Maven, Gradle, ctest… Several "
+                                    "files make one run. You can also drop files or folders here (Ctrl+I)."));
+        rulesButton->setText(tr("R&ules…"));
+        rulesButton->setToolTip(tr("The rules that sort failures into categories: edit them with a live preview, "
+                                   "import an Allure categories.json, export them for Allure."));
+        m_exportButton->setText(m_exportWorker ? tr("Exporting…") : tr("E&xport report…"));
+        m_exportButton->setToolTip(tr("Write the root-cause report as PDF, HTML or Markdown, in the UI language."));
+        m_summary->setToolTip(tr("Failed and erroneous tests, out of all tests in the imported files."));
+        m_progress->setToolTip(tr("Reading the JUnit files"));
+        m_cancelButton->setText(tr("Cancel"));
+    });
+    return top;
+}
 
-    // Left: root causes, the selected one's statement and evidence, and the measurements joined.
+QWidget *DiagnosisPanel::buildCausesSide()
+{
+    // The root causes, the selected one's statement and evidence, and the measurements joined.
     m_causeView = new QListView;
     m_causeView->setModel(m_causes);
+    connect(m_causeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showCause);
     m_causeText = new QTextBrowser;
     m_causeText->setOpenLinks(false);
     m_measurements = new QListWidget;
@@ -124,9 +174,6 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
         m_runsChosen = true;
         reanalyse();
     });
-    auto *left = new QSplitter(Qt::Vertical);
-    left->addWidget(m_causeView);
-    left->addWidget(m_causeText);
     auto *measurementsBox = new QWidget;
     auto *mLayout = new QVBoxLayout(measurementsBox);
     mLayout->setContentsMargins(0, 0, 0, 0);
@@ -137,22 +184,37 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     m_measureButton->setEnabled(false);
     connect(m_measureButton, &QPushButton::clicked, this, &DiagnosisPanel::measureMissing);
     mLayout->addWidget(m_measureButton);
-    left->addWidget(measurementsBox);
-    left->setStretchFactor(0, 2);
-    left->setStretchFactor(1, 3);
-    left->setStretchFactor(2, 1);
+    auto *side = new QSplitter(Qt::Vertical);
+    side->addWidget(m_causeView);
+    side->addWidget(m_causeText);
+    side->addWidget(measurementsBox);
+    side->setStretchFactor(0, 2);
+    side->setStretchFactor(1, 3);
+    side->setStretchFactor(2, 1);
+    m_texts->add([this, measurementsLabel] {
+        m_causeView->setToolTip(tr("Root causes in order of impact; select one to see its evidence and its failures."));
+        m_measurements->setToolTip(tr("Fathom's measurements of the target (capacity discovery, probes) to join "
+                                      "with the test run as evidence. The latest of each kind is ticked."));
+        measurementsLabel->setText(tr("Measurements to join:"));
+        updateMeasureButton();
+        relabelMeasurements();
+    });
+    return side;
+}
 
-    // Right: the failures (filtered by the selected cause and the search) and the selected one in full.
+QWidget *DiagnosisPanel::buildFailuresSide()
+{
+    // The failures, filtered by the selected cause and the search, and the selected one in full.
     m_byCategory->setSourceModel(m_failures);
     m_byCategory->setFilterRole(FailureTableModel::CategoryRole);
     m_bySearch->setSourceModel(m_byCategory);
     m_bySearch->setFilterKeyColumn(-1);
     m_bySearch->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_search = new QLineEdit;
-    m_search->setClearButtonEnabled(true);
     m_allBySearch->setSourceModel(m_failures);
     m_allBySearch->setFilterKeyColumn(-1);
     m_allBySearch->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search = new QLineEdit;
+    m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &DiagnosisPanel::search);
     m_searchHint = new QLabel;
     m_searchHint->setWordWrap(true);
@@ -165,28 +227,27 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     m_failureView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_failureView->horizontalHeader()->setStretchLastSection(true);
     m_failureView->verticalHeader()->hide();
+    connect(m_failureView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showFailure);
     m_failureText = new QTextEdit;
     m_failureText->setReadOnly(true);
     // Long lines wrap (a trace, a URL): the match is in view without scrolling sideways.
     m_failureText->setLineWrapMode(QTextEdit::WidgetWidth);
     m_failureText->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    auto *rightTop = new QWidget;
-    auto *rtLayout = new QVBoxLayout(rightTop);
-    rtLayout->setContentsMargins(0, 0, 0, 0);
-    rtLayout->addWidget(m_search);
-    rtLayout->addWidget(m_searchHint);
-    rtLayout->addWidget(m_failureView);
-    auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(rightTop);
-    right->addWidget(m_failureText);
+    auto *list = new QWidget;
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_searchHint);
+    listLayout->addWidget(m_failureView);
+    auto *side = new QSplitter(Qt::Vertical);
+    side->addWidget(list);
+    side->addWidget(m_failureText);
+    m_texts->add([this] { m_search->setPlaceholderText(tr("Search tests, rules, matched text…")); });
+    return side;
+}
 
-    auto *split = new QSplitter;
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+QWidget *DiagnosisPanel::buildAdvice()
+{
     // What to change, in order: the same list as the command line's and the reports'.
     m_advice = new QLabel;
     m_advice->setWordWrap(true);
@@ -200,44 +261,7 @@ DiagnosisPanel::DiagnosisPanel(RunStore *store, QWidget *parent)
     m_adviceArea->setWidgetResizable(true);
     m_adviceArea->setFrameShape(QFrame::NoFrame);
     m_adviceArea->setVisible(false);
-    auto *vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(m_adviceArea);
-    vertical->addWidget(split);
-    vertical->setStretchFactor(0, 0);
-    vertical->setStretchFactor(1, 1);
-    vertical->setSizes({ 150, 600 });
-    layout->addWidget(vertical, 1);
-
-    connect(m_causeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showCause);
-    connect(m_failureView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showFailure);
-
-    auto *texts = new TranslatedTexts(this);
-    texts->add([=, this] {
-        importButton->setText(tr("&Import JUnit files…"));
-        importButton->setToolTip(tr("Read a failed test run: JUnit XML from pytest, Maven, Gradle, ctest… Several "
-                                    "files make one run. You can also drop files or folders here (Ctrl+I)."));
-        rulesButton->setText(tr("R&ules…"));
-        rulesButton->setToolTip(tr("The rules that sort failures into categories: edit them with a live preview, "
-                                   "import an Allure categories.json, export them for Allure."));
-        m_exportButton->setText(m_exportWorker ? tr("Exporting…") : tr("E&xport report…"));
-        m_exportButton->setToolTip(tr("Write the root-cause report as PDF, HTML or Markdown, in the UI language."));
-        m_summary->setToolTip(tr("Failed and erroneous tests, out of all tests in the imported files."));
-        m_progress->setToolTip(tr("Reading the JUnit files"));
-        m_cancelButton->setText(tr("Cancel"));
-        m_causeView->setToolTip(tr("Root causes in order of impact; select one to see its evidence and its failures."));
-        m_measurements->setToolTip(tr("Fathom's measurements of the target (capacity discovery, probes) to join "
-                                      "with the test run as evidence. The latest of each kind is ticked."));
-        measurementsLabel->setText(tr("Measurements to join:"));
-        updateMeasureButton();
-        m_search->setPlaceholderText(tr("Search tests, rules, matched text…"));
-        relabelMeasurements();
-        if (m_diagnosis) {
-            // Statements, titles and evidence are written in the language of the analysis.
-            reanalyse(false);
-        } else {
-            m_summary->setText(tr("Import a failed test run, or drop its JUnit XML files here."));
-        }
-    });
+    return m_adviceArea;
 }
 
 DiagnosisPanel::~DiagnosisPanel()

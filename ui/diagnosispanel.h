@@ -13,6 +13,7 @@
 #include <memory>
 
 class QLabel;
+class QLayout;
 class QScrollArea;
 class QLineEdit;
 class QListView;
@@ -30,6 +31,7 @@ class FailureTableModel;
 class RootCauseListModel;
 class ProbeSeries;
 class RunStore;
+class TranslatedTexts;
 class ProbeRunner;
 
 /// Failure diagnosis: import JUnit files (button or drag and drop; in a worker thread, with
@@ -119,6 +121,18 @@ private:
     void updateSummary();
     /// Lists the measurements again in the current language, keeping what the user ticked.
     void relabelMeasurements();
+    void updateMeasureButton();
+    void finishMeasuring(const QList<qint64> &runIds, bool cancelled);
+    void search(const QString &text);
+    void updateSearchHint();
+    void scrollToMatch();
+
+    /// The rules saved by the rules editor, else the built-in ones (with a message why).
+    void loadSavedRules();
+    QLayout *buildToolbar();
+    QWidget *buildCausesSide();
+    QWidget *buildFailuresSide();
+    QWidget *buildAdvice();
 
     RunStore *m_store;
     std::optional<TargetProfile> m_profile;
@@ -148,8 +162,6 @@ private:
     std::unique_ptr<ProbeRunner> m_ownRunner; ///< when no runner was given
     std::unique_ptr<ProbeSeries> m_series;
     bool m_awaitingDiscovery = false;
-    void updateMeasureButton();
-    void finishMeasuring(const QList<qint64> &runIds, bool cancelled);
     QListView *m_causeView;
     QTextBrowser *m_causeText;
     QListWidget *m_measurements;
@@ -160,9 +172,7 @@ private:
     QLabel *m_searchHint;
     QScrollArea *m_adviceArea;
     QSortFilterProxyModel *m_allBySearch; ///< the search over every failure, for the hint
-    void search(const QString &text);
-    void updateSearchHint();
-    void scrollToMatch();
+    TranslatedTexts *m_texts;
 };
 
 } // namespace fathom
