@@ -95,4 +95,14 @@ private:
 };
 
 } // namespace cli
+
+namespace commands {
+/// The commands' texts, in the context "fathom" — where lupdate files a tr() written in a free
+/// function of namespace fathom. A command's file says `using commands::tr;`.
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("fathom", text, disambiguation, n);
+}
+} // namespace commands
+
 } // namespace fathom

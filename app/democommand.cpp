@@ -8,12 +8,7 @@
 
 namespace fathom {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fathom", text);
-}
-} // namespace
+using commands::tr;
 
 int runDemoCommand(const QStringList &arguments)
 {

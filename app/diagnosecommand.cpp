@@ -19,12 +19,9 @@
 
 namespace fathom {
 
-namespace {
+using commands::tr;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fathom", text, disambiguation, n);
-}
+namespace {
 
 void printHuman(const Diagnosis &d)
 {

@@ -15,12 +15,9 @@
 
 namespace fathom {
 
-namespace {
+using commands::tr;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fathom", text);
-}
+namespace {
 
 } // namespace
 

@@ -12,12 +12,7 @@
 
 namespace fathom {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fathom", text);
-}
-} // namespace
+using commands::tr;
 
 int runProbeCommand(const QStringList &arguments)
 {

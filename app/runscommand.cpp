@@ -9,12 +9,9 @@
 
 namespace fathom {
 
-namespace {
+using commands::tr;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fathom", text);
-}
+namespace {
 
 QJsonObject summaryJson(const RunSummary &s)
 {

@@ -12,12 +12,9 @@
 
 namespace fathom {
 
-namespace {
+using commands::tr;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fathom", text);
-}
+namespace {
 
 QString readSecretFromStdin()
 {

@@ -282,16 +282,8 @@ QString SettingsDialog::selectedPath() const
 
 void SettingsDialog::newProfile()
 {
-    ProfileEditor editor(m_secrets, this);
     QString error;
-    if (auto start = settings().newProfile(&error))
-        editor.setProfile(*start);
-    editor.setLibrary(m_library);
-    connect(&editor, &ProfileEditor::saved, this, [this](const QString &path, const TargetProfile &) {
-        reloadProfiles(QFileInfo(path).absoluteFilePath());
-        setMessage(m_profileStatus, true, tr("Saved %1").arg(isolate(path)));
-    });
-    editor.exec();
+    openEditor(settings().newProfile(&error), QString());
 }
 
 void SettingsDialog::editSelected()
@@ -307,12 +299,19 @@ void SettingsDialog::editSelected()
                        .arg(isolate(path), isolate(error)));
         return;
     }
+    openEditor(profile, path);
+}
+
+void SettingsDialog::openEditor(const std::optional<TargetProfile> &profile, const QString &savePath)
+{
     ProfileEditor editor(m_secrets, this);
-    editor.setProfile(*profile);
-    editor.setSavePath(path);
-    connect(&editor, &ProfileEditor::saved, this, [this](const QString &saved, const TargetProfile &) {
-        reloadProfiles();
-        setMessage(m_profileStatus, true, tr("Saved %1").arg(isolate(saved)));
+    if (profile)
+        editor.setProfile(*profile);
+    editor.setSavePath(savePath);
+    editor.setLibrary(m_library); // where a new profile (no save path) goes
+    connect(&editor, &ProfileEditor::saved, this, [this](const QString &path, const TargetProfile &) {
+        reloadProfiles(QFileInfo(path).absoluteFilePath()); // the library lists absolute paths
+        setMessage(m_profileStatus, true, tr("Saved %1").arg(isolate(path)));
     });
     editor.exec();
 }

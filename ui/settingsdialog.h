@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/targetprofile.h"
 #include "ui/appsettings.h"
 
 #include <QDialog>
@@ -42,6 +43,9 @@ public Q_SLOTS:
     void reloadProfiles(const QString &select = {});
     void newProfile();
     void editSelected();
+    /// The profile editor, modal: `profile` (else the defaults) saved to `savePath` (else, as a
+    /// new profile, into the library); the list then selects what was saved.
+    void openEditor(const std::optional<TargetProfile> &profile, const QString &savePath);
     void duplicateSelected();
     /// Asks first; also offers to remove the profile's secret from the keychain.
     void deleteSelected();
