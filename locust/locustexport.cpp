@@ -108,21 +108,6 @@ QString LocustExport::pythonLiteral(const QJsonValue &value, int indent)
 
 namespace {
 
-QString authType(AuthSettings::Type t)
-{
-    switch (t) {
-    case AuthSettings::Type::Bearer:
-        return QStringLiteral("bearer");
-    case AuthSettings::Type::OAuth2:
-        return QStringLiteral("oauth2");
-    case AuthSettings::Type::Basic:
-        return QStringLiteral("basic");
-    case AuthSettings::Type::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 // The Python half: fixed code that reads TARGET, LEVELS and STEP_SECONDS.
 const char *const kBody = R"PY(
 import base64
@@ -295,7 +280,7 @@ QString LocustExport::locustfile(const TargetProfile &profile, const Plan &plan)
                         { QStringLiteral("method"), QString::fromLatin1(profile.cleanup.method) },
                         { QStringLiteral("path"), profile.cleanup.path } } },
         { QStringLiteral("auth"),
-          QJsonObject { { QStringLiteral("type"), authType(profile.auth.type) },
+          QJsonObject { { QStringLiteral("type"), authTypeId(profile.auth.type) },
                         { QStringLiteral("token_url"), tokenUrl },
                         { QStringLiteral("client_id"), profile.auth.clientId },
                         { QStringLiteral("username"), profile.auth.username },

@@ -185,21 +185,6 @@ QString fill(QString text, const QList<QPair<QString, QString>> &values)
 
 const QStringList kJobPlaceholders = { QStringLiteral("index"), QStringLiteral("level"), QStringLiteral("attempt") };
 
-QString authTypeId(AuthSettings::Type t)
-{
-    switch (t) {
-    case AuthSettings::Type::None:
-        return QStringLiteral("none");
-    case AuthSettings::Type::Bearer:
-        return QStringLiteral("bearer");
-    case AuthSettings::Type::OAuth2:
-        return QStringLiteral("oauth2");
-    case AuthSettings::Type::Basic:
-        return QStringLiteral("basic");
-    }
-    return {};
-}
-
 bool readTls(const QJsonObject &o, TlsSettings *t, QString *error)
 {
     Reader r(o, QStringLiteral("client.tls"), error);
@@ -647,6 +632,21 @@ std::optional<HttpRequestSpec> TargetProfile::cleanupRequest(const QByteArray &a
     stubborn.maxDelayMs = 2000;
     s.retry = stubborn;
     return s;
+}
+
+QString authTypeId(AuthSettings::Type t)
+{
+    switch (t) {
+    case AuthSettings::Type::None:
+        return QStringLiteral("none");
+    case AuthSettings::Type::Bearer:
+        return QStringLiteral("bearer");
+    case AuthSettings::Type::OAuth2:
+        return QStringLiteral("oauth2");
+    case AuthSettings::Type::Basic:
+        return QStringLiteral("basic");
+    }
+    return {};
 }
 
 } // namespace fathom

@@ -31,6 +31,9 @@ struct AuthSettings
     QString secretKey; ///< the QtKeychain key of the client secret (OAuth2), the token (Bearer) or the password
 };
 
+/// The id of an authentication type, as profiles write it: "none", "bearer", "oauth2", "basic".
+QString authTypeId(AuthSettings::Type t);
+
 /// Where `url` carries a user name or a password ("http://user:secret@host"): the message that
 /// refuses it, naming `field` and what to do instead; empty when it carries none. Credentials
 /// belong in the keychain, never in a URL, which ends up in files, databases and logs.
