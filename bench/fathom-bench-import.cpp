@@ -1,5 +1,6 @@
-// fathom-bench-import: how fast a large JUnit file imports, how much memory that takes, and
-// how long classifying and analysing its failures take. Not a test: it prints figures.
+// fathom-bench-import: how fast a large JUnit file imports, how much memory that takes, how
+// long classifying and analysing its failures take, and what the failures' signatures add to
+// that. Not a test: it prints figures.
 //
 //   fathom-bench-import [--cases 100000] [--size-mb 50] [--failure-share 0.1] [--repeat 3]
 //
@@ -113,7 +114,7 @@ int main(int argc, char **argv)
                                     p.value(QStringLiteral("failure-share")).toDouble());
     const double rssBefore = statusMb("VmRSS:");
 
-    std::vector<double> importMs, analyseMs;
+    std::vector<double> importMs, analyseMs, signatureMs;
     double rssAfter = 0;
     int failures = 0;
     for (int r = 0; r < std::max(1, p.value(QStringLiteral("repeat")).toInt()); ++r) {
@@ -127,6 +128,14 @@ int main(int argc, char **argv)
         importMs.push_back(t.nsecsElapsed() / 1e6);
         rssAfter = std::max(rssAfter, statusMb("VmRSS:"));
         failures = int(run.failures.size());
+        // The signatures alone (analyse() makes them too): their share of import and analysis.
+        t.restart();
+        qsizetype signatureChars = 0;
+        for (const TestFailure &f : std::as_const(run.failures))
+            signatureChars += FailureSignature::of(f).text.size();
+        signatureMs.push_back(t.nsecsElapsed() / 1e6);
+        if (signatureChars == 0 && failures > 0)
+            qFatal("no signature text");
         t.restart();
         const Diagnosis d = RootCauseAnalysis::analyse(std::move(run), FailureRules::builtIn(), {});
         analyseMs.push_back(t.nsecsElapsed() / 1e6);
@@ -141,6 +150,9 @@ int main(int argc, char **argv)
         { QStringLiteral("import_ms_median"), median(importMs) },
         { QStringLiteral("import_mb_per_s"), double(size) / (1 << 20) / (median(importMs) / 1000) },
         { QStringLiteral("classify_and_analyse_ms_median"), median(analyseMs) },
+        { QStringLiteral("signatures_ms_median"), median(signatureMs) },
+        { QStringLiteral("signatures_share_of_import_and_analysis"),
+          median(signatureMs) / (median(importMs) + median(analyseMs) - median(signatureMs)) },
         { QStringLiteral("rss_mb_before"), rssBefore },
         { QStringLiteral("rss_mb_with_run_in_memory"), rssAfter },
         { QStringLiteral("peak_rss_mb"), statusMb("VmHWM:") },

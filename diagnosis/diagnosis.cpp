@@ -753,8 +753,40 @@ FailureTimeline timelineOf(const Diagnosis &d)
     return t;
 }
 
+// A cause's failures by signature: the most frequent error first, at equal counts the earliest seen.
+QList<UniqueError> uniqueErrorsOf(const Diagnosis &d, const RootCause &cause)
+{
+    QList<UniqueError> errors;
+    QHash<QString, qsizetype> byId;
+    for (int i : cause.failures) {
+        const FailureSignature &s = d.signatures[i];
+        auto it = byId.constFind(s.id);
+        if (it == byId.cend()) {
+            it = byId.insert(s.id, errors.size());
+            errors.append(UniqueError { s.text, s.id, cause.category, {}, {}, {} });
+        }
+        UniqueError &e = errors[*it];
+        e.failures << i;
+        const QDateTime &at = d.run.failures[i].startedAt;
+        if (at.isValid()) {
+            if (!e.first.isValid() || at < e.first)
+                e.first = at;
+            if (!e.last.isValid() || at > e.last)
+                e.last = at;
+        }
+    }
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const UniqueError &a, const UniqueError &b) { return a.count() > b.count(); });
+    return errors;
+}
+
 void groupIntoCauses(Diagnosis *d)
 {
+    if (d->signatures.size() != d->run.failures.size()) { // a diagnosis made without them (a test's)
+        d->signatures.clear();
+        for (const TestFailure &f : std::as_const(d->run.failures))
+            d->signatures << FailureSignature::of(f);
+    }
     QHash<QString, QList<int>> groups;
     QStringList order;
     for (int i = 0; i < d->classifications.size(); ++i) {
@@ -769,8 +801,10 @@ void groupIntoCauses(Diagnosis *d)
     Analyst analyst(d);
     d->rootCauses.clear();
     d->missing.clear();
-    for (const QString &c : order)
+    for (const QString &c : order) {
         d->rootCauses << analyst.cause(c, groups[c]);
+        d->rootCauses.last().uniqueErrors = uniqueErrorsOf(*d, d->rootCauses.last());
+    }
     // Impact first; at equal counts the infrastructure causes, which block everything behind them.
     std::stable_sort(d->rootCauses.begin(), d->rootCauses.end(), [](const RootCause &a, const RootCause &b) {
         if (a.count != b.count)
@@ -976,8 +1010,11 @@ Diagnosis RootCauseAnalysis::analyse(ImportedRun run, const FailureRules &rules,
     joinTestedTargets(&d, inputs);
     d.createdAt = now;
     d.classifications.reserve(d.run.failures.size());
-    for (const TestFailure &f : d.run.failures)
+    d.signatures.reserve(d.run.failures.size());
+    for (const TestFailure &f : d.run.failures) {
         d.classifications << rules.classify(f);
+        d.signatures << FailureSignature::of(f);
+    }
     settleWithMeasurements(&d);
     groupIntoCauses(&d);
     return d;
@@ -1016,7 +1053,9 @@ QJsonObject Diagnosis::toJson() const
                         { QStringLiteral("category"), k.category },
                         { QStringLiteral("rule"), k.rule },
                         { QStringLiteral("matched_text"), k.matchedText },
-                        { QStringLiteral("message"), f.message.left(FailureRules::kMaxMatchedChars) } };
+                        { QStringLiteral("message"), f.message.left(FailureRules::kMaxMatchedChars) },
+                        { QStringLiteral("signature"), signatures.value(i).text },
+                        { QStringLiteral("signature_id"), signatures.value(i).id } };
         if (!k.field.isEmpty())
             o.insert(QStringLiteral("matched_in"), k.field);
         if (k.likely)
@@ -1045,8 +1084,10 @@ QJsonObject Diagnosis::toJson() const
             o.insert(QStringLiteral("pool"), m.pool);
         missingJson.append(o);
     }
-    QJsonArray causes;
+    QJsonArray causes, uniqueErrors;
     for (const RootCause &rc : rootCauses) {
+        for (const UniqueError &e : rc.uniqueErrors)
+            uniqueErrors.append(e.toJson(run));
         QJsonArray evidence, sources;
         for (const Evidence &e : rc.evidence) {
             evidence.append(e.text);
@@ -1056,6 +1097,7 @@ QJsonObject Diagnosis::toJson() const
                                     { QStringLiteral("title"), rc.title },
                                     { QStringLiteral("infrastructure"), rc.infrastructure },
                                     { QStringLiteral("count"), rc.count },
+                                    { QStringLiteral("unique_errors"), int(rc.uniqueErrors.size()) },
                                     { QStringLiteral("share"), rc.share },
                                     { QStringLiteral("statement"), rc.statement },
                                     { QStringLiteral("evidence"), evidence },
@@ -1068,11 +1110,42 @@ QJsonObject Diagnosis::toJson() const
     return { { QStringLiteral("summary"), summary },
              { QStringLiteral("failures"), failures },
              { QStringLiteral("root_causes"), causes },
+             { QStringLiteral("unique_errors"), uniqueErrors },
              { QStringLiteral("recommendations"), advice },
              { QStringLiteral("tested_targets"), targets },
              { QStringLiteral("missing_measurements"), missingJson },
              { QStringLiteral("target_notes"), QJsonArray::fromStringList(targetNotes) },
              { QStringLiteral("warnings"), QJsonArray::fromStringList(run.warnings) } };
+}
+
+int Diagnosis::uniqueErrorCount() const
+{
+    int count = 0;
+    for (const RootCause &rc : rootCauses)
+        count += int(rc.uniqueErrors.size());
+    return count;
+}
+
+QJsonObject UniqueError::toJson(const ImportedRun &run) const
+{
+    QJsonObject o { { QStringLiteral("signature"), signature },
+                    { QStringLiteral("signature_id"), id },
+                    { QStringLiteral("category"), category },
+                    { QStringLiteral("count"), count() } };
+    if (first.isValid())
+        o.insert(QStringLiteral("first"), first.toString(Qt::ISODateWithMs));
+    if (last.isValid())
+        o.insert(QStringLiteral("last"), last.toString(Qt::ISODateWithMs));
+    if (!failures.isEmpty() && failures.constFirst() < run.failures.size()) {
+        const TestFailure &f = run.failures[failures.constFirst()];
+        o.insert(QStringLiteral("example"),
+                 QJsonObject { { QStringLiteral("classname"), f.classname },
+                               { QStringLiteral("name"), f.name },
+                               { QStringLiteral("file"), f.file },
+                               { QStringLiteral("line"), f.line },
+                               { QStringLiteral("message"), f.message.left(FailureRules::kMaxMatchedChars) } });
+    }
+    return o;
 }
 
 int Diagnosis::infrastructureCount() const

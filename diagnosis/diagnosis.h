@@ -3,6 +3,7 @@
 #include "diagnosis/failurerules.h"
 #include "diagnosis/measurement.h"
 #include "diagnosis/recommendation.h"
+#include "diagnosis/signature.h"
 #include "diagnosis/testedtarget.h"
 #include "diagnosis/testrun.h"
 
@@ -28,6 +29,20 @@ struct Evidence
 };
 QString evidenceSourceId(Evidence::Source s); ///< "test_run", "profile", "measurement", "not_measured"
 
+/// The failures of one root cause that are the same error (one FailureSignature): "2,341
+/// failures, 4 unique errors".
+struct UniqueError
+{
+    QString signature; ///< FailureSignature::text
+    QString id; ///< FailureSignature::id
+    QString category;
+    QList<int> failures; ///< indexes into Diagnosis::run.failures, in file order; the first is the example
+    QDateTime first, last; ///< when the first and last of them started (invalid when unknown)
+
+    int count() const { return int(failures.size()); }
+    QJsonObject toJson(const ImportedRun &run) const;
+};
+
 /// A group of failures of one category, with what most likely caused them and what to do.
 struct RootCause
 {
@@ -41,6 +56,7 @@ struct RootCause
     QString fix;
     QList<int> failures; ///< indexes into Diagnosis::run.failures
     QDateTime first, last; ///< when the first and last of them started (invalid when unknown)
+    QList<UniqueError> uniqueErrors; ///< its failures by signature, the most frequent first
 };
 
 /// Failures over the run's time, for the timeline chart: `buckets` slices of equal width.
@@ -83,6 +99,7 @@ struct Diagnosis
 {
     ImportedRun run;
     QList<Classification> classifications; ///< parallel to run.failures
+    QList<FailureSignature> signatures; ///< parallel to run.failures
     QList<RootCause> rootCauses;
     /// What to change, in order, derived from the causes and the measurements: the one list the
     /// command line, the window and every report show.
@@ -105,6 +122,7 @@ struct Diagnosis
     int failedCount() const { return run.counts.failed + run.counts.errors; }
     /// The failures whose causes lie outside the product: the server, the network, the client's settings.
     int infrastructureCount() const;
+    int uniqueErrorCount() const;
 };
 
 /// Builds a diagnosis. Pure: reads nothing, writes nothing, no clock but `now`.

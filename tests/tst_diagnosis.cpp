@@ -149,6 +149,7 @@ private Q_SLOTS:
     void poolCauseCitesPoolSizes();
     void timeoutsClusteringAtRampUp();
     void jsonHasTheDocumentedShape();
+    void uniqueErrorsGroupTheStorysFailures();
     void reclassifyWithOtherRules();
     void emptyRun();
 };
@@ -820,6 +821,45 @@ void TestDiagnosis::jsonHasTheDocumentedShape()
         QVERIFY(c["evidence"].isArray() && !c["evidence"].toArray().isEmpty());
         QVERIFY(c["evidence"].toArray().first().isString());
     }
+}
+
+void TestDiagnosis::uniqueErrorsGroupTheStorysFailures()
+{
+    // The story's 6 overloaded jobs are one error at 6 job numbers; its 11 failures, 4 errors.
+    const Diagnosis d
+        = RootCauseAnalysis::analyse(importData({ "story-pytest-logs.xml" }), FailureRules::builtIn(), {});
+    QCOMPARE(d.signatures.size(), d.run.failures.size());
+    const RootCause *overload = causeOf(d, "overloaded_503");
+    QVERIFY(overload);
+    QCOMPARE(overload->uniqueErrors.size(), 1);
+    const UniqueError &e = overload->uniqueErrors.first();
+    QCOMPARE(e.count(), 6);
+    QVERIFY2(e.signature.startsWith(QStringLiteral(
+                 "AssertionError: job <num>: 503 {\"error\": \"Server overloaded\"}\nassert 503 == 201")),
+             qPrintable(e.signature));
+    QVERIFY(e.first.isValid() && e.last.isValid() && e.first <= e.last);
+    QCOMPARE(d.uniqueErrorCount(), 4);
+
+    const QJsonObject json = d.toJson();
+    const QJsonArray unique = json["unique_errors"].toArray();
+    QCOMPARE(unique.size(), 4);
+    QSet<QString> ids;
+    int counted = 0;
+    for (const QJsonValue &v : unique) {
+        const QJsonObject u = v.toObject();
+        for (const char *key : { "signature", "signature_id", "category", "count", "example" })
+            QVERIFY2(u.contains(key), key);
+        QVERIFY(u["example"].toObject().contains("name"));
+        ids << u["signature_id"].toString();
+        counted += u["count"].toInt();
+    }
+    QCOMPARE(counted, 11);
+    for (const QJsonValue &v : json["failures"].toArray()) {
+        QVERIFY(!v["signature"].toString().isEmpty());
+        QVERIFY(ids.contains(v["signature_id"].toString()));
+    }
+    QCOMPARE(json["root_causes"].toArray().first()["unique_errors"].toInt(),
+             int(d.rootCauses.first().uniqueErrors.size()));
 }
 
 void TestDiagnosis::reclassifyWithOtherRules()
