@@ -23,6 +23,22 @@ using commands::tr;
 
 namespace {
 
+/// A cause's unique errors, the most frequent first: count, signature, an example test.
+void printUniqueErrors(const Diagnosis &d, const RootCause &rc)
+{
+    constexpr int kShown = 5;
+    cli::out(QStringLiteral("  ") + tr("Unique errors: %1").arg(rc.uniqueErrors.size()));
+    for (int i = 0; i < std::min<int>(kShown, int(rc.uniqueErrors.size())); ++i) {
+        const UniqueError &e = rc.uniqueErrors[i];
+        cli::out(QStringLiteral("    %1 × %2").arg(e.count()).arg(e.headline()));
+        const TestFailure &example = d.run.failures[e.failures.constFirst()];
+        cli::out(QStringLiteral("      ") + tr("e.g. %1").arg(example.displayName()));
+    }
+    if (rc.uniqueErrors.size() > kShown)
+        cli::out(QStringLiteral("    ")
+                 + tr("… and %1 more (--json lists them all)").arg(rc.uniqueErrors.size() - kShown));
+}
+
 void printHuman(const Diagnosis &d)
 {
     const TestRunCounts &c = d.run.counts;
@@ -35,6 +51,8 @@ void printHuman(const Diagnosis &d)
                  .arg(c.errors)
                  .arg(c.passed)
                  .arg(c.skipped));
+    if (failed > 0)
+        cli::out(uniqueErrorsWords(failed, d.uniqueErrorCount()) + QLatin1Char('.'));
     for (const QString &note : d.targetNotes)
         cli::out(note);
     if (!d.recommendations.isEmpty()) {
@@ -53,6 +71,7 @@ void printHuman(const Diagnosis &d)
         for (const Evidence &e : rc.evidence)
             cli::out(QStringLiteral("  • ") + e.text);
         cli::out(QStringLiteral("  ") + tr("Fix: %1").arg(rc.fix));
+        printUniqueErrors(d, rc);
     }
     for (const QString &w : d.run.warnings)
         cli::err(tr("warning: %1").arg(w));

@@ -1126,6 +1126,18 @@ int Diagnosis::uniqueErrorCount() const
     return count;
 }
 
+QString UniqueError::headline(qsizetype maxChars) const
+{
+    const QString line = signature.section(QLatin1Char('\n'), 0, 0);
+    return line.size() > maxChars ? line.left(maxChars - 1) + QStringLiteral("…") : line;
+}
+
+QString uniqueErrorsWords(int failures, int uniqueErrors)
+{
+    return RootCauseAnalysis::tr("%n failure(s)", nullptr, failures) + QStringLiteral(", ")
+        + RootCauseAnalysis::tr("%n unique error(s)", nullptr, uniqueErrors);
+}
+
 QJsonObject UniqueError::toJson(const ImportedRun &run) const
 {
     QJsonObject o { { QStringLiteral("signature"), signature },

@@ -41,7 +41,12 @@ struct UniqueError
 
     int count() const { return int(failures.size()); }
     QJsonObject toJson(const ImportedRun &run) const;
+    /// The signature's first line, cut to `maxChars` with "…": for lists.
+    QString headline(qsizetype maxChars = 160) const;
 };
+
+/// "2,341 failures, 4 unique errors", in the UI language.
+QString uniqueErrorsWords(int failures, int uniqueErrors);
 
 /// A group of failures of one category, with what most likely caused them and what to do.
 struct RootCause

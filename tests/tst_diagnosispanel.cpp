@@ -61,6 +61,7 @@ private Q_SLOTS:
     void adviceListsWhatToDoInOrder();
     void anAmbiguousFailureSaysSo();
     void selectingACauseFiltersItsFailures();
+    void aUniqueErrorListsOnlyItsFailures();
     void selectedFailureShowsTheMatchHighlighted();
     void searchCoversEveryFailure();
     void theMatchIsScrolledIntoView();
@@ -161,6 +162,42 @@ void TestDiagnosisPanel::selectingACauseFiltersItsFailures()
                  "waiting_for_fiber_503");
     QVERIFY(panel.causeDetails()->toPlainText().contains("environmental"));
     QVERIFY(panel.causeDetails()->toPlainText().contains("Evidence"));
+}
+
+void TestDiagnosisPanel::aUniqueErrorListsOnlyItsFailures()
+{
+    DiagnosisPanel panel(nullptr);
+    QVERIFY(importAndWait(
+        panel, { QStringLiteral(FATHOM_TEST_DATA "/junit/java-ant-TEST-com.example.jobs.JobClientsTest.xml") }));
+    const Diagnosis &d = *panel.diagnosis();
+    QVERIFY(panel.summary()->text().contains(QStringLiteral("%1 unique errors").arg(d.uniqueErrorCount())));
+    // A cause of several errors: each is listed with its count, and its link narrows the table.
+    int row = -1;
+    for (int i = 0; i < d.rootCauses.size() && row < 0; ++i)
+        if (d.rootCauses[i].uniqueErrors.size() >= 2)
+            row = rowOfCategory(panel.causeModel(), d.rootCauses[i].category);
+    QVERIFY(row >= 0);
+    const RootCause &cause = *panel.causeModel()->cause(row);
+    panel.causeView()->setCurrentIndex(panel.causeModel()->index(row));
+    QCOMPARE(panel.failureView()->model()->rowCount(), cause.count);
+    const QString text = panel.causeDetails()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("%1 unique errors").arg(cause.uniqueErrors.size())), qPrintable(text));
+    const UniqueError &second = cause.uniqueErrors[1];
+    QVERIFY(text.contains(second.headline()));
+    Q_EMIT panel.causeDetails()->anchorClicked(QUrl(QStringLiteral("unique:") + second.id));
+    QAbstractItemModel *shown = panel.failureView()->model();
+    QCOMPARE(shown->rowCount(), second.count());
+    for (int r = 0; r < shown->rowCount(); ++r)
+        QCOMPARE(shown->index(r, 0).data(FailureTableModel::UniqueErrorRole).toString(),
+                 cause.category + QLatin1Char('/') + second.id);
+    QVERIFY(panel.causeDetails()->toPlainText().contains("Show every failure of this root cause"));
+    Q_EMIT panel.causeDetails()->anchorClicked(QUrl(QStringLiteral("all:")));
+    QCOMPARE(panel.failureView()->model()->rowCount(), cause.count);
+    // Another cause starts with all of its failures.
+    Q_EMIT panel.causeDetails()->anchorClicked(QUrl(QStringLiteral("unique:") + second.id));
+    const int other = row == 1 ? 2 : 1;
+    panel.causeView()->setCurrentIndex(panel.causeModel()->index(other));
+    QCOMPARE(panel.failureView()->model()->rowCount(), panel.causeModel()->cause(other)->count);
 }
 
 void TestDiagnosisPanel::selectedFailureShowsTheMatchHighlighted()

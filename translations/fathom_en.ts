@@ -66,13 +66,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failure(s) in %1 root causes. Select a root cause for its evidence and its fix.</source>
-        <translation>
-            <numerusform>%n failure in %1 root causes. Select a root cause for its evidence and its fix.</numerusform>
-            <numerusform>%n failures in %1 root causes. Select a root cause for its evidence and its fix.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n failure(s) match.</source>
         <translation>
             <numerusform>%n failure matches.</numerusform>
@@ -98,6 +91,27 @@
         <translation>
             <numerusform>%1 (and 1 more note: point here to read it)</numerusform>
             <numerusform>%1 (and %n more notes: point here to read them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unique error(s)</source>
+        <translation>
+            <numerusform>%n unique error</numerusform>
+            <numerusform>%n unique errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in %1 root causes. Select a root cause for its evidence, its fix and its unique errors.</source>
+        <translation>
+            <numerusform>%n failure in %1 root causes. Select a root cause for its evidence, its fix and its unique errors.</numerusform>
+            <numerusform>%n failures in %1 root causes. Select a root cause for its evidence, its fix and its unique errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: the report and fathom diagnose --json list them all.</source>
+        <translation>
+            <numerusform>… and %n more: the report and fathom diagnose --json list them all.</numerusform>
+            <numerusform>… and %n more: the report and fathom diagnose --json list them all.</numerusform>
         </translation>
     </message>
 </context>
@@ -452,6 +466,20 @@
         <translation>
             <numerusform>%n of them said too little to tell this cause from another; %1.</numerusform>
             <numerusform>%n of them said too little to tell this cause from another; %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure</numerusform>
+            <numerusform>%n failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unique error(s)</source>
+        <translation>
+            <numerusform>%n unique error</numerusform>
+            <numerusform>%n unique errors</numerusform>
         </translation>
     </message>
 </context>

@@ -658,6 +658,18 @@
             <numerusform>נרשם כהרצה %1, אבל רק %2 מתוך %n הצעדים שלה נשמרו (%3); ב־&quot;fathom runs show %1&quot; חסר השאר.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unique errors: %1</source>
+        <translation>שגיאות ייחודיות: %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>לדוגמה %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (--json lists them all)</source>
+        <translation>… ועוד %1 (‏--json מפרט את כולן)</translation>
+    </message>
 </context>
 <context>
     <name>fathom::BuiltInRules</name>
@@ -1242,13 +1254,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>כל הכשלים</translation>
     </message>
     <message numerus="yes">
-        <source>%n failure(s) in %1 root causes. Select a root cause for its evidence and its fix.</source>
-        <translation>
-            <numerusform>כשל אחד ב־%1 גורמי שורש. בחרו גורם שורש כדי לראות את הראיות שלו ואת התיקון.</numerusform>
-            <numerusform>%n כשלים ב־%1 גורמי שורש. בחרו גורם שורש כדי לראות את הראיות שלו ואת התיקון.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n failure(s) match.</source>
         <translation>
             <numerusform>כשל אחד מתאים.</numerusform>
@@ -1283,6 +1288,51 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>%1 — %2 — %3 — rule: %4</source>
         <translation>%1 — %2 — %3 — כלל: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unique error(s)</source>
+        <translation>
+            <numerusform>שגיאה ייחודית אחת</numerusform>
+            <numerusform>%n שגיאות ייחודיות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in %1 root causes. Select a root cause for its evidence, its fix and its unique errors.</source>
+        <translation>
+            <numerusform>כשל אחד ב־%1 גורמי שורש. בחרו גורם שורש כדי לראות את הראיות, התיקון והשגיאות הייחודיות שלו.</numerusform>
+            <numerusform>%n כשלים ב־%1 גורמי שורש. בחרו גורם שורש כדי לראות את הראיות, התיקון והשגיאות הייחודיות שלו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unique errors:</source>
+        <translation>שגיאות ייחודיות:</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>לדוגמה %1</translation>
+    </message>
+    <message>
+        <source>%1 · e.g. %2</source>
+        <translation>%1 · לדוגמה %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: the report and fathom diagnose --json list them all.</source>
+        <translation>
+            <numerusform>… ועוד אחת: הדוח ו־fathom diagnose --json מפרטים את כולן.</numerusform>
+            <numerusform>… ועוד %n: הדוח ו־fathom diagnose --json מפרטים את כולן.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every failure of this root cause</source>
+        <translation>הצגת כל הכשלים של גורם השורש הזה</translation>
+    </message>
+    <message>
+        <source>Select an error to list only its failures.</source>
+        <translation>בחרו שגיאה כדי להציג רק את הכשלים שלה.</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4462,20 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>a user name and password (basic)</source>
         <translation>שם משתמש וסיסמה (basic)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>כשל אחד</numerusform>
+            <numerusform>%n כשלים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unique error(s)</source>
+        <translation>
+            <numerusform>שגיאה ייחודית אחת</numerusform>
+            <numerusform>%n שגיאות ייחודיות</numerusform>
+        </translation>
     </message>
 </context>
 <context>

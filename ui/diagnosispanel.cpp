@@ -164,6 +164,11 @@ QWidget *DiagnosisPanel::buildCausesSide()
     connect(m_causeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiagnosisPanel::showCause);
     m_causeText = new QTextBrowser;
     m_causeText->setOpenLinks(false);
+    // A unique error's link shows only its failures; "all" the whole cause again.
+    connect(m_causeText, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        m_uniqueErrorShown = link.scheme() == QLatin1String("unique") ? link.path() : QString();
+        showCause();
+    });
     m_measurements = new QListWidget;
     connect(m_measurements, &QListWidget::itemChanged, this, [this] {
         // The user's choice from now on, kept when the list is refreshed.
@@ -206,7 +211,7 @@ QWidget *DiagnosisPanel::buildFailuresSide()
 {
     // The failures, filtered by the selected cause and the search, and the selected one in full.
     m_byCategory->setSourceModel(m_failures);
-    m_byCategory->setFilterRole(FailureTableModel::CategoryRole);
+    m_byCategory->setFilterRole(FailureTableModel::UniqueErrorRole);
     m_bySearch->setSourceModel(m_byCategory);
     m_bySearch->setFilterKeyColumn(-1);
     m_bySearch->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -527,7 +532,9 @@ void DiagnosisPanel::updateSummary()
     QStringList summary { tr("%1 of %n test(s) failed (%2%) — %3 of them infrastructure", nullptr, c.total)
                               .arg(failed)
                               .arg(c.total > 0 ? qRound(100.0 * failed / c.total) : 0)
-                              .arg(infrastructure) };
+                              .arg(infrastructure)
+                          + QStringLiteral(" · ")
+                          + tr("%n unique error(s)", nullptr, m_diagnosis->uniqueErrorCount()) };
     updateMeasureButton();
     // Which server the tests talked to, in view; which measurements were of another, on pointing.
     const QStringList &notes = m_diagnosis->targetNotes;
@@ -663,27 +670,72 @@ void DiagnosisPanel::showCause()
     const RootCause *c = current.isValid() ? m_causes->cause(current.row()) : nullptr;
     if (!m_diagnosis || !c) { // "All failures"
         m_byCategory->setFilterFixedString(QString());
+        m_causeShown.clear();
+        m_uniqueErrorShown.clear();
         if (m_diagnosis)
-            m_causeText->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p>")
+            m_causeText->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
                                      .arg(esc(tr("All failures")),
                                           esc(tr("%n failure(s) in %1 root causes. Select a root cause for its "
-                                                 "evidence and its fix.",
+                                                 "evidence, its fix and its unique errors.",
                                                  "", int(m_diagnosis->run.failures.size()))
-                                                  .arg(m_diagnosis->rootCauses.size()))));
+                                                  .arg(m_diagnosis->rootCauses.size())),
+                                          esc(uniqueErrorsWords(int(m_diagnosis->run.failures.size()),
+                                                                m_diagnosis->uniqueErrorCount()))));
         else
             m_causeText->clear();
         updateSearchHint();
         return;
     }
-    m_byCategory->setFilterRegularExpression(
-        QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(c->category))));
+    if (c->category != m_causeShown) { // another cause: all of its failures
+        m_causeShown = c->category;
+        m_uniqueErrorShown.clear();
+    }
+    const QString shown
+        = m_uniqueErrorShown.isEmpty() ? QStringLiteral(".*") : QRegularExpression::escape(m_uniqueErrorShown);
+    m_byCategory->setFilterRegularExpression(QRegularExpression(
+        QRegularExpression::anchoredPattern(QRegularExpression::escape(c->category) + QLatin1Char('/') + shown)));
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p><b>%3</b></p><ul>")
                        .arg(esc(c->title), esc(c->statement), esc(tr("Evidence")));
     for (const Evidence &e : c->evidence)
         html += QStringLiteral("<li>%1</li>").arg(esc(e.text));
     html += QStringLiteral("</ul><p><b>%1</b> %2</p>").arg(esc(tr("Fix:")), esc(c->fix));
+    html += uniqueErrorsHtml(*c);
     m_causeText->setHtml(html);
     updateSearchHint();
+}
+
+QString DiagnosisPanel::uniqueErrorsHtml(const RootCause &c) const
+{
+    constexpr int kListed = 20; // a cause of thousands of distinct errors: the most frequent
+    QString html = QStringLiteral("<p><b>%1</b> %2</p><table cellspacing=\"4\">")
+                       .arg(esc(tr("Unique errors:")), esc(uniqueErrorsWords(c.count, int(c.uniqueErrors.size()))));
+    const auto when = [](const QDateTime &t) {
+        return t.isValid() ? QLocale().toString(t.time(), QLocale::ShortFormat) : QString();
+    };
+    for (int i = 0; i < std::min<int>(kListed, int(c.uniqueErrors.size())); ++i) {
+        const UniqueError &e = c.uniqueErrors[i];
+        const TestFailure &example = m_diagnosis->run.failures[e.failures.constFirst()];
+        const bool selected = e.id == m_uniqueErrorShown;
+        QString span;
+        if (e.first.isValid())
+            span = e.first == e.last ? when(e.first) : tr("%1–%2").arg(when(e.first), when(e.last));
+        html += QStringLiteral("<tr><td align=\"right\">%1&nbsp;×</td><td>%2<a href=\"unique:%3\"><code>%4</code></a>%5"
+                               "<br><small>%6</small></td></tr>")
+                    .arg(QLocale().toString(e.count()), selected ? QStringLiteral("<b>") : QString(), e.id,
+                         esc(e.headline()), selected ? QStringLiteral("</b>") : QString(),
+                         esc(span.isEmpty() ? tr("e.g. %1").arg(example.displayName())
+                                            : tr("%1 · e.g. %2").arg(span, example.displayName())));
+    }
+    html += QStringLiteral("</table>");
+    if (c.uniqueErrors.size() > kListed)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("… and %n more: the report and fathom diagnose --json list them all.", nullptr,
+                                int(c.uniqueErrors.size() - kListed))));
+    if (!m_uniqueErrorShown.isEmpty())
+        html += QStringLiteral("<p><a href=\"all:\">%1</a></p>").arg(esc(tr("Show every failure of this root cause")));
+    else if (c.uniqueErrors.size() > 1)
+        html += QStringLiteral("<p><small>%1</small></p>").arg(esc(tr("Select an error to list only its failures.")));
+    return html;
 }
 
 void DiagnosisPanel::search(const QString &text)

@@ -117,6 +117,9 @@ private:
     void reanalyse(bool announce = true);
     DiagnosisInputs inputs() const;
     void showCause();
+    /// A root cause's unique errors as HTML: count, signature (a link that lists only its
+    /// failures), first and last time, an example.
+    QString uniqueErrorsHtml(const RootCause &c) const;
     void showFailure();
     void updateSummary();
     /// Lists the measurements again in the current language, keeping what the user ticked.
@@ -164,6 +167,8 @@ private:
     bool m_awaitingDiscovery = false;
     QListView *m_causeView;
     QTextBrowser *m_causeText;
+    QString m_causeShown; ///< the category whose text is shown
+    QString m_uniqueErrorShown; ///< the signature id the failures are narrowed to, or empty
     QListWidget *m_measurements;
     QSet<qint64> m_chosenRuns; ///< the runs to join, once chosen (m_runsChosen)
     bool m_runsChosen = false; ///< else the latest measurement of each kind for the target

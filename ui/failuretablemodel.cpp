@@ -37,6 +37,8 @@ QVariant FailureTableModel::data(const QModelIndex &index, int role) const
     const Classification &k = m_diagnosis->classifications.at(index.row());
     if (role == CategoryRole)
         return k.category;
+    if (role == UniqueErrorRole)
+        return QString(k.category + QLatin1Char('/') + m_diagnosis->signatures.value(index.row()).id);
     if (role == Qt::DecorationRole && index.column() == Category)
         return ReportCharts::categoryColor(k.category);
     if (role == Qt::ToolTipRole) {

@@ -25,6 +25,8 @@ public:
         ColumnCount
     };
     static constexpr int CategoryRole = Qt::UserRole;
+    /// "category/signature id": the root cause and the unique error (for filtering by either).
+    static constexpr int UniqueErrorRole = Qt::UserRole + 1;
 
     explicit FailureTableModel(QObject *parent = nullptr);
     void setDiagnosis(std::shared_ptr<const Diagnosis> diagnosis);
