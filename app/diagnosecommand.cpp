@@ -7,8 +7,10 @@
 #include "history/diagnosisinputs.h"
 #include "history/probeseries.h"
 #include "history/runstore.h"
+#include "history/testrunrecorder.h"
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
+#include "network/visibletext.h"
 #include "report/reportwriter.h"
 
 #include <QCommandLineParser>
@@ -157,6 +159,16 @@ int runDiagnoseCommand(const QStringList &arguments)
                   QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("export-allure-categories"), tr("write the rules as Allure's categories.json"),
                   QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("save"),
+                  tr("store the test run in the run history, to compare it with the next (fathom runs compare)") });
+    p.addOption({ QStringLiteral("name"), tr("--save: the run's name (default: the suite, or the files' names)"),
+                  QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("suite"),
+                  tr("--save: the suite it is a run of (default: its root test suites and its set of tests)"),
+                  QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("revision"),
+                  tr("--save: the code revision the suite ran against (runs without one count as the same code)"),
+                  QStringLiteral("REV") });
     p.addOption({ QStringLiteral("measure"),
                   tr("make the measurements the evidence lacks (probes, a capacity discovery) against the tested "
                      "server given by --profile, store them, and diagnose with them") });
@@ -191,6 +203,12 @@ int runDiagnoseCommand(const QStringList &arguments)
     }
     if (p.positionalArguments().isEmpty())
         return fail(tr("give the JUnit XML files to diagnose"), cli::BadInput);
+    for (const char *option : { "name", "suite", "revision" }) {
+        if (p.isSet(QLatin1String(option)) && !p.isSet(QStringLiteral("save")))
+            return fail(tr("--%1 names the stored run: give --save too").arg(QLatin1String(option)), cli::BadInput);
+        if (p.value(QLatin1String(option)).size() > 200)
+            return fail(tr("--%1 is longer than 200 characters").arg(QLatin1String(option)), cli::BadInput);
+    }
     const QStringList reports = p.values(QStringLiteral("report")); // one file per --report
     for (const QString &report : reports) {
         if (!ReportWriter::formatFor(report))
@@ -261,6 +279,19 @@ int runDiagnoseCommand(const QStringList &arguments)
         if (cancelled)
             cli::err(tr("measuring stopped: the diagnosis uses what was measured before"));
         d = RootCauseAnalysis::analyse(ImportedRun(d.run), rules, diagnosisInputs(profile, runs));
+    }
+    if (p.isSet(QStringLiteral("save"))) {
+        TestRunLabels labels { visibleControls(p.value(QStringLiteral("name"))),
+                               visibleControls(p.value(QStringLiteral("suite"))),
+                               visibleControls(p.value(QStringLiteral("revision"))),
+                               {} };
+        for (const StoredRun &r : std::as_const(runs))
+            labels.measurementRuns << r.summary.id;
+        RunStore store;
+        const qint64 id = store.open(RunStore::defaultPath(), &error) ? recordTestRun(&store, d, labels, &error) : 0;
+        if (!id)
+            return fail(tr("the test run was not saved: %1").arg(error), cli::Failed);
+        cli::err(tr("Saved as run %1 (\"fathom runs compare %1 NEXT\" compares it with a later run).").arg(id));
     }
     const QString jsonPath = p.value(QStringLiteral("json"));
     if (!jsonPath.isEmpty() && !cli::writeJson(jsonPath, d.toJson(), &error))

@@ -1,7 +1,9 @@
 #include "app/runscommand.h"
 
 #include "app/cliutil.h"
+#include "diagnosis/failurerules.h"
 #include "history/runstore.h"
+#include "history/testruncomparison.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -56,6 +58,54 @@ bool parseId(const QString &text, qint64 *id)
 }
 
 } // namespace
+
+/// `fathom runs compare A B` of two test runs: the failed share, each root cause and each
+/// test's change, before → after.
+int compareTestRunsCommand(const RunStore &store, qint64 before, qint64 after, bool json)
+{
+    QString error;
+    bool notFound = false;
+    const auto cmp = compareTestRuns(store, before, after, &error, &notFound);
+    if (!cmp) {
+        cli::err(tr("fathom runs: %1").arg(error));
+        return notFound ? cli::BadInput : cli::Failed;
+    }
+    if (json) {
+        cli::out(QString::fromUtf8(QJsonDocument(cmp->toJson()).toJson()).trimmed());
+        return cli::Ok;
+    }
+    cli::out(tr("Test run %1 (%2) against test run %3 (%4):")
+                 .arg(before)
+                 .arg(cmp->before.name)
+                 .arg(after)
+                 .arg(cmp->after.name));
+    for (const QString &line : cmp->summaryLines())
+        cli::out(QStringLiteral("  ") + line);
+    constexpr int kListed = 20;
+    for (TestChange change : { TestChange::NewFailure, TestChange::ChangedFailure, TestChange::Fixed }) {
+        int listed = 0;
+        for (const TestRunComparison::Test &t : cmp->tests) {
+            if (t.change != change)
+                continue;
+            if (listed++ < kListed)
+                cli::out(QStringLiteral("  %1  %2  %3")
+                             .arg(testChangeId(change), -15)
+                             .arg(t.name, FailureRules::categoryTitle(t.category)));
+        }
+        if (listed > kListed)
+            cli::out(QStringLiteral("  ")
+                     + tr("… and %1 more %2 (--json lists them all)").arg(listed - kListed).arg(testChangeId(change)));
+    }
+    for (const auto &[label, runs] : { std::pair { tr("Measured before %1:").arg(before), &cmp->measurementsBefore },
+                                       std::pair { tr("Measured before %1:").arg(after), &cmp->measurementsAfter } }) {
+        if (runs->isEmpty())
+            continue;
+        cli::out(label);
+        for (const RunSummary &r : *runs)
+            cli::out(QStringLiteral("  #%1 %2: %3").arg(r.id).arg(r.title(), r.resultText()));
+    }
+    return cli::Ok;
+}
 
 int runRunsCommand(const QStringList &arguments)
 {
@@ -139,6 +189,8 @@ int runRunsCommand(const QStringList &arguments)
         cli::err(tr("fathom runs: %1").arg(error));
         return notFound ? cli::BadInput : cli::Failed;
     }
+    if (action == QLatin1String("compare") && first->summary.isTestRun())
+        return compareTestRunsCommand(store, a, b, json);
     if (action == QLatin1String("show")) {
         if (json) {
             print(runJson(*first));

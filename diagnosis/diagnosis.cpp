@@ -1118,6 +1118,11 @@ QJsonObject Diagnosis::toJson() const
              { QStringLiteral("warnings"), QJsonArray::fromStringList(run.warnings) } };
 }
 
+int testsAtOnce(const std::vector<TestTiming> &timings)
+{
+    return maxOverlap(timings);
+}
+
 int Diagnosis::uniqueErrorCount() const
 {
     int count = 0;

@@ -45,6 +45,10 @@ struct UniqueError
     QString headline(qsizetype maxChars = 160) const;
 };
 
+/// The most tests that ran at once, from their start times and durations (0 when no case has
+/// a start time).
+int testsAtOnce(const std::vector<TestTiming> &timings);
+
 /// "2,341 failures, 4 unique errors", in the UI language.
 QString uniqueErrorsWords(int failures, int uniqueErrors);
 

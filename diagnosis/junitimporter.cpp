@@ -330,6 +330,8 @@ private:
             return fail(JUnitImporter::tr("test suites nested more than %1 deep").arg(kMaxSuiteDepth));
         const auto attrs = m_x.attributes();
         const QString suite = attrs.value(QLatin1String("name")).toString();
+        if (depth == 1 && !suite.isEmpty() && !m_run->suites.contains(suite))
+            m_run->suites << redactSecrets(suite.left(1024));
         QDateTime start = parseTimestamp(attrs.value(QLatin1String("timestamp")));
         if (!start.isValid())
             start = parentStart;
@@ -376,6 +378,7 @@ private:
         }
 
         bool hasFailure = false, hasError = false, hasSkip = false;
+        quint16 flakyAttempts = 0, failedReruns = 0;
         CappedText trace(JUnitImporter::kMaxTextChars);
         CappedText output(JUnitImporter::kMaxTextChars);
         while (!m_failed && m_x.readNextStartElement()) {
@@ -409,8 +412,14 @@ private:
                 if (!output.isEmpty())
                     output.append(u"\n");
                 readText(&output);
+            } else if (name == QLatin1String("flakyFailure") || name == QLatin1String("flakyError")) {
+                flakyAttempts = std::min<int>(flakyAttempts + 1, 0xffff);
+                m_x.skipCurrentElement();
+            } else if (name == QLatin1String("rerunFailure") || name == QLatin1String("rerunError")) {
+                failedReruns = std::min<int>(failedReruns + 1, 0xffff);
+                m_x.skipCurrentElement();
             } else {
-                m_x.skipCurrentElement(); // properties, Surefire's rerunFailure/flakyFailure, …
+                m_x.skipCurrentElement(); // properties, …
             }
         }
         if (m_failed)
@@ -435,13 +444,13 @@ private:
             ++c.skipped;
             break;
         }
-        m_run->timings.push_back(
-            { f.startedAt.isValid() ? f.startedAt.toMSecsSinceEpoch() : -1, float(f.durationS), f.status });
+        // Every text from outside is redacted, names too ("test_login[password=…]").
+        f.name = redactSecrets(f.name);
+        f.classname = redactSecrets(f.classname);
+        m_run->timings.push_back({ f.startedAt.isValid() ? f.startedAt.toMSecsSinceEpoch() : -1, float(f.durationS),
+                                   f.status, f.displayName(), flakyAttempts, failedReruns });
         if (f.status == TestStatus::Failed || f.status == TestStatus::Error) {
             cut = cut || trace.truncated() || output.truncated();
-            // Every text from outside is redacted, names too ("test_login[password=…]").
-            f.name = redactSecrets(f.name);
-            f.classname = redactSecrets(f.classname);
             f.message = redactSecrets(f.message);
             f.trace = redactSecrets(trace.text());
             if (f.message.isEmpty())
@@ -507,6 +516,9 @@ bool JUnitImporter::importDevice(QIODevice *device, const QString &name, Importe
         return false;
     }
     run->files << name;
+    for (const QString &suite : std::as_const(part.suites))
+        if (!run->suites.contains(suite))
+            run->suites << suite;
     run->counts.total += part.counts.total;
     run->counts.passed += part.counts.passed;
     run->counts.failed += part.counts.failed;

@@ -45,12 +45,18 @@ struct TestFailure
     QString displayName() const { return classname.isEmpty() ? name : classname + QLatin1Char('.') + name; }
 };
 
-/// The light record kept for every test case, passed or not: enough for a timeline.
+/// The light record kept for every test case, passed or not: enough for a timeline, and for
+/// telling one run's tests from another's.
 struct TestTiming
 {
     qint64 startMs = -1; ///< ms since epoch, -1 when unknown
     float durationS = 0;
     TestStatus status = TestStatus::Passed;
+    QString test; ///< "classname.name" (redacted): the test's identity across runs
+    /// Surefire's attempts before the outcome: <flakyFailure>/<flakyError> in a case that then
+    /// passed, <rerunFailure>/<rerunError> in one that failed every time.
+    quint16 flakyAttempts = 0;
+    quint16 failedReruns = 0;
 };
 
 struct TestRunCounts
@@ -66,6 +72,7 @@ struct TestRunCounts
 struct ImportedRun
 {
     QStringList files;
+    QStringList suites; ///< the names of the root <testsuite> elements, each once
     TestRunCounts counts;
     QList<TestFailure> failures; ///< failed and erroneous cases, in file order
     std::vector<TestTiming> timings; ///< every case

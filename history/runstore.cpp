@@ -1,5 +1,7 @@
 #include "history/runstore.h"
 
+#include "diagnosis/signature.h"
+
 #include "model/probe.h"
 
 #include "model/targetprofile.h"
@@ -231,6 +233,15 @@ bool RunStore::migrate(QString *error)
           QStringLiteral("CREATE INDEX runs_started ON runs(started_at)") },
         // 1 → 2: scrubCredentials() only
         {},
+        // 2 → 3: test runs — every case, the failures' texts, the signatures seen
+        { QStringLiteral("CREATE TABLE test_cases (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, "
+                         "idx INTEGER NOT NULL, test TEXT NOT NULL, status TEXT NOT NULL, category TEXT, "
+                         "signature_id TEXT, started_ms INTEGER, duration_s REAL, flaky_attempts INTEGER, "
+                         "failed_reruns INTEGER, PRIMARY KEY (run_id, idx))"),
+          QStringLiteral("CREATE TABLE test_run_failures (run_id INTEGER PRIMARY KEY REFERENCES runs(id) "
+                         "ON DELETE CASCADE, data BLOB NOT NULL)"),
+          QStringLiteral("CREATE TABLE signatures (id TEXT PRIMARY KEY, text TEXT NOT NULL, category TEXT, "
+                         "issue_key TEXT, first_run INTEGER)") },
     };
     auto fail = [&](const QString &what, const QString &sqlError) {
         *error = failure(what, sqlError);
@@ -353,8 +364,14 @@ constexpr auto kSummaryColumns
     = "r.id, r.kind, r.name, r.target, r.started_at, r.finished_at, r.status, r.capacity, "
       "r.stop_reason, r.pid, (SELECT COUNT(*) FROM steps s WHERE s.run_id = r.id), "
       "CASE WHEN json_valid(r.result_json) THEN json_extract(r.result_json, '$.rate_limit_per_s') END, "
-      "CASE WHEN r.kind = 'probe' AND json_valid(r.result_json) THEN json_extract(r.result_json, '$.verdict') END";
-constexpr int kSummaryColumnCount = 13; ///< the columns above; what a query adds comes after
+      "CASE WHEN r.kind = 'probe' AND json_valid(r.result_json) THEN json_extract(r.result_json, '$.verdict') END, "
+      "CASE WHEN r.kind = 'test_run' AND json_valid(r.result_json) THEN json_extract(r.result_json, "
+      "'$.summary.failed') + json_extract(r.result_json, '$.summary.errors') END, "
+      "CASE WHEN r.kind = 'test_run' AND json_valid(r.result_json) THEN json_extract(r.result_json, "
+      "'$.summary.total') END, "
+      "CASE WHEN r.kind = 'test_run' AND json_valid(r.result_json) THEN json_array_length(r.result_json, "
+      "'$.unique_errors') END";
+constexpr int kSummaryColumnCount = 16; ///< the columns above; what a query adds comes after
 
 RunSummary summaryFrom(const QSqlQuery &q, const QString &historyPath)
 {
@@ -375,6 +392,12 @@ RunSummary summaryFrom(const QSqlQuery &q, const QString &historyPath)
     if (!q.value(11).isNull() && q.value(11).toDouble() > 0)
         s.rateLimitPerS = q.value(11).toDouble();
     s.probeVerdict = q.value(12).toString();
+    if (!q.value(13).isNull())
+        s.testsFailed = q.value(13).toInt();
+    if (!q.value(14).isNull())
+        s.testsTotal = q.value(14).toInt();
+    if (!q.value(15).isNull())
+        s.uniqueErrors = q.value(15).toInt();
     return s;
 }
 } // namespace
@@ -388,6 +411,8 @@ QString runKindId(RunKind kind)
         return QStringLiteral("probe");
     case RunKind::Locust:
         return QStringLiteral("locust");
+    case RunKind::TestRun:
+        return QStringLiteral("test_run");
     }
     return {};
 }
@@ -417,6 +442,8 @@ QString RunSummary::kindWords() const
         return QCoreApplication::translate("fathom::RunStore", "Locust ramp");
     if (kind == runKindId(RunKind::Probe))
         return QCoreApplication::translate("fathom::RunStore", "probe");
+    if (kind == runKindId(RunKind::TestRun))
+        return QCoreApplication::translate("fathom::RunStore", "test run");
     return kind; // a kind this version does not know
 }
 
@@ -448,6 +475,14 @@ QString RunSummary::resultText() const
 {
     if (kind == QLatin1String("probe"))
         return probeVerdict;
+    if (testsTotal >= 0) {
+        const int errors = std::max(0, uniqueErrors);
+        return QCoreApplication::translate("fathom::RunStore", "%1 of %n test(s) failed (%2%)", nullptr, testsTotal)
+                   .arg(testsFailed)
+                   .arg(testsTotal > 0 ? qRound(100.0 * testsFailed / testsTotal) : 0)
+            + QStringLiteral(", ")
+            + QCoreApplication::translate("fathom::RunStore", "%n unique error(s)", nullptr, errors);
+    }
     if (rateLimitPerS)
         return QCoreApplication::translate("fathom::RunStore", "rate limit about %1 jobs/s")
             .arg(QLocale().toString(*rateLimitPerS, 'f', *rateLimitPerS < 10 ? 1 : 0));
@@ -503,6 +538,98 @@ std::optional<StoredRun> RunStore::loadRun(qint64 id, QString *error, bool *notF
     while (s.next())
         run.steps.append(StepResult::fromJson(fromText(s.value(0).toString())));
     return run;
+}
+
+bool RunStore::addTestCases(qint64 runId, const QList<StoredTestCase> &cases, const QByteArray &failures,
+                            const QList<std::pair<QString, QString>> &signatures, QString *error)
+{
+    if (refuseWrite(error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    auto fail = [&](const QSqlQuery &failed) {
+        *error = failure(tr("cannot record the test run"), failed.lastError().text());
+        db.rollback();
+        return false;
+    };
+    // One transaction: 100,000 cases in one commit, and a run is stored whole or not at all.
+    if (!db.transaction())
+        return fail(q);
+    q.prepare(QStringLiteral("INSERT INTO test_cases (run_id, idx, test, status, category, signature_id, started_ms, "
+                             "duration_s, flaky_attempts, failed_reruns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < cases.size(); ++i) {
+        const StoredTestCase &c = cases[i];
+        q.addBindValue(runId);
+        q.addBindValue(i);
+        q.addBindValue(c.test);
+        q.addBindValue(c.status);
+        q.addBindValue(c.category.isEmpty() ? QVariant() : QVariant(c.category));
+        q.addBindValue(c.signatureId.isEmpty() ? QVariant() : QVariant(c.signatureId));
+        q.addBindValue(c.startMs >= 0 ? QVariant(c.startMs) : QVariant());
+        q.addBindValue(c.durationS);
+        q.addBindValue(c.flakyAttempts);
+        q.addBindValue(c.failedReruns);
+        if (!q.exec())
+            return fail(q);
+    }
+    QSqlQuery blob(db);
+    blob.prepare(QStringLiteral("INSERT INTO test_run_failures (run_id, data) VALUES (?, ?)"));
+    blob.addBindValue(runId);
+    blob.addBindValue(failures);
+    if (!blob.exec())
+        return fail(blob);
+    QSqlQuery sig(db);
+    sig.prepare(QStringLiteral("INSERT OR IGNORE INTO signatures (id, text, category, first_run) VALUES (?, ?, ?, ?)"));
+    for (const auto &[text, category] : signatures) {
+        sig.addBindValue(FailureSignature::idOf(text));
+        sig.addBindValue(text);
+        sig.addBindValue(category);
+        sig.addBindValue(runId);
+        if (!sig.exec())
+            return fail(sig);
+    }
+    if (!db.commit())
+        return fail(q);
+    return true;
+}
+
+std::optional<QList<StoredTestCase>> RunStore::testCases(qint64 runId, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT test, status, category, signature_id, started_ms, duration_s, flaky_attempts, "
+                             "failed_reruns FROM test_cases WHERE run_id = ? ORDER BY idx"));
+    q.addBindValue(runId);
+    if (!q.exec()) {
+        *error = failure(tr("cannot read the test run"), q.lastError().text());
+        return std::nullopt;
+    }
+    QList<StoredTestCase> cases;
+    while (q.next())
+        cases.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).isNull() ? -1 : q.value(4).toLongLong(), q.value(5).toDouble(), q.value(6).toInt(),
+                       q.value(7).toInt() });
+    return cases;
+}
+
+std::optional<QByteArray> RunStore::testRunFailures(qint64 runId, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT data FROM test_run_failures WHERE run_id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec()) {
+        *error = failure(tr("cannot read the test run"), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+QString RunStore::signatureText(const QString &signatureId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT text FROM signatures WHERE id = ?"));
+    q.addBindValue(signatureId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 bool RunStore::deleteRun(qint64 id, QString *error, bool *notFound)

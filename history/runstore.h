@@ -19,6 +19,7 @@ enum class RunKind
     Discovery,
     Probe,
     Locust, ///< a Locust ramp's CSV, imported
+    TestRun, ///< a test run's JUnit files, imported and diagnosed ("test_run")
 };
 QString runKindId(RunKind kind);
 
@@ -49,6 +50,9 @@ struct RunSummary
     int steps = 0;
     std::optional<double> rateLimitPerS; ///< a discovery that met a rate limit (HTTP 429) and measured it
     QString probeVerdict; ///< a probe's verdict, as it was given
+    int testsFailed = -1; ///< a test run's failed and erroneous tests; -1 for other runs
+    int testsTotal = -1;
+    int uniqueErrors = -1;
 
     /// "capacity 37", "rate limit about 19 jobs/s", or why the run measured neither, in words;
     /// a probe's verdict.
@@ -64,9 +68,11 @@ struct RunSummary
     /// probe that failed (a failed health probe is the evidence that the server was down).
     bool isMeasurement() const
     {
-        return status == QLatin1String("finished")
-            || (kind == QLatin1String("probe") && status == QLatin1String("failed"));
+        return kind != QLatin1String("test_run")
+            && (status == QLatin1String("finished")
+                || (kind == QLatin1String("probe") && status == QLatin1String("failed")));
     }
+    bool isTestRun() const { return kind == QLatin1String("test_run"); }
     /// A discovery or Locust ramp that measured a capacity: only such a run may be joined as one.
     bool measuredCapacity() const
     {
@@ -83,6 +89,20 @@ struct StoredRun
     QList<StepResult> steps;
 };
 
+/// One test case of a stored test run: every case, passed or not, in the files' order (a
+/// test rerun by pytest-rerunfailures appears once per attempt).
+struct StoredTestCase
+{
+    QString test; ///< "classname.name"
+    QString status; ///< testStatusId()
+    QString category; ///< failed and erroneous cases: the root cause's id
+    QString signatureId; ///< failed and erroneous cases: FailureSignature::id
+    qint64 startMs = -1;
+    double durationS = 0;
+    int flakyAttempts = 0; ///< Surefire's <flakyFailure>/<flakyError>
+    int failedReruns = 0; ///< Surefire's <rerunFailure>/<rerunError>
+};
+
 /// Probes and runs, stored as they happen in SQLite (Qt Sql, QSQLITE), step by step, so a
 /// crash mid-run loses at most the step in progress. The schema carries a version
 /// (PRAGMA user_version) and is migrated on open. Every failure comes back as a message that
@@ -96,7 +116,7 @@ public:
     RunStore(const RunStore &) = delete;
     RunStore &operator=(const RunStore &) = delete;
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     /// <data dir>/runs.sqlite, e.g. ~/.local/share/Fathom/fathom/runs.sqlite
     static QString defaultPath();
 
@@ -118,6 +138,16 @@ public:
     std::optional<StoredRun> loadRun(qint64 id, QString *error, bool *notFound = nullptr) const;
     /// Refused while the run is still going (its process holds the run's lock).
     bool deleteRun(qint64 id, QString *error, bool *notFound = nullptr);
+
+    /// A test run's cases, in one transaction with its failures' texts (`failures`: the imported
+    /// failures, compressed JSON) and its signatures (id → text, category), kept for the next runs.
+    bool addTestCases(qint64 runId, const QList<StoredTestCase> &cases, const QByteArray &failures,
+                      const QList<std::pair<QString, QString>> &signatures, QString *error);
+    std::optional<QList<StoredTestCase>> testCases(qint64 runId, QString *error) const;
+    /// The compressed failures addTestCases() stored; empty when the run has none.
+    std::optional<QByteArray> testRunFailures(qint64 runId, QString *error) const;
+    /// A signature's text as first stored; empty when unknown.
+    QString signatureText(const QString &signatureId) const;
 
 private:
     bool migrate(QString *error);

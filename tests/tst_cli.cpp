@@ -40,6 +40,7 @@ private Q_SLOTS:
     void signalsCleanUpAndExit();
     void killedRunKeepsItsSteps();
     void runsListShowCompareDelete();
+    void savedTestRunsCompare();
     void demoFindsTheKnownCapacity();
     void secretInKeychainSignsBearerRequests();
     void diagnoseJoinsAMeasuredCapacity();
@@ -269,6 +270,43 @@ void TestCli::killedRunKeepsItsSteps()
         QCOMPARE(run->steps[i].level, i + 1); // linear, each step whole
         QCOMPARE(run->steps[i].ok, i + 1);
     }
+}
+
+void TestCli::savedTestRunsCompare()
+{
+    const auto saved = [](const Run &r) {
+        const QRegularExpressionMatch m = QRegularExpression("Saved as run (\\d+)").match(QString::fromUtf8(r.err));
+        return m.hasMatch() ? m.captured(1) : QString();
+    };
+    const QString xunit1 = QStringLiteral(FATHOM_TEST_DATA "/junit/pytest-requests-xunit1.xml");
+    const QString xunit2 = QStringLiteral(FATHOM_TEST_DATA "/junit/pytest-requests-xunit2.xml");
+    const Run first = fathom({ "diagnose", xunit1, "--save", "--name", "before the fix", "--revision", "r1" });
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const Run second = fathom({ "diagnose", xunit2, "--save", "--suite", "focus-suite" });
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    const QString a = saved(first), b = saved(second);
+    QVERIFY2(!a.isEmpty() && !b.isEmpty(), first.err.constData());
+
+    const Run list = fathom({ "runs", "list" });
+    QVERIFY2(list.out.contains("test_run") && list.out.contains("12 of 15 tests failed (80%), 11 unique errors"),
+             list.out.constData());
+    const Run compare = fathom({ "runs", "compare", a, b, "--json" });
+    QCOMPARE(compare.exitCode, 0);
+    const QJsonObject cmp = QJsonDocument::fromJson(compare.out).object();
+    QCOMPARE(cmp["before"]["id"].toInteger(), a.toLongLong());
+    QCOMPARE(cmp["after"]["id"].toInteger(), b.toLongLong());
+    QCOMPARE(cmp["tests"].toArray().size(), 14); // 15 cases, 1 skipped
+    for (const char *key : { "root_causes", "unique_errors" })
+        QVERIFY2(!cmp[key].toArray().isEmpty(), key);
+    const Run text = fathom({ "runs", "compare", a, b });
+    QVERIFY2(text.out.contains("12 failed (80%) → 12 failed (80%)"), text.out.constData());
+
+    // --name without --save would store nothing: refused, not ignored.
+    const Run unsaved = fathom({ "diagnose", xunit1, "--name", "x" });
+    QCOMPARE(unsaved.exitCode, 2);
+    QVERIFY(unsaved.err.contains("give --save too"));
+    // A discovery compared with a test run: a wrong id.
+    QCOMPARE(fathom({ "runs", "compare", a, "99999" }).exitCode, 2);
 }
 
 void TestCli::runsListShowCompareDelete()
@@ -866,7 +904,10 @@ void TestCli::aHistoryThatFillsUpIsNotClaimed()
     const QString script
         = "mkdir -p /mnt/fathom-history && mount -t tmpfs -o size=256k tmpfs /mnt/fathom-history && "
           "export XDG_DATA_HOME=/mnt/fathom-history && \"$0\" probe --url \"$3\" >/dev/null 2>&1; "
-          "dd if=/dev/zero of=/mnt/fathom-history/fill bs=4k count=42 2>/dev/null; \"$0\" \"$@\"; rc=$?; "
+          // 64 KB left, whatever the history's schema took
+          "left=$(df --output=avail -k /mnt/fathom-history | tail -1); "
+          "dd if=/dev/zero of=/mnt/fathom-history/fill bs=4k count=$(( (left - 64) / 4 )) 2>/dev/null; "
+          "\"$0\" \"$@\"; rc=$?; "
           "\"$0\" runs list; exit $rc";
     const Run r = fathom(
         { "discover", "--url", sim.url().toString(), "--max-level", "64", "--attempts", "2", "--cooldown-ms", "0" },

@@ -483,4 +483,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>fathom::RunStore</name>
+    <message numerus="yes">
+        <source>%1 of %n test(s) failed (%2%)</source>
+        <translation>
+            <numerusform>%1 of %n test failed (%2%)</numerusform>
+            <numerusform>%1 of %n tests failed (%2%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unique error(s)</source>
+        <translation>
+            <numerusform>%n unique error</numerusform>
+            <numerusform>%n unique errors</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -670,6 +670,50 @@
         <source>… and %1 more (--json lists them all)</source>
         <translation>… ועוד %1 (‏--json מפרט את כולן)</translation>
     </message>
+    <message>
+        <source>store the test run in the run history, to compare it with the next (fathom runs compare)</source>
+        <translation>שמירת הרצת הטסטים בהיסטוריית ההרצות, כדי להשוות אותה להרצה הבאה (fathom runs compare)</translation>
+    </message>
+    <message>
+        <source>--save: the run&apos;s name (default: the suite, or the files&apos; names)</source>
+        <translation>‏--save: שם ההרצה (ברירת מחדל: הסוויטה, או שמות הקבצים)</translation>
+    </message>
+    <message>
+        <source>--save: the suite it is a run of (default: its root test suites and its set of tests)</source>
+        <translation>‏--save: הסוויטה שזו הרצה שלה (ברירת מחדל: סוויטות השורש ואוסף הטסטים שלה)</translation>
+    </message>
+    <message>
+        <source>--save: the code revision the suite ran against (runs without one count as the same code)</source>
+        <translation>‏--save: גרסת הקוד שמולה רצה הסוויטה (הרצות בלי גרסה נחשבות לאותו קוד)</translation>
+    </message>
+    <message>
+        <source>--%1 names the stored run: give --save too</source>
+        <translation>‏--%1 נותן שם להרצה השמורה: ציינו גם ‎--save</translation>
+    </message>
+    <message>
+        <source>--%1 is longer than 200 characters</source>
+        <translation>‏--%1 ארוך מ־200 תווים</translation>
+    </message>
+    <message>
+        <source>the test run was not saved: %1</source>
+        <translation>הרצת הטסטים לא נשמרה: %1</translation>
+    </message>
+    <message>
+        <source>Saved as run %1 (&quot;fathom runs compare %1 NEXT&quot; compares it with a later run).</source>
+        <translation>נשמרה כהרצה %1 (‏&quot;fathom runs compare %1 NEXT&quot; משווה אותה להרצה מאוחרת יותר).</translation>
+    </message>
+    <message>
+        <source>Test run %1 (%2) against test run %3 (%4):</source>
+        <translation>הרצת טסטים %1 (%2) מול הרצת טסטים %3 (%4):</translation>
+    </message>
+    <message>
+        <source>… and %1 more %2 (--json lists them all)</source>
+        <translation>… ועוד %1 ‏%2 (‏--json מפרט את כולם)</translation>
+    </message>
+    <message>
+        <source>Measured before %1:</source>
+        <translation>נמדד לפני %1:</translation>
+    </message>
 </context>
 <context>
     <name>fathom::BuiltInRules</name>
@@ -4892,6 +4936,36 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>%1 probe</source>
         <translation>בדיקת %1</translation>
     </message>
+    <message>
+        <source>test run</source>
+        <translation>הרצת טסטים</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test(s) failed (%2%)</source>
+        <translation>
+            <numerusform>%1 מתוך טסט אחד נכשל (%2%)</numerusform>
+            <numerusform>%1 מתוך %n טסטים נכשלו (%2%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot record the test run</source>
+        <translation>לא ניתן לרשום את הרצת הטסטים</translation>
+    </message>
+    <message>
+        <source>cannot read the test run</source>
+        <translation>לא ניתן לקרוא את הרצת הטסטים</translation>
+    </message>
+    <message>
+        <source>run %1 is a %2, not a test run</source>
+        <translation>הרצה %1 היא %2, לא הרצת טסטים</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unique error(s)</source>
+        <translation>
+            <numerusform>שגיאה ייחודית אחת</numerusform>
+            <numerusform>%n שגיאות ייחודיות</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::SettingsDialog</name>
@@ -5375,6 +5449,25 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>&quot;auth.username&quot; may not contain &quot;:&quot; (RFC 7617)</source>
         <translation>&quot;auth.username&quot; לא יכול להכיל &quot;:&quot; (RFC 7617)</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::TestRunComparison</name>
+    <message>
+        <source>%1 failed (%2%) → %3 failed (%4%)</source>
+        <translation>%1 נכשלו (%2%) ← %3 נכשלו (%4%)</translation>
+    </message>
+    <message>
+        <source>%1 new failures, %2 fixed, %3 still failing, %4 failing otherwise</source>
+        <translation>%1 כשלים חדשים, %2 תוקנו, %3 עדיין נכשלים, %4 נכשלים אחרת</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 ← %3</translation>
+    </message>
+    <message>
+        <source>run %1 is a %2, not a test run: compare test runs with test runs</source>
+        <translation>הרצה %1 היא %2, לא הרצת טסטים: השוו הרצות טסטים להרצות טסטים</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "history/runstore.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace fathom {
+
+/// What became of a test from one run to the next.
+enum class TestChange
+{
+    NewFailure, ///< passed before (or was not there), fails now
+    StillFailing, ///< failed before and now, with the same signature
+    ChangedFailure, ///< failed before and now, with another signature or root cause
+    Fixed, ///< failed before, passes now
+    Passing, ///< passed before (or was not there) and passes now
+};
+QString testChangeId(TestChange c); ///< "new_failure", "still_failing", "changed_failure", "fixed", "passing"
+
+/// A test's outcome in one run: its last attempt's, and whether an earlier attempt of the same
+/// run failed where the last passed (a rerun that passed: flaky within the run).
+struct TestOutcome
+{
+    QString test;
+    bool failed = false;
+    QString category, signatureId;
+    bool flakyInRun = false;
+};
+/// Every test of a run that ran (skipped ones are left out), by id, from its stored cases.
+QHash<QString, TestOutcome> testOutcomes(const QList<StoredTestCase> &cases);
+
+/// Two stored test runs compared: each test's change, each root cause's and each unique error's
+/// count before and after, the share of failed tests before and after, and the measurements of
+/// the server nearest each run — so a fix is seen both in the suite and in the server.
+struct TestRunComparison
+{
+    Q_DECLARE_TR_FUNCTIONS(fathom::TestRunComparison)
+public:
+    struct Test
+    {
+        QString name;
+        TestChange change = TestChange::Passing;
+        QString category; ///< now, or before for a fixed test
+        QString signatureId; ///< now, or before for a fixed test
+    };
+    struct Count
+    {
+        QString key; ///< a category, or a signature id
+        QString category;
+        QString signature; ///< unique errors: the text
+        int before = 0, after = 0;
+    };
+
+    RunSummary before, after;
+    QList<Test> tests; ///< the new failures first, then changed, still failing, fixed, passing
+    QList<Count> rootCauses; ///< by category, the largest change first
+    QList<Count> uniqueErrors;
+    QList<RunSummary> measurementsBefore, measurementsAfter; ///< nearest each run, the latest of each kind
+
+    int count(TestChange c) const;
+    /// "18 failed (44%) → 2 failed (5%)", then each root cause "pool exhausted 8 → 0".
+    QStringList summaryLines() const;
+    /// before, after (each id and summary), tests[], root_causes[], unique_errors[], measurements.
+    QJsonObject toJson() const;
+};
+
+/// Compares stored test runs `before` and `after`; nullopt with `error` when either is not a
+/// stored test run (`notFound` when a run is not there or is not a test run: a wrong id).
+std::optional<TestRunComparison> compareTestRuns(const RunStore &store, qint64 before, qint64 after, QString *error,
+                                                 bool *notFound = nullptr);
+
+} // namespace fathom

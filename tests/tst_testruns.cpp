@@ -1,0 +1,330 @@
+#include "diagnosis/junitimporter.h"
+#include "history/runstore.h"
+#include "history/testruncomparison.h"
+#include "history/testrunrecorder.h"
+#include "model/translations.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fathom;
+
+namespace {
+
+/// A JUnit file of named cases: "pass", "skip", or a failure's message (a 503, a read timeout, …).
+QByteArray junit(const QList<std::pair<QString, QString>> &cases, const QString &suite = QStringLiteral("pytest"))
+{
+    QByteArray xml = "<testsuites><testsuite name=\"" + suite.toUtf8() + "\" timestamp=\"2026-12-06T10:00:00\">";
+    for (const auto &[name, outcome] : cases) {
+        xml += "<testcase classname=\"tests.test_jobs\" name=\"" + name.toUtf8() + "\" time=\"0.5\">";
+        if (outcome == QLatin1String("skip"))
+            xml += "<skipped/>";
+        else if (outcome.startsWith(QLatin1String("<")))
+            xml += outcome.toUtf8(); // elements given as they are (Surefire's reruns)
+        else if (outcome != QLatin1String("pass"))
+            xml += "<failure message=\"" + outcome.toHtmlEscaped().toUtf8() + "\">trace</failure>";
+        xml += "</testcase>";
+    }
+    return xml + "</testsuite></testsuites>";
+}
+
+Diagnosis diagnose(const QByteArray &xml)
+{
+    QBuffer buffer;
+    buffer.setData(xml);
+    buffer.open(QIODevice::ReadOnly);
+    ImportedRun run;
+    QString error;
+    JUnitImporter importer;
+    if (!importer.importDevice(&buffer, QStringLiteral("run.xml"), &run, &error))
+        qFatal("%s", qPrintable(error));
+    return RootCauseAnalysis::analyse(std::move(run), FailureRules::builtIn(), {});
+}
+
+const QString kOverloaded = QStringLiteral("AssertionError: job 7: 503 {\"error\": \"Server overloaded\"}");
+const QString kReadTimeout = QStringLiteral("requests.exceptions.ReadTimeout: HTTPConnectionPool(host='127.0.0.1', "
+                                            "port=40000): Read timed out. (read timeout=1)");
+const QString kPoolFull = QStringLiteral("urllib3.exceptions.EmptyPoolError: HTTPConnectionPool(host='127.0.0.1', "
+                                         "port=40000): Pool reached maximum size and no more connections are allowed.");
+
+} // namespace
+
+class TestTestRuns : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { Translations::install("en"); } // English plural forms, as fathom loads them
+    void init();
+    void cleanup();
+    void aSavedRunReadsBackAsImported();
+    void aTestRunIsNotAMeasurement();
+    void compareSortsEveryTest();
+    void compareCountsCausesAndUniqueErrors();
+    void compareRefusesARunThatIsNotATestRun();
+    void rerunsWithinOneRun_data();
+    void rerunsWithinOneRun();
+    void suiteKeyFollowsTheSuitesAndTheirTests();
+    void deletingARunDeletesItsCases();
+    void aHistoryOfTheLastSchemaGainsTestRuns();
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    RunStore *m_store = nullptr;
+    qint64 save(const QByteArray &xml, const QString &name)
+    {
+        QString error;
+        const qint64 id = recordTestRun(m_store, diagnose(xml), { name, {}, {}, {} }, &error);
+        if (!id)
+            qWarning("%s", qPrintable(error));
+        return id;
+    }
+};
+
+void TestTestRuns::init()
+{
+    m_dir = new QTemporaryDir;
+    m_store = new RunStore;
+    QString error;
+    QVERIFY2(m_store->open(m_dir->filePath("runs.sqlite"), &error), qPrintable(error));
+}
+
+void TestTestRuns::cleanup()
+{
+    delete m_store;
+    delete m_dir;
+}
+
+void TestTestRuns::aSavedRunReadsBackAsImported()
+{
+    const Diagnosis d = diagnose(
+        junit({ { "test_a", "pass" }, { "test_b", kOverloaded }, { "test_c", "skip" }, { "test_d", kReadTimeout } }));
+    QString error;
+    const qint64 id = recordTestRun(m_store, d, { "nightly", "jobs", "abc123", { 4 } }, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const auto stored = m_store->loadRun(id, &error);
+    QVERIFY(stored);
+    QCOMPARE(stored->summary.kind, "test_run");
+    QCOMPARE(stored->summary.name, "nightly");
+    QCOMPARE(stored->summary.testsFailed, 2);
+    QCOMPARE(stored->summary.testsTotal, 4);
+    QCOMPARE(stored->summary.uniqueErrors, 2);
+    QCOMPARE(stored->config.value("revision").toString(), "abc123");
+    QCOMPARE(stored->config.value("suite").toString(), "jobs");
+    QCOMPARE(stored->config.value("measurement_runs").toArray().first().toInteger(), 4);
+
+    const auto run = loadTestRun(*m_store, id, &error);
+    QVERIFY2(run, qPrintable(error));
+    QCOMPARE(run->counts.total, 4);
+    QCOMPARE(run->counts.failed, 2);
+    QCOMPARE(run->counts.skipped, 1);
+    QCOMPARE(run->failures.size(), 2);
+    QCOMPARE(run->failures[0].message, d.run.failures[0].message);
+    QCOMPARE(run->failures[1].name, "test_d");
+    QCOMPARE(run->timings.size(), size_t(4));
+    QCOMPARE(run->timings[2].test, "tests.test_jobs.test_c");
+    // Analysed again, it says what it said.
+    const Diagnosis again = RootCauseAnalysis::analyse(*run, FailureRules::builtIn(), {});
+    QCOMPARE(again.uniqueErrorCount(), d.uniqueErrorCount());
+    QCOMPARE(again.rootCauses.first().category, d.rootCauses.first().category);
+    QCOMPARE(again.signatures[1].id, d.signatures[1].id);
+}
+
+void TestTestRuns::aTestRunIsNotAMeasurement()
+{
+    QVERIFY(save(junit({ { "test_a", kOverloaded } }), "run") > 0);
+    QString error;
+    const QList<RunSummary> runs = m_store->listRuns(&error);
+    QCOMPARE(runs.size(), 1);
+    QVERIFY(runs.first().isTestRun());
+    QVERIFY(!runs.first().isMeasurement()); // never joined to a diagnosis as the server's measurement
+    QVERIFY2(runs.first().resultText().contains("1 of 1 test failed"), qPrintable(runs.first().resultText()));
+}
+
+void TestTestRuns::compareSortsEveryTest()
+{
+    const qint64 before = save(junit({ { "test_fixed", kOverloaded },
+                                       { "test_still", kReadTimeout },
+                                       { "test_changed", kOverloaded },
+                                       { "test_broken", "pass" },
+                                       { "test_fine", "pass" },
+                                       { "test_gone", kReadTimeout } }),
+                               "before");
+    const qint64 after = save(junit({ { "test_fixed", "pass" },
+                                      { "test_still", kReadTimeout },
+                                      { "test_changed", kReadTimeout },
+                                      { "test_broken", kPoolFull },
+                                      { "test_fine", "pass" },
+                                      { "test_new", kPoolFull },
+                                      { "test_skipped", "skip" } }),
+                              "after");
+    QString error;
+    const auto cmp = compareTestRuns(*m_store, before, after, &error);
+    QVERIFY2(cmp, qPrintable(error));
+    QHash<QString, QString> status;
+    for (const TestRunComparison::Test &t : cmp->tests)
+        status.insert(t.name.section('.', -1), testChangeId(t.change));
+    QCOMPARE(status.value("test_fixed"), "fixed");
+    QCOMPARE(status.value("test_still"), "still_failing");
+    QCOMPARE(status.value("test_changed"), "changed_failure");
+    QCOMPARE(status.value("test_broken"), "new_failure");
+    QCOMPARE(status.value("test_new"), "new_failure"); // not there before: it broke now
+    QCOMPARE(status.value("test_fine"), "passing");
+    QVERIFY(!status.contains("test_skipped")); // did not run
+    QVERIFY(!status.contains("test_gone")); // not in the later run
+    QCOMPARE(cmp->tests.first().change, TestChange::NewFailure); // the news first
+
+    const QJsonObject json = cmp->toJson();
+    for (const char *key : { "before", "after", "tests", "root_causes", "unique_errors", "counts", "summary" })
+        QVERIFY2(json.contains(key), key);
+    QCOMPARE(json["before"]["id"].toInteger(), before);
+    QVERIFY2(json["after"]["summary"].toString().contains("4 of 7 tests failed"),
+             qPrintable(json["after"]["summary"].toString()));
+    QCOMPARE(json["counts"]["fixed"].toInt(), 1);
+    for (const QJsonValue &t : json["tests"].toArray())
+        QVERIFY(t["name"].isString() && t["status"].isString());
+}
+
+void TestTestRuns::compareCountsCausesAndUniqueErrors()
+{
+    // 18 of 41 failed → 2 of 41: pool exhausted 8 → 0, 503 overloaded 10 → 2.
+    QList<std::pair<QString, QString>> before, after;
+    for (int i = 0; i < 41; ++i) {
+        const QString name = QStringLiteral("test_%1").arg(i);
+        before.append({ name,
+                        i < 8        ? kPoolFull
+                            : i < 18 ? QString(kOverloaded).replace("job 7", QStringLiteral("job %1").arg(i))
+                                     : QStringLiteral("pass") });
+        after.append({ name, i >= 8 && i < 10 ? kOverloaded : QStringLiteral("pass") });
+    }
+    const auto cmp = [&] {
+        QString error;
+        return compareTestRuns(*m_store, save(junit(before), "before"), save(junit(after), "after"), &error);
+    }();
+    QVERIFY(cmp);
+    const QStringList lines = cmp->summaryLines();
+    QCOMPARE(lines.first(), "18 failed (44%) → 2 failed (5%)");
+    QVERIFY2(lines.contains("Client pool exhausted 8 → 0"), qPrintable(lines.join('\n')));
+    QVERIFY2(lines.contains("503 overloaded 10 → 2"), qPrintable(lines.join('\n')));
+    QCOMPARE(cmp->count(TestChange::Fixed), 16);
+    QCOMPARE(cmp->count(TestChange::StillFailing), 2);
+    // One unique error each: 10 overloaded jobs at ten job numbers are one error.
+    QCOMPARE(cmp->uniqueErrors.size(), 2);
+    for (const TestRunComparison::Count &e : cmp->uniqueErrors) {
+        QVERIFY(!e.signature.isEmpty());
+        QCOMPARE(e.before, e.category == "pool_exhausted" ? 8 : 10);
+        QCOMPARE(e.after, e.category == "pool_exhausted" ? 0 : 2);
+    }
+    const QJsonArray causes = cmp->toJson()["root_causes"].toArray();
+    QCOMPARE(causes.size(), 2);
+    for (const QJsonValue &c : causes)
+        QVERIFY(c["category"].isString() && c["before"].isDouble() && c["after"].isDouble());
+}
+
+void TestTestRuns::compareRefusesARunThatIsNotATestRun()
+{
+    QString error;
+    const qint64 probe = m_store->beginRun(RunKind::Probe, "health", "http://h", {}, {}, &error);
+    QVERIFY(m_store->finishRun(probe, RunStatus::Finished, -1, {}, {}, &error));
+    const qint64 run = save(junit({ { "test_a", "pass" } }), "run");
+    bool wrongId = false;
+    QVERIFY(!compareTestRuns(*m_store, probe, run, &error, &wrongId));
+    QVERIFY(wrongId);
+    QVERIFY2(error.contains("not a test run"), qPrintable(error));
+    QVERIFY(!compareTestRuns(*m_store, run, 999, &error, &wrongId));
+    QVERIFY(wrongId);
+}
+
+void TestTestRuns::rerunsWithinOneRun_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<bool>("failed");
+    QTest::addColumn<bool>("flaky");
+    const QByteArray rerunPassed = junit({ { "test_x", kReadTimeout }, { "test_x", "pass" } });
+    QTest::newRow("pytest-rerunfailures: failed, then passed") << rerunPassed << false << true;
+    QTest::newRow("pytest-rerunfailures: empty attempts, then failed")
+        << junit({ { "test_x", "pass" }, { "test_x", "pass" }, { "test_x", kReadTimeout } }) << true << false;
+    QTest::newRow("Surefire flakyFailure") << junit(
+        { { "test_x", "<flakyFailure message=\"Read timed out\" type=\"java.net.SocketTimeoutException\"/>" } })
+                                           << false << true;
+    QTest::newRow("Surefire rerunFailure: failed every time")
+        << junit({ { "test_x", "<failure message=\"Read timed out\"/><rerunFailure message=\"Read timed out\"/>" } })
+        << true << false;
+    QTest::newRow("passed once") << junit({ { "test_x", "pass" } }) << false << false;
+}
+
+void TestTestRuns::rerunsWithinOneRun()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(bool, failed);
+    QFETCH(bool, flaky);
+    QString error;
+    const qint64 id = save(xml, "run");
+    const auto cases = m_store->testCases(id, &error);
+    QVERIFY(cases);
+    const QHash<QString, TestOutcome> outcomes = testOutcomes(*cases);
+    QCOMPARE(outcomes.size(), 1);
+    const TestOutcome &o = outcomes.value("tests.test_jobs.test_x");
+    QCOMPARE(o.failed, failed);
+    QCOMPARE(o.flakyInRun, flaky);
+}
+
+void TestTestRuns::suiteKeyFollowsTheSuitesAndTheirTests()
+{
+    const auto key = [](const QByteArray &xml) { return suiteKey(diagnose(xml).run); };
+    const QString a = key(junit({ { "test_a", "pass" }, { "test_b", kOverloaded } }));
+    QVERIFY2(a.startsWith("pytest:"), qPrintable(a));
+    QCOMPARE(key(junit({ { "test_b", "pass" }, { "test_a", kReadTimeout } })), a); // outcomes and order do not count
+    QVERIFY(key(junit({ { "test_a", "pass" }, { "test_c", "pass" } })) != a); // other tests
+    QVERIFY(key(junit({ { "test_a", "pass" }, { "test_b", "pass" } }, "integration")) != a); // another suite
+}
+
+void TestTestRuns::deletingARunDeletesItsCases()
+{
+    const qint64 id = save(junit({ { "test_a", kOverloaded }, { "test_b", "pass" } }), "run");
+    QString error;
+    QCOMPARE(m_store->testCases(id, &error)->size(), 2);
+    QVERIFY(m_store->deleteRun(id, &error));
+    QCOMPARE(m_store->testCases(id, &error)->size(), 0);
+    QVERIFY(m_store->testRunFailures(id, &error)->isEmpty());
+}
+
+void TestTestRuns::aHistoryOfTheLastSchemaGainsTestRuns()
+{
+    // A history of schema 2 (before test runs were stored), with a discovery in it: opened, it
+    // keeps its run and takes test runs.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("old.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "schema2");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec("CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, name TEXT, "
+                   "target TEXT, started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL, capacity "
+                   "INTEGER, stop_reason TEXT, pid INTEGER, profile_json TEXT, config_json TEXT, result_json TEXT)"));
+        QVERIFY(q.exec("CREATE TABLE steps (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, idx INTEGER "
+                       "NOT NULL, level INTEGER NOT NULL, attempt INTEGER NOT NULL, passed INTEGER NOT NULL, json TEXT "
+                       "NOT NULL, PRIMARY KEY (run_id, idx))"));
+        QVERIFY(q.exec("CREATE INDEX runs_started ON runs(started_at)"));
+        QVERIFY(q.exec("INSERT INTO runs (kind, name, target, started_at, finished_at, status, capacity) VALUES "
+                       "('discovery', 'staging', 'http://127.0.0.1:8080', '2026-12-01T10:00:00Z', "
+                       "'2026-12-01T10:05:00Z', 'finished', 37)"));
+        QVERIFY(q.exec("PRAGMA user_version = 2"));
+    }
+    QSqlDatabase::removeDatabase("schema2");
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    QCOMPARE(store.loadRun(1, &error)->summary.capacity, 37);
+    const qint64 id = recordTestRun(&store, diagnose(junit({ { "test_a", kOverloaded } })), {}, &error);
+    QVERIFY2(id == 2, qPrintable(error));
+    QCOMPARE(store.listRuns(&error).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestTestRuns)
+#include "tst_testruns.moc"
