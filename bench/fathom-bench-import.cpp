@@ -1,6 +1,7 @@
 // fathom-bench-import: how fast a large JUnit file imports, how much memory that takes, how
 // long classifying and analysing its failures take, and what the failures' signatures add to
-// that. Not a test: it prints figures.
+// that, how long a run takes to save in the run history and two saved runs to compare. Not a
+// test: it prints figures.
 //
 //   fathom-bench-import [--cases 100000] [--size-mb 50] [--failure-share 0.1] [--repeat 3]
 //
@@ -9,6 +10,9 @@
 // the process's peak memory before and after, as JSON.
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/junitimporter.h"
+#include "history/runstore.h"
+#include "history/testruncomparison.h"
+#include "history/testrunrecorder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -114,9 +118,14 @@ int main(int argc, char **argv)
                                     p.value(QStringLiteral("failure-share")).toDouble());
     const double rssBefore = statusMb("VmRSS:");
 
-    std::vector<double> importMs, analyseMs, signatureMs;
+    std::vector<double> importMs, analyseMs, signatureMs, saveMs;
     double rssAfter = 0;
     int failures = 0;
+    RunStore history;
+    QString historyError;
+    if (!history.open(dir.filePath(QStringLiteral("runs.sqlite")), &historyError))
+        qFatal("%s", qPrintable(historyError));
+    QList<qint64> saved;
     for (int r = 0; r < std::max(1, p.value(QStringLiteral("repeat")).toInt()); ++r) {
         ImportedRun run;
         QString error;
@@ -141,6 +150,21 @@ int main(int argc, char **argv)
         analyseMs.push_back(t.nsecsElapsed() / 1e6);
         if (d.run.counts.total != cases)
             qFatal("imported %d cases, wrote %d", d.run.counts.total, cases);
+        t.restart();
+        saved << recordTestRun(&history, d, { QStringLiteral("bench"), {}, {}, {} }, &historyError);
+        saveMs.push_back(t.nsecsElapsed() / 1e6);
+        if (!saved.last())
+            qFatal("%s", qPrintable(historyError));
+    }
+    // Two stored runs of every case compared (the first and the last saved).
+    std::vector<double> compareMs;
+    for (int r = 0; r < 3; ++r) {
+        QElapsedTimer t;
+        t.start();
+        const auto cmp = compareTestRuns(history, saved.first(), saved.last(), &historyError);
+        compareMs.push_back(t.nsecsElapsed() / 1e6);
+        if (!cmp || cmp->tests.size() < cases / 2)
+            qFatal("compare: %s", qPrintable(historyError));
     }
     const QJsonObject out {
         { QStringLiteral("cases"), cases },
@@ -153,6 +177,8 @@ int main(int argc, char **argv)
         { QStringLiteral("signatures_ms_median"), median(signatureMs) },
         { QStringLiteral("signatures_share_of_import_and_analysis"),
           median(signatureMs) / (median(importMs) + median(analyseMs) - median(signatureMs)) },
+        { QStringLiteral("save_to_history_ms_median"), median(saveMs) },
+        { QStringLiteral("compare_two_runs_ms_median"), median(compareMs) },
         { QStringLiteral("rss_mb_before"), rssBefore },
         { QStringLiteral("rss_mb_with_run_in_memory"), rssAfter },
         { QStringLiteral("peak_rss_mb"), statusMb("VmHWM:") },
