@@ -24,6 +24,7 @@
 
 #include "retarget.h"
 #include "simprocess.h"
+#include <QCheckBox>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void cancelKeepsThePreviousDiagnosis();
     void droppedFilesAreImported();
     void measurementsJoinTheEvidence();
+    void importedRunsAreSavedAndReopened();
     void failedProbesAreMeasurementsToo();
     void aMeasurementOfAnotherServerIsNotUsed();
     void measuresWhatIsMissingInOneClick();
@@ -357,6 +359,41 @@ void TestDiagnosisPanel::droppedFilesAreImported()
     QDragEnterEvent remote(QPoint(10, 10), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&panel, &remote);
     QVERIFY(!remote.isAccepted()); // only local files
+}
+
+void TestDiagnosisPanel::importedRunsAreSavedAndReopened()
+{
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(m_data.filePath("saved.sqlite"), &error), qPrintable(error));
+    DiagnosisPanel panel(&store);
+    QVERIFY(panel.saveToHistory()->isChecked()); // on by default
+    QSignalSpy saved(&panel, &DiagnosisPanel::testRunSaved);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    QCOMPARE(saved.size(), 1);
+    const qint64 id = saved.first().first().toLongLong();
+    const QList<RunSummary> runs = store.listRuns(&error);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().id, id);
+    QVERIFY(runs.first().isTestRun());
+    QCOMPARE(runs.first().testsFailed, 12);
+    QCOMPARE(panel.measurements()->count(), 0); // a test run is not a measurement to join
+
+    panel.saveToHistory()->setChecked(false);
+    QVERIFY(importAndWait(panel, { kXunit2 }));
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(store.listRuns(&error).size(), 1);
+    panel.saveToHistory()->setChecked(true); // the setting is kept: leave it as found
+
+    // Reopened from the history: analysed again, the same failures and unique errors.
+    const int uniqueErrors = panel.diagnosis()->uniqueErrorCount();
+    QSignalSpy diagnosed(&panel, &DiagnosisPanel::diagnosed);
+    panel.openTestRun(id);
+    QVERIFY(diagnosed.wait(20000));
+    QCOMPARE(panel.diagnosis()->run.failures.size(), 12);
+    QCOMPARE(panel.diagnosis()->run.counts.total, 15);
+    QCOMPARE(panel.diagnosis()->uniqueErrorCount(), uniqueErrors);
+    QCOMPARE(saved.size(), 1); // reopening saves nothing
 }
 
 void TestDiagnosisPanel::measurementsJoinTheEvidence()

@@ -1,6 +1,9 @@
+#include "diagnosis/junitimporter.h"
 #include "history/proberecorder.h"
 #include "history/runstore.h"
+#include "history/testrunrecorder.h"
 #include "model/probe.h"
+#include "model/translations.h"
 #include "ui/historypanel.h"
 #include "ui/runlistmodel.h"
 
@@ -50,8 +53,10 @@ class TestHistoryPanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { Translations::install("en"); } // English plural forms, as fathom loads them
     void listsReopensComparesDeletes();
     void probesShowTheirKindStatusAndVerdictInWords();
+    void testRunsOpenAndCompare();
 };
 
 void TestHistoryPanel::listsReopensComparesDeletes()
@@ -119,6 +124,43 @@ void TestHistoryPanel::probesShowTheirKindStatusAndVerdictInWords()
     QCOMPARE(cell(0, RunListModel::Status).toString(), QStringLiteral("finished"));
     QCOMPARE(cell(0, RunListModel::Result).toString(), QStringLiteral("capacity 1"));
     QCOMPARE(cell(0, RunListModel::Steps).toInt(), 1);
+}
+
+void TestHistoryPanel::testRunsOpenAndCompare()
+{
+    QTemporaryDir dir;
+    RunStore store;
+    QString error;
+    QVERIFY(store.open(dir.filePath("runs.sqlite"), &error));
+    const auto saved = [&](const QString &file, const QString &name) {
+        ImportedRun run;
+        JUnitImporter importer;
+        if (!importer.importFiles({ QStringLiteral(FATHOM_TEST_DATA "/junit/") + file }, &run, &error))
+            return qint64(0);
+        const Diagnosis d = RootCauseAnalysis::analyse(std::move(run), FailureRules::builtIn(), {});
+        return recordTestRun(&store, d, { name, {}, {}, {} }, &error);
+    };
+    const qint64 before = saved("pytest-requests-xunit1.xml", "before the fix");
+    const qint64 after = saved("pytest-requests-xunit2.xml", "after the fix");
+    QVERIFY2(before && after, qPrintable(error));
+
+    HistoryPanel panel(&store);
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(panel.model()->rowCount(), 2);
+    QVERIFY(panel.selectRun(before));
+    QVERIFY2(panel.details()->toPlainText().contains("12 of 15 tests failed (80%), 11 unique errors"),
+             qPrintable(panel.details()->toPlainText()));
+    QSignalSpy reopened(&panel, &HistoryPanel::reopenTestRun);
+    panel.reopenSelected();
+    QCOMPARE(reopened.size(), 1);
+    QCOMPARE(reopened.first().first().toLongLong(), before);
+
+    panel.view()->selectAll();
+    panel.compareSelected();
+    const QString compared = panel.details()->toPlainText();
+    QVERIFY2(compared.contains("12 failed (80%) → 12 failed (80%)"), qPrintable(compared));
+    QVERIFY2(compared.contains("Failing otherwise than before (1)"), qPrintable(compared));
+    QVERIFY2(compared.contains("Unique errors"), qPrintable(compared));
 }
 
 QTEST_MAIN(TestHistoryPanel)

@@ -114,6 +114,20 @@
             <numerusform>… and %n more: the report and fathom diagnose --json list them all.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n file(s); saved in the history as run %1.</source>
+        <translation>
+            <numerusform>Imported %n file; saved in the history as run %1.</numerusform>
+            <numerusform>Imported %n files; saved in the history as run %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s), but the run was not saved in the history: %1</source>
+        <translation>
+            <numerusform>Imported %n file, but the run was not saved in the history: %1</numerusform>
+            <numerusform>Imported %n files, but the run was not saved in the history: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryResult</name>
@@ -230,6 +244,13 @@
         <translation>
             <numerusform>Delete %n run from the history? This cannot be undone.</numerusform>
             <numerusform>Delete %n runs from the history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unique error(s)</source>
+        <translation>
+            <numerusform>%n unique error</numerusform>
+            <numerusform>%n unique errors</numerusform>
         </translation>
     </message>
 </context>

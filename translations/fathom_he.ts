@@ -1378,6 +1378,36 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>Select an error to list only its failures.</source>
         <translation>בחרו שגיאה כדי להציג רק את הכשלים שלה.</translation>
     </message>
+    <message>
+        <source>&amp;Save to history</source>
+        <translation>&amp;שמירה בהיסטוריה</translation>
+    </message>
+    <message>
+        <source>Keep each imported test run in the run history, to compare it with the next run (History tab: select two test runs, Compare).</source>
+        <translation>שמירת כל הרצת טסטים מיובאת בהיסטוריית ההרצות, כדי להשוות אותה להרצה הבאה (לשונית היסטוריה: בחרו שתי הרצות טסטים, השוואה).</translation>
+    </message>
+    <message>
+        <source>The run history could not be opened; see the status bar.</source>
+        <translation>לא ניתן היה לפתוח את היסטוריית ההרצות; ראו את שורת המצב.</translation>
+    </message>
+    <message>
+        <source>Opened test run %1 from the history.</source>
+        <translation>הרצת הטסטים %1 נפתחה מההיסטוריה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s); saved in the history as run %1.</source>
+        <translation>
+            <numerusform>יובא קובץ אחד; נשמר בהיסטוריה כהרצה %1.</numerusform>
+            <numerusform>יובאו %n קבצים; נשמרו בהיסטוריה כהרצה %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s), but the run was not saved in the history: %1</source>
+        <translation>
+            <numerusform>יובא קובץ אחד, אבל ההרצה לא נשמרה בהיסטוריה: %1</numerusform>
+            <numerusform>יובאו %n קבצים, אבל ההרצה לא נשמרה בהיסטוריה: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryPanel</name>
@@ -2127,16 +2157,8 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>פתיחה</translation>
     </message>
     <message>
-        <source>Show the selected discovery&apos;s steps and chart in the Discovery tab.</source>
-        <translation>הצגת הצעדים והתרשים של הגילוי הנבחר בלשונית הגילוי.</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>השוואה</translation>
-    </message>
-    <message>
-        <source>Select two discoveries: capacity, latency per level and error classes side by side.</source>
-        <translation>בחרו שני גילויים: קיבולת, זמן תגובה לכל רמה וסוגי שגיאות זה לצד זה.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2149,10 +2171,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The run history could not be opened; see the status bar.</source>
         <translation>לא ניתן היה לפתוח את היסטוריית ההרצות; ראו את שורת המצב.</translation>
-    </message>
-    <message>
-        <source>Select exactly two discoveries to compare (Ctrl+click).</source>
-        <translation>בחרו בדיוק שני גילויים להשוואה (Ctrl+לחיצה).</translation>
     </message>
     <message>
         <source>level</source>
@@ -2176,6 +2194,65 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>למחוק הרצה %n מההיסטוריה? לא ניתן לבטל זאת.</numerusform>
             <numerusform>למחוק %n הרצות מההיסטוריה? לא ניתן לבטל זאת.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the selected discovery&apos;s steps and chart in the Discovery tab, or the selected test run&apos;s diagnosis in the Diagnosis tab.</source>
+        <translation>הצגת השלבים והתרשים של הגילוי שנבחר בלשונית הגילוי, או את האבחון של הרצת הטסטים שנבחרה בלשונית האבחון.</translation>
+    </message>
+    <message>
+        <source>Select two discoveries (capacity, latency per level and error classes side by side) or two test runs (new, fixed and still failing tests; each root cause and unique error before → after).</source>
+        <translation>בחרו שני גילויים (קיבולת, זמני תגובה לכל רמה וסוגי שגיאות זה לצד זה) או שתי הרצות טסטים (טסטים שנכשלו לראשונה, שתוקנו ושעדיין נכשלים; כל גורם שורש וכל שגיאה ייחודית לפני ← אחרי).</translation>
+    </message>
+    <message>
+        <source>Select exactly two discoveries, or two test runs, to compare (Ctrl+click).</source>
+        <translation>בחרו בדיוק שני גילויים, או שתי הרצות טסטים, להשוואה (Ctrl+לחיצה).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unique error(s)</source>
+        <translation>
+            <numerusform>שגיאה ייחודית אחת</numerusform>
+            <numerusform>%n שגיאות ייחודיות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suite %1.</source>
+        <translation>סוויטה %1.</translation>
+    </message>
+    <message>
+        <source>Suite %1, revision %2.</source>
+        <translation>סוויטה %1, גרסה %2.</translation>
+    </message>
+    <message>
+        <source>Open shows it in the Diagnosis tab; select two test runs and Compare to see what changed.</source>
+        <translation>פתיחה מציגה אותה בלשונית האבחון; בחרו שתי הרצות טסטים והשוואה כדי לראות מה השתנה.</translation>
+    </message>
+    <message>
+        <source>Test run %1 (%2) → test run %3 (%4)</source>
+        <translation>הרצת טסטים %1 (%2) ← הרצת טסטים %3 (%4)</translation>
+    </message>
+    <message>
+        <source>New failures (%1)</source>
+        <translation>כשלים חדשים (%1)</translation>
+    </message>
+    <message>
+        <source>Fixed (%1)</source>
+        <translation>תוקנו (%1)</translation>
+    </message>
+    <message>
+        <source>Failing otherwise than before (%1)</source>
+        <translation>נכשלים אחרת מקודם (%1)</translation>
+    </message>
+    <message>
+        <source> … and %1 more</source>
+        <translation> … ועוד %1</translation>
+    </message>
+    <message>
+        <source>Unique errors</source>
+        <translation>שגיאות ייחודיות</translation>
+    </message>
+    <message>
+        <source>Measured before run %1:</source>
+        <translation>נמדד לפני הרצה %1:</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ namespace SettingsKey {
 inline constexpr QLatin1String kTargetProfile("target/profile"); ///< the file of the profile last chosen
 inline constexpr QLatin1String kTargetUrl("target/url"); ///< the bare URL last entered
 inline constexpr QLatin1String kWindowGeometry("window/geometry");
+inline constexpr QLatin1String kSaveTestRuns("diagnosis/saveToHistory"); ///< imported test runs are saved (default on)
 } // namespace SettingsKey
 
 /// The window's preferences, kept with QSettings: language, chart refresh rate, and the client

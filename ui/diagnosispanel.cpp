@@ -5,13 +5,16 @@
 #include "history/diagnosisinputs.h"
 #include "history/probeseries.h"
 #include "history/runstore.h"
+#include "history/testrunrecorder.h"
 #include "model/proberunner.h"
 #include "report/reportwriter.h"
+#include "ui/appsettings.h"
 #include "ui/failuretablemodel.h"
 #include "ui/naturaldirectiondelegate.h"
 #include "ui/ruleseditor.h"
 #include "ui/translatedtexts.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -29,6 +32,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -133,8 +137,13 @@ QLayout *DiagnosisPanel::buildToolbar()
     m_cancelButton = new QPushButton;
     m_cancelButton->setVisible(false);
     connect(m_cancelButton, &QPushButton::clicked, this, &DiagnosisPanel::cancelImport);
+    m_saveToHistory = new QCheckBox;
+    m_saveToHistory->setChecked(QSettings().value(SettingsKey::kSaveTestRuns, true).toBool());
+    connect(m_saveToHistory, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(SettingsKey::kSaveTestRuns, on); });
     auto *top = new QHBoxLayout;
     top->addWidget(importButton);
+    top->addWidget(m_saveToHistory);
     top->addWidget(rulesButton);
     top->addWidget(m_exportButton);
     top->addWidget(m_summary, 1);
@@ -152,6 +161,9 @@ QLayout *DiagnosisPanel::buildToolbar()
         m_summary->setToolTip(tr("Failed and erroneous tests, out of all tests in the imported files."));
         m_progress->setToolTip(tr("Reading the JUnit files"));
         m_cancelButton->setText(tr("Cancel"));
+        m_saveToHistory->setText(tr("&Save to history"));
+        m_saveToHistory->setToolTip(tr("Keep each imported test run in the run history, to compare it with the next "
+                                       "run (History tab: select two test runs, Compare)."));
     });
     return top;
 }
@@ -415,6 +427,21 @@ void DiagnosisPanel::importFiles(const QStringList &paths)
         Q_EMIT message(tr("No JUnit XML files in %1.").arg(isolate(paths.join(QStringLiteral(", ")))));
         return;
     }
+    startImport(files, 0);
+}
+
+void DiagnosisPanel::openTestRun(qint64 id)
+{
+    cancelImport();
+    if (!m_store) {
+        Q_EMIT message(tr("The run history could not be opened; see the status bar."));
+        return;
+    }
+    startImport({}, id);
+}
+
+void DiagnosisPanel::startImport(const QStringList &files, qint64 storedRun)
+{
     // A background job with an id: a result that arrives after a newer import is dropped.
     const quint64 job = ++m_job;
     auto cancel = std::make_shared<std::atomic_bool>(false);
@@ -424,6 +451,8 @@ void DiagnosisPanel::importFiles(const QStringList &paths)
         std::shared_ptr<const Diagnosis> diagnosis;
         QString error;
         bool cancelled = false;
+        qint64 savedId = 0;
+        QString saveError;
     };
     auto result = std::make_shared<Result>();
     m_progress->setRange(0, 1000);
@@ -433,7 +462,10 @@ void DiagnosisPanel::importFiles(const QStringList &paths)
     QPointer<QProgressBar> bar = m_progress;
     const FailureRules rules = m_rules;
     const DiagnosisInputs in = inputs();
-    QThread *worker = QThread::create([files, rules, in, cancel, result, bar] {
+    // Saved in the worker, through a connection of its own: 100,000 cases take seconds to write.
+    const QString historyPath = m_store ? m_store->path() : QString();
+    const bool save = storedRun == 0 && m_saveToHistory->isChecked();
+    QThread *worker = QThread::create([files, storedRun, rules, in, cancel, result, bar, historyPath, save] {
         JUnitImporter importer;
         importer.setProgress([&](qint64 done, qint64 total) {
             const int permille = total > 0 ? int(done * 1000 / total) : 0;
@@ -447,14 +479,30 @@ void DiagnosisPanel::importFiles(const QStringList &paths)
             return !cancel->load();
         });
         ImportedRun run;
-        if (!importer.importFiles(files, &run, &result->error)) {
+        if (storedRun > 0) { // a test run from the history, analysed again
+            RunStore store;
+            std::optional<ImportedRun> stored;
+            if (store.open(historyPath, &result->error))
+                stored = loadTestRun(store, storedRun, &result->error);
+            if (!stored)
+                return;
+            run = std::move(*stored);
+        } else if (!importer.importFiles(files, &run, &result->error)) {
             result->cancelled = importer.wasCancelled();
             return;
         }
         result->diagnosis = std::make_shared<const Diagnosis>(RootCauseAnalysis::analyse(std::move(run), rules, in));
+        if (save && !historyPath.isEmpty() && !cancel->load()) {
+            TestRunLabels labels;
+            for (const Measurement &m : in.measurements)
+                labels.measurementRuns << m.id;
+            RunStore store;
+            if (store.open(historyPath, &result->saveError))
+                result->savedId = recordTestRun(&store, *result->diagnosis, labels, &result->saveError);
+        }
     });
     m_worker = worker;
-    connect(worker, &QThread::finished, this, [this, worker, result, job, files] {
+    connect(worker, &QThread::finished, this, [this, worker, result, job, files, storedRun] {
         worker->deleteLater();
         if (m_worker == worker)
             m_worker = nullptr;
@@ -479,7 +527,19 @@ void DiagnosisPanel::importFiles(const QStringList &paths)
             return;
         }
         // Said first: what the window does with a new diagnosis (a new target) is said after it.
-        Q_EMIT message(tr("Imported %n file(s).", nullptr, int(files.size())));
+        if (storedRun > 0)
+            Q_EMIT message(tr("Opened test run %1 from the history.").arg(storedRun));
+        else if (result->savedId > 0)
+            Q_EMIT message(tr("Imported %n file(s); saved in the history as run %1.", nullptr, int(files.size()))
+                               .arg(result->savedId));
+        else if (!result->saveError.isEmpty())
+            Q_EMIT message(
+                tr("Imported %n file(s), but the run was not saved in the history: %1", nullptr, int(files.size()))
+                    .arg(result->saveError));
+        else
+            Q_EMIT message(tr("Imported %n file(s).", nullptr, int(files.size())));
+        if (result->savedId > 0)
+            Q_EMIT testRunSaved(result->savedId);
         m_analysis.cancel(); // a re-analysis of the previous run must not come back over this one
         setDiagnosis(result->diagnosis);
     });

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLayout;
 class QScrollArea;
@@ -53,6 +54,10 @@ public:
     void setProbeRunner(ProbeRunner *runner);
     /// Imports and analyses in a worker thread; a later import replaces an unfinished one.
     void importFiles(const QStringList &paths);
+    /// Opens test run `id` of the history and analyses it again (with the current rules and
+    /// the measurements ticked), in a worker thread as an import.
+    void openTestRun(qint64 id);
+    QCheckBox *saveToHistory() const { return m_saveToHistory; }
     /// Joins exactly these runs of the history (ticks them, unticks the rest).
     void setJoinedRuns(const QList<qint64> &ids);
     void cancelImport();
@@ -106,6 +111,8 @@ Q_SIGNALS:
     void importFailed(const QString &error);
     void reportWritten(const QString &path);
     void message(const QString &text);
+    /// An imported test run was saved in the run history as run `id`.
+    void testRunSaved(qint64 id);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -122,6 +129,9 @@ private:
     QString uniqueErrorsHtml(const RootCause &c) const;
     void showFailure();
     void updateSummary();
+    /// Imports `files`, or (`storedRun` > 0) reads that test run from the history, and analyses
+    /// it in a worker thread; an import is saved there too when "Save to history" is ticked.
+    void startImport(const QStringList &files, qint64 storedRun);
     /// Lists the measurements again in the current language, keeping what the user ticked.
     void relabelMeasurements();
     void updateMeasureButton();
@@ -160,6 +170,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QPushButton *m_exportButton;
+    QCheckBox *m_saveToHistory;
     QPushButton *m_measureButton;
     QPointer<ProbeRunner> m_runner;
     std::unique_ptr<ProbeRunner> m_ownRunner; ///< when no runner was given

@@ -1,6 +1,8 @@
 #include "ui/historypanel.h"
 
+#include "diagnosis/failurerules.h"
 #include "history/runstore.h"
+#include "history/testruncomparison.h"
 #include "model/probe.h"
 #include "ui/naturaldirectiondelegate.h"
 #include "ui/runlistmodel.h"
@@ -50,10 +52,13 @@ HistoryPanel::HistoryPanel(RunStore *store, QWidget *parent)
         buttons->addWidget(b);
     };
     add(QT_TR_NOOP("Refresh"), QT_TR_NOOP("Read the run history again."), &HistoryPanel::refresh);
-    add(QT_TR_NOOP("Open"), QT_TR_NOOP("Show the selected discovery's steps and chart in the Discovery tab."),
+    add(QT_TR_NOOP("Open"),
+        QT_TR_NOOP("Show the selected discovery's steps and chart in the Discovery tab, or the selected test run's "
+                   "diagnosis in the Diagnosis tab."),
         &HistoryPanel::reopenSelected);
     add(QT_TR_NOOP("Compare"),
-        QT_TR_NOOP("Select two discoveries: capacity, latency per level and error classes side by side."),
+        QT_TR_NOOP("Select two discoveries (capacity, latency per level and error classes side by side) or two test "
+                   "runs (new, fixed and still failing tests; each root cause and unique error before → after)."),
         &HistoryPanel::compareSelected);
     add(QT_TR_NOOP("Delete"), QT_TR_NOOP("Delete the selected runs from the history."), &HistoryPanel::deleteSelected);
     buttons->addStretch();
@@ -82,6 +87,8 @@ HistoryPanel::HistoryPanel(RunStore *store, QWidget *parent)
             m_details->setPlainText(error);
         else if (run->summary.kind == QLatin1String("probe"))
             m_details->setPlainText(probeResultText(run->result));
+        else if (run->summary.isTestRun())
+            m_details->setHtml(testRunHtml(*run));
         else if (run->result.value(QStringLiteral("verdict")).toString().isEmpty())
             m_details->setPlainText(QString::fromUtf8(QJsonDocument(run->result).toJson()));
         else
@@ -136,6 +143,10 @@ void HistoryPanel::reopenSelected()
         m_details->setPlainText(error);
         return;
     }
+    if (run->summary.isTestRun()) {
+        Q_EMIT reopenTestRun(run->summary.id); // the Diagnosis tab analyses it again
+        return;
+    }
     // A Locust ramp is stored as a discovery's steps and result: it opens the same way.
     if (run->summary.kind != QLatin1String("discovery") && run->summary.kind != QLatin1String("locust")) {
         m_details->setPlainText(run->summary.kind == QLatin1String("probe")
@@ -151,7 +162,7 @@ void HistoryPanel::compareSelected()
 {
     const QList<qint64> ids = selectedIds();
     if (ids.size() != 2 || !m_store) {
-        m_details->setPlainText(tr("Select exactly two discoveries to compare (Ctrl+click)."));
+        m_details->setPlainText(tr("Select exactly two discoveries, or two test runs, to compare (Ctrl+click)."));
         return;
     }
     QString error;
@@ -159,6 +170,14 @@ void HistoryPanel::compareSelected()
     const auto b = a ? m_store->loadRun(ids[1], &error) : std::nullopt;
     if (!a || !b) {
         m_details->setPlainText(error);
+        return;
+    }
+    if (a->summary.isTestRun() || b->summary.isTestRun()) {
+        const auto cmp = compareTestRuns(*m_store, ids[0], ids[1], &error);
+        if (cmp)
+            m_details->setHtml(comparisonHtml(*cmp));
+        else
+            m_details->setPlainText(error);
         return;
     }
     const QJsonObject c = compareRuns(*a, *b);
@@ -175,6 +194,81 @@ void HistoryPanel::compareSelected()
     }
     html += QStringLiteral("</table><p>%1</p>").arg(tr("Latency in ms; ✗ marks a level that failed."));
     m_details->setHtml(html);
+}
+
+QString HistoryPanel::testRunHtml(const StoredRun &run) const
+{
+    QString html = QStringLiteral("<p><b>%1</b></p><p>%2</p><table cellspacing=\"4\">")
+                       .arg(run.summary.name.toHtmlEscaped(), run.summary.resultText().toHtmlEscaped());
+    for (const QJsonValue &v : run.result.value(QStringLiteral("root_causes")).toArray()) {
+        const QJsonObject c = v.toObject();
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td></tr>")
+                    .arg(FailureRules::categoryTitle(c.value(QStringLiteral("category")).toString()).toHtmlEscaped())
+                    .arg(c.value(QStringLiteral("count")).toInt())
+                    .arg(tr("%n unique error(s)", nullptr, c.value(QStringLiteral("unique_errors")).toInt()));
+    }
+    const QString revision = run.config.value(QStringLiteral("revision")).toString();
+    html += QStringLiteral("</table><p>%1</p>")
+                .arg((revision.isEmpty() ? tr("Suite %1.").arg(run.config.value(QStringLiteral("suite")).toString())
+                                         : tr("Suite %1, revision %2.")
+                                               .arg(run.config.value(QStringLiteral("suite")).toString(), revision))
+                         .toHtmlEscaped());
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(tr("Open shows it in the Diagnosis tab; select two test runs and Compare to see what changed.")
+                         .toHtmlEscaped());
+    return html;
+}
+
+QString HistoryPanel::comparisonHtml(const TestRunComparison &cmp) const
+{
+    QString html = QStringLiteral("<p><b>%1</b></p><ul>")
+                       .arg(tr("Test run %1 (%2) → test run %3 (%4)")
+                                .arg(cmp.before.id)
+                                .arg(cmp.before.name)
+                                .arg(cmp.after.id)
+                                .arg(cmp.after.name)
+                                .toHtmlEscaped());
+    for (const QString &line : cmp.summaryLines())
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    constexpr int kListed = 30;
+    for (TestChange change : { TestChange::NewFailure, TestChange::ChangedFailure, TestChange::Fixed }) {
+        QStringList names;
+        for (const TestRunComparison::Test &t : cmp.tests)
+            if (t.change == change)
+                names << t.name;
+        if (names.isEmpty())
+            continue;
+        const QString title = change == TestChange::NewFailure ? tr("New failures (%1)")
+            : change == TestChange::Fixed                      ? tr("Fixed (%1)")
+                                                               : tr("Failing otherwise than before (%1)");
+        html += QStringLiteral("<p><b>%1</b><br>%2%3</p>")
+                    .arg(title.arg(names.size()).toHtmlEscaped(),
+                         names.mid(0, kListed).join(QStringLiteral(", ")).toHtmlEscaped(),
+                         names.size() > kListed ? tr(" … and %1 more").arg(names.size() - kListed).toHtmlEscaped()
+                                                : QString());
+    }
+    if (!cmp.uniqueErrors.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"4\">").arg(tr("Unique errors").toHtmlEscaped());
+        for (const TestRunComparison::Count &e : cmp.uniqueErrors.mid(0, kListed))
+            html += QStringLiteral("<tr><td align=\"right\">%1&nbsp;→&nbsp;%2</td><td><code>%3</code></td></tr>")
+                        .arg(e.before)
+                        .arg(e.after)
+                        .arg(e.signature.section(QLatin1Char('\n'), 0, 0).left(160).toHtmlEscaped());
+        html += QStringLiteral("</table>");
+    }
+    for (const auto &[side, runs] :
+         { std::pair { cmp.before.id, &cmp.measurementsBefore }, std::pair { cmp.after.id, &cmp.measurementsAfter } }) {
+        if (runs->isEmpty())
+            continue;
+        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Measured before run %1:").arg(side).toHtmlEscaped());
+        for (const RunSummary &r : *runs)
+            html += QStringLiteral("#%1 %2: %3<br>")
+                        .arg(r.id)
+                        .arg(r.title().toHtmlEscaped(), r.resultText().toHtmlEscaped());
+        html += QStringLiteral("</p>");
+    }
+    return html;
 }
 
 void HistoryPanel::deleteSelected()

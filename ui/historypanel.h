@@ -13,6 +13,8 @@ namespace fathom {
 
 class RunListModel;
 class RunStore;
+struct StoredRun;
+struct TestRunComparison;
 
 /// The stored runs: reopen one, compare two side by side, delete.
 class HistoryPanel : public QWidget
@@ -37,9 +39,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// A stored discovery to show in the discovery panel.
     void reopen(const fathom::DiscoveryResult &result, const fathom::RunOrigin &origin);
+    /// A stored test run to show in the Diagnosis tab.
+    void reopenTestRun(qint64 id);
 
 private:
     QList<qint64> selectedIds() const;
+    QString testRunHtml(const StoredRun &run) const;
+    QString comparisonHtml(const TestRunComparison &cmp) const;
 
     RunStore *m_store;
     RunListModel *m_model;

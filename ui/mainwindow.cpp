@@ -179,6 +179,11 @@ void MainWindow::buildPanels(TranslatedTexts *texts)
         m_tabs->setCurrentWidget(m_discovery);
     });
     connect(m_discovery, &DiscoveryPanel::finished, m_historyPanel, &HistoryPanel::refresh);
+    connect(m_diagnosis, &DiagnosisPanel::testRunSaved, m_historyPanel, &HistoryPanel::refresh);
+    connect(m_historyPanel, &HistoryPanel::reopenTestRun, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_diagnosis);
+        m_diagnosis->openTestRun(id);
+    });
     connect(m_discovery, &DiscoveryPanel::finished, this, [this] {
         if (m_closeAfterRun)
             QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
