@@ -96,6 +96,13 @@ int compareTestRunsCommand(const RunStore &store, qint64 before, qint64 after, b
             cli::out(QStringLiteral("  ")
                      + tr("… and %1 more %2 (--json lists them all)").arg(listed - kListed).arg(testChangeId(change)));
     }
+    for (TestStability::Kind kind : { TestStability::Kind::LoadInduced, TestStability::Kind::Flaky }) {
+        for (const TestRunComparison::Test &t : cmp->tests)
+            if (t.stability.kind == kind)
+                cli::out(QStringLiteral("  %1  %2  %3")
+                             .arg(TestStability::kindId(kind), -15)
+                             .arg(t.name, t.stability.evidence));
+    }
     for (const auto &[label, runs] : { std::pair { tr("Measured before %1:").arg(before), &cmp->measurementsBefore },
                                        std::pair { tr("Measured before %1:").arg(after), &cmp->measurementsAfter } }) {
         if (runs->isEmpty())

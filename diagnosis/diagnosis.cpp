@@ -964,9 +964,7 @@ void settleWithMeasurements(Diagnosis *d)
     }
     // What the suite ran at once is read (a sweep of every test, the logs' worker counts) only
     // where a capacity can be compared with it.
-    const int atOnce = readiness && readiness->passed && discovery
-        ? std::max(maxOverlap(d->run.timings), suiteClient(d->run).workers)
-        : 0;
+    const int atOnce = readiness && readiness->passed && discovery ? d->suiteConcurrency() : 0;
     if (atOnce > 0 && discovery && atOnce > *discovery->capacity)
         deciders << Decider { readiness, QStringLiteral("overloaded_503"),
                               RootCauseAnalysis::tr("the readiness probe (%1) found the server ready, and its "
@@ -1118,9 +1116,9 @@ QJsonObject Diagnosis::toJson() const
              { QStringLiteral("warnings"), QJsonArray::fromStringList(run.warnings) } };
 }
 
-int testsAtOnce(const std::vector<TestTiming> &timings)
+int Diagnosis::suiteConcurrency() const
 {
-    return maxOverlap(timings);
+    return std::max(maxOverlap(run.timings), suiteClient(run).workers);
 }
 
 int Diagnosis::uniqueErrorCount() const

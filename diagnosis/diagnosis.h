@@ -45,10 +45,6 @@ struct UniqueError
     QString headline(qsizetype maxChars = 160) const;
 };
 
-/// The most tests that ran at once, from their start times and durations (0 when no case has
-/// a start time).
-int testsAtOnce(const std::vector<TestTiming> &timings);
-
 /// "2,341 failures, 4 unique errors", in the UI language.
 QString uniqueErrorsWords(int failures, int uniqueErrors);
 
@@ -132,6 +128,9 @@ struct Diagnosis
     /// The failures whose causes lie outside the product: the server, the network, the client's settings.
     int infrastructureCount() const;
     int uniqueErrorCount() const;
+    /// The most the suite ran at once, as far as the run tells: its tests' overlap from their
+    /// start times, or the worker threads its code names (max_workers=N), whichever is more.
+    int suiteConcurrency() const;
 };
 
 /// Builds a diagnosis. Pure: reads nothing, writes nothing, no clock but `now`.

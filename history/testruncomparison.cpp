@@ -97,6 +97,11 @@ QHash<QString, TestOutcome> testOutcomes(const QList<StoredTestCase> &cases)
     return outcomes;
 }
 
+int TestRunComparison::count(TestStability::Kind k) const
+{
+    return int(std::count_if(tests.cbegin(), tests.cend(), [k](const Test &t) { return t.stability.kind == k; }));
+}
+
 int TestRunComparison::count(TestChange c) const
 {
     return int(std::count_if(tests.cbegin(), tests.cend(), [c](const Test &t) { return t.change == c; }));
@@ -130,6 +135,10 @@ QJsonObject TestRunComparison::toJson() const
             o.insert(QStringLiteral("category"), t.category);
         if (!t.signatureId.isEmpty())
             o.insert(QStringLiteral("signature_id"), t.signatureId);
+        if (t.stability.kind != TestStability::Kind::Stable) {
+            o.insert(QStringLiteral("stability"), TestStability::kindId(t.stability.kind));
+            o.insert(QStringLiteral("stability_evidence"), t.stability.evidence);
+        }
         testsJson.append(o);
     }
     for (const Count &c : rootCauses)
@@ -156,6 +165,8 @@ QJsonObject TestRunComparison::toJson() const
     for (TestChange c : { TestChange::NewFailure, TestChange::StillFailing, TestChange::ChangedFailure,
                           TestChange::Fixed, TestChange::Passing })
         counts.insert(testChangeId(c), count(c));
+    for (TestStability::Kind k : { TestStability::Kind::Flaky, TestStability::Kind::LoadInduced })
+        counts.insert(TestStability::kindId(k), count(k));
     return { { QStringLiteral("before"), runSide(before) },
              { QStringLiteral("after"), runSide(after) },
              { QStringLiteral("counts"), counts },
@@ -169,7 +180,7 @@ QJsonObject TestRunComparison::toJson() const
 }
 
 std::optional<TestRunComparison> compareTestRuns(const RunStore &store, qint64 beforeId, qint64 afterId, QString *error,
-                                                 bool *notFound)
+                                                 bool *notFound, int lastRuns)
 {
     TestRunComparison cmp;
     QHash<QString, TestOutcome> sides[2];
@@ -225,6 +236,11 @@ std::optional<TestRunComparison> compareTestRuns(const RunStore &store, qint64 b
         }
         cmp.tests << t;
     }
+    const auto stability = testStability(store, afterId, lastRuns, error);
+    if (!stability)
+        return std::nullopt;
+    for (TestRunComparison::Test &t : cmp.tests)
+        t.stability = stability->value(t.name);
     // The news first: what broke, what changed, what still fails, what was fixed; by name within.
     std::sort(cmp.tests.begin(), cmp.tests.end(),
               [](const TestRunComparison::Test &a, const TestRunComparison::Test &b) {

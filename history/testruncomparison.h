@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/runstore.h"
+#include "history/teststability.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -47,6 +48,7 @@ public:
         TestChange change = TestChange::Passing;
         QString category; ///< now, or before for a fixed test
         QString signatureId; ///< now, or before for a fixed test
+        TestStability stability; ///< over the last runs of the suite, up to the later run
     };
     struct Count
     {
@@ -63,6 +65,7 @@ public:
     QList<RunSummary> measurementsBefore, measurementsAfter; ///< nearest each run, the latest of each kind
 
     int count(TestChange c) const;
+    int count(TestStability::Kind k) const;
     /// "18 failed (44%) → 2 failed (5%)", then each root cause "pool exhausted 8 → 0".
     QStringList summaryLines() const;
     /// before, after (each id and summary), tests[], root_causes[], unique_errors[], measurements.
@@ -71,7 +74,8 @@ public:
 
 /// Compares stored test runs `before` and `after`; nullopt with `error` when either is not a
 /// stored test run (`notFound` when a run is not there or is not a test run: a wrong id).
+/// Each test's stability is read over the last `lastRuns` runs of the later run's suite.
 std::optional<TestRunComparison> compareTestRuns(const RunStore &store, qint64 before, qint64 after, QString *error,
-                                                 bool *notFound = nullptr);
+                                                 bool *notFound = nullptr, int lastRuns = 10);
 
 } // namespace fathom

@@ -142,7 +142,7 @@ qint64 recordTestRun(RunStore *store, const Diagnosis &d, const TestRunLabels &l
     const QJsonObject result { { QStringLiteral("summary"), full.value(QStringLiteral("summary")) },
                                { QStringLiteral("root_causes"), causes },
                                { QStringLiteral("unique_errors"), uniqueErrors },
-                               { QStringLiteral("tests_at_once"), testsAtOnce(d.run.timings) },
+                               { QStringLiteral("jobs_at_once"), d.suiteConcurrency() },
                                { QStringLiteral("suite"), suite },
                                { QStringLiteral("revision"), labels.revision } };
     if (!store->addTestCases(id, cases, qCompress(QJsonDocument(texts).toJson(QJsonDocument::Compact)), signatures,

@@ -2,6 +2,7 @@
 #include "history/runstore.h"
 #include "history/testruncomparison.h"
 #include "history/testrunrecorder.h"
+#include "history/teststability.h"
 #include "model/translations.h"
 
 #include <QBuffer>
@@ -68,12 +69,49 @@ private Q_SLOTS:
     void rerunsWithinOneRun_data();
     void rerunsWithinOneRun();
     void suiteKeyFollowsTheSuitesAndTheirTests();
+    void flakyOnTheSameCode();
+    void loadInducedWhenItFailsOnlyAboveCapacity();
+    void withoutACapacityLoadFailuresAreFlakyAndSaySo();
     void deletingARunDeletesItsCases();
     void aHistoryOfTheLastSchemaGainsTestRuns();
 
 private:
     QTemporaryDir *m_dir = nullptr;
     RunStore *m_store = nullptr;
+    /// A run of `atOnce` tests started together (test_x among them, failing with `x` or passing).
+    qint64 saveConcurrent(int atOnce, const QString &x, const QString &revision = {})
+    {
+        QByteArray xml = "<testsuites><testsuite name=\"pytest\">";
+        for (int i = 0; i < atOnce; ++i) {
+            const QByteArray name = i == 0 ? QByteArray("test_x") : QByteArray("test_" + QByteArray::number(i));
+            xml += "<testcase classname=\"tests.test_jobs\" name=\"" + name
+                + "\" time=\"1.0\" timestamp=\"2026-12-06T10:00:00\">";
+            if (i == 0 && x != QLatin1String("pass"))
+                xml += "<failure message=\"" + x.toHtmlEscaped().toUtf8() + "\">trace</failure>";
+            xml += "</testcase>";
+        }
+        xml += "</testsuite></testsuites>";
+        QString error;
+        const qint64 id = recordTestRun(m_store, diagnose(xml), { {}, "jobs", revision, {} }, &error);
+        if (!id)
+            qWarning("%s", qPrintable(error));
+        return id;
+    }
+    qint64 saveDiscovery(int capacity)
+    {
+        QString error;
+        const qint64 id = m_store->beginRun(RunKind::Discovery, "focus", "http://127.0.0.1:8080", {}, {}, &error);
+        m_store->finishRun(id, RunStatus::Finished, capacity, "capacity_found", {}, &error);
+        return id;
+    }
+    TestStability stabilityOf(qint64 run, const QString &test = QStringLiteral("tests.test_jobs.test_x"))
+    {
+        QString error;
+        const auto s = testStability(*m_store, run, 10, &error);
+        if (!s)
+            qWarning("%s", qPrintable(error));
+        return s ? s->value(test) : TestStability {};
+    }
     qint64 save(const QByteArray &xml, const QString &name)
     {
         QString error;
@@ -280,6 +318,63 @@ void TestTestRuns::suiteKeyFollowsTheSuitesAndTheirTests()
     QCOMPARE(key(junit({ { "test_b", "pass" }, { "test_a", kReadTimeout } })), a); // outcomes and order do not count
     QVERIFY(key(junit({ { "test_a", "pass" }, { "test_c", "pass" } })) != a); // other tests
     QVERIFY(key(junit({ { "test_a", "pass" }, { "test_b", "pass" } }, "integration")) != a); // another suite
+}
+
+void TestTestRuns::flakyOnTheSameCode()
+{
+    const QString assertion = QStringLiteral("AssertionError: assert 'running' == 'done'");
+    saveConcurrent(3, assertion);
+    saveConcurrent(3, "pass");
+    const qint64 third = saveConcurrent(3, assertion);
+    TestStability s = stabilityOf(third);
+    QCOMPARE(s.kind, TestStability::Kind::Flaky);
+    QVERIFY2(s.evidence.contains("failed in 2 and passed in 1 of the last 3 runs"), qPrintable(s.evidence));
+    QCOMPARE(stabilityOf(third, "tests.test_jobs.test_1").kind, TestStability::Kind::Stable); // passed every time
+    // Failing at r1 and passing at r2 is a fix, not flakiness.
+    cleanup();
+    init();
+    saveConcurrent(3, assertion, "r1");
+    QCOMPARE(stabilityOf(saveConcurrent(3, "pass", "r2")).kind, TestStability::Kind::Stable);
+    // A rerun that passed within one run.
+    QCOMPARE(stabilityOf(save(junit({ { "test_x", kReadTimeout }, { "test_x", "pass" } }), "rerun")).kind,
+             TestStability::Kind::Flaky);
+}
+
+void TestTestRuns::loadInducedWhenItFailsOnlyAboveCapacity()
+{
+    const qint64 discovery = saveDiscovery(37);
+    saveConcurrent(60, kOverloaded);
+    saveConcurrent(20, "pass");
+    saveConcurrent(64, kReadTimeout);
+    const qint64 last = saveConcurrent(12, "pass");
+    const TestStability s = stabilityOf(last);
+    QCOMPARE(s.kind, TestStability::Kind::LoadInduced);
+    QCOMPARE(s.evidence,
+             QStringLiteral("fails in the 2 runs that ran 60 or more jobs at once; capacity 37 (run #%1); "
+                            "passes in the 2 that ran 20 or fewer")
+                 .arg(discovery));
+    // The comparison carries it, with its evidence.
+    QString error;
+    const auto cmp = compareTestRuns(*m_store, last - 1, last, &error);
+    QVERIFY2(cmp, qPrintable(error));
+    QCOMPARE(cmp->count(TestStability::Kind::LoadInduced), 1);
+    bool found = false;
+    for (const QJsonValue &t : cmp->toJson()["tests"].toArray())
+        if (t["name"] == "tests.test_jobs.test_x")
+            found = t["stability"] == "load_induced" && t["stability_evidence"].toString().contains("capacity 37");
+    QVERIFY(found);
+    // An assertion among its failures: not the load's doing.
+    saveConcurrent(60, QStringLiteral("AssertionError: assert 'running' == 'done'"));
+    QCOMPARE(stabilityOf(saveConcurrent(12, "pass")).kind, TestStability::Kind::Flaky);
+}
+
+void TestTestRuns::withoutACapacityLoadFailuresAreFlakyAndSaySo()
+{
+    saveConcurrent(60, kOverloaded);
+    const TestStability s = stabilityOf(saveConcurrent(20, "pass"));
+    QCOMPARE(s.kind, TestStability::Kind::Flaky);
+    QVERIFY2(s.evidence.contains("no capacity was measured") && s.evidence.contains("fathom discover"),
+             qPrintable(s.evidence));
 }
 
 void TestTestRuns::deletingARunDeletesItsCases()

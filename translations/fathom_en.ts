@@ -521,4 +521,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>fathom::TestStability</name>
+    <message numerus="yes">
+        <source>fails in the %n run(s) that ran %1 or more jobs at once</source>
+        <translation>
+            <numerusform>fails in the %n run that ran %1 or more jobs at once</numerusform>
+            <numerusform>fails in the %n runs that ran %1 or more jobs at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passes in the %n that ran %1 or fewer</source>
+        <translation>
+            <numerusform>passes in the %n that ran %1 or fewer</numerusform>
+            <numerusform>passes in the %n that ran %1 or fewer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed in %1 and passed in %2 of the last %n run(s) of the same code</source>
+        <translation>
+            <numerusform>failed in %1 and passed in %2 of the last %n run of the same code</numerusform>
+            <numerusform>failed in %1 and passed in %2 of the last %n runs of the same code</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

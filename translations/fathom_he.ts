@@ -2254,6 +2254,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>Measured before run %1:</source>
         <translation>נמדד לפני הרצה %1:</translation>
     </message>
+    <message>
+        <source>Load-induced: they fail only above the server&apos;s capacity</source>
+        <translation>נגרמים מעומס: נכשלים רק מעל הקיבולת של השרת</translation>
+    </message>
+    <message>
+        <source>Flaky</source>
+        <translation>לא יציבים (flaky)</translation>
+    </message>
 </context>
 <context>
     <name>fathom::HttpEngine</name>
@@ -5545,6 +5553,42 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>run %1 is a %2, not a test run: compare test runs with test runs</source>
         <translation>הרצה %1 היא %2, לא הרצת טסטים: השוו הרצות טסטים להרצות טסטים</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::TestStability</name>
+    <message numerus="yes">
+        <source>fails in the %n run(s) that ran %1 or more jobs at once</source>
+        <translation>
+            <numerusform>נכשל בהרצה היחידה שהריצה %1 ג&apos;ובים או יותר בו־זמנית</numerusform>
+            <numerusform>נכשל ב־%n ההרצות שהריצו %1 ג&apos;ובים או יותר בו־זמנית</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capacity %1 (run #%2)</source>
+        <translation>קיבולת %1 (הרצה #%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>passes in the %n that ran %1 or fewer</source>
+        <translation>
+            <numerusform>עובר בהרצה היחידה שהריצה %1 או פחות</numerusform>
+            <numerusform>עובר ב־%n שהריצו %1 או פחות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed on a rerun after failing</source>
+        <translation>עבר בהרצה חוזרת אחרי שנכשל</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed in %1 and passed in %2 of the last %n run(s) of the same code</source>
+        <translation>
+            <numerusform>נכשל ב־%1 ועבר ב־%2 מתוך ההרצה האחרונה של אותו קוד</numerusform>
+            <numerusform>נכשל ב־%1 ועבר ב־%2 מתוך %n ההרצות האחרונות של אותו קוד</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its failures are of load, but no capacity was measured before these runs: fathom discover would tell load-induced from flaky</source>
+        <translation>הכשלים שלו הם של עומס, אבל לא נמדדה קיבולת לפני ההרצות האלה: fathom discover יבחין בין כשל מעומס לבין חוסר יציבות</translation>
     </message>
 </context>
 <context>

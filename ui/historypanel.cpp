@@ -248,6 +248,20 @@ QString HistoryPanel::comparisonHtml(const TestRunComparison &cmp) const
                          names.size() > kListed ? tr(" … and %1 more").arg(names.size() - kListed).toHtmlEscaped()
                                                 : QString());
     }
+    for (TestStability::Kind kind : { TestStability::Kind::LoadInduced, TestStability::Kind::Flaky }) {
+        QString rows;
+        for (const TestRunComparison::Test &t : cmp.tests)
+            if (t.stability.kind == kind)
+                rows += QStringLiteral("<li>%1 — %2</li>")
+                            .arg(t.name.toHtmlEscaped(), t.stability.evidence.toHtmlEscaped());
+        if (!rows.isEmpty())
+            html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                        .arg((kind == TestStability::Kind::LoadInduced ? tr("Load-induced: they fail only above the "
+                                                                            "server's capacity")
+                                                                       : tr("Flaky"))
+                                 .toHtmlEscaped(),
+                             rows);
+    }
     if (!cmp.uniqueErrors.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"4\">").arg(tr("Unique errors").toHtmlEscaped());
         for (const TestRunComparison::Count &e : cmp.uniqueErrors.mid(0, kListed))
