@@ -593,22 +593,31 @@ bool RunStore::addTestCases(qint64 runId, const QList<StoredTestCase> &cases, co
     return true;
 }
 
-std::optional<QList<StoredTestCase>> RunStore::testCases(qint64 runId, QString *error) const
+std::optional<QList<StoredTestCase>> RunStore::testCases(qint64 runId, QString *error, bool outcomesOnly) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT test, status, category, signature_id, started_ms, duration_s, flaky_attempts, "
-                             "failed_reruns FROM test_cases WHERE run_id = ? ORDER BY idx"));
+    q.prepare(outcomesOnly
+                  ? QStringLiteral("SELECT test, status, category, signature_id, flaky_attempts FROM test_cases "
+                                   "WHERE run_id = ? ORDER BY idx")
+                  : QStringLiteral("SELECT test, status, category, signature_id, flaky_attempts, started_ms, "
+                                   "duration_s, failed_reruns FROM test_cases WHERE run_id = ? ORDER BY idx"));
     q.addBindValue(runId);
     if (!q.exec()) {
         *error = failure(tr("cannot read the test run"), q.lastError().text());
         return std::nullopt;
     }
     QList<StoredTestCase> cases;
-    while (q.next())
-        cases.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).isNull() ? -1 : q.value(4).toLongLong(), q.value(5).toDouble(), q.value(6).toInt(),
-                       q.value(7).toInt() });
+    while (q.next()) {
+        StoredTestCase c { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
+        c.flakyAttempts = q.value(4).toInt();
+        if (!outcomesOnly) {
+            c.startMs = q.value(5).isNull() ? -1 : q.value(5).toLongLong();
+            c.durationS = q.value(6).toDouble();
+            c.failedReruns = q.value(7).toInt();
+        }
+        cases.append(std::move(c));
+    }
     return cases;
 }
 

@@ -11,11 +11,6 @@ namespace fathom {
 
 namespace {
 
-bool isFailure(const QString &status)
-{
-    return status == QLatin1String("failed") || status == QLatin1String("error");
-}
-
 QJsonObject runSide(const RunSummary &s)
 {
     return { { QStringLiteral("id"), s.id },
@@ -75,26 +70,6 @@ QString testChangeId(TestChange c)
         return QStringLiteral("passing");
     }
     return {};
-}
-
-QHash<QString, TestOutcome> testOutcomes(const QList<StoredTestCase> &cases)
-{
-    QHash<QString, TestOutcome> outcomes;
-    outcomes.reserve(cases.size());
-    for (const StoredTestCase &c : cases) {
-        if (c.status == QLatin1String("skipped"))
-            continue;
-        TestOutcome &o = outcomes[c.test];
-        const bool earlierFailed = o.failed || o.flakyInRun; // an earlier attempt of this run
-        o.test = c.test;
-        o.failed = isFailure(c.status);
-        o.category = o.failed ? c.category : QString();
-        o.signatureId = o.failed ? c.signatureId : QString();
-        // Passed at last after failing: a rerun (pytest-rerunfailures' repeated cases) or
-        // Surefire's <flakyFailure>. A test that failed at last is failing, whatever came before.
-        o.flakyInRun = !o.failed && (earlierFailed || c.flakyAttempts > 0);
-    }
-    return outcomes;
 }
 
 int TestRunComparison::count(TestStability::Kind k) const
@@ -198,7 +173,7 @@ std::optional<TestRunComparison> compareTestRuns(const RunStore &store, qint64 b
             return std::nullopt;
         }
         (side == 0 ? cmp.before : cmp.after) = run->summary;
-        const auto cases = store.testCases(ids[side], error);
+        const auto cases = store.testCases(ids[side], error, true);
         if (!cases)
             return std::nullopt;
         sides[side] = testOutcomes(*cases);
@@ -236,7 +211,8 @@ std::optional<TestRunComparison> compareTestRuns(const RunStore &store, qint64 b
         }
         cmp.tests << t;
     }
-    const auto stability = testStability(store, afterId, lastRuns, error);
+    const auto stability
+        = testStability(store, afterId, lastRuns, error, { { beforeId, sides[0] }, { afterId, sides[1] } });
     if (!stability)
         return std::nullopt;
     for (TestRunComparison::Test &t : cmp.tests)

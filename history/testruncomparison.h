@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/runstore.h"
+#include "history/testoutcome.h"
 #include "history/teststability.h"
 
 #include <QCoreApplication>
@@ -22,18 +23,6 @@ enum class TestChange
     Passing, ///< passed before (or was not there) and passes now
 };
 QString testChangeId(TestChange c); ///< "new_failure", "still_failing", "changed_failure", "fixed", "passing"
-
-/// A test's outcome in one run: its last attempt's, and whether an earlier attempt of the same
-/// run failed where the last passed (a rerun that passed: flaky within the run).
-struct TestOutcome
-{
-    QString test;
-    bool failed = false;
-    QString category, signatureId;
-    bool flakyInRun = false;
-};
-/// Every test of a run that ran (skipped ones are left out), by id, from its stored cases.
-QHash<QString, TestOutcome> testOutcomes(const QList<StoredTestCase> &cases);
 
 /// Two stored test runs compared: each test's change, each root cause's and each unique error's
 /// count before and after, the share of failed tests before and after, and the measurements of

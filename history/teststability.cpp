@@ -1,7 +1,5 @@
 #include "history/teststability.h"
 
-#include "history/testruncomparison.h"
-
 #include <QJsonObject>
 
 #include <algorithm>
@@ -45,7 +43,8 @@ bool isLoadCategory(const QString &category)
 }
 
 std::optional<QHash<QString, TestStability>> testStability(const RunStore &store, qint64 runId, int lastRuns,
-                                                           QString *error)
+                                                           QString *error,
+                                                           const QHash<qint64, QHash<QString, TestOutcome>> &known)
 {
     const auto last = store.loadRun(runId, error);
     if (!last)
@@ -80,7 +79,11 @@ std::optional<QHash<QString, TestStability>> testStability(const RunStore &store
     if (runs.size() > lastRuns)
         runs = runs.mid(runs.size() - lastRuns);
     for (RunFacts &r : runs) {
-        const auto cases = store.testCases(r.id, error);
+        if (const auto k = known.constFind(r.id); k != known.cend()) {
+            r.outcomes = *k;
+            continue;
+        }
+        const auto cases = store.testCases(r.id, error, true);
         if (!cases)
             return std::nullopt;
         r.outcomes = testOutcomes(*cases);

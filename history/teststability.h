@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/runstore.h"
+#include "history/testoutcome.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,7 +39,9 @@ bool isLoadCategory(const QString &category);
 /// all its failures are of load, every run it failed in ran more jobs at once than the
 /// server's capacity (the latest measured before that run) and every run it passed in ran at
 /// most that. Only tests that are flaky or load-induced are in the answer.
-std::optional<QHash<QString, TestStability>> testStability(const RunStore &store, qint64 runId, int lastRuns,
-                                                           QString *error);
+/// `known`: outcomes of runs already read, by run id (a comparison's two runs), not read again.
+std::optional<QHash<QString, TestStability>>
+testStability(const RunStore &store, qint64 runId, int lastRuns, QString *error,
+              const QHash<qint64, QHash<QString, TestOutcome>> &known = {});
 
 } // namespace fathom
