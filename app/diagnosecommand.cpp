@@ -155,7 +155,8 @@ int runDiagnoseCommand(const QStringList &arguments)
     p.addOption({ QStringLiteral("run"), tr("a run from the history (discovery or probe) to join; may repeat"),
                   QStringLiteral("ID") });
     p.addOption({ QStringLiteral("json"), tr("write the analysis as JSON (- for stdout)"), QStringLiteral("FILE") });
-    p.addOption({ QStringLiteral("report"), tr("write a report: FILE.md, FILE.html or FILE.pdf; may repeat"),
+    p.addOption({ QStringLiteral("report"),
+                  tr("write a report: FILE.md, FILE.html, FILE.pdf, or FILE.csv (every failure); may repeat"),
                   QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("export-allure-categories"), tr("write the rules as Allure's categories.json"),
                   QStringLiteral("FILE") });
@@ -212,8 +213,9 @@ int runDiagnoseCommand(const QStringList &arguments)
     const QStringList reports = p.values(QStringLiteral("report")); // one file per --report
     for (const QString &report : reports) {
         if (!ReportWriter::formatFor(report))
-            return fail(tr("%1: the report's format comes from its name; end it in .md, .html or .pdf").arg(report),
-                        cli::BadInput);
+            return fail(
+                tr("%1: the report's format comes from its name; end it in .md, .html, .pdf or .csv").arg(report),
+                cli::BadInput);
     }
 
     std::optional<TargetProfile> profile;

@@ -198,7 +198,7 @@ std::optional<TestRunComparison> compareTestRuns(const RunStore &store, qint64 b
         tally(o, false);
         const auto was = before.constFind(o.test);
         const bool failedBefore = was != before.cend() && was->failed;
-        TestRunComparison::Test t { o.test, TestChange::Passing, o.category, o.signatureId };
+        TestRunComparison::Test t { o.test, TestChange::Passing, o.category, o.signatureId, {} };
         if (o.failed && !failedBefore)
             t.change = TestChange::NewFailure;
         else if (o.failed)

@@ -107,6 +107,37 @@ QStringList clientSettingsWords(const ClientProfile &e)
     return out;
 }
 
+constexpr int kErrorsPerCause = 10;
+constexpr int kErrorsInAppendix = 500;
+
+/// Unique errors as a table: count, (category,) the error, when, an example test.
+Table uniqueErrorTable(const Diagnosis &d, const QList<UniqueError> &errors, bool withCategory)
+{
+    Table t { { ReportWriter::tr("Failures"), ReportWriter::tr("Error"), ReportWriter::tr("When"),
+                ReportWriter::tr("Example") },
+              {} };
+    if (withCategory)
+        t.header.insert(1, ReportWriter::tr("Category"));
+    const QLocale locale;
+    for (const UniqueError &e : errors) {
+        const TestFailure &example = d.run.failures[e.failures.constFirst()];
+        QString when;
+        if (e.first.isValid())
+            when = e.first == e.last ? locale.toString(e.first.time(), QStringLiteral("HH:mm:ss"))
+                                     : ReportWriter::tr("%1 to %2")
+                                           .arg(locale.toString(e.first.time(), QStringLiteral("HH:mm:ss")),
+                                                locale.toString(e.last.time(), QStringLiteral("HH:mm:ss")));
+        QStringList row { locale.toString(e.count()), e.signature.left(400), when,
+                          QStringLiteral("%1 (%2:%3)")
+                              .arg(example.displayName(), QFileInfo(example.file).fileName())
+                              .arg(example.line) };
+        if (withCategory)
+            row.insert(1, FailureRules::categoryTitle(e.category));
+        t.rows << row;
+    }
+    return t;
+}
+
 QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
 {
     QList<Block> b;
@@ -193,6 +224,12 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
                                       locale.toString(rc.last.time(), QStringLiteral("HH:mm:ss"))),
                              ReportWriter::tr("When:") };
         b << Paragraph { rc.fix, ReportWriter::tr("Fix:") };
+        b << Paragraph { uniqueErrorsWords(rc.count, int(rc.uniqueErrors.size())), ReportWriter::tr("Unique errors:") };
+        b << uniqueErrorTable(d, rc.uniqueErrors.mid(0, kErrorsPerCause), false);
+        if (rc.uniqueErrors.size() > kErrorsPerCause)
+            b << Paragraph { ReportWriter::tr("… and %n more, in the appendix.", nullptr,
+                                              int(rc.uniqueErrors.size() - kErrorsPerCause)),
+                             {} };
     }
 
     b << Heading { 2, ReportWriter::tr("Capacity and probe results") };
@@ -243,6 +280,23 @@ QList<Block> build(const Diagnosis &d, const ReportWriter::Options &o)
         b << Bullets { d.run.warnings };
     }
 
+    if (!o.everyFailure) {
+        // Thousands of failures are a handful of errors: each once, with its count and an example.
+        QList<UniqueError> errors;
+        for (const RootCause &rc : d.rootCauses)
+            errors << rc.uniqueErrors;
+        b << Heading { 2, ReportWriter::tr("Appendix: every unique error") };
+        b << Paragraph { ReportWriter::tr("%1. Every failure is in the HTML report's appendix and in the CSV export "
+                                          "(fathom diagnose --report FILE.csv).")
+                             .arg(uniqueErrorsWords(failed, int(errors.size()))),
+                         {} };
+        b << uniqueErrorTable(d, errors.mid(0, kErrorsInAppendix), true);
+        if (errors.size() > kErrorsInAppendix)
+            b << Paragraph { ReportWriter::tr("… and %n more: the HTML report and the CSV export list them all.",
+                                              nullptr, int(errors.size() - kErrorsInAppendix)),
+                             {} };
+        return b;
+    }
     b << Heading { 2, ReportWriter::tr("Appendix: every failure") };
     Table all { { ReportWriter::tr("Test"), ReportWriter::tr("Status"), ReportWriter::tr("Category and rule"),
                   ReportWriter::tr("Matched text"), ReportWriter::tr("Message"), ReportWriter::tr("File") },
@@ -387,6 +441,8 @@ std::optional<ReportWriter::Format> ReportWriter::formatFor(const QString &path)
         return Format::Html;
     if (suffix == QLatin1String("pdf"))
         return Format::Pdf;
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
     return std::nullopt;
 }
 
@@ -432,8 +488,42 @@ QString ReportWriter::html(const Diagnosis &d, const Options &options)
     return renderHtml(build(d, options), options, [](const Chart &c) -> QString { return pngDataUrl(c.image); });
 }
 
-bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &options, QString *error)
+QString ReportWriter::csv(const Diagnosis &d)
 {
+    const auto cell = [](QString text) -> QString {
+        if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+            text.prepend(QLatin1Char('\'')); // a spreadsheet must not run a failure's text as a formula
+        if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n'))
+            || text.contains(QLatin1Char('\r')))
+            return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return text;
+    };
+    QString out
+        = QStringLiteral("test,status,category,rule,unique_error,unique_error_id,message,file,line,started_at\r\n");
+    for (int i = 0; i < d.run.failures.size(); ++i) {
+        const TestFailure &f = d.run.failures[i];
+        const Classification &k = d.classifications.value(i);
+        const FailureSignature s = d.signatures.value(i);
+        out += QStringList { cell(f.displayName()),
+                             testStatusId(f.status),
+                             cell(k.category),
+                             cell(k.rule),
+                             cell(s.text),
+                             s.id,
+                             cell(f.message.left(2000)),
+                             cell(f.file),
+                             QString::number(f.line),
+                             f.startedAt.toString(Qt::ISODateWithMs) }
+                   .join(QLatin1Char(','))
+            + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &given, QString *error)
+{
+    Options options = given;
+    options.everyFailure = false; // the unique errors; every failure is the HTML's and the CSV's
     const QList<Block> blocks = build(d, options);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
@@ -526,12 +616,14 @@ bool ReportWriter::write(const Diagnosis &d, const QString &path, const Options 
 {
     const auto format = formatFor(path);
     if (!format) {
-        *error = tr("%1: the report's format comes from its name; end it in .md, .html or .pdf").arg(path);
+        *error = tr("%1: the report's format comes from its name; end it in .md, .html, .pdf or .csv").arg(path);
         return false;
     }
     if (*format == Format::Pdf)
         return pdf(d, path, options, error);
-    const QString text = *format == Format::Markdown ? markdown(d, options) : html(d, options);
+    const QString text = *format == Format::Markdown ? markdown(d, options)
+        : *format == Format::Csv                     ? csv(d)
+                                                     : html(d, options);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         *error = tr("%1: cannot be written: %2").arg(path, file.errorString());

@@ -160,7 +160,7 @@ void TestCli::badArguments_data()
     QTest::addRow("diagnose not junit") << QStringList { "diagnose", FATHOM_TEST_DATA "/junit/generate-pytest-corpus" }
                                         << "generate-pytest-corpus:1:";
     QTest::addRow("diagnose report format")
-        << QStringList { "diagnose", junit, "--report", "r.docx" } << ".md, .html or .pdf";
+        << QStringList { "diagnose", junit, "--report", "r.docx" } << ".md, .html, .pdf or .csv";
     QTest::addRow("diagnose bad rules") << QStringList { "diagnose", junit, "--rules", "/nonexistent/rules.json" }
                                         << "/nonexistent/rules.json";
     QTest::addRow("diagnose bad run id") << QStringList { "diagnose", junit, "--run", "abc" } << "abc";
@@ -655,7 +655,11 @@ void TestCli::theWindowOpensWhatItsCommandLineNames()
     }
     // Opening a run is not running one (the demo once started here).
     QCOMPARE(sim.stats().value("job_requests").toInteger(), jobsBefore);
-    QCOMPARE(QJsonDocument::fromJson(fathom({ "runs", "list", "--json" }).out).array().size(), 1);
+    // The one discovery; the window saved the test run it imported (Save to history is on by default).
+    QStringList kinds;
+    for (const QJsonValue &run : QJsonDocument::fromJson(fathom({ "runs", "list", "--json" }).out).array())
+        kinds << run["kind"].toString();
+    QCOMPARE(kinds, QStringList({ "discovery", "test_run" }));
     QCOMPARE(fathom({ "--run", "abc" }).exitCode, 2);
 }
 

@@ -622,7 +622,7 @@ void TestDiagnosis::measurementsSettleWhatTheTextCannot()
         f.name = QStringLiteral("test_job_%1").arg(i);
         f.message = "AxiosError: Request failed with status code 503";
         bare.failures << f;
-        bare.timings.push_back({ 1'700'000'000'000, 2.0f, TestStatus::Failed }); // ten at once
+        bare.timings.push_back({ 1'700'000'000'000, 2.0f, TestStatus::Failed, {}, 0, 0 }); // ten at once
     }
     bare.counts.total = bare.counts.failed = 10;
     Stored waiting;
@@ -763,7 +763,8 @@ void TestDiagnosis::timeoutsClusteringAtRampUp()
     const QDateTime t0(QDate(2025, 11, 7), QTime(10, 0));
     for (int i = 0; i < 100; ++i) {
         const QDateTime at = i < 10 ? t0.addMSecs(i * 50) : t0.addSecs(i);
-        run.timings.push_back({ at.toMSecsSinceEpoch(), 1, i < 10 ? TestStatus::Failed : TestStatus::Passed });
+        run.timings.push_back(
+            { at.toMSecsSinceEpoch(), 1, i < 10 ? TestStatus::Failed : TestStatus::Passed, {}, 0, 0 });
         if (i < 10)
             run.failures << timed(QString("t%1").arg(i), "java.net.SocketTimeoutException: connect timed out", at);
     }

@@ -69,6 +69,9 @@ private Q_SLOTS:
     void formatComesFromTheName();
     void chartsArePainted();
     void timelineBarsMeetTheirGridlines();
+    void rootCausesListTheirUniqueErrors();
+    void csvHasEveryFailureAndNoFormula();
+    void aPdfOfTenThousandFailuresIsAFewPages();
 };
 
 void TestReportWriter::htmlIsSelfContainedAndEscaped()
@@ -171,7 +174,9 @@ void TestReportWriter::pdfOpensWithItsHeadings()
     // NFKC: the PDF's fonts set "fi" as a ligature.
     const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
     for (const QString &h : kHeadings)
-        QVERIFY2(text.contains(h), qPrintable(h));
+        QVERIFY2(text.contains(h == "Appendix: every failure" ? QStringLiteral("Appendix: every unique error") : h),
+                 qPrintable(h));
+    QVERIFY(text.contains("CSV")); // where the full list is
     QVERIFY(text.contains("<script>alert(")); // shown as text, not swallowed as markup
     // Each line once: no line drawn again, clipped, on the next page (QTextDocument::print() does).
     const Diagnosis d = corpusDiagnosis();
@@ -190,6 +195,7 @@ void TestReportWriter::formatComesFromTheName_data()
     QTest::addRow("html") << "dir.x/r.html" << int(ReportWriter::Format::Html);
     QTest::addRow("htm") << "r.htm" << int(ReportWriter::Format::Html);
     QTest::addRow("pdf") << "r.pdf" << int(ReportWriter::Format::Pdf);
+    QTest::addRow("csv") << "r.csv" << int(ReportWriter::Format::Csv);
     QTest::addRow("docx") << "r.docx" << -1;
     QTest::addRow("no suffix") << "report" << -1;
 }
@@ -203,8 +209,75 @@ void TestReportWriter::formatComesFromTheName()
     if (format < 0) {
         QString error;
         QVERIFY(!ReportWriter::write({}, name, {}, &error));
-        QVERIFY(error.contains(".md, .html or .pdf"));
+        QVERIFY(error.contains(".md, .html, .pdf or .csv"));
     }
+}
+
+void TestReportWriter::rootCausesListTheirUniqueErrors()
+{
+    const Diagnosis d = corpusDiagnosis();
+    const QString md = ReportWriter::markdown(d);
+    QVERIFY(md.contains("Unique errors:"));
+    const UniqueError &e = d.rootCauses.first().uniqueErrors.first();
+    QVERIFY2(md.contains(QStringLiteral("| %1 |").arg(e.count())), qPrintable(md.left(4000)));
+    QVERIFY(md.contains("Appendix: every failure")); // Markdown and HTML keep the full list
+}
+
+void TestReportWriter::csvHasEveryFailureAndNoFormula()
+{
+    Diagnosis d = corpusDiagnosis();
+    d.run.failures[0].message = "=HYPERLINK(\"http://evil\"),\"quoted\"\nsecond line";
+    const QString csv = ReportWriter::csv(d);
+    const QStringList lines = csv.split("\r\n", Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), "test,status,category,rule,unique_error,unique_error_id,message,file,line,started_at");
+    // A quoted cell may hold a line break: count the records by the id column instead.
+    QCOMPARE(csv.count(d.signatures[1].id),
+             int(std::count_if(d.signatures.cbegin(), d.signatures.cend(),
+                               [&](const FailureSignature &s) { return s.id == d.signatures[1].id; })));
+    QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"http://evil\"\"),\"\"quoted\"\"\nsecond line\""),
+             qPrintable(csv.left(2000)));
+    QVERIFY(!csv.contains(",=HYPERLINK"));
+}
+
+void TestReportWriter::aPdfOfTenThousandFailuresIsAFewPages()
+{
+    // 10,000 failures of 4 errors: the PDF lists the errors, not the failures (it took 964 pages).
+    ImportedRun run;
+    const QStringList messages {
+        "AssertionError: job %1: 503 {\"error\": \"Server overloaded\"}",
+        "requests.exceptions.ReadTimeout: HTTPConnectionPool(host='127.0.0.1', port=%1): Read "
+        "timed out. (read timeout=1)",
+        "urllib3.exceptions.EmptyPoolError: HTTPConnectionPool(host='127.0.0.1', port=%1): Pool "
+        "reached maximum size and no more connections are allowed.",
+        "AssertionError: assert 'running' == 'done' (job %1)"
+    };
+    for (int i = 0; i < 10000; ++i) {
+        TestFailure f;
+        f.file = "big.xml";
+        f.line = i + 1;
+        f.classname = "tests.test_jobs";
+        f.name = QStringLiteral("test_%1").arg(i);
+        f.message = messages[i % 4].arg(40000 + i);
+        run.failures << f;
+        run.timings.push_back({ -1, 1, TestStatus::Failed, f.displayName(), 0, 0 });
+    }
+    run.counts.total = run.counts.failed = 10000;
+    const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), {});
+    QCOMPARE(d.uniqueErrorCount(), 4);
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(ReportWriter::pdf(d, dir.filePath("big.pdf"), {}, &error), qPrintable(error));
+    const QString pdfinfo = QStandardPaths::findExecutable("pdfinfo");
+    if (pdfinfo.isEmpty())
+        QSKIP("pdfinfo (poppler-utils, scripts/install-deps) is not installed");
+    QProcess p;
+    p.start(pdfinfo, { dir.filePath("big.pdf") });
+    QVERIFY(p.waitForFinished(30000));
+    const QRegularExpressionMatch pages = QRegularExpression("Pages:\\s+(\\d+)").match(p.readAllStandardOutput());
+    QVERIFY(pages.hasMatch());
+    QVERIFY2(pages.captured(1).toInt() <= 12, qPrintable(pages.captured(1)));
+    // Every failure is still written: the CSV has a row each.
+    QCOMPARE(ReportWriter::csv(d).count("\r\n"), 10001);
 }
 
 void TestReportWriter::chartsArePainted()

@@ -353,6 +353,20 @@
             <numerusform>%1 of %n tests failed (%2): %3 failures and %4 errors; %5 passed, %6 skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more, in the appendix.</source>
+        <translation>
+            <numerusform>… and %n more, in the appendix.</numerusform>
+            <numerusform>… and %n more, in the appendix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: the HTML report and the CSV export list them all.</source>
+        <translation>
+            <numerusform>… and %n more: the HTML report and the CSV export list them all.</numerusform>
+            <numerusform>… and %n more: the HTML report and the CSV export list them all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::RootCauseAnalysis</name>

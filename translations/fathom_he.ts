@@ -143,10 +143,6 @@
         <translation>ציינו את קובצי ה־JUnit XML לאבחון</translation>
     </message>
     <message>
-        <source>%1: the report&apos;s format comes from its name; end it in .md, .html or .pdf</source>
-        <translation>%1: תבנית הדוח נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html או .pdf</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a run id; &quot;fathom runs list&quot; shows them</source>
         <translation>&quot;%1&quot; אינו מזהה הרצה; &quot;fathom runs list&quot; מציג אותם</translation>
     </message>
@@ -569,10 +565,6 @@
         <translation>כי: %1</translation>
     </message>
     <message>
-        <source>write a report: FILE.md, FILE.html or FILE.pdf; may repeat</source>
-        <translation>כתיבת דוח: FILE.md,‏ FILE.html או FILE.pdf; אפשר לחזור</translation>
-    </message>
-    <message>
         <source>fathom probe: unexpected argument &quot;%1&quot;: the kind of probe is an option, --kind %1</source>
         <translation>fathom probe: ארגומנט לא צפוי &quot;%1&quot;: סוג הבדיקה הוא אפשרות, ‎--kind %1</translation>
     </message>
@@ -713,6 +705,14 @@
     <message>
         <source>Measured before %1:</source>
         <translation>נמדד לפני %1:</translation>
+    </message>
+    <message>
+        <source>write a report: FILE.md, FILE.html, FILE.pdf, or FILE.csv (every failure); may repeat</source>
+        <translation>כתיבת דוח: FILE.md,‏ FILE.html,‏ FILE.pdf, או FILE.csv (כל הכשלים); אפשר לחזור</translation>
+    </message>
+    <message>
+        <source>%1: the report&apos;s format comes from its name; end it in .md, .html, .pdf or .csv</source>
+        <translation>%1: תבנית הדוח נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html,‏ .pdf או .csv</translation>
     </message>
 </context>
 <context>
@@ -4097,10 +4097,6 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>%1: the report&apos;s format comes from its name; end it in .md, .html or .pdf</source>
-        <translation>%1: תבנית הדוח נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html או .pdf</translation>
-    </message>
-    <message>
         <source>Locust ramp</source>
         <translation>סולם Locust</translation>
     </message>
@@ -4131,6 +4127,52 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The measurements&apos; own settings:</source>
         <translation>ההגדרות שאיתן נעשו המדידות:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>שגיאה</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>דוגמה</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 עד %2</translation>
+    </message>
+    <message>
+        <source>Unique errors:</source>
+        <translation>שגיאות ייחודיות:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, in the appendix.</source>
+        <translation>
+            <numerusform>… ועוד אחת, בנספח.</numerusform>
+            <numerusform>… ועוד %n, בנספח.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appendix: every unique error</source>
+        <translation>נספח: כל השגיאות הייחודיות</translation>
+    </message>
+    <message>
+        <source>%1. Every failure is in the HTML report&apos;s appendix and in the CSV export (fathom diagnose --report FILE.csv).</source>
+        <translation>%1. כל הכשלים נמצאים בנספח של דוח ה־HTML ובייצוא ה־CSV ‏(fathom diagnose --report FILE.csv).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: the HTML report and the CSV export list them all.</source>
+        <translation>
+            <numerusform>… ועוד אחת: דוח ה־HTML וייצוא ה־CSV מפרטים את כולן.</numerusform>
+            <numerusform>… ועוד %n: דוח ה־HTML וייצוא ה־CSV מפרטים את כולן.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the report&apos;s format comes from its name; end it in .md, .html, .pdf or .csv</source>
+        <translation>%1: תבנית הדוח נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html,‏ .pdf או .csv</translation>
     </message>
 </context>
 <context>
