@@ -7,6 +7,7 @@
 #include "history/diagnosisinputs.h"
 #include "history/probeseries.h"
 #include "history/runstore.h"
+#include "history/testruncomparison.h"
 #include "history/testrunrecorder.h"
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
@@ -170,6 +171,9 @@ int runDiagnoseCommand(const QStringList &arguments)
     p.addOption({ QStringLiteral("revision"),
                   tr("--save: the code revision the suite ran against (runs without one count as the same code)"),
                   QStringLiteral("REV") });
+    p.addOption({ QStringLiteral("against"),
+                  tr("--save: compare with this stored test run (default: the suite's previous run)"),
+                  QStringLiteral("ID") });
     p.addOption({ QStringLiteral("measure"),
                   tr("make the measurements the evidence lacks (probes, a capacity discovery) against the tested "
                      "server given by --profile, store them, and diagnose with them") });
@@ -204,7 +208,16 @@ int runDiagnoseCommand(const QStringList &arguments)
     }
     if (p.positionalArguments().isEmpty())
         return fail(tr("give the JUnit XML files to diagnose"), cli::BadInput);
-    for (const char *option : { "name", "suite", "revision" }) {
+    qint64 against = 0;
+    if (p.isSet(QStringLiteral("against"))) {
+        bool ok = false;
+        against = p.value(QStringLiteral("against")).toLongLong(&ok);
+        if (!ok || against <= 0)
+            return fail(
+                tr("\"%1\" is not a run id; \"fathom runs list\" shows them").arg(p.value(QStringLiteral("against"))),
+                cli::BadInput);
+    }
+    for (const char *option : { "name", "suite", "revision", "against" }) {
         if (p.isSet(QLatin1String(option)) && !p.isSet(QStringLiteral("save")))
             return fail(tr("--%1 names the stored run: give --save too").arg(QLatin1String(option)), cli::BadInput);
         if (p.value(QLatin1String(option)).size() > 200)
@@ -282,6 +295,7 @@ int runDiagnoseCommand(const QStringList &arguments)
             cli::err(tr("measuring stopped: the diagnosis uses what was measured before"));
         d = RootCauseAnalysis::analyse(ImportedRun(d.run), rules, diagnosisInputs(profile, runs));
     }
+    QStringList comparison;
     if (p.isSet(QStringLiteral("save"))) {
         TestRunLabels labels { visibleControls(p.value(QStringLiteral("name"))),
                                visibleControls(p.value(QStringLiteral("suite"))),
@@ -290,10 +304,39 @@ int runDiagnoseCommand(const QStringList &arguments)
         for (const StoredRun &r : std::as_const(runs))
             labels.measurementRuns << r.summary.id;
         RunStore store;
-        const qint64 id = store.open(RunStore::defaultPath(), &error) ? recordTestRun(&store, d, labels, &error) : 0;
+        if (!store.open(RunStore::defaultPath(), &error))
+            return fail(tr("the test run was not saved: %1").arg(error), cli::Failed);
+        if (against > 0) { // checked before anything is saved
+            bool notFound = false;
+            const auto other = store.loadRun(against, &error, &notFound);
+            if (!other)
+                return fail(error, notFound ? cli::BadInput : cli::Failed);
+            if (!other->summary.isTestRun())
+                return fail(
+                    tr("--against %1: that run is a %2, not a test run").arg(against).arg(other->summary.kindWords()),
+                    cli::BadInput);
+        }
+        const qint64 id = recordTestRun(&store, d, labels, &error);
         if (!id)
             return fail(tr("the test run was not saved: %1").arg(error), cli::Failed);
         cli::err(tr("Saved as run %1 (\"fathom runs compare %1 NEXT\" compares it with a later run).").arg(id));
+        // Did it get better? Against the suite's previous run, or the one named.
+        const qint64 before = against > 0
+            ? against
+            : previousTestRun(store, id, labels.suite.isEmpty() ? suiteKey(d.run) : labels.suite, &error);
+        if (before > 0) {
+            bool wrongId = false;
+            const auto cmp = compareTestRuns(store, before, id, &error, &wrongId);
+            if (!cmp)
+                return fail(error, wrongId ? cli::BadInput : cli::Failed);
+            for (const QString &line : cmp->summaryLines())
+                comparison << QStringLiteral("  ") + line;
+            comparison.prepend(tr("Against test run %1 (%2):").arg(before).arg(cmp->before.name));
+            for (const TestRunComparison::Test &t : cmp->tests)
+                if (t.stability.kind != TestStability::Kind::Stable)
+                    comparison << QStringLiteral("  %1  %2  %3")
+                                      .arg(TestStability::kindId(t.stability.kind), t.name, t.stability.evidence);
+        }
     }
     const QString jsonPath = p.value(QStringLiteral("json"));
     if (!jsonPath.isEmpty() && !cli::writeJson(jsonPath, d.toJson(), &error))
@@ -309,8 +352,13 @@ int runDiagnoseCommand(const QStringList &arguments)
             return fail(error, cli::Failed);
         cli::err(tr("report written: %1").arg(report));
     }
-    if (jsonPath != QLatin1String("-"))
+    if (jsonPath != QLatin1String("-")) {
         printHuman(d);
+        if (!comparison.isEmpty())
+            cli::out(QString());
+        for (const QString &line : std::as_const(comparison))
+            cli::out(line);
+    }
     return cli::Ok;
 }
 

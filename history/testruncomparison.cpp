@@ -154,6 +154,19 @@ QJsonObject TestRunComparison::toJson() const
                              { QStringLiteral("after"), measurements(measurementsAfter) } } } };
 }
 
+qint64 previousTestRun(const RunStore &store, qint64 runId, const QString &suite, QString *error)
+{
+    const QList<RunSummary> runs = store.listRuns(error);
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        if (it->id >= runId || !it->isTestRun())
+            continue;
+        const auto run = store.loadRun(it->id, error);
+        if (run && run->config.value(QStringLiteral("suite")).toString() == suite)
+            return it->id;
+    }
+    return 0;
+}
+
 std::optional<TestRunComparison> compareTestRuns(const RunStore &store, qint64 beforeId, qint64 afterId, QString *error,
                                                  bool *notFound, int lastRuns)
 {

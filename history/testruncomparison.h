@@ -63,6 +63,9 @@ public:
 
 /// Compares stored test runs `before` and `after`; nullopt with `error` when either is not a
 /// stored test run (`notFound` when a run is not there or is not a test run: a wrong id).
+/// The latest stored test run of `suite` before run `runId`; 0 when there is none.
+qint64 previousTestRun(const RunStore &store, qint64 runId, const QString &suite, QString *error);
+
 /// Each test's stability is read over the last `lastRuns` runs of the later run's suite.
 std::optional<TestRunComparison> compareTestRuns(const RunStore &store, qint64 before, qint64 after, QString *error,
                                                  bool *notFound = nullptr, int lastRuns = 10);

@@ -301,6 +301,16 @@ void TestCli::savedTestRunsCompare()
     const Run text = fathom({ "runs", "compare", a, b });
     QVERIFY2(text.out.contains("12 failed (80%) → 12 failed (80%)"), text.out.constData());
 
+    // Saved again, it is compared with the suite's previous run at once.
+    const Run third = fathom({ "diagnose", xunit2, "--save", "--suite", "focus-suite" });
+    QVERIFY2(third.out.contains(QStringLiteral("Against test run %1 (focus-suite):").arg(b).toUtf8()),
+             third.out.constData());
+    QVERIFY2(third.out.contains("12 failed (80%) → 12 failed (80%)"), third.out.constData());
+    // A run to compare with that is not there: refused before anything is saved.
+    const int stored = int(QJsonDocument::fromJson(fathom({ "runs", "list", "--json" }).out).array().size());
+    QCOMPARE(fathom({ "diagnose", xunit2, "--save", "--against", "99999" }).exitCode, 2);
+    QCOMPARE(QJsonDocument::fromJson(fathom({ "runs", "list", "--json" }).out).array().size(), stored);
+
     // --name without --save would store nothing: refused, not ignored.
     const Run unsaved = fathom({ "diagnose", xunit1, "--name", "x" });
     QCOMPARE(unsaved.exitCode, 2);

@@ -714,6 +714,18 @@
         <source>%1: the report&apos;s format comes from its name; end it in .md, .html, .pdf or .csv</source>
         <translation>%1: תבנית הדוח נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html,‏ .pdf או .csv</translation>
     </message>
+    <message>
+        <source>--save: compare with this stored test run (default: the suite&apos;s previous run)</source>
+        <translation>‏--save: השוואה להרצת הטסטים השמורה הזו (ברירת מחדל: ההרצה הקודמת של הסוויטה)</translation>
+    </message>
+    <message>
+        <source>--against %1: that run is a %2, not a test run</source>
+        <translation>‏--against %1: ההרצה הזו היא %2, לא הרצת טסטים</translation>
+    </message>
+    <message>
+        <source>Against test run %1 (%2):</source>
+        <translation>מול הרצת הטסטים %1 (%2):</translation>
+    </message>
 </context>
 <context>
     <name>fathom::BuiltInRules</name>
