@@ -428,22 +428,7 @@ private:
             : hasError        ? TestStatus::Error
             : hasSkip         ? TestStatus::Skipped
                               : TestStatus::Passed;
-        auto &c = m_run->counts;
-        ++c.total;
-        switch (f.status) {
-        case TestStatus::Passed:
-            ++c.passed;
-            break;
-        case TestStatus::Failed:
-            ++c.failed;
-            break;
-        case TestStatus::Error:
-            ++c.errors;
-            break;
-        case TestStatus::Skipped:
-            ++c.skipped;
-            break;
-        }
+        m_run->counts.add(f.status);
         // Every text from outside is redacted, names too ("test_login[password=…]").
         f.name = redactSecrets(f.name);
         f.classname = redactSecrets(f.classname);

@@ -66,6 +66,26 @@ struct TestRunCounts
     int failed = 0;
     int errors = 0;
     int skipped = 0;
+
+    /// Counts one more case of status `s`.
+    void add(TestStatus s)
+    {
+        ++total;
+        switch (s) {
+        case TestStatus::Passed:
+            ++passed;
+            break;
+        case TestStatus::Failed:
+            ++failed;
+            break;
+        case TestStatus::Error:
+            ++errors;
+            break;
+        case TestStatus::Skipped:
+            ++skipped;
+            break;
+        }
+    }
 };
 
 /// Everything imported from one or more JUnit files (a run split over workers is one run).

@@ -186,21 +186,7 @@ std::optional<ImportedRun> loadTestRun(const RunStore &store, qint64 id, QString
         const TestStatus status = statusFromId(c.status);
         run.timings.push_back(
             { c.startMs, float(c.durationS), status, c.test, quint16(c.flakyAttempts), quint16(c.failedReruns) });
-        ++run.counts.total;
-        switch (status) {
-        case TestStatus::Passed:
-            ++run.counts.passed;
-            break;
-        case TestStatus::Failed:
-            ++run.counts.failed;
-            break;
-        case TestStatus::Error:
-            ++run.counts.errors;
-            break;
-        case TestStatus::Skipped:
-            ++run.counts.skipped;
-            break;
-        }
+        run.counts.add(status);
     }
     return run;
 }
