@@ -25,6 +25,7 @@
 #include "retarget.h"
 #include "simprocess.h"
 #include <QCheckBox>
+#include <QClipboard>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -195,6 +196,13 @@ void TestDiagnosisPanel::aUniqueErrorListsOnlyItsFailures()
     QVERIFY(panel.causeDetails()->toPlainText().contains("Show every failure of this root cause"));
     Q_EMIT panel.causeDetails()->anchorClicked(QUrl(QStringLiteral("all:")));
     QCOMPARE(panel.failureView()->model()->rowCount(), cause.count);
+    // "Copy for Jira": the cause, or one of its errors, in Jira's markup on the clipboard.
+    Q_EMIT panel.causeDetails()->anchorClicked(QUrl(QStringLiteral("jira:") + second.id));
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(cause.title + ": ") && copied.contains("{noformat}\n" + second.signature),
+             qPrintable(copied.left(500)));
+    Q_EMIT panel.causeDetails()->anchorClicked(QUrl(QStringLiteral("jira:")));
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(cause.title + " ("));
     // Another cause starts with all of its failures.
     Q_EMIT panel.causeDetails()->anchorClicked(QUrl(QStringLiteral("unique:") + second.id));
     const int other = row == 1 ? 2 : 1;

@@ -255,6 +255,37 @@
     </message>
 </context>
 <context>
+    <name>fathom::JiraIssueText</name>
+    <message numerus="yes">
+        <source>%1: %2 (%n failed test(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n failed test)</numerusform>
+            <numerusform>%1: %2 (%n failed tests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n failed test(s))</source>
+        <translation>
+            <numerusform>%1 (%n failed test)</numerusform>
+            <numerusform>%1 (%n failed tests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure</numerusform>
+            <numerusform>%n failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fathom::Probe</name>
     <message numerus="yes">
         <source>The job was refused as one of too many requests (HTTP 429): the server limits the request rate and asked to come back after %1 s (Retry-After). %n attempt(s) were made. Measure the rate with fathom discover, and pace the suite below it.</source>

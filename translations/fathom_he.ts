@@ -1420,6 +1420,14 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>יובאו %n קבצים, אבל ההרצה לא נשמרה בהיסטוריה: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy for Jira</source>
+        <translation>העתקה ל־Jira</translation>
+    </message>
+    <message>
+        <source>Copied for Jira: paste it into a new issue&apos;s summary and description.</source>
+        <translation>הועתק ל־Jira: הדביקו אותו בסיכום ובתיאור של issue חדש.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::DiscoveryPanel</name>
@@ -2379,6 +2387,61 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>elements nested more than %1 deep; a test report is far shallower, so the file is refused</source>
         <translation>אלמנטים מקוננים לעומק של יותר מ־%1; דוח טסטים רדוד בהרבה, ולכן הקובץ נדחה</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::JiraIssueText</name>
+    <message numerus="yes">
+        <source>%1: %2 (%n failed test(s))</source>
+        <translation>
+            <numerusform>%1: %2 (טסט אחד נכשל)</numerusform>
+            <numerusform>%1: %2 (%n טסטים נכשלו)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n failed test(s))</source>
+        <translation>
+            <numerusform>%1 (טסט אחד נכשל)</numerusform>
+            <numerusform>%1 (%n טסטים נכשלו)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unique error</source>
+        <translation>שגיאה ייחודית</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>כשל אחד</numerusform>
+            <numerusform>%n כשלים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>ראיות</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>תיקון</translation>
+    </message>
+    <message>
+        <source>Affected tests</source>
+        <translation>טסטים מושפעים</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ועוד אחד</numerusform>
+            <numerusform>… ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>דוגמה</translation>
+    </message>
+    <message>
+        <source>Sorted by Fathom from %1.</source>
+        <translation>מוין על ידי Fathom מתוך %1.</translation>
     </message>
 </context>
 <context>

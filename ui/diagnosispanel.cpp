@@ -7,6 +7,7 @@
 #include "history/runstore.h"
 #include "history/testrunrecorder.h"
 #include "model/proberunner.h"
+#include "report/jiratext.h"
 #include "report/reportwriter.h"
 #include "ui/appsettings.h"
 #include "ui/failuretablemodel.h"
@@ -15,10 +16,12 @@
 #include "ui/translatedtexts.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -178,6 +181,10 @@ QWidget *DiagnosisPanel::buildCausesSide()
     m_causeText->setOpenLinks(false);
     // A unique error's link shows only its failures; "all" the whole cause again.
     connect(m_causeText, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (link.scheme() == QLatin1String("jira")) {
+            copyForJira(link.path());
+            return;
+        }
         m_uniqueErrorShown = link.scheme() == QLatin1String("unique") ? link.path() : QString();
         showCause();
     });
@@ -759,9 +766,23 @@ void DiagnosisPanel::showCause()
     for (const Evidence &e : c->evidence)
         html += QStringLiteral("<li>%1</li>").arg(esc(e.text));
     html += QStringLiteral("</ul><p><b>%1</b> %2</p>").arg(esc(tr("Fix:")), esc(c->fix));
+    html += QStringLiteral("<p><a href=\"jira:\">%1</a></p>").arg(esc(tr("Copy for Jira")));
     html += uniqueErrorsHtml(*c);
     m_causeText->setHtml(html);
     updateSearchHint();
+}
+
+void DiagnosisPanel::copyForJira(const QString &signatureId)
+{
+    const RootCause *c = m_diagnosis ? m_causes->cause(m_causeView->currentIndex().row()) : nullptr;
+    if (!c)
+        return;
+    const UniqueError *error = nullptr;
+    for (const UniqueError &e : c->uniqueErrors)
+        if (e.id == signatureId)
+            error = &e;
+    QGuiApplication::clipboard()->setText(JiraIssueText::of(*m_diagnosis, *c, error).clipboardText());
+    Q_EMIT message(tr("Copied for Jira: paste it into a new issue's summary and description."));
 }
 
 QString DiagnosisPanel::uniqueErrorsHtml(const RootCause &c) const
@@ -780,11 +801,12 @@ QString DiagnosisPanel::uniqueErrorsHtml(const RootCause &c) const
         if (e.first.isValid())
             span = e.first == e.last ? when(e.first) : tr("%1–%2").arg(when(e.first), when(e.last));
         html += QStringLiteral("<tr><td align=\"right\">%1&nbsp;×</td><td>%2<a href=\"unique:%3\"><code>%4</code></a>%5"
-                               "<br><small>%6</small></td></tr>")
+                               "<br><small>%6 · <a href=\"jira:%3\">%7</a></small></td></tr>")
                     .arg(QLocale().toString(e.count()), selected ? QStringLiteral("<b>") : QString(), e.id,
                          esc(e.headline()), selected ? QStringLiteral("</b>") : QString(),
                          esc(span.isEmpty() ? tr("e.g. %1").arg(example.displayName())
-                                            : tr("%1 · e.g. %2").arg(span, example.displayName())));
+                                            : tr("%1 · e.g. %2").arg(span, example.displayName())),
+                         esc(tr("Copy for Jira")));
     }
     html += QStringLiteral("</table>");
     if (c.uniqueErrors.size() > kListed)

@@ -127,6 +127,8 @@ private:
     /// A root cause's unique errors as HTML: count, signature (a link that lists only its
     /// failures), first and last time, an example.
     QString uniqueErrorsHtml(const RootCause &c) const;
+    /// The selected cause (or its unique error `signatureId`) in Jira's markup, on the clipboard.
+    void copyForJira(const QString &signatureId);
     void showFailure();
     void updateSummary();
     /// Imports `files`, or (`storedRun` > 0) reads that test run from the history, and analyses
