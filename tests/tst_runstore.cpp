@@ -1,5 +1,7 @@
 #include "history/runstore.h"
 
+#include "historyschema.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -275,14 +277,7 @@ void TestRunStore::credentialsStoredBeforeAreScrubbed()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(
-            q.exec("CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, name TEXT, "
-                   "target TEXT, started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL, capacity "
-                   "INTEGER, stop_reason TEXT, pid INTEGER, profile_json TEXT, config_json TEXT, result_json TEXT)"));
-        QVERIFY(q.exec("CREATE TABLE steps (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, idx INTEGER "
-                       "NOT NULL, level INTEGER NOT NULL, attempt INTEGER NOT NULL, passed INTEGER NOT NULL, json TEXT "
-                       "NOT NULL, PRIMARY KEY (run_id, idx))"));
-        QVERIFY(q.exec("CREATE INDEX runs_started ON runs(started_at)"));
+        QVERIFY(createHistoryTablesOfSchema1(q));
         const QString withSecrets = "INSERT INTO runs (kind, name, target, started_at, status, profile_json) VALUES "
                                     "('probe', 'health', 'http://qauser:s3cretPW@127.0.0.1:8080', "
                                     "'2026-12-01T10:00:00Z', 'finished', '{\"base_url\":\"http://qauser:s3cretPW@"

@@ -5,6 +5,8 @@
 #include "history/teststability.h"
 #include "model/translations.h"
 
+#include "historyschema.h"
+
 #include <QBuffer>
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -398,14 +400,7 @@ void TestTestRuns::aHistoryOfTheLastSchemaGainsTestRuns()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(
-            q.exec("CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, name TEXT, "
-                   "target TEXT, started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL, capacity "
-                   "INTEGER, stop_reason TEXT, pid INTEGER, profile_json TEXT, config_json TEXT, result_json TEXT)"));
-        QVERIFY(q.exec("CREATE TABLE steps (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, idx INTEGER "
-                       "NOT NULL, level INTEGER NOT NULL, attempt INTEGER NOT NULL, passed INTEGER NOT NULL, json TEXT "
-                       "NOT NULL, PRIMARY KEY (run_id, idx))"));
-        QVERIFY(q.exec("CREATE INDEX runs_started ON runs(started_at)"));
+        QVERIFY(createHistoryTablesOfSchema1(q));
         QVERIFY(q.exec("INSERT INTO runs (kind, name, target, started_at, finished_at, status, capacity) VALUES "
                        "('discovery', 'staging', 'http://127.0.0.1:8080', '2026-12-01T10:00:00Z', "
                        "'2026-12-01T10:05:00Z', 'finished', 37)"));
