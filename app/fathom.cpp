@@ -209,7 +209,10 @@ int main(int argc, char **argv)
         QApplication::setWindowIcon(fathom::applicationIcon());
         return runGui(app, first == QLatin1String("--demo") || first == QLatin1String("demo"));
     }
-    if (first == QLatin1String("diagnose")) {
+    bool writesReport = false; // "runs compare A B --report FILE" writes one too
+    for (int i = 2; i < argc && first == QLatin1String("runs"); ++i)
+        writesReport = writesReport || QByteArray(argv[i]).startsWith("--report");
+    if (first == QLatin1String("diagnose") || writesReport) {
         // Reports paint charts and lay out PDFs: that needs Qt Gui, not a display.
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -218,7 +221,7 @@ int main(int argc, char **argv)
         QStringList args = QCoreApplication::arguments();
         args.removeAll(QStringLiteral("--no-gui"));
         args.removeAt(1);
-        return fathom::runDiagnoseCommand(args);
+        return writesReport ? fathom::runRunsCommand(args) : fathom::runDiagnoseCommand(args);
     }
     QCoreApplication app(argc, argv);
     setIdentity();

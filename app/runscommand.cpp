@@ -4,6 +4,7 @@
 #include "diagnosis/failurerules.h"
 #include "history/runstore.h"
 #include "history/testruncomparison.h"
+#include "report/reportwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,14 +62,29 @@ bool parseId(const QString &text, qint64 *id)
 
 /// `fathom runs compare A B` of two test runs: the failed share, each root cause and each
 /// test's change, before → after.
-int compareTestRunsCommand(const RunStore &store, qint64 before, qint64 after, bool json)
+int compareTestRunsCommand(const RunStore &store, qint64 before, qint64 after, bool json, const QStringList &reports)
 {
+    for (const QString &report : reports) {
+        const auto format = ReportWriter::formatFor(report);
+        if (!format || *format == ReportWriter::Format::Csv) {
+            cli::err(tr("fathom runs: %1: a comparison's report comes from its name; end it in .md, .html or .pdf")
+                         .arg(report));
+            return cli::BadInput;
+        }
+    }
     QString error;
     bool notFound = false;
     const auto cmp = compareTestRuns(store, before, after, &error, &notFound);
     if (!cmp) {
         cli::err(tr("fathom runs: %1").arg(error));
         return notFound ? cli::BadInput : cli::Failed;
+    }
+    for (const QString &report : reports) {
+        if (!ReportWriter::writeComparison(cmp->toJson(), report, {}, &error)) {
+            cli::err(tr("fathom runs: %1").arg(error));
+            return cli::Failed;
+        }
+        cli::err(tr("report written: %1").arg(report));
     }
     if (json) {
         cli::out(QString::fromUtf8(QJsonDocument(cmp->toJson()).toJson()).trimmed());
@@ -121,6 +137,9 @@ int runRunsCommand(const QStringList &arguments)
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), tr("list | show ID | compare ID ID | delete ID"));
     p.addOption({ QStringLiteral("json"), tr("print JSON instead of text") });
+    p.addOption({ QStringLiteral("report"),
+                  tr("compare of two test runs: also write it as a report, FILE.md, FILE.html or FILE.pdf; may repeat"),
+                  QStringLiteral("FILE") });
     if (const auto end = cli::startCommand(p, arguments, QStringLiteral("runs"), -1))
         return *end;
     const QStringList pos = p.positionalArguments();
@@ -197,7 +216,7 @@ int runRunsCommand(const QStringList &arguments)
         return notFound ? cli::BadInput : cli::Failed;
     }
     if (action == QLatin1String("compare") && first->summary.isTestRun())
-        return compareTestRunsCommand(store, a, b, json);
+        return compareTestRunsCommand(store, a, b, json, p.values(QStringLiteral("report")));
     if (action == QLatin1String("show")) {
         if (json) {
             print(runJson(*first));

@@ -446,12 +446,12 @@ std::optional<ReportWriter::Format> ReportWriter::formatFor(const QString &path)
     return std::nullopt;
 }
 
-QString ReportWriter::markdown(const Diagnosis &d, const Options &options)
+QString renderMarkdown(const QList<Block> &blocks, const ReportWriter::Options &options)
 {
     QString md;
     if (options.rightToLeft) // Markdown has no direction of its own; renderers that allow HTML honour this
         md += QStringLiteral("<div dir=\"rtl\">\n\n");
-    for (const Block &block : build(d, options)) {
+    for (const Block &block : blocks) {
         if (auto *x = std::get_if<Heading>(&block)) {
             md += QString(x->level, QLatin1Char('#')) + QLatin1Char(' ') + mdEscape(x->text, true)
                 + QStringLiteral("\n\n");
@@ -481,6 +481,11 @@ QString ReportWriter::markdown(const Diagnosis &d, const Options &options)
     if (options.rightToLeft)
         md += QStringLiteral("</div>\n");
     return md;
+}
+
+QString ReportWriter::markdown(const Diagnosis &d, const Options &options)
+{
+    return renderMarkdown(build(d, options), options);
 }
 
 QString ReportWriter::html(const Diagnosis &d, const Options &options)
@@ -520,14 +525,11 @@ QString ReportWriter::csv(const Diagnosis &d)
     return out;
 }
 
-bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &given, QString *error)
+bool renderPdf(const QList<Block> &blocks, const QString &path, const ReportWriter::Options &options, QString *error)
 {
-    Options options = given;
-    options.everyFailure = false; // the unique errors; every failure is the HTML's and the CSV's
-    const QList<Block> blocks = build(d, options);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
+        *error = ReportWriter::tr("%1: cannot be written: %2").arg(path, file.errorString());
         return false;
     }
     QTextDocument doc;
@@ -539,7 +541,7 @@ bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &g
     font.setPointSizeF(9);
     doc.setDefaultFont(font);
     QPdfWriter writer(&file);
-    writer.setTitle(tr("Root-cause report"));
+    writer.setTitle(ReportWriter::tr("Root-cause report"));
     writer.setCreator(QStringLiteral("Fathom"));
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
@@ -601,11 +603,119 @@ bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &g
         footer.setPixelSize(11); // in layout units, like everything this painter draws
         painter.setFont(footer);
         painter.drawText(QRectF(0, page.height(), page.width(), kFooter), Qt::AlignCenter,
-                         tr("%1 / %2").arg(i + 1).arg(pages));
+                         ReportWriter::tr("%1 / %2").arg(i + 1).arg(pages));
     }
     painter.end();
 
     if (!file.commit()) {
+        *error = ReportWriter::tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportWriter::pdf(const Diagnosis &d, const QString &path, const Options &given, QString *error)
+{
+    Options options = given;
+    options.everyFailure = false; // the unique errors; every failure is the HTML's and the CSV's
+    return renderPdf(build(d, options), path, options, error);
+}
+
+namespace {
+
+QList<Block> comparisonBlocks(const QJsonObject &c)
+{
+    QList<Block> b;
+    const QJsonObject before = c.value(QStringLiteral("before")).toObject();
+    const QJsonObject after = c.value(QStringLiteral("after")).toObject();
+    b << Heading { 1, ReportWriter::tr("Test runs compared") };
+    b << Paragraph {
+        ReportWriter::tr("Test run %1 (%2, %3) → test run %4 (%5, %6).")
+            .arg(before.value(QStringLiteral("id")).toInteger())
+            .arg(before.value(QStringLiteral("name")).toString(), before.value(QStringLiteral("summary")).toString())
+            .arg(after.value(QStringLiteral("id")).toInteger())
+            .arg(after.value(QStringLiteral("name")).toString(), after.value(QStringLiteral("summary")).toString()),
+        {}
+    };
+    QStringList summary;
+    for (const QJsonValue &line : c.value(QStringLiteral("summary")).toArray())
+        summary << line.toString();
+    b << Bullets { summary };
+
+    b << Heading { 2, ReportWriter::tr("Root causes") };
+    Table causes { { ReportWriter::tr("Category"), ReportWriter::tr("Before"), ReportWriter::tr("After") }, {} };
+    for (const QJsonValue &v : c.value(QStringLiteral("root_causes")).toArray())
+        causes.rows << QStringList { FailureRules::categoryTitle(v[QStringLiteral("category")].toString()),
+                                     QString::number(v[QStringLiteral("before")].toInt()),
+                                     QString::number(v[QStringLiteral("after")].toInt()) };
+    b << causes;
+
+    b << Heading { 2, ReportWriter::tr("Unique errors") };
+    Table errors { { ReportWriter::tr("Error"), ReportWriter::tr("Category"), ReportWriter::tr("Before"),
+                     ReportWriter::tr("After") },
+                   {} };
+    for (const QJsonValue &v : c.value(QStringLiteral("unique_errors")).toArray())
+        errors.rows << QStringList { v[QStringLiteral("signature")].toString().left(400),
+                                     FailureRules::categoryTitle(v[QStringLiteral("category")].toString()),
+                                     QString::number(v[QStringLiteral("before")].toInt()),
+                                     QString::number(v[QStringLiteral("after")].toInt()) };
+    b << errors;
+
+    b << Heading { 2, ReportWriter::tr("Tests that changed, flaky or load-induced") };
+    Table tests { { ReportWriter::tr("Test"), ReportWriter::tr("Change"), ReportWriter::tr("Category"),
+                    ReportWriter::tr("Stability") },
+                  {} };
+    int passing = 0;
+    for (const QJsonValue &v : c.value(QStringLiteral("tests")).toArray()) {
+        const QString change = v[QStringLiteral("status")].toString();
+        const QString stability = v[QStringLiteral("stability")].toString();
+        if (change == QLatin1String("passing") && stability.isEmpty()) {
+            ++passing;
+            continue;
+        }
+        tests.rows << QStringList { v[QStringLiteral("name")].toString(), change,
+                                    FailureRules::categoryTitle(v[QStringLiteral("category")].toString()),
+                                    stability.isEmpty() ? QString()
+                                                        : stability + QStringLiteral(": ")
+                                            + v[QStringLiteral("stability_evidence")].toString() };
+    }
+    b << tests;
+    b << Paragraph { ReportWriter::tr("%n other test(s) passed in both runs.", nullptr, passing), {} };
+
+    b << Heading { 2, ReportWriter::tr("Measurements of the server") };
+    const QJsonObject measured = c.value(QStringLiteral("measurements")).toObject();
+    for (const auto &[side, run] : { std::pair { "before", before }, std::pair { "after", after } }) {
+        QStringList items;
+        for (const QJsonValue &m : measured.value(QLatin1String(side)).toArray())
+            items << QStringLiteral("#%1 %2: %3")
+                         .arg(m[QStringLiteral("id")].toInteger())
+                         .arg(m[QStringLiteral("title")].toString(), m[QStringLiteral("result")].toString());
+        b << Paragraph { items.isEmpty() ? ReportWriter::tr("none") : QString(),
+                         ReportWriter::tr("Before run %1:").arg(run.value(QStringLiteral("id")).toInteger()) };
+        if (!items.isEmpty())
+            b << Bullets { items };
+    }
+    return b;
+}
+
+} // namespace
+
+bool ReportWriter::writeComparison(const QJsonObject &comparison, const QString &path, const Options &options,
+                                   QString *error)
+{
+    const auto format = formatFor(path);
+    if (!format || *format == Format::Csv) {
+        *error = tr("%1: a comparison's report comes from its name; end it in .md, .html or .pdf").arg(path);
+        return false;
+    }
+    const QList<Block> blocks = comparisonBlocks(comparison);
+    if (*format == Format::Pdf)
+        return renderPdf(blocks, path, options, error);
+    const QString text = *format == Format::Markdown
+        ? renderMarkdown(blocks, options)
+        : renderHtml(blocks, options, [](const Chart &c) -> QString { return pngDataUrl(c.image); });
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
         return false;
     }

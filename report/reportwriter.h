@@ -45,6 +45,11 @@ public:
     /// Every failure: test, status, category, rule, unique error and its id, message, file, line,
     /// start. RFC 4180; a cell a spreadsheet would run as a formula (=, +, -, @) starts with '.
     static QString csv(const Diagnosis &d);
+    /// Two test runs compared (the JSON of `fathom runs compare A B --json`) as a report: the
+    /// failed share and each root cause before → after, the unique errors, every test that
+    /// changed or is flaky or load-induced, the measurements nearest each run. .md, .html, .pdf.
+    static bool writeComparison(const QJsonObject &comparison, const QString &path, const Options &options,
+                                QString *error);
     /// By the file's suffix; atomic (QSaveFile) for text formats.
     static bool write(const Diagnosis &d, const QString &path, const Options &options, QString *error);
 };

@@ -2,6 +2,7 @@
 #include "history/runstore.h"
 #include "simprocess.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -298,6 +299,18 @@ void TestCli::savedTestRunsCompare()
     QCOMPARE(cmp["tests"].toArray().size(), 14); // 15 cases, 1 skipped
     for (const char *key : { "root_causes", "unique_errors" })
         QVERIFY2(!cmp[key].toArray().isEmpty(), key);
+    QTemporaryDir reports;
+    const Run reported = fathom(
+        { "runs", "compare", a, b, "--report", reports.filePath("cmp.md"), "--report", reports.filePath("cmp.pdf") });
+    QVERIFY2(reported.exitCode == 0, reported.err.constData());
+    QFile md(reports.filePath("cmp.md"));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QByteArray written = md.readAll();
+    QVERIFY2(written.contains("# Test runs compared") && written.contains("12 failed (80%) → 12 failed (80%)")
+                 && written.contains("| Category | Before | After |"),
+             written.constData());
+    QVERIFY(QFileInfo(reports.filePath("cmp.pdf")).size() > 1000);
+    QCOMPARE(fathom({ "runs", "compare", a, b, "--report", reports.filePath("cmp.docx") }).exitCode, 2);
     const Run text = fathom({ "runs", "compare", a, b });
     QVERIFY2(text.out.contains("12 failed (80%) → 12 failed (80%)"), text.out.constData());
 

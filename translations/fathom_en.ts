@@ -398,6 +398,13 @@
             <numerusform>… and %n more: the HTML report and the CSV export list them all.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other test(s) passed in both runs.</source>
+        <translation>
+            <numerusform>%n other test passed in both runs.</numerusform>
+            <numerusform>%n other tests passed in both runs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fathom::RootCauseAnalysis</name>

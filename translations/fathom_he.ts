@@ -726,6 +726,14 @@
         <source>Against test run %1 (%2):</source>
         <translation>מול הרצת הטסטים %1 (%2):</translation>
     </message>
+    <message>
+        <source>fathom runs: %1: a comparison&apos;s report comes from its name; end it in .md, .html or .pdf</source>
+        <translation>fathom runs: %1: תבנית דוח ההשוואה נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html או .pdf</translation>
+    </message>
+    <message>
+        <source>compare of two test runs: also write it as a report, FILE.md, FILE.html or FILE.pdf; may repeat</source>
+        <translation>השוואה של שתי הרצות טסטים: לכתוב אותה גם כדוח, FILE.md,‏ FILE.html או FILE.pdf; אפשר לחזור</translation>
+    </message>
 </context>
 <context>
     <name>fathom::BuiltInRules</name>
@@ -4248,6 +4256,61 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>%1: the report&apos;s format comes from its name; end it in .md, .html, .pdf or .csv</source>
         <translation>%1: תבנית הדוח נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html,‏ .pdf או .csv</translation>
+    </message>
+    <message>
+        <source>Test runs compared</source>
+        <translation>השוואת הרצות טסטים</translation>
+    </message>
+    <message>
+        <source>Test run %1 (%2, %3) → test run %4 (%5, %6).</source>
+        <translation>הרצת טסטים %1 (%2, %3) ← הרצת טסטים %4 (%5, %6).</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>לפני</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>אחרי</translation>
+    </message>
+    <message>
+        <source>Unique errors</source>
+        <translation>שגיאות ייחודיות</translation>
+    </message>
+    <message>
+        <source>Tests that changed, flaky or load-induced</source>
+        <translation>טסטים שהשתנו, לא יציבים או שנגרמו מעומס</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>שינוי</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>יציבות</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other test(s) passed in both runs.</source>
+        <translation>
+            <numerusform>טסט אחד נוסף עבר בשתי ההרצות.</numerusform>
+            <numerusform>%n טסטים נוספים עברו בשתי ההרצות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measurements of the server</source>
+        <translation>מדידות של השרת</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <source>Before run %1:</source>
+        <translation>לפני הרצה %1:</translation>
+    </message>
+    <message>
+        <source>%1: a comparison&apos;s report comes from its name; end it in .md, .html or .pdf</source>
+        <translation>%1: תבנית דוח ההשוואה נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html או .pdf</translation>
     </message>
 </context>
 <context>
