@@ -763,7 +763,7 @@ QList<UniqueError> uniqueErrorsOf(const Diagnosis &d, const RootCause &cause)
         auto it = byId.constFind(s.id);
         if (it == byId.cend()) {
             it = byId.insert(s.id, errors.size());
-            errors.append(UniqueError { s.text, s.id, cause.category, {}, {}, {} });
+            errors.append(UniqueError { s.text, s.id, cause.category, {}, {}, {}, d.inputs.knownIssues.value(s.id) });
         }
         UniqueError &e = errors[*it];
         e.failures << i;
@@ -1147,6 +1147,8 @@ QJsonObject UniqueError::toJson(const ImportedRun &run) const
                     { QStringLiteral("signature_id"), id },
                     { QStringLiteral("category"), category },
                     { QStringLiteral("count"), count() } };
+    if (!issueKey.isEmpty())
+        o.insert(QStringLiteral("issue_key"), issueKey);
     if (first.isValid())
         o.insert(QStringLiteral("first"), first.toString(Qt::ISODateWithMs));
     if (last.isValid())

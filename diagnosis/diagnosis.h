@@ -38,6 +38,7 @@ struct UniqueError
     QString category;
     QList<int> failures; ///< indexes into Diagnosis::run.failures, in file order; the first is the example
     QDateTime first, last; ///< when the first and last of them started (invalid when unknown)
+    QString issueKey; ///< the issue it was reported as ("FOCUS-123"), from DiagnosisInputs::knownIssues
 
     int count() const { return int(failures.size()); }
     QJsonObject toJson(const ImportedRun &run) const;
@@ -61,6 +62,7 @@ struct RootCause
     QString fix;
     QList<int> failures; ///< indexes into Diagnosis::run.failures
     QDateTime first, last; ///< when the first and last of them started (invalid when unknown)
+    QString issueKey; ///< the issue it was reported as ("FOCUS-123"), from DiagnosisInputs::knownIssues
     QList<UniqueError> uniqueErrors; ///< its failures by signature, the most frequent first
 };
 
@@ -96,6 +98,8 @@ struct DiagnosisInputs
 {
     std::optional<ClientProfile> profile; ///< Fathom's profile for the tested server
     QList<Measurement> measurements; ///< capacities and probes from the run history
+    /// Signature id → the issue tracker's key it was reported as ("FOCUS-123"): "known".
+    QHash<QString, QString> knownIssues;
 };
 
 /// The analysis of a failed test run: each failure classified, grouped into root causes in

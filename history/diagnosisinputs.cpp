@@ -81,9 +81,12 @@ ClientProfile clientProfileOf(const TargetProfile &profile)
     return c;
 }
 
-DiagnosisInputs diagnosisInputs(const std::optional<TargetProfile> &profile, const QList<StoredRun> &runs)
+DiagnosisInputs diagnosisInputs(const std::optional<TargetProfile> &profile, const QList<StoredRun> &runs,
+                                const RunStore *store)
 {
     DiagnosisInputs in;
+    if (store)
+        in.knownIssues = store->issueKeys();
     if (profile)
         in.profile = clientProfileOf(*profile);
     for (const StoredRun &r : runs)

@@ -641,6 +641,51 @@ QString RunStore::signatureText(const QString &signatureId) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+bool RunStore::setIssueKey(const QList<std::pair<QString, QString>> &signatures, const QString &issueKey,
+                           bool keepExisting, QString *error)
+{
+    if (refuseWrite(error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery add(db), set(db);
+    auto fail = [&](const QSqlQuery &failed) {
+        *error = failure(tr("cannot keep the issue's key"), failed.lastError().text());
+        db.rollback();
+        return false;
+    };
+    if (!db.transaction())
+        return fail(add);
+    // A signature seen only in a run that was not saved is kept now, with its key.
+    add.prepare(QStringLiteral("INSERT OR IGNORE INTO signatures (id, text, category) VALUES (?, ?, ?)"));
+    set.prepare(keepExisting ? QStringLiteral("UPDATE signatures SET issue_key = ? WHERE id = ? AND issue_key IS NULL")
+                             : QStringLiteral("UPDATE signatures SET issue_key = ? WHERE id = ?"));
+    for (const auto &[text, category] : signatures) {
+        const QString id = FailureSignature::idOf(text);
+        add.addBindValue(id);
+        add.addBindValue(text);
+        add.addBindValue(category);
+        if (!add.exec())
+            return fail(add);
+        set.addBindValue(issueKey);
+        set.addBindValue(id);
+        if (!set.exec())
+            return fail(set);
+    }
+    if (!db.commit())
+        return fail(add);
+    return true;
+}
+
+QHash<QString, QString> RunStore::issueKeys() const
+{
+    QHash<QString, QString> keys;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT id, issue_key FROM signatures WHERE issue_key IS NOT NULL")))
+        while (q.next())
+            keys.insert(q.value(0).toString(), q.value(1).toString());
+    return keys;
+}
+
 bool RunStore::deleteRun(qint64 id, QString *error, bool *notFound)
 {
     if (notFound)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -150,6 +151,13 @@ public:
     std::optional<QByteArray> testRunFailures(qint64 runId, QString *error) const;
     /// A signature's text as first stored; empty when unknown.
     QString signatureText(const QString &signatureId) const;
+    /// Keeps `issueKey` (a Jira issue, "FOCUS-123") with each signature (text → category), so
+    /// the next runs show it as known. `keepExisting`: a signature already reported keeps its key
+    /// (a root cause reported whole does not replace the issue one of its errors has).
+    bool setIssueKey(const QList<std::pair<QString, QString>> &signatures, const QString &issueKey, bool keepExisting,
+                     QString *error);
+    /// Signature id → issue key, for every signature reported.
+    QHash<QString, QString> issueKeys() const;
 
 private:
     bool migrate(QString *error);

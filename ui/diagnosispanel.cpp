@@ -648,7 +648,7 @@ DiagnosisInputs DiagnosisPanel::inputs() const
         if (auto run = m_store->loadRun(item->data(kRunIdRole).toLongLong(), &error))
             runs << *run;
     }
-    return diagnosisInputs(m_profile, runs);
+    return diagnosisInputs(m_profile, runs, m_store);
 }
 
 void DiagnosisPanel::reanalyse(bool announce)

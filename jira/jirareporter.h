@@ -1,0 +1,56 @@
+#pragma once
+
+#include "diagnosis/diagnosis.h"
+#include "jira/jiraclient.h"
+
+#include <QObject>
+
+namespace fathom {
+
+class RunStore;
+class SecretStore;
+
+/// "Report to Jira", one path for the window and the command line: a root cause (or one of its
+/// unique errors) becomes a Jira issue — the statement, evidence, fix and affected tests, the
+/// HTML report attached — and the issue's key is kept with its signatures in the run history, so
+/// the next run of the suite shows them as known.
+class JiraReporter : public QObject
+{
+    Q_OBJECT
+public:
+    using Signatures = QList<std::pair<QString, QString>>; ///< signature text, category
+
+    /// Neither is owned; `store` may be null (then no key is kept, and the result says so).
+    JiraReporter(SecretStore *secrets, RunStore *store, QObject *parent = nullptr);
+
+    /// The issue as it will be sent (`error` null: the whole cause); with the HTML report of `d`
+    /// attached when `attachReport`. Thread-safe: the window builds it off its thread.
+    static JiraIssueDraft draft(const Diagnosis &d, const RootCause &cause, const UniqueError *error,
+                                bool attachReport);
+    /// The signatures the issue is about: the error's, or each of the cause's.
+    static Signatures signaturesOf(const RootCause &cause, const UniqueError *error);
+
+    /// Reads the API token from the keychain, creates the issue, attaches the report, keeps the
+    /// key with `signatures` (a whole cause's: only where none is kept yet); finished() once.
+    void report(const JiraConfig &config, const JiraIssueDraft &draft, const Signatures &signatures, bool wholeCause);
+    void cancel();
+    bool busy() const { return m_busy; }
+    JiraClient *client() const { return m_client; }
+
+Q_SIGNALS:
+    void step(const QString &what);
+    void finished(const JiraCreated &result);
+
+private:
+    void created(const JiraCreated &result);
+
+    SecretStore *m_secrets;
+    RunStore *m_store;
+    JiraClient *m_client;
+    Signatures m_signatures;
+    bool m_wholeCause = false;
+    bool m_busy = false;
+    bool m_cancelled = false;
+};
+
+} // namespace fathom
