@@ -9,6 +9,7 @@
 #include "history/runstore.h"
 #include "history/testruncomparison.h"
 #include "history/testrunrecorder.h"
+#include "jira/jirareporter.h"
 #include "network/secretstore.h"
 #include "network/tokenprovider.h"
 #include "network/visibletext.h"
@@ -35,7 +36,9 @@ void printUniqueErrors(const Diagnosis &d, const RootCause &rc)
         const UniqueError &e = rc.uniqueErrors[i];
         cli::out(QStringLiteral("    %1 × %2").arg(e.count()).arg(e.headline()));
         const TestFailure &example = d.run.failures[e.failures.constFirst()];
-        cli::out(QStringLiteral("      ") + tr("e.g. %1").arg(example.displayName()));
+        // The id is what --jira takes; a key says the error was reported already.
+        const QString known = e.issueKey.isEmpty() ? QString() : tr(" · known: %1").arg(e.issueKey);
+        cli::out(QStringLiteral("      ") + tr("e.g. %1 · id %2%3").arg(example.displayName(), e.id, known));
     }
     if (rc.uniqueErrors.size() > kShown)
         cli::out(QStringLiteral("    ")
@@ -138,6 +141,65 @@ QList<qint64> measureMissing(const TargetProfile &given, const QList<MissingMeas
     return ids;
 }
 
+/// `--jira WHAT`: the root cause or unique error of `d` named `what` (a category or a signature
+/// id) as a Jira issue. The same JiraReporter the Diagnosis tab uses.
+int reportToJira(const Diagnosis &d, const QString &what, bool attachReport)
+{
+    const RootCause *cause = nullptr;
+    const UniqueError *error = nullptr;
+    QStringList categories;
+    for (const RootCause &rc : d.rootCauses) {
+        categories << rc.category;
+        if (rc.category == what)
+            cause = &rc;
+        for (const UniqueError &e : rc.uniqueErrors)
+            if (e.id == what) {
+                cause = &rc;
+                error = &e;
+            }
+    }
+    if (!cause) {
+        cli::err(tr("fathom diagnose: --jira %1: no root cause or unique error of this run is called that; its root "
+                    "causes are %2, and each unique error's id is printed with it (\"id …\")")
+                     .arg(visibleControls(what).left(80), categories.join(QStringLiteral(", "))));
+        return cli::BadInput;
+    }
+    const QString known = error ? error->issueKey : QString();
+    if (!known.isEmpty())
+        cli::err(tr("note: this error was reported before, as %1; it is reported again").arg(known));
+    KeychainSecretStore secrets;
+    RunStore store;
+    QString storeError;
+    const bool kept = store.open(RunStore::defaultPath(), &storeError);
+    JiraReporter reporter(&secrets, kept ? &store : nullptr);
+    QObject::connect(&reporter, &JiraReporter::step, &reporter, [](const QString &what) { cli::progress(what); });
+    cli::InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &cli::InterruptWatcher::interrupted, &reporter, &JiraReporter::cancel);
+    QEventLoop loop;
+    JiraCreated result;
+    QObject::connect(&reporter, &JiraReporter::finished, &loop, [&](const JiraCreated &r) {
+        result = r;
+        loop.quit();
+    });
+    cli::progress(tr("writing the report for Jira…"));
+    const JiraIssueDraft draft = JiraReporter::draft(d, *cause, error, attachReport);
+    reporter.report(JiraConfig::load(QSettings()), draft, JiraReporter::signaturesOf(*cause, error), !error);
+    if (reporter.busy())
+        loop.exec();
+    cli::endProgress();
+    if (!result.ok()) {
+        cli::err(tr("fathom diagnose: the issue was not created in Jira: %1").arg(result.error));
+        return cli::Failed;
+    }
+    cli::out(tr("Reported to Jira as %1: %2").arg(result.key, result.browseUrl.toDisplayString()));
+    if (!result.attachmentError.isEmpty())
+        cli::err(tr("warning: the report is not attached to %1: %2").arg(result.key, result.attachmentError));
+    if (!result.notKept.isEmpty())
+        cli::err(tr("warning: the next runs will not show %1 as known: %2")
+                     .arg(result.key, kept ? result.notKept : storeError));
+    return cli::Ok;
+}
+
 } // namespace
 
 int runDiagnoseCommand(const QStringList &arguments)
@@ -174,6 +236,11 @@ int runDiagnoseCommand(const QStringList &arguments)
     p.addOption({ QStringLiteral("against"),
                   tr("--save: compare with this stored test run (default: the suite's previous run)"),
                   QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("jira"),
+                  tr("report a root cause (its category, e.g. client_pool_exhausted) or a unique error (its id) to "
+                     "Jira as an issue, with the HTML report attached (fathom jira config sets where)"),
+                  QStringLiteral("WHAT") });
+    p.addOption({ QStringLiteral("jira-without-report"), tr("--jira: attach no report to the issue") });
     p.addOption({ QStringLiteral("measure"),
                   tr("make the measurements the evidence lacks (probes, a capacity discovery) against the tested "
                      "server given by --profile, store them, and diagnose with them") });
@@ -222,6 +289,14 @@ int runDiagnoseCommand(const QStringList &arguments)
             return fail(tr("--%1 names the stored run: give --save too").arg(QLatin1String(option)), cli::BadInput);
         if (p.value(QLatin1String(option)).size() > 200)
             return fail(tr("--%1 is longer than 200 characters").arg(QLatin1String(option)), cli::BadInput);
+    }
+    if (p.isSet(QStringLiteral("jira-without-report")) && !p.isSet(QStringLiteral("jira")))
+        return fail(tr("--jira-without-report goes with --jira"), cli::BadInput);
+    if (p.isSet(QStringLiteral("jira"))) {
+        const QString problem = JiraConfig::load(QSettings()).problem();
+        if (!problem.isEmpty())
+            return fail(tr("--jira: %1 (fathom jira config --url URL --project KEY sets it)").arg(problem),
+                        cli::BadInput);
     }
     const QStringList reports = p.values(QStringLiteral("report")); // one file per --report
     for (const QString &report : reports) {
@@ -274,7 +349,13 @@ int runDiagnoseCommand(const QStringList &arguments)
         return fail(tr("--measure needs the tested server's profile (--profile FILE): the measurements are made "
                        "against it"),
                     cli::BadInput);
-    Diagnosis d = RootCauseAnalysis::analyse(std::move(run), rules, diagnosisInputs(profile, runs));
+    // Errors reported to Jira before read as known: from the history, where there is one (a
+    // diagnosis does not create it).
+    RunStore history;
+    const RunStore *known = QFileInfo::exists(RunStore::defaultPath()) && history.open(RunStore::defaultPath(), &error)
+        ? &history
+        : nullptr;
+    Diagnosis d = RootCauseAnalysis::analyse(std::move(run), rules, diagnosisInputs(profile, runs, known));
     if (p.isSet(QStringLiteral("measure"))) {
         if (!d.inputs.profile)
             return fail(tr("--measure: the profile \"%1\" is for %2, but the tests talked to another server (%3); "
@@ -293,7 +374,7 @@ int runDiagnoseCommand(const QStringList &arguments)
         }
         if (cancelled)
             cli::err(tr("measuring stopped: the diagnosis uses what was measured before"));
-        d = RootCauseAnalysis::analyse(ImportedRun(d.run), rules, diagnosisInputs(profile, runs));
+        d = RootCauseAnalysis::analyse(ImportedRun(d.run), rules, diagnosisInputs(profile, runs, known));
     }
     QStringList comparison;
     if (p.isSet(QStringLiteral("save"))) {
@@ -359,6 +440,8 @@ int runDiagnoseCommand(const QStringList &arguments)
         for (const QString &line : std::as_const(comparison))
             cli::out(line);
     }
+    if (p.isSet(QStringLiteral("jira")))
+        return reportToJira(d, p.value(QStringLiteral("jira")), !p.isSet(QStringLiteral("jira-without-report")));
     return cli::Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "app/democommand.h"
 #include "app/diagnosecommand.h"
 #include "app/discovercommand.h"
+#include "app/jiracommand.h"
 #include "app/locustcommand.h"
 #include "app/probecommand.h"
 #include "app/runscommand.h"
@@ -44,6 +45,7 @@ QString usage()
         "  runs       list, show, compare and delete recorded runs\n"
         "  diagnose   sort the failures of a test run (JUnit XML) into root causes; reports\n"
         "  secret     store (set KEY) or delete a secret in the keychain\n"
+        "  jira       where \"Report to Jira\" creates issues (jira config)\n"
         "  export-locust  a Locust file of the target's job and a level ramp, for a Locust cluster\n"
         "  import-locust  a Locust run's --csv results into the run history\n"
         "  --demo     capacity discovery against the built-in simulator\n\n"
@@ -195,9 +197,10 @@ int main(int argc, char **argv)
         wantsTerminal = wantsTerminal || qstrcmp(argv[i], "--json") == 0 || qstrcmp(argv[i], "--no-gui") == 0;
     // "fathom run1.xml" and "fathom --run ID" open the window on that test run or run.
     static const QStringList commands
-        = { QStringLiteral("diagnose"),      QStringLiteral("discover"), QStringLiteral("probe"),
-            QStringLiteral("runs"),          QStringLiteral("secret"),   QStringLiteral("export-locust"),
-            QStringLiteral("import-locust"), QStringLiteral("demo"),     QStringLiteral("help") };
+        = { QStringLiteral("diagnose"),      QStringLiteral("discover"),      QStringLiteral("probe"),
+            QStringLiteral("runs"),          QStringLiteral("secret"),        QStringLiteral("jira"),
+            QStringLiteral("export-locust"), QStringLiteral("import-locust"), QStringLiteral("demo"),
+            QStringLiteral("help") };
     const bool opensSomething = first == QLatin1String("--run") || first.startsWith(QLatin1String("--run="))
         || first.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive)
         || (!first.startsWith(QLatin1Char('-')) && !commands.contains(first) && QFileInfo::exists(first));
@@ -249,6 +252,8 @@ int main(int argc, char **argv)
         return fathom::runRunsCommand(args);
     if (command == QLatin1String("secret"))
         return fathom::runSecretCommand(args);
+    if (command == QLatin1String("jira"))
+        return fathom::runJiraCommand(args);
     if (command == QLatin1String("export-locust"))
         return fathom::runExportLocustCommand(args);
     if (command == QLatin1String("import-locust"))

@@ -1,4 +1,5 @@
 // The fathom command line as a user runs it: a real process, real simulator, real history.
+#include "fakejira.h"
 #include "history/runstore.h"
 #include "simprocess.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void savedTestRunsCompare();
     void demoFindsTheKnownCapacity();
     void secretInKeychainSignsBearerRequests();
+    void reportToJiraAndKnownInTheNextRun();
     void diagnoseJoinsAMeasuredCapacity();
     void diagnoseMeasuresWhatIsMissing();
     void everyCommandADiagnosisSuggestsRuns();
@@ -63,6 +65,8 @@ private Q_SLOTS:
 private:
     QProcessEnvironment env() const;
     Run fathom(const QStringList &args, int timeoutMs = 60'000, const QStringList &prefix = {});
+    /// fathom, while this process goes on serving (a loopback server of the test's own).
+    Run fathomServing(const QStringList &args, const QByteArray &input = {});
     bool exportRamp(const SimProcess &sim, const QString &file);
     QTemporaryDir m_home;
 };
@@ -71,6 +75,7 @@ QProcessEnvironment TestCli::env() const
 {
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert("XDG_DATA_HOME", m_home.path()); // a private run history per test
+    e.insert("XDG_CONFIG_HOME", m_home.path() + "/config"); // and private settings
     return e;
 }
 
@@ -84,6 +89,24 @@ Run TestCli::fathom(const QStringList &args, int timeoutMs, const QStringList &p
         p.start(prefix.first(), prefix.mid(1) + QStringList { FATHOM_APP_PATH } + args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+Run TestCli::fathomServing(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(FATHOM_APP_PATH, args);
+    p.write(input);
+    p.closeWriteChannel();
+    Run r;
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60'000)) {
         p.kill();
         p.waitForFinished();
     }
@@ -426,6 +449,60 @@ void TestCli::secretInKeychainSignsBearerRequests()
     QVERIFY2(again.err.contains("no secret is stored") && !again.out.contains("Deleted"), again.err.constData());
 }
 
+void TestCli::reportToJiraAndKnownInTheNextRun()
+{
+    FakeJira jira;
+    const QString story = QStringLiteral(FATHOM_TEST_DATA "/junit/story-pytest-logs.xml");
+    // Settings: refused when unusable (nothing saved), shown when set.
+    const Run unusable = fathom({ "jira", "config", "--url", "http://jira.example.net", "--project", "FOCUS" });
+    QCOMPARE(unusable.exitCode, 2);
+    QVERIFY2(unusable.err.contains("use https"), unusable.err.constData());
+    const Run noJira = fathom({ "diagnose", story, "--jira", "overloaded_503" });
+    QCOMPARE(noJira.exitCode, 2);
+    QVERIFY2(noJira.err.contains("fathom jira config --url URL --project KEY"), noJira.err.constData());
+    const Run config
+        = fathom({ "jira", "config", "--url", jira.url().toString(), "--project", "FOCUS", "--user", jira.user });
+    QVERIFY2(config.exitCode == 0, config.err.constData());
+    QVERIFY2(config.out.contains("Project:    FOCUS") && config.out.contains("User:       qa@example.com"),
+             config.out.constData());
+    const Run unknown = fathom({ "diagnose", story, "--jira", "no_such_cause" });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("its root causes are overloaded_503"), unknown.err.constData());
+
+    if (qEnvironmentVariable("FATHOM_HEADLESS_KEYRING") != "1")
+        QSKIP("the rest needs the headless keyring of scripts/test (FATHOM_HEADLESS_KEYRING=1)");
+    QCOMPARE(fathomServing({ "secret", "set", "jira/api-token" }, jira.token.toUtf8() + "\n").exitCode, 0);
+    auto forget = qScopeGuard([&] { fathom({ "secret", "delete", "jira/api-token" }); });
+    const QJsonObject before = QJsonDocument::fromJson(fathom({ "diagnose", story, "--json", "-" }).out).object();
+    const QJsonObject error503 = before["unique_errors"].toArray().first().toObject();
+    QCOMPARE(error503["category"].toString(), "overloaded_503");
+    QVERIFY(!error503.contains("issue_key"));
+
+    const Run reported = fathomServing({ "diagnose", story, "--jira", error503["signature_id"].toString() });
+    QVERIFY2(reported.exitCode == 0, reported.err.constData());
+    QVERIFY2(reported.out.contains(
+                 QByteArray("Reported to Jira as FOCUS-123: " + jira.url().toString().toUtf8() + "/browse/FOCUS-123")),
+             reported.out.constData());
+    QCOMPARE(jira.issues.size(), 1);
+    QVERIFY(jira.issues.first().fields["summary"].toString().startsWith("503 overloaded: AssertionError: job <num>"));
+    QCOMPARE(jira.issues.first().attachments.size(), 1);
+    QVERIFY(jira.issues.first().attachments.first().data.contains("<html"));
+    QVERIFY(!reported.out.contains(jira.token.toUtf8()) && !reported.err.contains(jira.token.toUtf8()));
+
+    // The next run: that error is known, in words and in JSON.
+    const Run next = fathom({ "diagnose", story });
+    QVERIFY2(next.out.contains("known: FOCUS-123"), next.out.constData());
+    const QJsonObject after = QJsonDocument::fromJson(fathom({ "diagnose", story, "--json", "-" }).out).object();
+    QCOMPARE(after["unique_errors"].toArray().first()["issue_key"].toString(), "FOCUS-123");
+
+    // A token Jira refuses: said, without the token.
+    QCOMPARE(fathomServing({ "secret", "set", "jira/api-token" }, "tok-wrong-secret\n").exitCode, 0);
+    const Run refused = fathomServing({ "diagnose", story, "--jira", "overloaded_503", "--jira-without-report" });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("did not accept the user and API token (401)"), refused.err.constData());
+    QVERIFY(!refused.err.contains("tok-wrong-secret"));
+}
+
 void TestCli::aHostileAnswerCannotDriveTheTerminal()
 {
     // A server answering 503 with a body that would clear the screen, colour it red and set the
@@ -633,7 +710,7 @@ void TestCli::everyCommandADiagnosisSuggestsRuns()
 void TestCli::helpNamesTheCommandAndStartsQuietly()
 {
     for (const char *command :
-         { "diagnose", "discover", "probe", "runs", "secret", "export-locust", "import-locust" }) {
+         { "diagnose", "discover", "probe", "runs", "secret", "jira", "export-locust", "import-locust" }) {
         const Run r = fathom({ command, "--help" });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QByteArray(QByteArray("Usage: fathom ") + command + " ")),
