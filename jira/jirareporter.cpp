@@ -23,12 +23,16 @@ JiraIssueDraft JiraReporter::draft(const Diagnosis &d, const RootCause &cause, c
     const JiraIssueText text = JiraIssueText::of(d, cause, error);
     JiraIssueDraft draft { text.summary, text.description, {}, {} };
     if (attachReport) {
-        draft.attachmentName = QStringLiteral("fathom-report-%1.html")
-                                   .arg(d.createdAt.isValid() ? d.createdAt.toString(QStringLiteral("yyyyMMdd-HHmm"))
-                                                              : QStringLiteral("run"));
+        draft.attachmentName = reportFileName(d);
         draft.attachment = ReportWriter::html(d).toUtf8();
     }
     return draft;
+}
+
+QString JiraReporter::reportFileName(const Diagnosis &d)
+{
+    return QStringLiteral("fathom-report-%1.html")
+        .arg(d.createdAt.isValid() ? d.createdAt.toString(QStringLiteral("yyyyMMdd-HHmm")) : QStringLiteral("run"));
 }
 
 JiraReporter::Signatures JiraReporter::signaturesOf(const RootCause &cause, const UniqueError *error)

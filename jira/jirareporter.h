@@ -27,6 +27,8 @@ public:
     /// attached when `attachReport`. Thread-safe: the window builds it off its thread.
     static JiraIssueDraft draft(const Diagnosis &d, const RootCause &cause, const UniqueError *error,
                                 bool attachReport);
+    /// The attached report's name: fathom-report-20261206-1647.html (the analysis's time).
+    static QString reportFileName(const Diagnosis &d);
     /// The signatures the issue is about: the error's, or each of the cause's.
     static Signatures signaturesOf(const RootCause &cause, const UniqueError *error);
 

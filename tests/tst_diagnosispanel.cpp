@@ -1,8 +1,11 @@
+#include "fakejira.h"
 #include "history/runstore.h"
 #include "model/translations.h"
+#include "network/secretstore.h"
 #include "report/reportwriter.h"
 #include "ui/diagnosispanel.h"
 #include "ui/failuretablemodel.h"
+#include "ui/jirareportdialog.h"
 #include "ui/ruleseditor.h"
 
 #include <QAbstractItemModelTester>
@@ -15,8 +18,11 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -64,6 +70,7 @@ private Q_SLOTS:
     void anAmbiguousFailureSaysSo();
     void selectingACauseFiltersItsFailures();
     void aUniqueErrorListsOnlyItsFailures();
+    void reportToJiraThenKnown();
     void selectedFailureShowsTheMatchHighlighted();
     void searchCoversEveryFailure();
     void theMatchIsScrolledIntoView();
@@ -208,6 +215,68 @@ void TestDiagnosisPanel::aUniqueErrorListsOnlyItsFailures()
     const int other = row == 1 ? 2 : 1;
     panel.causeView()->setCurrentIndex(panel.causeModel()->index(other));
     QCOMPARE(panel.failureView()->model()->rowCount(), panel.causeModel()->cause(other)->count);
+}
+
+void TestDiagnosisPanel::reportToJiraThenKnown()
+{
+    auto forget = qScopeGuard([] { QSettings().remove("jira"); });
+    QSettings().remove("jira");
+    QTemporaryDir dir;
+    RunStore store;
+    QString error;
+    QVERIFY2(store.open(dir.filePath("history.sqlite"), &error), qPrintable(error));
+    FakeJira jira;
+    MemorySecretStore secrets;
+    secrets.write(JiraConfig::kTokenKey, jira.token, this, [](bool, const QString &) {});
+    DiagnosisPanel panel(&store);
+    panel.setSecretStore(&secrets);
+    QVERIFY(importAndWait(panel, { QStringLiteral(FATHOM_TEST_DATA "/junit/story-pytest-logs.xml") }));
+    // Without Jira set up: Copy for Jira, and where to set it up.
+    QVERIFY(!panel.causeDetails()->toPlainText().contains("Report to Jira"));
+    QVERIFY(panel.causeDetails()->toPlainText().contains("set up Jira in Settings"));
+
+    QSettings settings;
+    JiraConfig config;
+    config.baseUrl = jira.url();
+    config.projectKey = "FOCUS";
+    config.user = jira.user;
+    config.save(settings);
+    settings.sync();
+    panel.causeView()->setCurrentIndex(panel.causeModel()->index(2));
+    panel.causeView()->setCurrentIndex(panel.causeModel()->index(1)); // shown again, with Jira set up
+    const RootCause overload = *panel.causeModel()->cause(1); // a copy: reporting analyses again
+    QCOMPARE(overload.category, "overloaded_503");
+    QVERIFY(panel.causeDetails()->toPlainText().contains("Report to Jira…"));
+    const UniqueError error503 = overload.uniqueErrors.first();
+    Q_EMIT panel.causeDetails()->anchorClicked(QUrl("report:" + error503.id));
+    QPointer<JiraReportDialog> dialog = panel.jiraDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY2(dialog->summary()->text().startsWith("503 overloaded: AssertionError: job <num>"),
+             qPrintable(dialog->summary()->text()));
+    QVERIFY(dialog->description()->toPlainText().contains(error503.signature));
+    dialog->summary()->setText(dialog->summary()->text() + " on staging");
+    dialog->createButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000); // accepted and closed
+    QCOMPARE(jira.issues.size(), 1);
+    QVERIFY(jira.issues.first().fields["summary"].toString().endsWith(" on staging"));
+    QCOMPARE(jira.issues.first().attachments.size(), 1);
+    QVERIFY(jira.issues.first().attachments.first().data.contains(overload.title.toUtf8()));
+    // Known from now on, as a link to the issue.
+    QTRY_VERIFY(panel.causeDetails()->toPlainText().contains("known: FOCUS-123"));
+    QVERIFY(panel.causeDetails()->toHtml().contains(jira.url().toString() + "/browse/FOCUS-123"));
+
+    // A refusal stays in the dialog, in Jira's words, and Create may be tried again.
+    jira.project = "OTHER";
+    Q_EMIT panel.causeDetails()->anchorClicked(QUrl("report:"));
+    dialog = panel.jiraDialog();
+    QVERIFY(dialog);
+    dialog->attachReport()->setChecked(false);
+    dialog->createButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->status()->text().contains("project: valid project is required"), 15000);
+    QVERIFY(dialog->isVisible() && dialog->createButton()->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(jira.issues.size(), 1);
 }
 
 void TestDiagnosisPanel::selectedFailureShowsTheMatchHighlighted()

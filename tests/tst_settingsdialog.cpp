@@ -146,6 +146,45 @@ private Q_SLOTS:
         QCOMPARE(again.refreshBox()->value(), 4);
     }
 
+    void jiraIsCheckedAndItsTokenGoesToTheKeychain()
+    {
+        QTemporaryDir dir;
+        ProfileLibrary lib(dir.path());
+        MemorySecretStore secrets;
+        SettingsDialog dialog(&lib, &secrets);
+        QVERIFY(dialog.jiraUrlField()->text().isEmpty()); // not set up: only "Copy for Jira"
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        auto ok = [&] { dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); };
+        // The token in clear text over the network: refused on the Jira tab, nothing saved.
+        dialog.jiraUrlField()->setText("http://jira.example.net");
+        dialog.jiraProjectField()->setText("FOCUS");
+        dialog.jiraTokenField()->setText("tok-123");
+        ok();
+        QCOMPARE(applied.size(), 0);
+        QCOMPARE(dialog.tabs()->tabText(dialog.tabs()->currentIndex()), "Jira");
+        QVERIFY2(dialog.jiraStatus()->text().contains("use https"), qPrintable(dialog.jiraStatus()->text()));
+        QVERIFY(AppSettings::load().jira.baseUrl.isEmpty());
+
+        dialog.jiraUrlField()->setText("https://example.atlassian.net");
+        dialog.jiraUserField()->setText("qa@example.com");
+        ok();
+        QTRY_COMPARE(applied.size(), 1);
+        const AppSettings stored = AppSettings::load();
+        QCOMPARE(stored.jira.baseUrl, QUrl("https://example.atlassian.net"));
+        QCOMPARE(stored.jira.projectKey, "FOCUS");
+        QCOMPARE(stored.jira.issueType, "Bug");
+        QCOMPARE(stored.jira.user, "qa@example.com");
+        QString token;
+        secrets.read(JiraConfig::kTokenKey, this,
+                     [&](bool, const QString &secret, const QString &) { token = secret; });
+        QTRY_COMPARE(token, "tok-123");
+        // The token is nowhere in the settings file.
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains("tok-123"));
+        QVERIFY(dialog.jiraTokenField()->text().isEmpty());
+    }
+
     void aDamagedSettingsFileFallsBackToDefaults()
     {
         QSettings s;

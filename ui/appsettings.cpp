@@ -26,6 +26,7 @@ AppSettings AppSettings::load()
     const QJsonDocument client = QJsonDocument::fromJson(s.value(kClient).toByteArray());
     if (client.isObject())
         a.clientDefaults = client.object();
+    a.jira = JiraConfig::load(s);
     return a;
 }
 
@@ -38,6 +39,7 @@ void AppSettings::save() const
         s.remove(kClient);
     else
         s.setValue(kClient, QJsonDocument(clientDefaults).toJson(QJsonDocument::Compact));
+    jira.save(s);
 }
 
 std::optional<TargetProfile> AppSettings::profileForUrl(const QString &baseUrl, QString *error) const

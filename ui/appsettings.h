@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jira/jiraconfig.h"
 #include "model/targetprofile.h"
 
 #include <QJsonObject>
@@ -26,6 +27,7 @@ struct AppSettings
     QString language; ///< "" follows the system, else "en" or "he"
     int chartRefreshHz = kDefaultRefreshHz;
     QJsonObject clientDefaults; ///< a profile's "client" object; empty keeps the built-in defaults
+    JiraConfig jira; ///< where "Report to Jira" creates issues; unset: only "Copy for Jira"
 
     static AppSettings load();
     void save() const;

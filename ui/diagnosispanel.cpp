@@ -11,12 +11,14 @@
 #include "report/reportwriter.h"
 #include "ui/appsettings.h"
 #include "ui/failuretablemodel.h"
+#include "ui/jirareportdialog.h"
 #include "ui/naturaldirectiondelegate.h"
 #include "ui/ruleseditor.h"
 #include "ui/translatedtexts.h"
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -183,6 +185,14 @@ QWidget *DiagnosisPanel::buildCausesSide()
     connect(m_causeText, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
         if (link.scheme() == QLatin1String("jira")) {
             copyForJira(link.path());
+            return;
+        }
+        if (link.scheme() == QLatin1String("report")) {
+            reportToJira(link.path());
+            return;
+        }
+        if (link.scheme() == QLatin1String("https") || link.scheme() == QLatin1String("http")) {
+            QDesktopServices::openUrl(link); // a known issue, in the browser
             return;
         }
         m_uniqueErrorShown = link.scheme() == QLatin1String("unique") ? link.path() : QString();
@@ -766,10 +776,43 @@ void DiagnosisPanel::showCause()
     for (const Evidence &e : c->evidence)
         html += QStringLiteral("<li>%1</li>").arg(esc(e.text));
     html += QStringLiteral("</ul><p><b>%1</b> %2</p>").arg(esc(tr("Fix:")), esc(c->fix));
-    html += QStringLiteral("<p><a href=\"jira:\">%1</a></p>").arg(esc(tr("Copy for Jira")));
+    html += JiraConfig::load(QSettings()).problem().isEmpty()
+        ? QStringLiteral("<p><a href=\"report:\">%1</a> · <a href=\"jira:\">%2</a></p>")
+              .arg(esc(tr("Report to Jira…")), esc(tr("Copy for Jira")))
+        : QStringLiteral("<p><a href=\"jira:\">%1</a> <small>(%2)</small></p>")
+              .arg(esc(tr("Copy for Jira")), esc(tr("to create issues from here, set up Jira in Settings")));
     html += uniqueErrorsHtml(*c);
     m_causeText->setHtml(html);
     updateSearchHint();
+}
+
+JiraReportDialog *DiagnosisPanel::jiraDialog() const
+{
+    return m_jiraDialog;
+}
+
+void DiagnosisPanel::reportToJira(const QString &signatureId)
+{
+    const RootCause *c = m_diagnosis ? m_causes->cause(m_causeView->currentIndex().row()) : nullptr;
+    if (!c)
+        return;
+    const JiraConfig config = JiraConfig::load(QSettings());
+    if (const QString problem = config.problem(); !problem.isEmpty()) {
+        Q_EMIT message(tr("Jira is not set up (%1): Settings → Jira.").arg(problem));
+        return;
+    }
+    if (m_jiraDialog) { // one at a time: the one open comes forward
+        m_jiraDialog->raise();
+        m_jiraDialog->activateWindow();
+        return;
+    }
+    m_jiraDialog = new JiraReportDialog(m_diagnosis, c->category, signatureId, config, m_secrets, m_store, this);
+    m_jiraDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_jiraDialog, &JiraReportDialog::reported, this, [this](const JiraCreated &result) {
+        Q_EMIT message(tr("Reported to Jira as %1.").arg(result.key));
+        reanalyse(false); // the error reads as known now
+    });
+    m_jiraDialog->open();
 }
 
 void DiagnosisPanel::copyForJira(const QString &signatureId)
@@ -793,6 +836,8 @@ QString DiagnosisPanel::uniqueErrorsHtml(const RootCause &c) const
     const auto when = [](const QDateTime &t) {
         return t.isValid() ? QLocale().toString(t.time(), QLocale::ShortFormat) : QString();
     };
+    const JiraConfig jira = JiraConfig::load(QSettings());
+    const bool canReport = jira.problem().isEmpty();
     for (int i = 0; i < std::min<int>(kListed, int(c.uniqueErrors.size())); ++i) {
         const UniqueError &e = c.uniqueErrors[i];
         const TestFailure &example = m_diagnosis->run.failures[e.failures.constFirst()];
@@ -800,13 +845,24 @@ QString DiagnosisPanel::uniqueErrorsHtml(const RootCause &c) const
         QString span;
         if (e.first.isValid())
             span = e.first == e.last ? when(e.first) : tr("%1–%2").arg(when(e.first), when(e.last));
+        // Known: a link to its issue. Else, with Jira set up, Report to Jira.
+        QString links;
+        if (!e.issueKey.isEmpty())
+            links += QStringLiteral(" · <b>%1</b>")
+                         .arg(tr("known: %1")
+                                  .arg(canReport ? QStringLiteral("<a href=\"%1\">%2</a>")
+                                                       .arg(esc(jira.browseUrl(e.issueKey).toString()), esc(e.issueKey))
+                                                 : esc(e.issueKey)));
+        else if (canReport)
+            links += QStringLiteral(" · <a href=\"report:%1\">%2</a>").arg(e.id, esc(tr("Report to Jira…")));
+        links += QStringLiteral(" · <a href=\"jira:%1\">%2</a>").arg(e.id, esc(tr("Copy for Jira")));
         html += QStringLiteral("<tr><td align=\"right\">%1&nbsp;×</td><td>%2<a href=\"unique:%3\"><code>%4</code></a>%5"
-                               "<br><small>%6 · <a href=\"jira:%3\">%7</a></small></td></tr>")
+                               "<br><small>%6%7</small></td></tr>")
                     .arg(QLocale().toString(e.count()), selected ? QStringLiteral("<b>") : QString(), e.id,
                          esc(e.headline()), selected ? QStringLiteral("</b>") : QString(),
                          esc(span.isEmpty() ? tr("e.g. %1").arg(example.displayName())
                                             : tr("%1 · e.g. %2").arg(span, example.displayName())),
-                         esc(tr("Copy for Jira")));
+                         links);
     }
     html += QStringLiteral("</table>");
     if (c.uniqueErrors.size() > kListed)

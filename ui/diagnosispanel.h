@@ -29,7 +29,9 @@ class QTextEdit;
 namespace fathom {
 
 class FailureTableModel;
+class JiraReportDialog;
 class RootCauseListModel;
+class SecretStore;
 class ProbeSeries;
 class RunStore;
 class TranslatedTexts;
@@ -52,6 +54,13 @@ public:
     /// Where "Measure what is missing" runs its probes (not owned: the window's, with the
     /// keychain); without one the panel makes its own, without secrets.
     void setProbeRunner(ProbeRunner *runner);
+    /// Where "Report to Jira" reads the API token (not owned: the window's keychain).
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    /// Opens "Report to Jira" for the selected cause, or its unique error `signatureId`; without
+    /// Jira set up, says where to set it up.
+    void reportToJira(const QString &signatureId);
+    /// The "Report to Jira" dialog while it is open.
+    JiraReportDialog *jiraDialog() const;
     /// Imports and analyses in a worker thread; a later import replaces an unfinished one.
     void importFiles(const QStringList &paths);
     /// Opens test run `id` of the history and analyses it again (with the current rules and
@@ -150,6 +159,8 @@ private:
     QWidget *buildAdvice();
 
     RunStore *m_store;
+    SecretStore *m_secrets = nullptr;
+    QPointer<JiraReportDialog> m_jiraDialog;
     std::optional<TargetProfile> m_profile;
     FailureRules m_rules;
     QString m_rulesName;

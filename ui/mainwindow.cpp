@@ -151,6 +151,7 @@ void MainWindow::buildPanels(TranslatedTexts *texts)
     m_historyPanel = new HistoryPanel(m_store.get());
     m_diagnosis = new DiagnosisPanel(m_store.get());
     m_diagnosis->setProbeRunner(m_probeRunner.get());
+    m_diagnosis->setSecretStore(m_secrets.get());
     const QList<QWidget *> panels { m_discovery, m_charts, m_probes, m_historyPanel, m_diagnosis };
     for (QWidget *panel : panels)
         m_tabs->addTab(panel, QString());

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -77,6 +78,7 @@ SettingsDialog::SettingsDialog(ProfileLibrary *library, SecretStore *secrets, QW
     m_tabs->addTab(profilesPage(), tr("Profiles"));
     m_tabs->addTab(clientPage(), tr("Client defaults"));
     m_tabs->addTab(displayPage(), tr("Display"));
+    m_tabs->addTab(m_jiraPage = jiraPage(), tr("Jira"));
     layout->addWidget(m_tabs);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
@@ -198,11 +200,58 @@ QWidget *SettingsDialog::displayPage()
     return page;
 }
 
+QWidget *SettingsDialog::jiraPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("\"Report to Jira\" in the Diagnosis tab creates an issue for a root cause or a "
+                                "unique error, with the report attached, and the next runs show the error as known. "
+                                "Without these settings, \"Copy for Jira\" puts the same text on the clipboard."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_jiraUrl = new QLineEdit;
+    m_jiraUrl->setPlaceholderText(QStringLiteral("https://example.atlassian.net"));
+    m_jiraUrl->setToolTip(tr("The Jira site, with its context path if it has one (https://host/jira)."));
+    form->addRow(tr("Site:"), m_jiraUrl);
+    m_jiraProject = new QLineEdit;
+    m_jiraProject->setPlaceholderText(QStringLiteral("FOCUS"));
+    m_jiraProject->setToolTip(tr("The key of the project the issues go to: the letters before an issue's number."));
+    form->addRow(tr("Project key:"), m_jiraProject);
+    m_jiraIssueType = new QComboBox;
+    m_jiraIssueType->setEditable(true);
+    m_jiraIssueType->addItems({ QStringLiteral("Bug"), QStringLiteral("Task"), QStringLiteral("Story") });
+    m_jiraIssueType->setToolTip(tr("The type of the issues created, as the project names it (Jira's own names are "
+                                   "in English unless your site renamed them)."));
+    form->addRow(tr("Issue type:"), m_jiraIssueType);
+    m_jiraUser = new QLineEdit;
+    m_jiraUser->setPlaceholderText(QStringLiteral("name@example.com"));
+    m_jiraUser->setToolTip(tr("Jira Cloud: your account's e-mail. Leave it empty with a Jira Data Center personal "
+                              "access token."));
+    form->addRow(tr("User:"), m_jiraUser);
+    m_jiraToken = new QLineEdit;
+    m_jiraToken->setEchoMode(QLineEdit::Password);
+    m_jiraToken->setPlaceholderText(tr("leave empty to keep the stored one"));
+    m_jiraToken->setToolTip(tr("An API token (Jira Cloud: id.atlassian.com → Security → API tokens) or a personal "
+                               "access token. Kept only in the keychain, never in the settings."));
+    form->addRow(tr("API token:"), m_jiraToken);
+    layout->addLayout(form);
+    m_jiraStatus = new QLabel;
+    m_jiraStatus->setWordWrap(true);
+    layout->addWidget(m_jiraStatus);
+    layout->addStretch();
+    return page;
+}
+
 AppSettings SettingsDialog::settings() const
 {
     AppSettings s;
     s.language = m_language->currentData().toString();
     s.chartRefreshHz = m_refresh->value();
+    s.jira.baseUrl = QUrl(m_jiraUrl->text().trimmed());
+    s.jira.projectKey = m_jiraProject->text().trimmed();
+    s.jira.issueType = m_jiraIssueType->currentText().trimmed();
+    s.jira.user = m_jiraUser->text().trimmed();
     // Only what differs from the built-in values, so a later Fathom's better defaults still arrive.
     const QJsonObject builtIn = builtInClient();
     for (auto it = m_client.begin(); it != m_client.end(); ++it) {
@@ -217,6 +266,10 @@ void SettingsDialog::setSettings(const AppSettings &s)
 {
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
     m_refresh->setValue(s.chartRefreshHz);
+    m_jiraUrl->setText(s.jira.baseUrl.toString());
+    m_jiraProject->setText(s.jira.projectKey);
+    m_jiraIssueType->setCurrentText(s.jira.issueType);
+    m_jiraUser->setText(s.jira.user);
     QJsonObject client = builtInClient();
     for (const QString &field : s.clientDefaults.keys()) {
         const QJsonValue v = s.clientDefaults.value(field);
@@ -243,6 +296,34 @@ void SettingsDialog::acceptIfValid()
         setMessage(m_clientStatus, false, tr("These client settings do not go together: %1").arg(isolate(error)));
         return;
     }
+    // Jira all empty: not used. Set in part or wrongly: said, on its tab.
+    if (s.jira.isSet() || !m_jiraUser->text().trimmed().isEmpty() || !m_jiraToken->text().isEmpty()) {
+        const QString problem = s.jira.problem();
+        if (!problem.isEmpty()) {
+            m_tabs->setCurrentWidget(m_jiraPage);
+            setMessage(m_jiraStatus, false, problem);
+            return;
+        }
+    }
+    if (m_jiraToken->text().isEmpty())
+        return save(s);
+    // The token goes to the keychain first: the settings are saved only once it is there.
+    setMessage(m_jiraStatus, true, tr("Storing the API token in the keychain…"));
+    m_secrets->write(
+        JiraConfig::kTokenKey, m_jiraToken->text().trimmed(), this, [this, s](bool ok, const QString &error) {
+            if (!ok) {
+                m_tabs->setCurrentWidget(m_jiraPage);
+                setMessage(m_jiraStatus, false,
+                           tr("The API token could not be stored in the keychain: %1").arg(isolate(error)));
+                return;
+            }
+            m_jiraToken->clear();
+            save(s);
+        });
+}
+
+void SettingsDialog::save(const AppSettings &s)
+{
     s.save();
     Q_EMIT applied(s);
     accept();

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
@@ -19,7 +20,8 @@ class ProfileLibrary;
 class SecretStore;
 
 /// Settings: the profile library (new, edit, duplicate, delete, use), the keychain check,
-/// client defaults with the built-in values shown beside them, language and chart refresh rate.
+/// client defaults with the built-in values shown beside them, language and chart refresh rate,
+/// and where "Report to Jira" creates issues (the API token into the keychain).
 /// OK saves to QSettings and emits applied(); Cancel changes nothing.
 class SettingsDialog : public QDialog
 {
@@ -37,6 +39,12 @@ public:
     QSpinBox *clientField(const QString &field) const { return m_client.value(field); }
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *refreshBox() const { return m_refresh; }
+    QLineEdit *jiraUrlField() const { return m_jiraUrl; }
+    QLineEdit *jiraProjectField() const { return m_jiraProject; }
+    QLineEdit *jiraUserField() const { return m_jiraUser; }
+    /// Written to the keychain on OK when not empty; never shown, never saved in the settings.
+    QLineEdit *jiraTokenField() const { return m_jiraToken; }
+    QLabel *jiraStatus() const { return m_jiraStatus; }
 
 public Q_SLOTS:
     /// Lists the library again, selecting `select` (a path), else keeping the selection.
@@ -63,6 +71,8 @@ private:
     QWidget *profilesPage();
     QWidget *clientPage();
     QWidget *displayPage();
+    QWidget *jiraPage();
+    void save(const AppSettings &s);
     QString selectedPath() const;
     void setMessage(QLabel *label, bool ok, const QString &text);
     void acceptIfValid();
@@ -77,6 +87,13 @@ private:
     QLabel *m_clientStatus;
     QComboBox *m_language;
     QSpinBox *m_refresh;
+    QWidget *m_jiraPage;
+    QLineEdit *m_jiraUrl;
+    QLineEdit *m_jiraProject;
+    QComboBox *m_jiraIssueType;
+    QLineEdit *m_jiraUser;
+    QLineEdit *m_jiraToken;
+    QLabel *m_jiraStatus;
 };
 
 } // namespace fathom
