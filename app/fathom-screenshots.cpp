@@ -9,6 +9,7 @@
 #include "ui/appicon.h"
 #include "ui/diagnosispanel.h"
 #include "ui/discoverypanel.h"
+#include "ui/jirareportdialog.h"
 #include "ui/language.h"
 #include "ui/livecharts.h"
 #include "ui/mainwindow.h"
@@ -64,12 +65,31 @@ void takeScreenshots(MainWindow &window, const QDir &out, const QString &junit)
         failures->setCurrentIndex(failures->model()->index(0, 0));
         window.tabs()->setCurrentWidget(window.diagnosisPanel());
         save(window, out, QStringLiteral("diagnosis"));
+        // "Report to Jira" for the top cause's most frequent error, as a team would set it up.
+        JiraConfig jira;
+        jira.baseUrl = QUrl(QStringLiteral("https://example.atlassian.net"));
+        jira.projectKey = QStringLiteral("FOCUS");
+        jira.user = QStringLiteral("qa@example.com");
+        const auto diagnosis = std::make_shared<const Diagnosis>(*window.diagnosisPanel()->diagnosis());
+        const RootCause &top = diagnosis->rootCauses.constFirst();
+        MemorySecretStore none;
+        JiraReportDialog report(diagnosis, top.category, top.uniqueErrors.constFirst().id, jira, &none, nullptr,
+                                &window);
+        report.show();
+        save(report, out, QStringLiteral("report-to-jira"));
     }
     MemorySecretStore noKeychain; // a screenshot never touches the keychain
     SettingsDialog settings(&window.profileLibrary(), &noKeychain, &window);
     settings.tabs()->setCurrentIndex(1);
     settings.show();
     save(settings, out, QStringLiteral("settings"));
+    AppSettings withJira = settings.settings();
+    withJira.jira.baseUrl = QUrl(QStringLiteral("https://example.atlassian.net"));
+    withJira.jira.projectKey = QStringLiteral("FOCUS");
+    withJira.jira.user = QStringLiteral("qa@example.com");
+    settings.setSettings(withJira);
+    settings.tabs()->setCurrentIndex(settings.tabs()->count() - 1);
+    save(settings, out, QStringLiteral("settings-jira"));
     ProfileEditor editor(&noKeychain, &window);
     editor.tabs()->setCurrentIndex(editor.tabs()->count() - 1); // HTTPS
     editor.findChild<QCheckBox *>(QStringLiteral("verify_peer"))->setChecked(false); // with its warning

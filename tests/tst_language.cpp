@@ -71,10 +71,10 @@ bool hasHebrew(const QString &s)
 bool onlyKeptWords(const QString &text)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z_]+"));
-    static const QSet<QString> kept { "HTTP",   "JSON",  "URL",    "PDF",  "HTML",   "Markdown", "PNG",
-                                      "Fathom", "JUnit", "Allure", "XML",  "CLOSED", "OPEN",     "HALF_OPEN",
-                                      "USL",    "ms",    "Hz",     "Ctrl", "http",   "host",     "port",
-                                      "p50",    "p99",   "DNS",    "TLS",  "OAuth2", "Bearer",   "id" };
+    static const QSet<QString> kept { "HTTP",  "JSON",   "URL",    "PDF",    "HTML", "Markdown",  "PNG", "Fathom",
+                                      "JUnit", "Allure", "XML",    "CLOSED", "OPEN", "HALF_OPEN", "USL", "ms",
+                                      "Hz",    "Ctrl",   "http",   "host",   "port", "p50",       "p99", "DNS",
+                                      "TLS",   "OAuth2", "Bearer", "id",     "Jira" };
     auto it = word.globalMatch(text);
     while (it.hasNext())
         if (!kept.contains(it.next().captured()))

@@ -655,10 +655,6 @@
         <translation>שגיאות ייחודיות: %1</translation>
     </message>
     <message>
-        <source>e.g. %1</source>
-        <translation>לדוגמה %1</translation>
-    </message>
-    <message>
         <source>… and %1 more (--json lists them all)</source>
         <translation>… ועוד %1 (‏--json מפרט את כולן)</translation>
     </message>
@@ -733,6 +729,130 @@
     <message>
         <source>compare of two test runs: also write it as a report, FILE.md, FILE.html or FILE.pdf; may repeat</source>
         <translation>השוואה של שתי הרצות טסטים: לכתוב אותה גם כדוח, FILE.md,‏ FILE.html או FILE.pdf; אפשר לחזור</translation>
+    </message>
+    <message>
+        <source> · known: %1</source>
+        <translation> · מוכר: %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1 · id %2%3</source>
+        <translation>לדוגמה %1 · מזהה %2%3</translation>
+    </message>
+    <message>
+        <source>fathom diagnose: --jira %1: no root cause or unique error of this run is called that; its root causes are %2, and each unique error&apos;s id is printed with it (&quot;id …&quot;)</source>
+        <translation>fathom diagnose: ‏‎--jira %1: אין בהרצה הזאת גורם שורש או שגיאה ייחודית בשם הזה; גורמי השורש שלה הם %2, והמזהה של כל שגיאה ייחודית מודפס לידה (&quot;מזהה …&quot;)</translation>
+    </message>
+    <message>
+        <source>note: this error was reported before, as %1; it is reported again</source>
+        <translation>הערה: השגיאה הזאת כבר דווחה, כ־%1; היא מדווחת שוב</translation>
+    </message>
+    <message>
+        <source>writing the report for Jira…</source>
+        <translation>כותב את הדוח ל־Jira…</translation>
+    </message>
+    <message>
+        <source>fathom diagnose: the issue was not created in Jira: %1</source>
+        <translation>fathom diagnose: הטיקט לא נפתח ב־Jira:‏ %1</translation>
+    </message>
+    <message>
+        <source>Reported to Jira as %1: %2</source>
+        <translation>דווח ל־Jira כ־%1:‏ %2</translation>
+    </message>
+    <message>
+        <source>warning: the report is not attached to %1: %2</source>
+        <translation>אזהרה: הדוח לא צורף ל־%1:‏ %2</translation>
+    </message>
+    <message>
+        <source>warning: the next runs will not show %1 as known: %2</source>
+        <translation>אזהרה: ההרצות הבאות לא יציגו את %1 כמוכר: %2</translation>
+    </message>
+    <message>
+        <source>report a root cause (its category, e.g. client_pool_exhausted) or a unique error (its id) to Jira as an issue, with the HTML report attached (fathom jira config sets where)</source>
+        <translation>דיווח על גורם שורש (הקטגוריה שלו, למשל client_pool_exhausted) או על שגיאה ייחודית (המזהה שלה) כטיקט ב־Jira, עם דוח ה־HTML מצורף (fathom jira config קובע לאן)</translation>
+    </message>
+    <message>
+        <source>--jira: attach no report to the issue</source>
+        <translation>‏‎--jira: לא לצרף דוח לטיקט</translation>
+    </message>
+    <message>
+        <source>--jira-without-report goes with --jira</source>
+        <translation>‏‎--jira-without-report הולך עם ‎--jira</translation>
+    </message>
+    <message>
+        <source>--jira: %1 (fathom jira config --url URL --project KEY sets it)</source>
+        <translation>‏‎--jira: %1 (‏fathom jira config --url URL --project KEY מגדיר את זה)</translation>
+    </message>
+    <message>
+        <source>Shows or changes where &quot;Report to Jira&quot; creates issues (fathom diagnose --jira, and the Diagnosis tab). The API token goes in the keychain: fathom secret set %1</source>
+        <translation>מציג או משנה היכן &quot;דיווח ל־Jira&quot; פותח טיקטים (fathom diagnose --jira, ולשונית האבחון). טוקן ה־API נשמר במחזיק המפתחות: fathom secret set %1</translation>
+    </message>
+    <message>
+        <source>show the settings, changing those given</source>
+        <translation>הצגת ההגדרות, ושינוי אלה שניתנו</translation>
+    </message>
+    <message>
+        <source>the Jira site, e.g. https://example.atlassian.net</source>
+        <translation>אתר ה־Jira, למשל https://example.atlassian.net</translation>
+    </message>
+    <message>
+        <source>the project&apos;s key, e.g. FOCUS</source>
+        <translation>המפתח של הפרויקט, למשל FOCUS</translation>
+    </message>
+    <message>
+        <source>the type of the issues created (default Bug)</source>
+        <translation>סוג הטיקטים שנפתחים (ברירת מחדל Bug)</translation>
+    </message>
+    <message>
+        <source>Jira Cloud: the account&apos;s e-mail; empty (--user &quot;&quot;) for a Data Center personal access token</source>
+        <translation>Jira Cloud: כתובת המייל של החשבון; ריק (‎--user &quot;&quot;) עבור personal access token של Data Center</translation>
+    </message>
+    <message>
+        <source>fathom jira: use &quot;fathom jira config&quot; (with --url, --project, --issue-type, --user to change them)</source>
+        <translation>fathom jira: השתמשו ב־&quot;fathom jira config&quot; (עם ‎--url,‏ ‎--project,‏ ‎--issue-type,‏ ‎--user כדי לשנות אותם)</translation>
+    </message>
+    <message>
+        <source>fathom jira: %1</source>
+        <translation>fathom jira: %1</translation>
+    </message>
+    <message>
+        <source>fathom jira: the settings could not be written (%1)</source>
+        <translation>fathom jira: לא ניתן לכתוב את ההגדרות (%1)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(לא הוגדר)</translation>
+    </message>
+    <message>
+        <source>Jira:       %1</source>
+        <translation>Jira:        %1</translation>
+    </message>
+    <message>
+        <source>Project:    %1</source>
+        <translation>פרויקט:     %1</translation>
+    </message>
+    <message>
+        <source>Issue type: %1</source>
+        <translation>סוג טיקט:   %1</translation>
+    </message>
+    <message>
+        <source>User:       %1</source>
+        <translation>משתמש:      %1</translation>
+    </message>
+    <message>
+        <source>none (the token is a personal access token)</source>
+        <translation>אין (הטוקן הוא personal access token)</translation>
+    </message>
+    <message>
+        <source>API token:  %1</source>
+        <translation>טוקן API:   %1</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>במחזיק המפתחות</translation>
+    </message>
+    <message>
+        <source>not stored (%1): fathom secret set %2</source>
+        <translation>לא נשמר (%1): fathom secret set %2</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1555,26 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Copied for Jira: paste it into a new issue&apos;s summary and description.</source>
         <translation>הועתק ל־Jira: הדביקו אותו בסיכום ובתיאור של issue חדש.</translation>
+    </message>
+    <message>
+        <source>Report to Jira…</source>
+        <translation>דיווח ל־Jira…</translation>
+    </message>
+    <message>
+        <source>to create issues from here, set up Jira in Settings</source>
+        <translation>כדי לפתוח טיקטים מכאן, הגדירו את Jira בהגדרות</translation>
+    </message>
+    <message>
+        <source>Jira is not set up (%1): Settings → Jira.</source>
+        <translation>Jira לא מוגדר (%1): הגדרות ← Jira.</translation>
+    </message>
+    <message>
+        <source>Reported to Jira as %1.</source>
+        <translation>דווח ל־Jira כ־%1.</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation>מוכר: %1</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2538,156 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     </message>
 </context>
 <context>
+    <name>fathom::JiraClient</name>
+    <message>
+        <source>
+
+… (cut to Jira&apos;s size; the attached report has all of it)</source>
+        <translation>
+
+… (קוצר לגודל ש־Jira מקבל; הדוח המצורף מכיל את הכול)</translation>
+    </message>
+    <message>
+        <source>No Jira API token is stored: give it in Settings → Jira, or &quot;fathom secret set %1&quot;</source>
+        <translation>לא שמור טוקן API של Jira: הזינו אותו בהגדרות ← Jira, או &quot;fathom secret set %1&quot;</translation>
+    </message>
+    <message>
+        <source>The stored Jira API token holds a line break or a control character: store it again</source>
+        <translation>טוקן ה־API של Jira ששמור מכיל ירידת שורה או תו בקרה: שמרו אותו מחדש</translation>
+    </message>
+    <message>
+        <source>Creating the issue in %1…</source>
+        <translation>פותח את הטיקט ב־%1…</translation>
+    </message>
+    <message>
+        <source>Attaching the report to %1…</source>
+        <translation>מצרף את הדוח ל־%1…</translation>
+    </message>
+    <message>
+        <source>Jira&apos;s answer (%1) names no issue created: is %2 a Jira site?</source>
+        <translation>התשובה של Jira ‏(%1) לא מציינת טיקט שנפתח: האם %2 הוא אתר Jira?</translation>
+    </message>
+    <message>
+        <source>Jira answered %1 to the attachment</source>
+        <translation>Jira ענה %1 לקובץ המצורף</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>בוטל.</translation>
+    </message>
+    <message>
+        <source>Jira&apos;s answer was larger than 1 MB: is %1 a Jira site?</source>
+        <translation>התשובה של Jira הייתה גדולה מ־1 MB: האם %1 הוא אתר Jira?</translation>
+    </message>
+    <message>
+        <source> Jira says: %1</source>
+        <translation> ‏Jira אומר: %1</translation>
+    </message>
+    <message>
+        <source>Jira refused the attachment (400).%1</source>
+        <translation>Jira דחה את הקובץ המצורף (400).%1</translation>
+    </message>
+    <message>
+        <source>Jira refused the issue (400).%1 Check the project key and the issue type in Settings → Jira: the type must be one the project has.</source>
+        <translation>Jira דחה את הטיקט (400).%1 בדקו את מפתח הפרויקט ואת סוג הטיקט בהגדרות ← Jira: הסוג חייב להיות אחד שיש בפרויקט.</translation>
+    </message>
+    <message>
+        <source>Jira did not accept the user and API token (401). Check the user (on Jira Cloud, the account&apos;s e-mail; empty for a Data Center personal access token) and store the token again.</source>
+        <translation>Jira לא קיבל את המשתמש ואת טוקן ה־API ‏(401). בדקו את המשתמש (ב־Jira Cloud, כתובת המייל של החשבון; ריק עבור personal access token של Data Center) ושמרו את הטוקן מחדש.</translation>
+    </message>
+    <message>
+        <source>Jira asks for a CAPTCHA after failed logins (403): log in to %1 in a browser once, then try again.</source>
+        <translation>Jira דורש CAPTCHA אחרי כניסות שנכשלו (403): היכנסו ל־%1 בדפדפן פעם אחת, ואז נסו שוב.</translation>
+    </message>
+    <message>
+        <source>The user may not attach files in %1 (403).%2</source>
+        <translation>למשתמש אין הרשאה לצרף קבצים ב־%1 ‏(403).%2</translation>
+    </message>
+    <message>
+        <source>The user may not create issues in %1 (403).%2</source>
+        <translation>למשתמש אין הרשאה לפתוח טיקטים ב־%1 ‏(403).%2</translation>
+    </message>
+    <message>
+        <source>There is no Jira REST API at %1 (404): check the address, with its context path if the site has one (e.g. https://host/jira).</source>
+        <translation>אין REST API של Jira בכתובת %1 ‏(404): בדקו את הכתובת, כולל ה־context path אם יש לאתר (למשל https://host/jira).</translation>
+    </message>
+    <message>
+        <source>The report is larger than this Jira accepts as an attachment (413).</source>
+        <translation>הדוח גדול ממה שה־Jira הזה מקבל כקובץ מצורף (413).</translation>
+    </message>
+    <message>
+        <source>Jira asks to slow down (429): try again in a minute.%1</source>
+        <translation>Jira מבקש להאט (429): נסו שוב בעוד דקה.%1</translation>
+    </message>
+    <message>
+        <source>Jira answered with a redirect (%1) to %2: give that address as Jira&apos;s, in Settings → Jira.</source>
+        <translation>Jira ענה בהפניה (%1) אל %2: הזינו את הכתובת הזאת ככתובת של Jira, בהגדרות ← Jira.</translation>
+    </message>
+    <message>
+        <source>Jira failed (%1): try again later.%2</source>
+        <translation>Jira נכשל (%1): נסו שוב מאוחר יותר.%2</translation>
+    </message>
+    <message>
+        <source>Jira answered %1.%2</source>
+        <translation>Jira ענה %1.%2</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused): check Jira&apos;s address.</source>
+        <translation>אף אחד לא עונה ב־%1 (החיבור נדחה): בדקו את הכתובת של Jira.</translation>
+    </message>
+    <message>
+        <source>The host of %1 is not found: check Jira&apos;s address.</source>
+        <translation>השרת של %1 לא נמצא: בדקו את הכתובת של Jira.</translation>
+    </message>
+    <message>
+        <source>Jira did not answer within %1 s.</source>
+        <translation>Jira לא ענה תוך %1 שניות.</translation>
+    </message>
+    <message>
+        <source>Jira at %1 could not be reached: %2</source>
+        <translation>לא ניתן להגיע ל־Jira בכתובת %1:‏ %2</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::JiraConfig</name>
+    <message>
+        <source>Jira&apos;s address is not set: give the site&apos;s URL, e.g. https://example.atlassian.net</source>
+        <translation>הכתובת של Jira לא הוגדרה: הזינו את ה־URL של האתר, למשל https://example.atlassian.net</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: give the Jira site&apos;s URL, e.g. https://example.atlassian.net</source>
+        <translation>&quot;%1&quot; אינה כתובת אינטרנט: הזינו את ה־URL של אתר ה־Jira, למשל https://example.atlassian.net</translation>
+    </message>
+    <message>
+        <source>Jira&apos;s address must not hold a user or password: give the user in its own field and the API token in the keychain</source>
+        <translation>הכתובת של Jira לא יכולה להכיל משתמש או סיסמה: הזינו את המשתמש בשדה שלו ואת טוקן ה־API במחזיק המפתחות</translation>
+    </message>
+    <message>
+        <source>Jira&apos;s address has a query or a fragment (?… or #…): give only the site, e.g. https://example.atlassian.net</source>
+        <translation>בכתובת של Jira יש query או fragment ‏(?… או #…): הזינו רק את האתר, למשל https://example.atlassian.net</translation>
+    </message>
+    <message>
+        <source>Jira&apos;s address uses http: the API token would cross the network unencrypted; use https</source>
+        <translation>הכתובת של Jira משתמשת ב־http: טוקן ה־API היה עובר ברשת לא מוצפן; השתמשו ב־https</translation>
+    </message>
+    <message>
+        <source>The Jira project is not set: give its key, e.g. FOCUS (the letters before an issue&apos;s number)</source>
+        <translation>פרויקט ה־Jira לא הוגדר: הזינו את המפתח שלו, למשל FOCUS (האותיות שלפני המספר של טיקט)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Jira project key: a capital letter, then capital letters, digits or underscores, e.g. FOCUS</source>
+        <translation>&quot;%1&quot; אינו מפתח פרויקט של Jira: אות גדולה, ואחריה אותיות גדולות, ספרות או קווים תחתונים, למשל FOCUS</translation>
+    </message>
+    <message>
+        <source>The issue type is not set: give one the project has, e.g. Bug or Task</source>
+        <translation>סוג הטיקט לא הוגדר: הזינו סוג שיש בפרויקט, למשל Bug או Task</translation>
+    </message>
+    <message>
+        <source>The issue type or the user is too long for Jira</source>
+        <translation>סוג הטיקט או המשתמש ארוכים מדי בשביל Jira</translation>
+    </message>
+</context>
+<context>
     <name>fathom::JiraIssueText</name>
     <message numerus="yes">
         <source>%1: %2 (%n failed test(s))</source>
@@ -2450,6 +2740,88 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Sorted by Fathom from %1.</source>
         <translation>מוין על ידי Fathom מתוך %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::JiraReportDialog</name>
+    <message>
+        <source>Report to Jira</source>
+        <translation>דיווח ל־Jira</translation>
+    </message>
+    <message>
+        <source>A new %1 in the project %2 at %3.</source>
+        <translation>‏%1 חדש בפרויקט %2 ב־%3.</translation>
+    </message>
+    <message>
+        <source>This error was reported before, as %1: Create makes another issue.</source>
+        <translation>השגיאה הזאת כבר דווחה, כ־%1: יצירה תפתח טיקט נוסף.</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s title: one line, at most %1 characters.</source>
+        <translation>הכותרת של הטיקט: שורה אחת, לכל היותר %1 תווים.</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>תקציר:</translation>
+    </message>
+    <message>
+        <source>In Jira&apos;s wiki markup: the statement, the evidence, the fix, the error&apos;s signature and the affected tests. Add what you know.</source>
+        <translation>בסימון ה־wiki של Jira: הקביעה, הראיות, התיקון, החתימה של השגיאה והטסטים שנפגעו. הוסיפו את מה שאתם יודעים.</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>תיאור:</translation>
+    </message>
+    <message>
+        <source>Attach the report (HTML, every failure)</source>
+        <translation>לצרף את הדוח (HTML, כל הכשלים)</translation>
+    </message>
+    <message>
+        <source>The root-cause report of this run as one HTML file, the failures&apos; texts included. Untick it where the report must not leave the team.</source>
+        <translation>דוח גורמי השורש של ההרצה הזאת כקובץ HTML אחד, כולל הטקסטים של הכשלים. בטלו את הסימון כשהדוח לא אמור לצאת מהצוות.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>יצירה</translation>
+    </message>
+    <message>
+        <source>Give the issue a summary.</source>
+        <translation>תנו לטיקט תקציר.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>כותב את הדוח…</translation>
+    </message>
+    <message>
+        <source>The report is not attached: %1</source>
+        <translation>הדוח לא צורף: %1</translation>
+    </message>
+    <message>
+        <source>The next runs will not show it as known: %1</source>
+        <translation>ההרצות הבאות לא יציגו אותו כמוכר: %1</translation>
+    </message>
+    <message>
+        <source>Created &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>נפתח &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>בוטל.</translation>
+    </message>
+</context>
+<context>
+    <name>fathom::JiraReporter</name>
+    <message>
+        <source>Reading the Jira API token from the keychain…</source>
+        <translation>קורא את טוקן ה־API של Jira ממחזיק המפתחות…</translation>
+    </message>
+    <message>
+        <source>The Jira API token could not be read from the keychain (%1): store it in Settings → Jira, or with &quot;fathom secret set %2&quot;.</source>
+        <translation>לא ניתן לקרוא את טוקן ה־API של Jira ממחזיק המפתחות (%1): שמרו אותו בהגדרות ← Jira, או עם &quot;fathom secret set %2&quot;.</translation>
+    </message>
+    <message>
+        <source>there is no run history to keep it in</source>
+        <translation>אין היסטוריית הרצות לשמור אותו בה</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +5603,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
             <numerusform>%n שגיאות ייחודיות</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot keep the issue&apos;s key</source>
+        <translation>לא ניתן לשמור את המפתח של הטיקט</translation>
+    </message>
 </context>
 <context>
     <name>fathom::SettingsDialog</name>
@@ -5489,6 +5865,66 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>The keychain works: a test secret was stored, read back and deleted.</source>
         <translation>מחזיק המפתחות עובד: סוד ניסיון נשמר, נקרא בחזרה ונמחק.</translation>
+    </message>
+    <message>
+        <source>Jira</source>
+        <translation>Jira</translation>
+    </message>
+    <message>
+        <source>&quot;Report to Jira&quot; in the Diagnosis tab creates an issue for a root cause or a unique error, with the report attached, and the next runs show the error as known. Without these settings, &quot;Copy for Jira&quot; puts the same text on the clipboard.</source>
+        <translation>&quot;דיווח ל־Jira&quot; בלשונית האבחון פותח טיקט לגורם שורש או לשגיאה ייחודית, עם הדוח מצורף, וההרצות הבאות מציגות את השגיאה כמוכרת. בלי ההגדרות האלה, &quot;העתקה ל־Jira&quot; שם את אותו טקסט בלוח.</translation>
+    </message>
+    <message>
+        <source>The Jira site, with its context path if it has one (https://host/jira).</source>
+        <translation>אתר ה־Jira, כולל ה־context path אם יש לו (https://host/jira).</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>אתר:</translation>
+    </message>
+    <message>
+        <source>The key of the project the issues go to: the letters before an issue&apos;s number.</source>
+        <translation>המפתח של הפרויקט שאליו נפתחים הטיקטים: האותיות שלפני המספר של טיקט.</translation>
+    </message>
+    <message>
+        <source>Project key:</source>
+        <translation>מפתח פרויקט:</translation>
+    </message>
+    <message>
+        <source>The type of the issues created, as the project names it (Jira&apos;s own names are in English unless your site renamed them).</source>
+        <translation>סוג הטיקטים שנפתחים, כפי שהפרויקט קורא לו (השמות של Jira עצמו באנגלית, אלא אם האתר שלכם שינה אותם).</translation>
+    </message>
+    <message>
+        <source>Issue type:</source>
+        <translation>סוג טיקט:</translation>
+    </message>
+    <message>
+        <source>Jira Cloud: your account&apos;s e-mail. Leave it empty with a Jira Data Center personal access token.</source>
+        <translation>Jira Cloud: כתובת המייל של החשבון שלכם. השאירו ריק עם personal access token של Jira Data Center.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>משתמש:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>השאירו ריק כדי לשמור על הקיים</translation>
+    </message>
+    <message>
+        <source>An API token (Jira Cloud: id.atlassian.com → Security → API tokens) or a personal access token. Kept only in the keychain, never in the settings.</source>
+        <translation>טוקן API ‏(Jira Cloud: ‏id.atlassian.com ← Security ← API tokens) או personal access token. נשמר רק במחזיק המפתחות, אף פעם לא בהגדרות.</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>טוקן API:</translation>
+    </message>
+    <message>
+        <source>Storing the API token in the keychain…</source>
+        <translation>שומר את טוקן ה־API במחזיק המפתחות…</translation>
+    </message>
+    <message>
+        <source>The API token could not be stored in the keychain: %1</source>
+        <translation>לא ניתן לשמור את טוקן ה־API במחזיק המפתחות: %1</translation>
     </message>
 </context>
 <context>
@@ -6034,38 +6470,6 @@ Prints &quot;listening on http://127.0.0.1:PORT&quot; on its first line.</source
 </translation>
     </message>
     <message>
-        <source>Usage: fathom &lt;command&gt; [options]
-
-Commands:
-  probe      one probe: health, readiness, auth, job, pool or timeout
-  discover   find the capacity of a target (concurrent jobs that all succeed)
-  runs       list, show, compare and delete recorded runs
-  diagnose   sort the failures of a test run (JUnit XML) into root causes; reports
-  secret     store (set KEY) or delete a secret in the keychain
-  export-locust  a Locust file of the target&apos;s job and a level ramp, for a Locust cluster
-  import-locust  a Locust run&apos;s --csv results into the run history
-  --demo     capacity discovery against the built-in simulator
-
-Run &quot;fathom &lt;command&gt; --help&quot; for the options of a command.
-Without a command, or with --demo, fathom opens its window when a display exists;
---no-gui keeps it on the terminal. --lang he|en chooses the language (default: the system&apos;s).</source>
-        <translation>שימוש: fathom &lt;command&gt; [options]
-
-פקודות:
-  probe      בדיקה אחת: health,‏ readiness,‏ auth,‏ job,‏ pool או timeout
-  discover   מציאת הקיבולת של יעד (ג&apos;ובים מקבילים שכולם מצליחים)
-  runs       רשימה, הצגה, השוואה ומחיקה של הרצות שנרשמו
-  diagnose   מיון כשלי הרצת טסטים (JUnit XML) לגורמי שורש; דוחות
-  secret     שמירה (set KEY) או מחיקה של סוד במחזיק המפתחות
-  export-locust  קובץ Locust של הג&apos;וב של היעד וסולם רמות, לאשכול Locust
-  import-locust  תוצאות ‎--csv של הרצת Locust אל היסטוריית ההרצות
-  --demo     גילוי קיבולת מול הסימולטור המובנה
-
-הריצו &quot;fathom &lt;command&gt; --help&quot; לאפשרויות של פקודה.
-ללא פקודה, או עם ‎--demo, ‏fathom פותח את החלון שלו כשיש תצוגה;
-‏--no-gui משאיר אותו במסוף. ‏--lang he|en בוחר את השפה (ברירת מחדל: של המערכת).</translation>
-    </message>
-    <message>
         <source>fathom: %1</source>
         <translation>fathom: %1</translation>
     </message>
@@ -6084,6 +6488,40 @@ Without a command, or with --demo, fathom opens its window when a display exists
     <message>
         <source>The built-in simulator did not start: %1</source>
         <translation>הסימולטור המובנה לא עלה: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fathom &lt;command&gt; [options]
+
+Commands:
+  probe      one probe: health, readiness, auth, job, pool or timeout
+  discover   find the capacity of a target (concurrent jobs that all succeed)
+  runs       list, show, compare and delete recorded runs
+  diagnose   sort the failures of a test run (JUnit XML) into root causes; reports
+  secret     store (set KEY) or delete a secret in the keychain
+  jira       where &quot;Report to Jira&quot; creates issues (jira config)
+  export-locust  a Locust file of the target&apos;s job and a level ramp, for a Locust cluster
+  import-locust  a Locust run&apos;s --csv results into the run history
+  --demo     capacity discovery against the built-in simulator
+
+Run &quot;fathom &lt;command&gt; --help&quot; for the options of a command.
+Without a command, or with --demo, fathom opens its window when a display exists;
+--no-gui keeps it on the terminal. --lang he|en chooses the language (default: the system&apos;s).</source>
+        <translation>שימוש: fathom &lt;command&gt; [options]
+
+פקודות:
+  probe      בדיקה אחת: health,‏ readiness,‏ auth,‏ job,‏ pool או timeout
+  discover   מציאת הקיבולת של יעד (ג&apos;ובים מקבילים שכולם מצליחים)
+  runs       רשימה, הצגה, השוואה ומחיקה של הרצות שנרשמו
+  diagnose   מיון כשלי הרצת טסטים (JUnit XML) לגורמי שורש; דוחות
+  secret     שמירה (set KEY) או מחיקה של סוד במחזיק המפתחות
+  jira       היכן &quot;דיווח ל־Jira&quot; פותח טיקטים (jira config)
+  export-locust  קובץ Locust של הג&apos;וב של היעד וסולם רמות, לאשכול Locust
+  import-locust  תוצאות ‎--csv של הרצת Locust אל היסטוריית ההרצות
+  --demo     גילוי קיבולת מול הסימולטור המובנה
+
+הריצו &quot;fathom &lt;command&gt; --help&quot; לאפשרויות של פקודה.
+ללא פקודה, או עם ‎--demo, ‏fathom פותח את החלון שלו כשיש תצוגה;
+‏--no-gui משאיר אותו במסוף. ‏--lang he|en בוחר את השפה (ברירת מחדל: של המערכת).</translation>
     </message>
 </context>
 </TS>

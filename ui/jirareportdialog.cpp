@@ -48,6 +48,7 @@ JiraReportDialog::JiraReportDialog(std::shared_ptr<const Diagnosis> diagnosis, c
     auto *form = new QFormLayout;
     m_summary = new QLineEdit(draft.summary);
     m_summary->setMaxLength(JiraClient::kSummaryMax);
+    m_summary->setCursorPosition(0); // its start shows: the cause
     m_summary->setToolTip(tr("The issue's title: one line, at most %1 characters.").arg(JiraClient::kSummaryMax));
     form->addRow(tr("Summary:"), m_summary);
     m_description = new QPlainTextEdit(draft.description);
