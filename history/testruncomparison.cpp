@@ -120,12 +120,16 @@ QJsonObject TestRunComparison::toJson() const
         causesJson.append(QJsonObject { { QStringLiteral("category"), c.key },
                                         { QStringLiteral("before"), c.before },
                                         { QStringLiteral("after"), c.after } });
-    for (const Count &c : uniqueErrors)
-        errorsJson.append(QJsonObject { { QStringLiteral("signature"), c.signature },
-                                        { QStringLiteral("signature_id"), c.key },
-                                        { QStringLiteral("category"), c.category },
-                                        { QStringLiteral("before"), c.before },
-                                        { QStringLiteral("after"), c.after } });
+    for (const Count &c : uniqueErrors) {
+        QJsonObject o { { QStringLiteral("signature"), c.signature },
+                        { QStringLiteral("signature_id"), c.key },
+                        { QStringLiteral("category"), c.category },
+                        { QStringLiteral("before"), c.before },
+                        { QStringLiteral("after"), c.after } };
+        if (!c.issueKey.isEmpty())
+            o.insert(QStringLiteral("issue_key"), c.issueKey);
+        errorsJson.append(o);
+    }
     const auto measurements = [](const QList<RunSummary> &runs) {
         QJsonArray a;
         for (const RunSummary &r : runs)
@@ -237,8 +241,11 @@ std::optional<TestRunComparison> compareTestRuns(const RunStore &store, qint64 b
               });
     cmp.rootCauses = sorted(causes);
     cmp.uniqueErrors = sorted(errors);
-    for (TestRunComparison::Count &e : cmp.uniqueErrors)
+    const QHash<QString, QString> known = store.issueKeys();
+    for (TestRunComparison::Count &e : cmp.uniqueErrors) {
         e.signature = store.signatureText(e.key);
+        e.issueKey = known.value(e.key);
+    }
     const QList<RunSummary> runs = store.listRuns(error);
     cmp.measurementsBefore = nearest(runs, cmp.before);
     cmp.measurementsAfter = nearest(runs, cmp.after);

@@ -45,6 +45,7 @@ public:
         QString category;
         QString signature; ///< unique errors: the text
         int before = 0, after = 0;
+        QString issueKey; ///< unique errors: the issue it was reported as ("FOCUS-123"), if any
     };
 
     RunSummary before, after;

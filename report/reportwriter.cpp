@@ -127,7 +127,11 @@ Table uniqueErrorTable(const Diagnosis &d, const QList<UniqueError> &errors, boo
                                      : ReportWriter::tr("%1 to %2")
                                            .arg(locale.toString(e.first.time(), QStringLiteral("HH:mm:ss")),
                                                 locale.toString(e.last.time(), QStringLiteral("HH:mm:ss")));
-        QStringList row { locale.toString(e.count()), e.signature.left(400), when,
+        // Reported before: the issue's key goes with it, as in the Diagnosis tab.
+        const QString error = e.issueKey.isEmpty()
+            ? e.signature.left(400)
+            : ReportWriter::tr("%1 · known: %2").arg(e.signature.left(400), e.issueKey);
+        QStringList row { locale.toString(e.count()), error, when,
                           QStringLiteral("%1 (%2:%3)")
                               .arg(example.displayName(), QFileInfo(example.file).fileName())
                               .arg(example.line) };
@@ -654,11 +658,15 @@ QList<Block> comparisonBlocks(const QJsonObject &c)
     Table errors { { ReportWriter::tr("Error"), ReportWriter::tr("Category"), ReportWriter::tr("Before"),
                      ReportWriter::tr("After") },
                    {} };
-    for (const QJsonValue &v : c.value(QStringLiteral("unique_errors")).toArray())
-        errors.rows << QStringList { v[QStringLiteral("signature")].toString().left(400),
+    for (const QJsonValue &v : c.value(QStringLiteral("unique_errors")).toArray()) {
+        const QString signature = v[QStringLiteral("signature")].toString().left(400);
+        const QString known = v[QStringLiteral("issue_key")].toString();
+        errors.rows << QStringList { known.isEmpty() ? signature
+                                                     : ReportWriter::tr("%1 · known: %2").arg(signature, known),
                                      FailureRules::categoryTitle(v[QStringLiteral("category")].toString()),
                                      QString::number(v[QStringLiteral("before")].toInt()),
                                      QString::number(v[QStringLiteral("after")].toInt()) };
+    }
     b << errors;
 
     b << Heading { 2, ReportWriter::tr("Tests that changed, flaky or load-induced") };

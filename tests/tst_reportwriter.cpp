@@ -221,6 +221,11 @@ void TestReportWriter::rootCausesListTheirUniqueErrors()
     const UniqueError &e = d.rootCauses.first().uniqueErrors.first();
     QVERIFY2(md.contains(QStringLiteral("| %1 |").arg(e.count())), qPrintable(md.left(4000)));
     QVERIFY(md.contains("Appendix: every failure")); // Markdown and HTML keep the full list
+    QVERIFY(!md.contains(" · known: "));
+    // An error reported to Jira before carries its issue's key.
+    Diagnosis reported = d;
+    reported.rootCauses.first().uniqueErrors.first().issueKey = "FOCUS-7";
+    QVERIFY(ReportWriter::markdown(reported).contains(" · known: FOCUS-7 |"));
 }
 
 void TestReportWriter::csvHasEveryFailureAndNoFormula()

@@ -262,6 +262,19 @@ void TestTestRuns::compareCountsCausesAndUniqueErrors()
     QCOMPARE(causes.size(), 2);
     for (const QJsonValue &c : causes)
         QVERIFY(c["category"].isString() && c["before"].isDouble() && c["after"].isDouble());
+    for (const QJsonValue &e : cmp->toJson()["unique_errors"].toArray())
+        QVERIFY(!e.toObject().contains("issue_key"));
+
+    // The 503 reported to Jira: known in the comparison from now on, the other error not.
+    const TestRunComparison::Count &overloaded
+        = cmp->uniqueErrors[cmp->uniqueErrors.first().category == "pool_exhausted" ? 1 : 0];
+    QString error;
+    QVERIFY2(m_store->setIssueKey({ { overloaded.signature, overloaded.category } }, "FOCUS-9", false, &error),
+             qPrintable(error));
+    const auto again = compareTestRuns(*m_store, cmp->before.id, cmp->after.id, &error);
+    QVERIFY(again);
+    for (const QJsonValue &e : again->toJson()["unique_errors"].toArray())
+        QCOMPARE(e["issue_key"].toString(), e["category"].toString() == "pool_exhausted" ? "" : "FOCUS-9");
 }
 
 void TestTestRuns::compareRefusesARunThatIsNotATestRun()

@@ -2430,6 +2430,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>Flaky</source>
         <translation>לא יציבים (flaky)</translation>
     </message>
+    <message>
+        <source>known: %1</source>
+        <translation>מוכר: %1</translation>
+    </message>
 </context>
 <context>
     <name>fathom::HttpEngine</name>
@@ -4683,6 +4687,10 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>%1: a comparison&apos;s report comes from its name; end it in .md, .html or .pdf</source>
         <translation>%1: תבנית דוח ההשוואה נקבעת לפי שמו; סיימו אותו ב־.md,‏ .html או .pdf</translation>
+    </message>
+    <message>
+        <source>%1 · known: %2</source>
+        <translation>%1 · מוכר: %2</translation>
     </message>
 </context>
 <context>

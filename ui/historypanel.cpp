@@ -265,10 +265,13 @@ QString HistoryPanel::comparisonHtml(const TestRunComparison &cmp) const
     if (!cmp.uniqueErrors.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"4\">").arg(tr("Unique errors").toHtmlEscaped());
         for (const TestRunComparison::Count &e : cmp.uniqueErrors.mid(0, kListed))
-            html += QStringLiteral("<tr><td align=\"right\">%1&nbsp;→&nbsp;%2</td><td><code>%3</code></td></tr>")
+            html += QStringLiteral("<tr><td align=\"right\">%1&nbsp;→&nbsp;%2</td><td><code>%3</code>%4</td></tr>")
                         .arg(e.before)
                         .arg(e.after)
-                        .arg(e.signature.section(QLatin1Char('\n'), 0, 0).left(160).toHtmlEscaped());
+                        .arg(e.signature.section(QLatin1Char('\n'), 0, 0).left(160).toHtmlEscaped(),
+                             e.issueKey.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" <b>%1</b>").arg(tr("known: %1").arg(e.issueKey).toHtmlEscaped()));
         html += QStringLiteral("</table>");
     }
     for (const auto &[side, runs] :
