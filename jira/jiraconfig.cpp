@@ -56,21 +56,21 @@ QString JiraConfig::problem() const
 
 QUrl JiraConfig::restUrl(const QString &path) const
 {
-    QUrl url = baseUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + QStringLiteral("/rest/api/2/") + path);
-    return url;
+    return underSite(QStringLiteral("/rest/api/2/") + path);
 }
 
 QUrl JiraConfig::browseUrl(const QString &key) const
 {
+    return underSite(QStringLiteral("/browse/") + key);
+}
+
+QUrl JiraConfig::underSite(const QString &path) const
+{
     QUrl url = baseUrl;
     QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
+    while (base.endsWith(QLatin1Char('/'))) // as people paste it: https://host/jira/
         base.chop(1);
-    url.setPath(base + QStringLiteral("/browse/") + key);
+    url.setPath(base + path);
     return url;
 }
 

@@ -34,6 +34,9 @@ public:
 
     static JiraConfig load(const QSettings &settings);
     void save(QSettings &settings) const;
+
+private:
+    QUrl underSite(const QString &path) const; ///< `path` after the site's own path
 };
 
 /// "FOCUS-123": a project key (a capital letter, then capitals, digits or underscores), a dash, a number.

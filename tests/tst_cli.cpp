@@ -67,6 +67,8 @@ private:
     Run fathom(const QStringList &args, int timeoutMs = 60'000, const QStringList &prefix = {});
     /// fathom, while this process goes on serving (a loopback server of the test's own).
     Run fathomServing(const QStringList &args, const QByteArray &input = {});
+    /// What `p` said and how it ended; killed first when it did not end `inTime`.
+    static Run finished(QProcess &p, bool inTime);
     bool exportRamp(const SimProcess &sim, const QString &file);
     QTemporaryDir m_home;
 };
@@ -87,15 +89,7 @@ Run TestCli::fathom(const QStringList &args, int timeoutMs, const QStringList &p
         p.start(FATHOM_APP_PATH, args);
     else
         p.start(prefix.first(), prefix.mid(1) + QStringList { FATHOM_APP_PATH } + args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return finished(p, p.waitForFinished(timeoutMs));
 }
 
 Run TestCli::fathomServing(const QStringList &args, const QByteArray &input)
@@ -105,15 +99,17 @@ Run TestCli::fathomServing(const QStringList &args, const QByteArray &input)
     p.start(FATHOM_APP_PATH, args);
     p.write(input);
     p.closeWriteChannel();
-    Run r;
-    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60'000)) {
+    return finished(p, QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60'000));
+}
+
+Run TestCli::finished(QProcess &p, bool inTime)
+{
+    if (!inTime) {
         p.kill();
         p.waitForFinished();
     }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                 p.readAllStandardError() };
 }
 
 void TestCli::init()

@@ -1,4 +1,3 @@
-#include "diagnosis/junitimporter.h"
 #include "fakejira.h"
 #include "history/diagnosisinputs.h"
 #include "history/runstore.h"
@@ -6,6 +5,7 @@
 #include "jira/jirareporter.h"
 #include "model/translations.h"
 #include "network/secretstore.h"
+#include "storydiagnosis.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,14 +41,15 @@ JiraCreated create(JiraClient &client, const JiraConfig &config, const QString &
     return done.isEmpty() ? JiraCreated() : done.first().first().value<JiraCreated>();
 }
 
-Diagnosis storyDiagnosis()
+/// Settings for a "Jira" that takes the connection and never says a word.
+JiraConfig silentJira(QTcpServer &silent)
 {
-    ImportedRun run;
-    QString error;
-    JUnitImporter importer;
-    if (!importer.importFiles({ QStringLiteral(FATHOM_TEST_DATA "/junit/story-pytest-logs.xml") }, &run, &error))
-        qFatal("%s", qPrintable(error));
-    return RootCauseAnalysis::analyse(std::move(run), FailureRules::builtIn(), {});
+    if (!silent.listen(QHostAddress::LocalHost, 0))
+        qFatal("cannot listen on loopback");
+    JiraConfig config;
+    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+    config.projectKey = "FOCUS";
+    return config;
 }
 
 } // namespace
@@ -278,15 +279,10 @@ void TestJiraClient::aRefusedAttachmentKeepsTheIssue()
 
 void TestJiraClient::anAnswerThatNeverComes()
 {
-    // A listener that takes the connection and never says a word.
     QTcpServer silent;
-    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-    JiraConfig config;
-    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
-    config.projectKey = "FOCUS";
     JiraClient client;
     client.setTimeout(300);
-    const JiraCreated r = create(client, config, "tok", draft());
+    const JiraCreated r = create(client, silentJira(silent), "tok", draft());
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains("did not answer within 0.3 s"), qPrintable(r.error));
 }
@@ -294,13 +290,9 @@ void TestJiraClient::anAnswerThatNeverComes()
 void TestJiraClient::cancel()
 {
     QTcpServer silent;
-    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-    JiraConfig config;
-    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
-    config.projectKey = "FOCUS";
     JiraClient client;
     QSignalSpy done(&client, &JiraClient::finished);
-    client.create(config, "tok", draft());
+    client.create(silentJira(silent), "tok", draft());
     QVERIFY(client.busy());
     client.cancel();
     QTRY_COMPARE(done.size(), 1);

@@ -1,22 +1,10 @@
-#include "diagnosis/junitimporter.h"
 #include "model/translations.h"
 #include "report/jiratext.h"
+#include "storydiagnosis.h"
 
 #include <QTest>
 
 using namespace fathom;
-
-namespace {
-Diagnosis storyDiagnosis()
-{
-    ImportedRun run;
-    QString error;
-    JUnitImporter importer;
-    if (!importer.importFiles({ QStringLiteral(FATHOM_TEST_DATA "/junit/story-pytest-logs.xml") }, &run, &error))
-        qFatal("%s", qPrintable(error));
-    return RootCauseAnalysis::analyse(std::move(run), FailureRules::builtIn(), {});
-}
-} // namespace
 
 class TestJiraText : public QObject
 {
