@@ -131,7 +131,7 @@ int main(int argc, char **argv)
     if (!history.open(dir.filePath(QStringLiteral("runs.sqlite")), &historyError))
         qFatal("%s", qPrintable(historyError));
     QList<qint64> saved;
-    double pdfMs = 0;
+    double pdfMs = 0, htmlMs = 0, htmlMb = 0;
     for (int r = 0; r < std::max(1, p.value(QStringLiteral("repeat")).toInt()); ++r) {
         ImportedRun run;
         QString error;
@@ -161,6 +161,10 @@ int main(int argc, char **argv)
             if (!ReportWriter::pdf(d, dir.filePath(QStringLiteral("report.pdf")), {}, &historyError))
                 qFatal("%s", qPrintable(historyError));
             pdfMs = t.nsecsElapsed() / 1e6;
+            // The HTML report, as Report to Jira attaches it: every failure in its appendix.
+            t.restart();
+            htmlMb = double(ReportWriter::html(d).toUtf8().size()) / (1 << 20);
+            htmlMs = t.nsecsElapsed() / 1e6;
         }
         t.restart();
         saved << recordTestRun(&history, d, { QStringLiteral("bench"), {}, {}, {} }, &historyError);
@@ -191,6 +195,8 @@ int main(int argc, char **argv)
           median(signatureMs) / (median(importMs) + median(analyseMs) - median(signatureMs)) },
         { QStringLiteral("save_to_history_ms_median"), median(saveMs) },
         { QStringLiteral("pdf_report_ms"), pdfMs },
+        { QStringLiteral("html_report_ms"), htmlMs },
+        { QStringLiteral("html_report_mb"), htmlMb },
         { QStringLiteral("compare_two_runs_ms_median"), median(compareMs) },
         { QStringLiteral("rss_mb_before"), rssBefore },
         { QStringLiteral("rss_mb_with_run_in_memory"), rssAfter },

@@ -3,7 +3,6 @@
 #include "history/runstore.h"
 #include "network/secretstore.h"
 #include "report/jiratext.h"
-#include "report/reportwriter.h"
 
 namespace fathom {
 
@@ -24,9 +23,19 @@ JiraIssueDraft JiraReporter::draft(const Diagnosis &d, const RootCause &cause, c
     JiraIssueDraft draft { text.summary, text.description, {}, {} };
     if (attachReport) {
         draft.attachmentName = reportFileName(d);
-        draft.attachment = ReportWriter::html(d).toUtf8();
+        draft.attachment = reportFor(d);
     }
     return draft;
+}
+
+QByteArray JiraReporter::reportFor(const Diagnosis &d, ReportWriter::Options options)
+{
+    options.everyFailure = true;
+    QByteArray html = ReportWriter::html(d, options).toUtf8();
+    if (html.size() <= kReportMax)
+        return html;
+    options.everyFailure = false;
+    return ReportWriter::html(d, options).toUtf8();
 }
 
 QString JiraReporter::reportFileName(const Diagnosis &d)

@@ -2,6 +2,7 @@
 
 #include "diagnosis/diagnosis.h"
 #include "jira/jiraclient.h"
+#include "report/reportwriter.h"
 
 #include <QObject>
 
@@ -27,6 +28,12 @@ public:
     /// attached when `attachReport`. Thread-safe: the window builds it off its thread.
     static JiraIssueDraft draft(const Diagnosis &d, const RootCause &cause, const UniqueError *error,
                                 bool attachReport);
+    /// Jira Data Center's default attachment limit (10 MB); Jira Cloud takes more.
+    static constexpr qsizetype kReportMax = 10 << 20;
+    /// The HTML report to attach: every failure in its appendix (10,000 failures: 3.9 MB), or,
+    /// where that is larger than kReportMax, every unique error with an example (as the PDF).
+    /// Thread-safe; `options` made on the GUI thread (they read its language and direction).
+    static QByteArray reportFor(const Diagnosis &d, ReportWriter::Options options = {});
     /// The attached report's name: fathom-report-20261206-1647.html (the analysis's time).
     static QString reportFileName(const Diagnosis &d);
     /// The signatures the issue is about: the error's, or each of the cause's.

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void cancel();
     void reportedErrorsAreKnownInTheNextRun();
     void withoutATokenItSaysWhereToStoreIt();
+    void aReportTooLargeForJiraListsTheUniqueErrors();
 };
 
 void TestJiraClient::initTestCase()
@@ -353,6 +354,32 @@ void TestJiraClient::withoutATokenItSaysWhereToStoreIt()
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains("fathom secret set jira/api-token"), qPrintable(r.error));
     QCOMPARE(jira.requests, 0);
+}
+
+void TestJiraClient::aReportTooLargeForJiraListsTheUniqueErrors()
+{
+    // The story's report lists every failure; 30,000 failures would make 12 MB, over Jira Data
+    // Center's 10 MB: the report attached then lists every unique error, as the PDF does.
+    QVERIFY(JiraReporter::reportFor(storyDiagnosis()).contains("Appendix: every failure"));
+    ImportedRun run;
+    for (int i = 0; i < 30000; ++i) {
+        TestFailure f;
+        f.file = "big.xml";
+        f.line = i + 1;
+        f.classname = "tests.test_jobs";
+        f.name = QStringLiteral("test_%1").arg(i);
+        f.message = QStringLiteral("requests.exceptions.ReadTimeout: HTTPConnectionPool(host='127.0.0.1', port=%1): "
+                                   "Read timed out. (read timeout=1)")
+                        .arg(40000 + i % 20000);
+        run.failures << f;
+        run.timings.push_back({ -1, 1, TestStatus::Failed, f.displayName(), 0, 0 });
+    }
+    run.counts.total = run.counts.failed = 30000;
+    const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), {});
+    QVERIFY(ReportWriter::html(d).toUtf8().size() > JiraReporter::kReportMax);
+    const QByteArray attached = JiraReporter::reportFor(d);
+    QVERIFY(attached.size() <= JiraReporter::kReportMax);
+    QVERIFY(attached.contains("Appendix: every unique error"));
 }
 
 QTEST_MAIN(TestJiraClient)

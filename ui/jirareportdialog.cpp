@@ -1,7 +1,6 @@
 #include "ui/jirareportdialog.h"
 
 #include "diagnosis/bidi.h"
-#include "report/reportwriter.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -94,7 +93,7 @@ void JiraReportDialog::create()
     setBusy(true, tr("Writing the report…"));
     std::shared_ptr<const Diagnosis> d = m_diagnosis;
     ReportWriter::Options options; // the UI's language and direction, read here on the GUI thread
-    m_writing.start<QByteArray>([d, options](const JobControl &) { return ReportWriter::html(*d, options).toUtf8(); },
+    m_writing.start<QByteArray>([d, options](const JobControl &) { return JiraReporter::reportFor(*d, options); },
                                 [this](const QByteArray &report) { send(report); });
 }
 
