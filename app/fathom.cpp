@@ -45,7 +45,7 @@ QString usage()
         "  runs       list, show, compare and delete recorded runs\n"
         "  diagnose   sort the failures of a test run (JUnit XML) into root causes; reports\n"
         "  secret     store (set KEY) or delete a secret in the keychain\n"
-        "  jira       where \"Report to Jira\" creates issues (jira config)\n"
+        "  jira       where \"Report to Jira\" creates issues (jira config, jira check)\n"
         "  export-locust  a Locust file of the target's job and a level ramp, for a Locust cluster\n"
         "  import-locust  a Locust run's --csv results into the run history\n"
         "  --demo     capacity discovery against the built-in simulator\n\n"

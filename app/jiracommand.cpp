@@ -1,6 +1,7 @@
 #include "app/jiracommand.h"
 
 #include "app/cliutil.h"
+#include "jira/jiraclient.h"
 #include "jira/jiraconfig.h"
 #include "network/secretstore.h"
 #include "network/visibletext.h"
@@ -12,6 +13,47 @@ namespace fathom {
 
 using commands::tr;
 
+namespace {
+
+/// `fathom jira check`: whom the stored token belongs to, and whether the project takes the type.
+int checkJira(const JiraConfig &config)
+{
+    if (const QString problem = config.problem(); !problem.isEmpty()) {
+        cli::err(tr("fathom jira: %1").arg(visibleControls(problem)));
+        return cli::BadInput;
+    }
+    KeychainSecretStore secrets;
+    JiraClient client;
+    QEventLoop loop;
+    bool ok = false;
+    QString message;
+    QObject::connect(&client, &JiraClient::step, &client, [](const QString &what) { cli::progress(what); });
+    QObject::connect(&client, &JiraClient::checked, &loop, [&](bool fine, const QString &what) {
+        ok = fine;
+        message = what;
+        loop.quit();
+    });
+    secrets.read(JiraConfig::kTokenKey, &loop, [&](bool found, const QString &token, const QString &error) {
+        if (found)
+            return client.check(config, token);
+        message = tr("no API token could be read from the keychain (%1): fathom secret set %2")
+                      .arg(error, JiraConfig::kTokenKey);
+        loop.quit();
+    });
+    cli::InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &cli::InterruptWatcher::interrupted, &client, &JiraClient::cancel);
+    loop.exec();
+    cli::endProgress();
+    if (!ok) {
+        cli::err(tr("fathom jira: %1").arg(message));
+        return cli::Failed;
+    }
+    cli::out(message);
+    return cli::Ok;
+}
+
+} // namespace
+
 int runJiraCommand(const QStringList &arguments)
 {
     QCommandLineParser p;
@@ -20,7 +62,9 @@ int runJiraCommand(const QStringList &arguments)
            "tab). The API token goes in the keychain: fathom secret set %1")
             .arg(JiraConfig::kTokenKey));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("config"), tr("show the settings, changing those given"));
+    p.addPositionalArgument(QStringLiteral("action"),
+                            tr("config: show the settings, changing those given; check: ask Jira whom the token "
+                               "belongs to and whether the project takes the issue type (creates nothing)"));
     p.addOption(
         { QStringLiteral("url"), tr("the Jira site, e.g. https://example.atlassian.net"), QStringLiteral("URL") });
     p.addOption({ QStringLiteral("project"), tr("the project's key, e.g. FOCUS"), QStringLiteral("KEY") });
@@ -31,13 +75,22 @@ int runJiraCommand(const QStringList &arguments)
                   QStringLiteral("EMAIL") });
     if (const auto end = cli::startCommand(p, arguments, QStringLiteral("jira"), -1))
         return *end;
-    if (p.positionalArguments() != QStringList { QStringLiteral("config") }) {
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1 || (pos[0] != QLatin1String("config") && pos[0] != QLatin1String("check"))) {
         cli::err(tr("fathom jira: use \"fathom jira config\" (with --url, --project, --issue-type, --user to change "
-                    "them)"));
+                    "them) or \"fathom jira check\""));
         return cli::BadInput;
     }
     QSettings settings;
     JiraConfig config = JiraConfig::load(settings);
+    if (pos[0] == QLatin1String("check")) {
+        if (p.isSet(QStringLiteral("url")) || p.isSet(QStringLiteral("project"))
+            || p.isSet(QStringLiteral("issue-type")) || p.isSet(QStringLiteral("user"))) {
+            cli::err(tr("fathom jira: check uses the saved settings; change them with \"fathom jira config\""));
+            return cli::BadInput;
+        }
+        return checkJira(config);
+    }
     const bool changes = p.isSet(QStringLiteral("url")) || p.isSet(QStringLiteral("project"))
         || p.isSet(QStringLiteral("issue-type")) || p.isSet(QStringLiteral("user"));
     if (p.isSet(QStringLiteral("url")))

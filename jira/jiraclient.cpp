@@ -69,13 +69,12 @@ QByteArray JiraClient::issueJson(const JiraConfig &config, const JiraIssueDraft 
     return QJsonDocument(QJsonObject { { QStringLiteral("fields"), fields } }).toJson(QJsonDocument::Compact);
 }
 
-void JiraClient::create(const JiraConfig &config, const QString &token, const JiraIssueDraft &draft)
+QString JiraClient::start(const JiraConfig &config, const QString &token)
 {
     cancel();
     m_config = config;
-    m_draft = draft;
     m_result = {};
-    m_attaching = m_cancelled = m_tooLarge = false;
+    m_cancelled = m_tooLarge = false;
     QString problem = config.problem();
     if (problem.isEmpty() && token.trimmed().isEmpty())
         problem = tr("No Jira API token is stored: give it in Settings → Jira, or \"fathom secret set %1\"")
@@ -83,18 +82,52 @@ void JiraClient::create(const JiraConfig &config, const QString &token, const Ji
     if (problem.isEmpty()
         && std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; }))
         problem = tr("The stored Jira API token holds a line break or a control character: store it again");
+    if (problem.isEmpty())
+        m_authorization = config.user.isEmpty()
+            ? QByteArray("Bearer " + token.trimmed().toUtf8())
+            : QByteArray("Basic " + QByteArray(config.user.toUtf8() + ':' + token.trimmed().toUtf8()).toBase64());
+    return problem;
+}
+
+void JiraClient::create(const JiraConfig &config, const QString &token, const JiraIssueDraft &draft)
+{
+    const QString problem = start(config, token);
+    m_draft = draft;
+    m_step = Step::Create;
     if (!problem.isEmpty()) {
         m_result.error = problem;
         QMetaObject::invokeMethod(this, &JiraClient::finish, Qt::QueuedConnection);
         return;
     }
-    m_authorization = config.user.isEmpty()
-        ? QByteArray("Bearer " + token.trimmed().toUtf8())
-        : QByteArray("Basic " + QByteArray(config.user.toUtf8() + ':' + token.trimmed().toUtf8()).toBase64());
     QNetworkRequest request(config.restUrl(QStringLiteral("issue")));
     request.setRawHeader("Accept", "application/json");
     Q_EMIT step(tr("Creating the issue in %1…").arg(config.projectKey));
     send(request, issueJson(config, draft), "application/json");
+}
+
+void JiraClient::check(const JiraConfig &config, const QString &token)
+{
+    const QString problem = start(config, token);
+    m_step = Step::Myself;
+    m_who.clear();
+    if (!problem.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, problem] { Q_EMIT checked(false, problem); }, Qt::QueuedConnection);
+        return;
+    }
+    Q_EMIT step(tr("Asking %1 who the token belongs to…").arg(config.baseUrl.toDisplayString()));
+    get(QStringLiteral("myself"));
+}
+
+void JiraClient::get(const QString &resource)
+{
+    QNetworkRequest request(m_config.restUrl(resource));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", m_authorization);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_timeoutMs);
+    m_reply = m_network->get(request);
+    watch();
 }
 
 void JiraClient::send(const QNetworkRequest &given, const QByteArray &body, const QByteArray &contentType)
@@ -120,6 +153,11 @@ void JiraClient::send(const QNetworkRequest &given, const QByteArray &body, cons
         m_reply = m_network->post(request, multipart);
         multipart->setParent(m_reply);
     }
+    watch();
+}
+
+void JiraClient::watch()
+{
     // An answer larger than Jira's is not read to its end.
     connect(m_reply, &QNetworkReply::readyRead, this, [this, reply = m_reply] {
         if (reply->bytesAvailable() > kAnswerMax && !m_tooLarge) {
@@ -148,14 +186,16 @@ void JiraClient::answered()
     // A redirect is an answer, not a success: it is not followed (the token would go with it).
     const bool redirected = status >= 300 && status < 400;
     const bool done = !m_cancelled && !m_tooLarge && !redirected && reply->error() == QNetworkReply::NoError;
-    if (!m_attaching) {
+    if (m_step == Step::Myself || m_step == Step::Project)
+        return checkAnswered(status, body, done, reply);
+    if (m_step == Step::Create) {
         const QString key = QJsonDocument::fromJson(body).object().value(QLatin1String("key")).toString();
         if (done && (status == 201 || status == 200) && isJiraIssueKey(key)) {
             m_result.key = key;
             m_result.browseUrl = m_config.browseUrl(key);
             if (m_draft.attachmentName.isEmpty())
                 return finish();
-            m_attaching = true;
+            m_step = Step::Attach;
             Q_EMIT step(tr("Attaching the report to %1…").arg(key));
             send(QNetworkRequest(m_config.restUrl(QStringLiteral("issue/%1/attachments").arg(key))), m_draft.attachment,
                  QByteArray());
@@ -169,6 +209,38 @@ void JiraClient::answered()
         m_result.attachmentError = done ? tr("Jira answered %1 to the attachment").arg(status) : refusal(reply, body);
     }
     finish();
+}
+
+void JiraClient::checkAnswered(int status, const QByteArray &body, bool done, QNetworkReply *reply)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QString site = m_config.baseUrl.toDisplayString();
+    auto fail = [this](const QString &why) {
+        m_authorization.clear();
+        Q_EMIT checked(false, why);
+    };
+    if (!done || status != 200)
+        return fail(done ? tr("Jira answered %1.").arg(status) : refusal(reply, body));
+    if (m_step == Step::Myself) {
+        m_who = visibleControls(o.value(QLatin1String("displayName")).toString()).simplified().left(100);
+        if (m_who.isEmpty())
+            return fail(tr("%1 answered, but not as Jira does (no user named): is it a Jira site?").arg(site));
+        m_step = Step::Project;
+        Q_EMIT step(tr("Looking for the project %1…").arg(m_config.projectKey));
+        return get(QStringLiteral("project/") + m_config.projectKey);
+    }
+    QStringList types;
+    for (const QJsonValue &t : o.value(QLatin1String("issueTypes")).toArray())
+        types << visibleControls(t.toObject().value(QLatin1String("name")).toString()).simplified().left(60);
+    const QString project = visibleControls(o.value(QLatin1String("name")).toString()).simplified().left(100);
+    const QString issueType = m_config.issueType.trimmed();
+    m_authorization.clear();
+    if (!types.isEmpty() && !types.contains(issueType, Qt::CaseInsensitive))
+        return fail(tr("Connected to %1 as %2, but the project %3 (%4) has no issue type \"%5\": it has %6.")
+                        .arg(site, m_who, m_config.projectKey, project, issueType, types.join(QStringLiteral(", "))));
+    Q_EMIT checked(true,
+                   tr("Connected to %1 as %2; the project %3 (%4) takes %5 issues.")
+                       .arg(site, m_who, m_config.projectKey, project, issueType));
 }
 
 void JiraClient::finish()
@@ -191,10 +263,11 @@ QString JiraClient::refusal(QNetworkReply *reply, const QByteArray &body) const
     case 0:
         break;
     case 400:
-        return m_attaching ? tr("Jira refused the attachment (400).%1").arg(jiraSaid)
-                           : tr("Jira refused the issue (400).%1 Check the project key and the issue type in "
-                                "Settings → Jira: the type must be one the project has.")
-                                 .arg(jiraSaid);
+        return m_step == Step::Attach
+            ? tr("Jira refused the attachment (400).%1").arg(jiraSaid)
+            : tr("Jira refused the issue (400).%1 Check the project key and the issue type in "
+                 "Settings → Jira: the type must be one the project has.")
+                  .arg(jiraSaid);
     case 401:
         return tr("Jira did not accept the user and API token (401). Check the user (on Jira Cloud, the account's "
                   "e-mail; empty for a Data Center personal access token) and store the token again.");
@@ -203,9 +276,15 @@ QString JiraClient::refusal(QNetworkReply *reply, const QByteArray &body) const
             return tr("Jira asks for a CAPTCHA after failed logins (403): log in to %1 in a browser once, then try "
                       "again.")
                 .arg(site);
-        return m_attaching ? tr("The user may not attach files in %1 (403).%2").arg(m_config.projectKey, jiraSaid)
-                           : tr("The user may not create issues in %1 (403).%2").arg(m_config.projectKey, jiraSaid);
+        if (m_step == Step::Project)
+            return tr("The user may not see the project %1 (403).%2").arg(m_config.projectKey, jiraSaid);
+        return m_step == Step::Attach
+            ? tr("The user may not attach files in %1 (403).%2").arg(m_config.projectKey, jiraSaid)
+            : tr("The user may not create issues in %1 (403).%2").arg(m_config.projectKey, jiraSaid);
     case 404:
+        if (m_step == Step::Project)
+            return tr("There is no project %1 at %2, or the user may not see it (404): check the project key.")
+                .arg(m_config.projectKey, site);
         return tr("There is no Jira REST API at %1 (404): check the address, with its context path if the site has "
                   "one (e.g. https://host/jira).")
             .arg(site);

@@ -50,6 +50,10 @@ public:
 
     /// Starts; finished() once, also when `config` cannot be used (then at once, queued).
     void create(const JiraConfig &config, const QString &token, const JiraIssueDraft &draft);
+    /// Checks the settings before anything is created: who the token belongs to (GET
+    /// /rest/api/2/myself), that the project is there for them and has the issue type (GET
+    /// /rest/api/2/project/KEY); checked() once, with what was found or what to change.
+    void check(const JiraConfig &config, const QString &token);
     /// Stops what is under way; finished() then says it was cancelled.
     void cancel();
     bool busy() const { return m_reply != nullptr; }
@@ -63,9 +67,23 @@ Q_SIGNALS:
     /// "Creating the issue…", "Attaching the report…"
     void step(const QString &what);
     void finished(const JiraCreated &result);
+    /// "Connected to … as Dana Levi; project FOCUS (Focus Jobs) takes Bug issues."
+    void checked(bool ok, const QString &message);
 
 private:
+    enum class Step
+    {
+        Create,
+        Attach,
+        Myself,
+        Project,
+    };
+    /// What keeps `config` and `token` from being used; empty when nothing does. Sets the credentials.
+    QString start(const JiraConfig &config, const QString &token);
+    void get(const QString &resource);
     void send(const QNetworkRequest &request, const QByteArray &body, const QByteArray &contentType);
+    void watch();
+    void checkAnswered(int status, const QByteArray &body, bool done, QNetworkReply *reply);
     void answered();
     void finish();
     /// Jira's answer as words: the status, what Jira said, what to do.
@@ -77,7 +95,8 @@ private:
     QByteArray m_authorization;
     JiraIssueDraft m_draft;
     JiraCreated m_result;
-    bool m_attaching = false;
+    Step m_step = Step::Create;
+    QString m_who; ///< the check: whom the token belongs to
     bool m_cancelled = false;
     bool m_tooLarge = false;
     int m_timeoutMs = 30000;

@@ -53,6 +53,10 @@ public:
                        [this](const QHttpServerRequest &r) { return createIssue(r); });
         m_server.route(contextPath + "/rest/api/2/issue/<arg>/attachments", QHttpServerRequest::Method::Post,
                        [this](const QString &key, const QHttpServerRequest &r) { return attach(key, r); });
+        m_server.route(contextPath + "/rest/api/2/myself", QHttpServerRequest::Method::Get,
+                       [this](const QHttpServerRequest &r) { return myself(r); });
+        m_server.route(contextPath + "/rest/api/2/project/<arg>", QHttpServerRequest::Method::Get,
+                       [this](const QString &key, const QHttpServerRequest &r) { return projectOf(key, r); });
         m_port = m_server.listen(QHostAddress::LocalHost, 0);
         m_contextPath = contextPath;
     }
@@ -134,6 +138,27 @@ private:
                                                  { "key", key },
                                                  { "self", QString(url().toString() + "/rest/api/2/issue/" + id) } },
                                    QHttpServerResponse::StatusCode::Created);
+    }
+    QHttpServerResponse myself(const QHttpServerRequest &r)
+    {
+        if (auto refused = checked(r))
+            return std::move(*refused);
+        return QHttpServerResponse(QJsonObject { { "accountId", "5b10ac8d82e05b22cc7d4ef5" },
+                                                 { "emailAddress", user },
+                                                 { "displayName", "Dana Levi" },
+                                                 { "active", true } });
+    }
+    QHttpServerResponse projectOf(const QString &key, const QHttpServerRequest &r)
+    {
+        if (auto refused = checked(r))
+            return std::move(*refused);
+        if (key != project)
+            return jiraErrors({ QStringLiteral("No project could be found with key '%1'.").arg(key) }, {}, 404);
+        QJsonArray types;
+        for (const QString &t : issueTypes)
+            types.append(QJsonObject { { "name", t }, { "subtask", false } });
+        return QHttpServerResponse(
+            QJsonObject { { "key", project }, { "name", "Focus Jobs" }, { "issueTypes", types } });
     }
     QHttpServerResponse attach(const QString &key, const QHttpServerRequest &r)
     {

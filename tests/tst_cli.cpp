@@ -469,6 +469,9 @@ void TestCli::reportToJiraAndKnownInTheNextRun()
         QSKIP("the rest needs the headless keyring of scripts/test (FATHOM_HEADLESS_KEYRING=1)");
     QCOMPARE(fathomServing({ "secret", "set", "jira/api-token" }, jira.token.toUtf8() + "\n").exitCode, 0);
     auto forget = qScopeGuard([&] { fathom({ "secret", "delete", "jira/api-token" }); });
+    const Run check = fathomServing({ "jira", "check" });
+    QVERIFY2(check.exitCode == 0 && check.out.contains("as Dana Levi; the project FOCUS (Focus Jobs) takes Bug"),
+             check.err.constData());
     const QJsonObject before = QJsonDocument::fromJson(fathom({ "diagnose", story, "--json", "-" }).out).object();
     const QJsonObject error503 = before["unique_errors"].toArray().first().toObject();
     QCOMPARE(error503["category"].toString(), "overloaded_503");

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void reportedErrorsAreKnownInTheNextRun();
     void withoutATokenItSaysWhereToStoreIt();
     void aReportTooLargeForJiraListsTheUniqueErrors();
+    void checkSaysWhoAndWhere_data();
+    void checkSaysWhoAndWhere();
 };
 
 void TestJiraClient::initTestCase()
@@ -380,6 +382,49 @@ void TestJiraClient::aReportTooLargeForJiraListsTheUniqueErrors()
     const QByteArray attached = JiraReporter::reportFor(d);
     QVERIFY(attached.size() <= JiraReporter::kReportMax);
     QVERIFY(attached.contains("Appendix: every unique error"));
+}
+
+void TestJiraClient::checkSaysWhoAndWhere_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<QString>("issueType");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("all good") << "tok-9f3a-secret"
+                              << "FOCUS"
+                              << "Bug" << true << "as Dana Levi; the project FOCUS (Focus Jobs) takes Bug issues.";
+    QTest::newRow("wrong token") << "tok-wrong-secret"
+                                 << "FOCUS"
+                                 << "Bug" << false << "did not accept the user and API token (401)";
+    QTest::newRow("no such project") << "tok-9f3a-secret"
+                                     << "NOPE"
+                                     << "Bug" << false << "There is no project NOPE at";
+    QTest::newRow("no such issue type") << "tok-9f3a-secret"
+                                        << "FOCUS"
+                                        << "Defect" << false << "has no issue type \"Defect\": it has Bug, Task.";
+}
+
+void TestJiraClient::checkSaysWhoAndWhere()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, project);
+    QFETCH(QString, issueType);
+    QFETCH(bool, ok);
+    QFETCH(QString, says);
+    FakeJira jira;
+    JiraConfig config = configFor(jira);
+    config.projectKey = project;
+    config.issueType = issueType;
+    JiraClient client;
+    QSignalSpy checked(&client, &JiraClient::checked);
+    client.check(config, token);
+    QVERIFY(checked.wait(15000));
+    QCOMPARE(checked.first().at(0).toBool(), ok);
+    const QString message = checked.first().at(1).toString();
+    QVERIFY2(message.contains(says), qPrintable(message));
+    QVERIFY(!message.contains(token));
+    QVERIFY(jira.issues.isEmpty()); // a check creates nothing
 }
 
 QTEST_MAIN(TestJiraClient)

@@ -1,5 +1,6 @@
 // Settings: client defaults shown and saved, refresh rate applied, the profile library's
 // buttons, and the keychain check (the real keychain only under scripts/test's headless one).
+#include "fakejira.h"
 #include "model/profilelibrary.h"
 #include "network/secretstore.h"
 #include "ui/livecharts.h"
@@ -183,6 +184,32 @@ private Q_SLOTS:
         for (const QString &key : settings.allKeys())
             QVERIFY(!settings.value(key).toString().contains("tok-123"));
         QVERIFY(dialog.jiraTokenField()->text().isEmpty());
+    }
+
+    void jiraConnectionIsTestedBeforeUse()
+    {
+        FakeJira jira;
+        QTemporaryDir dir;
+        ProfileLibrary lib(dir.path());
+        MemorySecretStore secrets;
+        SettingsDialog dialog(&lib, &secrets);
+        QSignalSpy checked(&dialog, &SettingsDialog::jiraChecked);
+        dialog.jiraUrlField()->setText(jira.url().toString());
+        dialog.jiraProjectField()->setText("FOCUS");
+        dialog.jiraUserField()->setText(jira.user);
+        // No token typed, none stored: said, and nothing asked of Jira.
+        dialog.checkJira();
+        QTRY_COMPARE(checked.size(), 1);
+        QVERIFY(!checked.takeFirst().at(0).toBool());
+        QCOMPARE(jira.requests, 0);
+        // The token typed: checked before it is stored.
+        dialog.jiraTokenField()->setText(jira.token);
+        dialog.checkJira();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 15000);
+        QVERIFY(checked.first().at(0).toBool());
+        QVERIFY2(dialog.jiraStatus()->text().contains("as Dana Levi; the project FOCUS (Focus Jobs) takes Bug"),
+                 qPrintable(dialog.jiraStatus()->text()));
+        QVERIFY(AppSettings::load().jira.baseUrl.isEmpty()); // a check saves nothing
     }
 
     void aDamagedSettingsFileFallsBackToDefaults()

@@ -787,10 +787,6 @@
         <translation>מציג או משנה היכן &quot;דיווח ל־Jira&quot; פותח טיקטים (fathom diagnose --jira, ולשונית האבחון). טוקן ה־API נשמר במחזיק המפתחות: fathom secret set %1</translation>
     </message>
     <message>
-        <source>show the settings, changing those given</source>
-        <translation>הצגת ההגדרות, ושינוי אלה שניתנו</translation>
-    </message>
-    <message>
         <source>the Jira site, e.g. https://example.atlassian.net</source>
         <translation>אתר ה־Jira, למשל https://example.atlassian.net</translation>
     </message>
@@ -805,10 +801,6 @@
     <message>
         <source>Jira Cloud: the account&apos;s e-mail; empty (--user &quot;&quot;) for a Data Center personal access token</source>
         <translation>Jira Cloud: כתובת המייל של החשבון; ריק (‎--user &quot;&quot;) עבור personal access token של Data Center</translation>
-    </message>
-    <message>
-        <source>fathom jira: use &quot;fathom jira config&quot; (with --url, --project, --issue-type, --user to change them)</source>
-        <translation>fathom jira: השתמשו ב־&quot;fathom jira config&quot; (עם ‎--url,‏ ‎--project,‏ ‎--issue-type,‏ ‎--user כדי לשנות אותם)</translation>
     </message>
     <message>
         <source>fathom jira: %1</source>
@@ -853,6 +845,22 @@
     <message>
         <source>not stored (%1): fathom secret set %2</source>
         <translation>לא נשמר (%1): fathom secret set %2</translation>
+    </message>
+    <message>
+        <source>no API token could be read from the keychain (%1): fathom secret set %2</source>
+        <translation>לא ניתן היה לקרוא טוקן API ממחזיק המפתחות (%1): fathom secret set %2</translation>
+    </message>
+    <message>
+        <source>config: show the settings, changing those given; check: ask Jira whom the token belongs to and whether the project takes the issue type (creates nothing)</source>
+        <translation>config: הצגת ההגדרות, ושינוי אלה שניתנו; check: שאלה ל־Jira למי שייך הטוקן והאם הפרויקט מקבל את סוג הטיקט (לא נפתח דבר)</translation>
+    </message>
+    <message>
+        <source>fathom jira: use &quot;fathom jira config&quot; (with --url, --project, --issue-type, --user to change them) or &quot;fathom jira check&quot;</source>
+        <translation>fathom jira: השתמשו ב־&quot;fathom jira config&quot; (עם ‎--url,‏ ‎--project,‏ ‎--issue-type,‏ ‎--user כדי לשנות אותם) או ב־&quot;fathom jira check&quot;</translation>
+    </message>
+    <message>
+        <source>fathom jira: check uses the saved settings; change them with &quot;fathom jira config&quot;</source>
+        <translation>fathom jira: ‏check משתמש בהגדרות השמורות; שנו אותן עם &quot;fathom jira config&quot;</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2658,38 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
     <message>
         <source>Jira at %1 could not be reached: %2</source>
         <translation>לא ניתן להגיע ל־Jira בכתובת %1:‏ %2</translation>
+    </message>
+    <message>
+        <source>Asking %1 who the token belongs to…</source>
+        <translation>שואל את %1 למי שייך הטוקן…</translation>
+    </message>
+    <message>
+        <source>Jira answered %1.</source>
+        <translation>Jira ענה %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as Jira does (no user named): is it a Jira site?</source>
+        <translation>‏%1 ענה, אבל לא כמו ש־Jira עונה (לא צוין משתמש): האם זה אתר Jira?</translation>
+    </message>
+    <message>
+        <source>Looking for the project %1…</source>
+        <translation>מחפש את הפרויקט %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but the project %3 (%4) has no issue type &quot;%5&quot;: it has %6.</source>
+        <translation>מחובר ל־%1 כ־%2, אבל בפרויקט %3 ‏(%4) אין סוג טיקט &quot;%5&quot;: יש בו %6.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; the project %3 (%4) takes %5 issues.</source>
+        <translation>מחובר ל־%1 כ־%2; הפרויקט %3 ‏(%4) מקבל טיקטים מסוג %5.</translation>
+    </message>
+    <message>
+        <source>The user may not see the project %1 (403).%2</source>
+        <translation>למשתמש אין הרשאה לראות את הפרויקט %1 ‏(403).%2</translation>
+    </message>
+    <message>
+        <source>There is no project %1 at %2, or the user may not see it (404): check the project key.</source>
+        <translation>אין פרויקט %1 ב־%2, או שלמשתמש אין הרשאה לראות אותו (404): בדקו את מפתח הפרויקט.</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +5974,22 @@ Nothing was imported; the previous diagnosis is kept. Check that the file is the
         <source>The API token could not be stored in the keychain: %1</source>
         <translation>לא ניתן לשמור את טוקן ה־API במחזיק המפתחות: %1</translation>
     </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>נסו את החיבור</translation>
+    </message>
+    <message>
+        <source>Asks Jira whom the token belongs to and whether the project takes this issue type. Creates nothing.</source>
+        <translation>שואל את Jira למי שייך הטוקן והאם הפרויקט מקבל את סוג הטיקט הזה. לא פותח דבר.</translation>
+    </message>
+    <message>
+        <source>Reading the API token from the keychain…</source>
+        <translation>קורא את טוקן ה־API ממחזיק המפתחות…</translation>
+    </message>
+    <message>
+        <source>No API token could be read from the keychain (%1): type it in the field above.</source>
+        <translation>לא ניתן היה לקרוא טוקן API ממחזיק המפתחות (%1): הקלידו אותו בשדה שלמעלה.</translation>
+    </message>
 </context>
 <context>
     <name>fathom::StepTableModel</name>
@@ -6506,7 +6562,7 @@ Commands:
   runs       list, show, compare and delete recorded runs
   diagnose   sort the failures of a test run (JUnit XML) into root causes; reports
   secret     store (set KEY) or delete a secret in the keychain
-  jira       where &quot;Report to Jira&quot; creates issues (jira config)
+  jira       where &quot;Report to Jira&quot; creates issues (jira config, jira check)
   export-locust  a Locust file of the target&apos;s job and a level ramp, for a Locust cluster
   import-locust  a Locust run&apos;s --csv results into the run history
   --demo     capacity discovery against the built-in simulator
@@ -6522,7 +6578,7 @@ Without a command, or with --demo, fathom opens its window when a display exists
   runs       רשימה, הצגה, השוואה ומחיקה של הרצות שנרשמו
   diagnose   מיון כשלי הרצת טסטים (JUnit XML) לגורמי שורש; דוחות
   secret     שמירה (set KEY) או מחיקה של סוד במחזיק המפתחות
-  jira       היכן &quot;דיווח ל־Jira&quot; פותח טיקטים (jira config)
+  jira       היכן &quot;דיווח ל־Jira&quot; פותח טיקטים (jira config, jira check)
   export-locust  קובץ Locust של הג&apos;וב של היעד וסולם רמות, לאשכול Locust
   import-locust  תוצאות ‎--csv של הרצת Locust אל היסטוריית ההרצות
   --demo     גילוי קיבולת מול הסימולטור המובנה

@@ -1,6 +1,7 @@
 #include "ui/settingsdialog.h"
 
 #include "diagnosis/bidi.h"
+#include "jira/jiraclient.h"
 #include "model/jsonpath.h"
 #include "model/profilelibrary.h"
 #include "network/secretstore.h"
@@ -236,11 +237,49 @@ QWidget *SettingsDialog::jiraPage()
                                "access token. Kept only in the keychain, never in the settings."));
     form->addRow(tr("API token:"), m_jiraToken);
     layout->addLayout(form);
+    m_jiraCheck = new QPushButton(tr("Test the connection"));
+    m_jiraCheck->setToolTip(tr("Asks Jira whom the token belongs to and whether the project takes this issue type. "
+                               "Creates nothing."));
+    connect(m_jiraCheck, &QPushButton::clicked, this, &SettingsDialog::checkJira);
+    layout->addWidget(m_jiraCheck, 0, Qt::AlignLeading);
     m_jiraStatus = new QLabel;
     m_jiraStatus->setWordWrap(true);
     layout->addWidget(m_jiraStatus);
     layout->addStretch();
     return page;
+}
+
+void SettingsDialog::checkJira()
+{
+    const JiraConfig config = settings().jira;
+    if (const QString problem = config.problem(); !problem.isEmpty()) {
+        setMessage(m_jiraStatus, false, problem);
+        Q_EMIT jiraChecked(false, problem);
+        return;
+    }
+    if (!m_jira) {
+        m_jira = new JiraClient(this);
+        connect(m_jira, &JiraClient::step, m_jiraStatus, &QLabel::setText);
+        connect(m_jira, &JiraClient::checked, this, [this](bool ok, const QString &message) {
+            m_jiraCheck->setEnabled(true);
+            setMessage(m_jiraStatus, ok, message);
+            Q_EMIT jiraChecked(ok, message);
+        });
+    }
+    m_jiraCheck->setEnabled(false);
+    m_jiraStatus->setStyleSheet(QString());
+    if (!m_jiraToken->text().isEmpty()) // the token typed, not stored yet
+        return m_jira->check(config, m_jiraToken->text());
+    m_jiraStatus->setText(tr("Reading the API token from the keychain…"));
+    m_secrets->read(JiraConfig::kTokenKey, this, [this, config](bool ok, const QString &token, const QString &error) {
+        if (ok)
+            return m_jira->check(config, token);
+        m_jiraCheck->setEnabled(true);
+        const QString why
+            = tr("No API token could be read from the keychain (%1): type it in the field above.").arg(isolate(error));
+        setMessage(m_jiraStatus, false, why);
+        Q_EMIT jiraChecked(false, why);
+    });
 }
 
 AppSettings SettingsDialog::settings() const

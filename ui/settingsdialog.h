@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace fathom {
 
+class JiraClient;
 class ProfileLibrary;
 class SecretStore;
 
@@ -45,6 +46,9 @@ public:
     /// Written to the keychain on OK when not empty; never shown, never saved in the settings.
     QLineEdit *jiraTokenField() const { return m_jiraToken; }
     QLabel *jiraStatus() const { return m_jiraStatus; }
+    /// Checks the Jira settings as shown (with the token typed, else the one stored): who the
+    /// token belongs to, and that the project takes the issue type. jiraChecked() tells.
+    void checkJira();
 
 public Q_SLOTS:
     /// Lists the library again, selecting `select` (a path), else keeping the selection.
@@ -66,6 +70,7 @@ Q_SIGNALS:
     /// The user chose a profile to work with.
     void profileChosen(const QString &path, const fathom::TargetProfile &profile);
     void keychainChecked(bool ok, const QString &message);
+    void jiraChecked(bool ok, const QString &message);
 
 private:
     QWidget *profilesPage();
@@ -94,6 +99,8 @@ private:
     QLineEdit *m_jiraUser;
     QLineEdit *m_jiraToken;
     QLabel *m_jiraStatus;
+    QPushButton *m_jiraCheck;
+    JiraClient *m_jira = nullptr;
 };
 
 } // namespace fathom
