@@ -3,6 +3,7 @@
 #include "history/runstore.h"
 #include "jira/jiraclient.h"
 #include "jira/jirareporter.h"
+#include "manyfailures.h"
 #include "model/translations.h"
 #include "network/secretstore.h"
 #include "storydiagnosis.h"
@@ -363,21 +364,11 @@ void TestJiraClient::aReportTooLargeForJiraListsTheUniqueErrors()
     // The story's report lists every failure; 30,000 failures would make 12 MB, over Jira Data
     // Center's 10 MB: the report attached then lists every unique error, as the PDF does.
     QVERIFY(JiraReporter::reportFor(storyDiagnosis()).contains("Appendix: every failure"));
-    ImportedRun run;
-    for (int i = 0; i < 30000; ++i) {
-        TestFailure f;
-        f.file = "big.xml";
-        f.line = i + 1;
-        f.classname = "tests.test_jobs";
-        f.name = QStringLiteral("test_%1").arg(i);
-        f.message = QStringLiteral("requests.exceptions.ReadTimeout: HTTPConnectionPool(host='127.0.0.1', port=%1): "
-                                   "Read timed out. (read timeout=1)")
-                        .arg(40000 + i % 20000);
-        run.failures << f;
-        run.timings.push_back({ -1, 1, TestStatus::Failed, f.displayName(), 0, 0 });
-    }
-    run.counts.total = run.counts.failed = 30000;
-    const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), {});
+    const Diagnosis d = RootCauseAnalysis::analyse(
+        manyFailures(30000,
+                     { "requests.exceptions.ReadTimeout: HTTPConnectionPool(host='127.0.0.1', port=%1): "
+                       "Read timed out. (read timeout=1)" }),
+        FailureRules::builtIn(), {});
     QVERIFY(ReportWriter::html(d).toUtf8().size() > JiraReporter::kReportMax);
     const QByteArray attached = JiraReporter::reportFor(d);
     QVERIFY(attached.size() <= JiraReporter::kReportMax);

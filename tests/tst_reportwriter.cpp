@@ -1,4 +1,5 @@
 #include "diagnosis/junitimporter.h"
+#include "manyfailures.h"
 #include "report/reportcharts.h"
 #include "report/reportwriter.h"
 
@@ -247,7 +248,6 @@ void TestReportWriter::csvHasEveryFailureAndNoFormula()
 void TestReportWriter::aPdfOfTenThousandFailuresIsAFewPages()
 {
     // 10,000 failures of 4 errors: the PDF lists the errors, not the failures (it took 964 pages).
-    ImportedRun run;
     const QStringList messages {
         "AssertionError: job %1: 503 {\"error\": \"Server overloaded\"}",
         "requests.exceptions.ReadTimeout: HTTPConnectionPool(host='127.0.0.1', port=%1): Read "
@@ -256,18 +256,7 @@ void TestReportWriter::aPdfOfTenThousandFailuresIsAFewPages()
         "reached maximum size and no more connections are allowed.",
         "AssertionError: assert 'running' == 'done' (job %1)"
     };
-    for (int i = 0; i < 10000; ++i) {
-        TestFailure f;
-        f.file = "big.xml";
-        f.line = i + 1;
-        f.classname = "tests.test_jobs";
-        f.name = QStringLiteral("test_%1").arg(i);
-        f.message = messages[i % 4].arg(40000 + i);
-        run.failures << f;
-        run.timings.push_back({ -1, 1, TestStatus::Failed, f.displayName(), 0, 0 });
-    }
-    run.counts.total = run.counts.failed = 10000;
-    const Diagnosis d = RootCauseAnalysis::analyse(run, FailureRules::builtIn(), {});
+    const Diagnosis d = RootCauseAnalysis::analyse(manyFailures(10000, messages), FailureRules::builtIn(), {});
     QCOMPARE(d.uniqueErrorCount(), 4);
     QTemporaryDir dir;
     QString error;
