@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 
 namespace fathom {
@@ -82,6 +83,10 @@ QString JiraClient::start(const JiraConfig &config, const QString &token)
     if (problem.isEmpty()
         && std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; }))
         problem = tr("The stored Jira API token holds a line break or a control character: store it again");
+    // A company's Jira is often reached through its proxy: the system's (https_proxy, http_proxy,
+    // no_proxy), as curl and the browsers take it. Fathom's engine never uses one; this client does.
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(config.baseUrl));
+    m_network->setProxy(proxies.value(0, QNetworkProxy(QNetworkProxy::NoProxy)));
     if (problem.isEmpty())
         m_authorization = config.user.isEmpty()
             ? QByteArray("Bearer " + token.trimmed().toUtf8())

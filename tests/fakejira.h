@@ -15,6 +15,14 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 
+/// The Jira client takes the system's proxy (http_proxy, https_proxy, no_proxy): a test talking
+/// to this Jira on loopback must not inherit one.
+inline void forgetProxiesFromTheEnvironment()
+{
+    for (const char *name : { "http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY" })
+        qunsetenv(name);
+}
+
 class FakeJira : public QObject
 {
 public:

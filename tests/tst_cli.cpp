@@ -78,6 +78,8 @@ QProcessEnvironment TestCli::env() const
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert("XDG_DATA_HOME", m_home.path()); // a private run history per test
     e.insert("XDG_CONFIG_HOME", m_home.path() + "/config"); // and private settings
+    for (const char *proxy : { "http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY" })
+        e.remove(proxy); // Jira is on loopback here
     return e;
 }
 

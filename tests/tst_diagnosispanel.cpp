@@ -94,6 +94,7 @@ private:
 void TestDiagnosisPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // rules.json and the history go to a test location
+    forgetProxiesFromTheEnvironment(); // Report to Jira talks to a Jira on loopback
     Translations::install("en"); // as fathom does at start: English plural forms ("1 test", "2 tests")
     QFile::remove(DiagnosisPanel::rulesPath());
 }

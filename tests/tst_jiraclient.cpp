@@ -8,7 +8,9 @@
 #include "network/secretstore.h"
 #include "storydiagnosis.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void reportedErrorsAreKnownInTheNextRun();
     void withoutATokenItSaysWhereToStoreIt();
     void aReportTooLargeForJiraListsTheUniqueErrors();
+    void throughTheSystemsProxy();
     void checkSaysWhoAndWhere_data();
     void checkSaysWhoAndWhere();
 };
@@ -84,6 +87,7 @@ void TestJiraClient::initTestCase()
 {
     qRegisterMetaType<JiraCreated>();
     Translations::install("en");
+    forgetProxiesFromTheEnvironment();
 }
 
 void TestJiraClient::createsTheIssueAndAttachesTheReport()
@@ -373,6 +377,44 @@ void TestJiraClient::aReportTooLargeForJiraListsTheUniqueErrors()
     const QByteArray attached = JiraReporter::reportFor(d);
     QVERIFY(attached.size() <= JiraReporter::kReportMax);
     QVERIFY(attached.contains("Appendix: every unique error"));
+}
+
+void TestJiraClient::throughTheSystemsProxy()
+{
+    // A company's Jira behind its proxy: http_proxy/https_proxy as curl takes them, no_proxy too.
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
+    QByteArray asked;
+    connect(&proxy, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *s = proxy.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [&asked, s] {
+            asked += s->readAll();
+            s->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            s->disconnectFromHost();
+        });
+    });
+    FakeJira jira;
+    JiraConfig config = configFor(jira);
+    config.baseUrl.setHost("localhost"); // a name: a proxy is asked for names, and localhost resolves here
+    auto restore = qScopeGuard([] {
+        qunsetenv("http_proxy");
+        qunsetenv("no_proxy");
+    });
+    qputenv("http_proxy", QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort()).toLatin1());
+    JiraClient client;
+    const JiraCreated viaProxy = create(client, config, jira.token, draft());
+    QVERIFY(!viaProxy.ok());
+    QVERIFY2(
+        asked.startsWith(
+            QStringLiteral("POST http://localhost:%1/rest/api/2/issue HTTP/1.1").arg(jira.url().port()).toLatin1()),
+        asked.left(200).constData());
+    QVERIFY2(viaProxy.error.contains("502"), qPrintable(viaProxy.error));
+    QVERIFY(jira.issues.isEmpty());
+    // no_proxy names it: straight to Jira.
+    qputenv("no_proxy", "localhost");
+    const JiraCreated direct = create(client, config, jira.token, draft());
+    QVERIFY2(direct.ok(), qPrintable(direct.error));
+    QCOMPARE(jira.issues.size(), 1);
 }
 
 void TestJiraClient::checkSaysWhoAndWhere_data()

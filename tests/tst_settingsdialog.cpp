@@ -87,6 +87,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+        forgetProxiesFromTheEnvironment(); // the Jira check talks to a Jira on loopback
     }
     void init() { QSettings().clear(); }
 
