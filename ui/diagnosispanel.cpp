@@ -776,12 +776,14 @@ void DiagnosisPanel::showCause()
     for (const Evidence &e : c->evidence)
         html += QStringLiteral("<li>%1</li>").arg(esc(e.text));
     html += QStringLiteral("</ul><p><b>%1</b> %2</p>").arg(esc(tr("Fix:")), esc(c->fix));
-    html += JiraConfig::load(QSettings()).problem().isEmpty()
+    // The settings are read once per cause shown: the cause's links and its errors' say the same.
+    const JiraConfig jira = JiraConfig::load(QSettings());
+    html += jira.problem().isEmpty()
         ? QStringLiteral("<p><a href=\"report:\">%1</a> · <a href=\"jira:\">%2</a></p>")
               .arg(esc(tr("Report to Jira…")), esc(tr("Copy for Jira")))
         : QStringLiteral("<p><a href=\"jira:\">%1</a> <small>(%2)</small></p>")
               .arg(esc(tr("Copy for Jira")), esc(tr("to create issues from here, set up Jira in Settings")));
-    html += uniqueErrorsHtml(*c);
+    html += uniqueErrorsHtml(*c, jira);
     m_causeText->setHtml(html);
     updateSearchHint();
 }
@@ -828,7 +830,7 @@ void DiagnosisPanel::copyForJira(const QString &signatureId)
     Q_EMIT message(tr("Copied for Jira: paste it into a new issue's summary and description."));
 }
 
-QString DiagnosisPanel::uniqueErrorsHtml(const RootCause &c) const
+QString DiagnosisPanel::uniqueErrorsHtml(const RootCause &c, const JiraConfig &jira) const
 {
     constexpr int kListed = 20; // a cause of thousands of distinct errors: the most frequent
     QString html = QStringLiteral("<p><b>%1</b> %2</p><table cellspacing=\"4\">")
@@ -836,7 +838,6 @@ QString DiagnosisPanel::uniqueErrorsHtml(const RootCause &c) const
     const auto when = [](const QDateTime &t) {
         return t.isValid() ? QLocale().toString(t.time(), QLocale::ShortFormat) : QString();
     };
-    const JiraConfig jira = JiraConfig::load(QSettings());
     const bool canReport = jira.problem().isEmpty();
     for (int i = 0; i < std::min<int>(kListed, int(c.uniqueErrors.size())); ++i) {
         const UniqueError &e = c.uniqueErrors[i];

@@ -30,6 +30,7 @@ namespace fathom {
 
 class FailureTableModel;
 class JiraReportDialog;
+struct JiraConfig;
 class RootCauseListModel;
 class SecretStore;
 class ProbeSeries;
@@ -135,7 +136,8 @@ private:
     void showCause();
     /// A root cause's unique errors as HTML: count, signature (a link that lists only its
     /// failures), first and last time, an example.
-    QString uniqueErrorsHtml(const RootCause &c) const;
+    /// With `jira` set up: "Report to Jira…", and a known error's key as a link to its issue.
+    QString uniqueErrorsHtml(const RootCause &c, const JiraConfig &jira) const;
     /// The selected cause (or its unique error `signatureId`) in Jira's markup, on the clipboard.
     void copyForJira(const QString &signatureId);
     void showFailure();
